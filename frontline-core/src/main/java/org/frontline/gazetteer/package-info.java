@@ -1,0 +1,2 @@
+/** Gazetteer: places with coordinates, admin hierarchy and every known spelling, loaded from a bundled resource. */
+package org.frontline.gazetteer;
