@@ -1,0 +1,65 @@
+package org.frontline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.frontline.actors.ActorMention;
+import org.frontline.actors.ActorRecognizer;
+import org.frontline.article.Article;
+import org.frontline.claims.ClaimAnalyzer;
+import org.frontline.claims.Claims;
+import org.frontline.events.CodingInput;
+import org.frontline.events.Event;
+import org.frontline.events.EventCoder;
+import org.frontline.geoparse.Geoparser;
+import org.frontline.geoparse.PlaceMention;
+import org.frontline.text.AnalyzedText;
+import org.frontline.text.Language;
+import org.frontline.text.TextAnalyzer;
+
+/**
+ * The one place that wires the stages: text → actors → places → claims → events. Immutable and thread-safe:
+ * build it once ({@link Frontline#pipeline}) and call {@link #extract} from any number of threads.
+ */
+public final class Pipeline {
+    private final TextAnalyzer textAnalyzer;
+    private final ActorRecognizer actorRecognizer;
+    private final Geoparser geoparser;
+    private final ClaimAnalyzer claimAnalyzer;
+    private final EventCoder eventCoder;
+
+    public Pipeline(TextAnalyzer textAnalyzer, ActorRecognizer actorRecognizer, Geoparser geoparser,
+                    ClaimAnalyzer claimAnalyzer, EventCoder eventCoder) {
+        this.textAnalyzer = Objects.requireNonNull(textAnalyzer);
+        this.actorRecognizer = Objects.requireNonNull(actorRecognizer);
+        this.geoparser = Objects.requireNonNull(geoparser);
+        this.claimAnalyzer = Objects.requireNonNull(claimAnalyzer);
+        this.eventCoder = Objects.requireNonNull(eventCoder);
+    }
+
+    /** Extracts everything from one article; per-article trouble goes into {@link Extraction#problems()}. */
+    public Extraction extract(Article article) {
+        List<String> problems = new ArrayList<>();
+        Language declared = article.language() == null ? null : Language.of(article.language());
+        AnalyzedText text = textAnalyzer.analyze(article.body(), declared);
+        Article withLang = article.language() == null ? article.withLanguage(text.language().code()) : article;
+        LocalDate date = Dates.firstDay(article.published());
+        if (date == null) {
+            problems.add("no publication date: events are undated and actor names are resolved as of today");
+        }
+        List<ActorMention> actors = actorRecognizer.recognize(text, date, null);
+        List<int[]> taken = new ArrayList<>();
+        for (ActorMention a : actors) {
+            taken.add(new int[] {a.start(), a.end()});
+        }
+        List<PlaceMention> places = geoparser.geoparse(text, taken);
+        String country = org.frontline.geoparse.DocumentContext.mainCountry(places);
+        if (country != null) {
+            actors = actorRecognizer.recognize(text, date, country);
+        }
+        Claims claims = claimAnalyzer.analyze(text);
+        List<Event> events = eventCoder.code(new CodingInput(withLang, text, places, actors, claims));
+        return new Extraction(withLang, places, actors, claims.sources(), events, problems);
+    }
+}

@@ -1,0 +1,22 @@
+package org.frontline.geoparse;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What a document's resolved places say about where it is: its main country and governorates. */
+public final class DocumentContext {
+    private DocumentContext() {
+    }
+
+    /** The ISO alpha-2 country most of the resolved mentions lie in, weighted by confidence; null when none. */
+    public static String mainCountry(List<PlaceMention> places) {
+        Map<String, Double> weight = new HashMap<>();
+        for (PlaceMention m : places) {
+            if (m.place() != null && m.place().country() != null) {
+                weight.merge(m.place().country(), m.confidence(), Double::sum);
+            }
+        }
+        return weight.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+}
