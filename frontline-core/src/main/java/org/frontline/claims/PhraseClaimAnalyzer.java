@@ -1,0 +1,149 @@
+package org.frontline.claims;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.frontline.text.AnalyzedText;
+import org.frontline.text.Sentence;
+
+/**
+ * Attribution by cue phrases: a sentence with a source name and an attribution cue ("selon", "rapporte",
+ * "according to", "said") hangs on that source; "citant"/"citing" makes the sources after it the ones cited
+ * ("rapporte MG, citant les sites de coordination" → MG via the coordination sites), "cité par"/"quoted by" the
+ * reverse. The article's primary source is the one its sentences cite most, so that "Toujours selon MG"
+ * ("still according to MG") carries over to claims that name no source. Loaded words come from a lexicon.
+ */
+public final class PhraseClaimAnalyzer implements ClaimAnalyzer {
+    private final SourceCatalog catalog;
+    private final Pattern cue;
+    private final Pattern cites;
+    private final Pattern citedBy;
+    private final List<Pattern> loaded = new ArrayList<>();
+
+    public PhraseClaimAnalyzer(SourceCatalog catalog) {
+        this.catalog = catalog;
+        List<String> plain = new ArrayList<>();
+        List<String> forward = new ArrayList<>();
+        List<String> reverse = new ArrayList<>();
+        for (String line : PhraseLexicon.lines("attribution-cues.txt")) {
+            if (line.startsWith("cites ")) {
+                forward.add(Pattern.quote(line.substring(6)));
+            } else if (line.startsWith("cited-by ")) {
+                reverse.add(Pattern.quote(line.substring(9)));
+            } else {
+                plain.add(Pattern.quote(line));
+            }
+        }
+        plain.addAll(forward);
+        plain.addAll(reverse);
+        this.cue = words(plain);
+        this.cites = words(forward);
+        this.citedBy = words(reverse);
+        for (String term : PhraseLexicon.lines("loaded-terms.txt")) {
+            loaded.add(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + term + ")(?![\\p{L}\\p{N}])",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        }
+    }
+
+    private static Pattern words(List<String> alternatives) {
+        String alt = alternatives.isEmpty() ? "(?!)" : String.join("|", alternatives);
+        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alt + ")(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    @Override
+    public Claims analyze(AnalyzedText text) {
+        List<SourceMention> sources = catalog.find(text.body());
+        Map<Integer, List<Attribution>> bySentence = new HashMap<>();
+        Map<Integer, List<String>> framing = new HashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Attribution> firstSeen = new HashMap<>();
+        for (Sentence s : text.sentences()) {
+            List<SourceMention> inSentence = sources.stream()
+                    .filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
+            String sentence = text.text(s);
+            List<Attribution> attributions = attribute(sentence, s.start(), inSentence);
+            if (!attributions.isEmpty()) {
+                bySentence.put(s.index(), attributions);
+                for (Attribution a : attributions) {
+                    counts.merge(a.source(), 1, Integer::sum);
+                    firstSeen.putIfAbsent(a.source(), new Attribution(a.source(), a.stance(), List.of()));
+                }
+            }
+            List<String> terms = loadedTerms(sentence);
+            if (!terms.isEmpty()) {
+                framing.put(s.index(), terms);
+            }
+        }
+        Attribution primary = counts.entrySet().stream()
+                .reduce((a, b) -> b.getValue() > a.getValue() ? b : a)
+                .map(e -> firstSeen.get(e.getKey())).orElse(null);
+        return new Claims(sources, bySentence, framing, primary);
+    }
+
+    private List<Attribution> attribute(String sentence, int offset, List<SourceMention> inSentence) {
+        if (inSentence.isEmpty() || !cue.matcher(sentence).find()) {
+            return List.of();
+        }
+        Matcher fwd = cites.matcher(sentence);
+        Matcher rev = citedBy.matcher(sentence);
+        if (fwd.find()) {
+            return nest(inSentence, offset + fwd.start(), false);
+        }
+        if (rev.find()) {
+            return nest(inSentence, offset + rev.start(), true);
+        }
+        List<Attribution> out = new ArrayList<>();
+        for (SourceMention m : distinct(inSentence)) {
+            out.add(new Attribution(m.source().name(), m.source().stance(), List.of()));
+        }
+        return out;
+    }
+
+    /** Sources before the cue cite those after it (or the reverse for "cité par"). */
+    private static List<Attribution> nest(List<SourceMention> mentions, int cueAt, boolean reversed) {
+        List<SourceMention> before = distinct(mentions.stream().filter(m -> m.end() <= cueAt).toList());
+        List<SourceMention> after = distinct(mentions.stream().filter(m -> m.start() >= cueAt).toList());
+        List<SourceMention> outer = reversed ? after : before;
+        List<SourceMention> inner = reversed ? before : after;
+        if (outer.isEmpty()) {
+            outer = inner;
+            inner = List.of();
+        }
+        List<String> via = inner.stream().map(m -> m.source().name()).toList();
+        List<Attribution> out = new ArrayList<>();
+        for (SourceMention m : outer) {
+            out.add(new Attribution(m.source().name(), m.source().stance(), via));
+        }
+        return out;
+    }
+
+    private static List<SourceMention> distinct(List<SourceMention> mentions) {
+        Map<String, SourceMention> byName = new LinkedHashMap<>();
+        for (SourceMention m : mentions) {
+            byName.putIfAbsent(m.source().name(), m);
+        }
+        return new ArrayList<>(byName.values());
+    }
+
+    private List<String> loadedTerms(String sentence) {
+        List<String> out = new ArrayList<>();
+        boolean[] used = new boolean[sentence.length()];
+        for (Pattern p : loaded) {
+            Matcher m = p.matcher(sentence);
+            while (m.find()) {
+                if (!used[m.start()]) {
+                    for (int i = m.start(); i < m.end(); i++) {
+                        used[i] = true;
+                    }
+                    out.add(m.group());
+                }
+            }
+        }
+        return out;
+    }
+}

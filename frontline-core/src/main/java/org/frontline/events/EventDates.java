@@ -1,0 +1,87 @@
+package org.frontline.events;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The date an event happened, from the text when it says ("On 9 May 2020", "le 12 janvier", "between 3 and 9
+ * May"), else the publication date; with ACLED's time_precision (1 day, 2 week, 3 month).
+ */
+final class EventDates {
+    /** A date as "YYYY-MM-DD" / "YYYY-MM" / "YYYY" with its precision. */
+    record Dated(String date, int precision) {
+    }
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3), Map.entry("april", 4),
+            Map.entry("may", 5), Map.entry("june", 6), Map.entry("july", 7), Map.entry("august", 8),
+            Map.entry("september", 9), Map.entry("october", 10), Map.entry("november", 11),
+            Map.entry("december", 12), Map.entry("janvier", 1), Map.entry("février", 2), Map.entry("fevrier", 2),
+            Map.entry("mars", 3), Map.entry("avril", 4), Map.entry("mai", 5), Map.entry("juin", 6),
+            Map.entry("juillet", 7), Map.entry("août", 8), Map.entry("aout", 8), Map.entry("septembre", 9),
+            Map.entry("octobre", 10), Map.entry("novembre", 11), Map.entry("décembre", 12),
+            Map.entry("decembre", 12));
+    private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october|"
+            + "november|december|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|"
+            + "novembre|d[ée]cembre)";
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern RANGE = Pattern.compile(
+            "(?:between|from|entre|du) (\\d{1,2})(?:er)?(?: " + MONTH + ")? (?:and|to|et|au) (\\d{1,2}) " + MONTH
+                    + "(?: (\\d{4}))?", FLAGS);
+    private static final Pattern DAY_MONTH = Pattern.compile(
+            "(?<!\\d)(\\d{1,2})(?:er)? " + MONTH + "(?:,? (\\d{4}))?", FLAGS);
+    private static final Pattern MONTH_DAY = Pattern.compile(MONTH + " (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?", FLAGS);
+
+    private EventDates() {
+    }
+
+    /** The first explicit date in {@code text}; the publication date (and its precision) when there is none. */
+    static Dated of(String text, String published) {
+        int pubYear = published == null ? LocalDate.now().getYear() : Integer.parseInt(published.substring(0, 4));
+        Matcher r = RANGE.matcher(text);
+        Matcher dm = DAY_MONTH.matcher(text);
+        Matcher md = MONTH_DAY.matcher(text);
+        int rAt = r.find() ? r.start() : Integer.MAX_VALUE;
+        int dmAt = dm.find() ? dm.start() : Integer.MAX_VALUE;
+        int mdAt = md.find() ? md.start() : Integer.MAX_VALUE;
+        try {
+            if (rAt != Integer.MAX_VALUE && rAt <= dmAt) {
+                int year = r.group(5) == null ? pubYear : Integer.parseInt(r.group(5));
+                int month = MONTHS.get(norm(r.group(4)));
+                LocalDate from = LocalDate.of(year, r.group(2) == null ? month : MONTHS.get(norm(r.group(2))),
+                        Integer.parseInt(r.group(1)));
+                LocalDate to = LocalDate.of(year, month, Integer.parseInt(r.group(3)));
+                LocalDate mid = from.plusDays((to.toEpochDay() - from.toEpochDay()) / 2);
+                return new Dated(mid.toString(), to.toEpochDay() - from.toEpochDay() <= 7 ? 2 : 3);
+            }
+            if (dmAt != Integer.MAX_VALUE && dmAt <= mdAt) {
+                int year = dm.group(3) == null ? pubYear : Integer.parseInt(dm.group(3));
+                return new Dated(LocalDate.of(year, MONTHS.get(norm(dm.group(2))),
+                        Integer.parseInt(dm.group(1))).toString(), 1);
+            }
+            if (mdAt != Integer.MAX_VALUE) {
+                int year = md.group(3) == null ? pubYear : Integer.parseInt(md.group(3));
+                return new Dated(LocalDate.of(year, MONTHS.get(norm(md.group(1))),
+                        Integer.parseInt(md.group(2))).toString(), 1);
+            }
+        } catch (java.time.DateTimeException e) {
+            // "31 février" and the like: not a date, fall back to the publication date below
+            return fallback(published);
+        }
+        return fallback(published);
+    }
+
+    private static Dated fallback(String published) {
+        if (published == null) {
+            return new Dated(LocalDate.now().toString().substring(0, 7), 3);
+        }
+        return new Dated(published, published.length() == 10 ? 1 : 3);
+    }
+
+    private static String norm(String month) {
+        return month.toLowerCase(Locale.ROOT);
+    }
+}

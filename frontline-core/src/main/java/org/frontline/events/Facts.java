@@ -1,0 +1,71 @@
+package org.frontline.events;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Quantities an analyst keeps with an event: a road's length, the gap between two fronts before and after, how
+ * many villages changed hands (approximate when the text says "une vingtaine"), how many localities were cleared.
+ */
+final class Facts {
+    private static final String N = "(" + Quantities.NUMBER + ")";
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern GAP = Pattern.compile(
+            "(?:de|from) " + N + " ?(?:km|kilom[èe]tres?|kilomet(?:er|re)s?) (?:[àa]|to) " + N
+                    + " ?(?:km|kilom[èe]tres?|kilomet(?:er|re)s?)", FLAGS);
+    private static final Pattern GAP_WORDS = Pattern.compile(
+            "distance|[ée]cart|gap|raccourci|r[ée]dui|shrunk|narrowed|shortened|s[ée]par", FLAGS);
+    private static final Pattern LENGTH = Pattern.compile(
+            "(?:longueur de|long de|longue de|length of) " + N + " ?(?:km|kilom[èe]tres?|kilomet(?:er|re)s?)"
+                    + "|" + N + "[ -]?(?:km|kilomet(?:er|re)s?)[- ]long|" + N + " ?km de long", FLAGS);
+    private static final Pattern ROAD = Pattern.compile("route|road|autoroute|highway|axe|autostrade", FLAGS);
+    private static final Pattern VILLAGES = Pattern.compile(
+            N + " (?:de |d'|d’|of )?(?:villages|localit[ée]s|towns|hamlets|hameaux)(?![\\p{L}])", FLAGS);
+    private static final Pattern MORE_THAN = Pattern.compile(
+            "(?:plus de|more than|over|au moins|at least) " + N
+                    + " (?:r[ée]gions|localit[ée]s|villages|zones|areas|towns|positions|sites)", FLAGS);
+    private static final Pattern CLEARED = Pattern.compile(
+            "ratissage|nettoy|s[ée]curis|cleared|secured|combed|purifi", FLAGS);
+
+    private Facts() {
+    }
+
+    /** The facts one sentence states, keyed as in the extraction JSON. */
+    static Map<String, Object> in(String sentence) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        Matcher gap = GAP.matcher(sentence);
+        if (gap.find() && GAP_WORDS.matcher(sentence).find()) {
+            put(facts, "gap_km_before", gap.group(1));
+            put(facts, "gap_km_after", gap.group(2));
+        }
+        Matcher len = LENGTH.matcher(sentence);
+        if (len.find()) {
+            String n = len.group(1) != null ? len.group(1) : len.group(2) != null ? len.group(2) : len.group(3);
+            put(facts, ROAD.matcher(sentence).find() ? "road_length_km" : "length_km", n);
+        }
+        Matcher more = MORE_THAN.matcher(sentence);
+        int moreAt = -1;
+        if (more.find()) {
+            moreAt = more.start(1);
+            put(facts, CLEARED.matcher(sentence).find() ? "localities_cleared_more_than" : "localities_more_than",
+                    more.group(1));
+        }
+        Matcher villages = VILLAGES.matcher(sentence);
+        if (villages.find() && villages.start(1) != moreAt) {
+            Quantities.Amount a = Quantities.parse(villages.group(1));
+            if (a != null) {
+                facts.put(a.approximate() ? "villages_approx" : "villages", a.value());
+            }
+        }
+        return facts;
+    }
+
+    private static void put(Map<String, Object> facts, String key, String number) {
+        Quantities.Amount a = Quantities.parse(number);
+        if (a != null) {
+            facts.put(key, a.value());
+        }
+    }
+}

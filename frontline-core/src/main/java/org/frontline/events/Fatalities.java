@@ -1,0 +1,71 @@
+package org.frontline.events;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Deaths a sentence reports, counted as ACLED does: stated numbers as given (their sum when several groups are
+ * named), vague numbers by ACLED's conventions, "N fatalities split between M events" divided, 0 when none.
+ */
+final class Fatalities {
+    private static final String N = "(" + Quantities.NUMBER + ")";
+    private static final String KILLED = "(?:killed|dead|died|deaths?|fatalities|fatality|bodies|killing|"
+            + "tu[ée]e?s?|morts?|d[ée]c[ée]d[ée]e?s?|p[ée]ri|cadavres|corps|victimes? mortelles?)";
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern SPLIT = Pattern.compile(
+            "(\\d+) fatalit(?:y|ies) (?:were )?(?:split|spread|divided)(?: up)? (?:between|across|among) (\\d+)", FLAGS);
+    private static final Pattern CODED = Pattern.compile(
+            "(?:fatalities|deaths) (?:were |was )?coded as (\\d+)", FLAGS);
+    private static final Pattern NUMBER_THEN_KILLED = Pattern.compile(
+            "(?<![\\p{L}\\d])(?:at least |more than |over |about |around |some |au moins |plus de |environ )?" + N
+                    + "(?: [\\p{L}'’-]+){0,4}? (?:(?:were|was|have been|had been|ont [ée]t[ée]|a [ée]t[ée]|sont|est) )?"
+                    + KILLED + "(?![\\p{L}])", FLAGS);
+    private static final Pattern KILLING_NUMBER = Pattern.compile(
+            "(?:killing|killed|kills|tuant|tu[ée]) (?:at least |more than |over |au moins |plus de )?" + N
+                    + "(?![\\p{L}\\d])", FLAGS);
+    private static final Pattern NO_DEATHS = Pattern.compile(
+            "no (?:fatalities|casualties|deaths|one was killed)|aucune victime|pas de victimes", FLAGS);
+
+    private Fatalities() {
+    }
+
+    /** Fatalities reported in one sentence; 0 when none. */
+    static int in(String sentence) {
+        Matcher split = SPLIT.matcher(sentence);
+        if (split.find()) {
+            int total = Integer.parseInt(split.group(1));
+            int parts = Math.max(1, Integer.parseInt(split.group(2)));
+            return (int) Math.round((double) total / parts);
+        }
+        Matcher coded = CODED.matcher(sentence);
+        if (coded.find()) {
+            return Integer.parseInt(coded.group(1));
+        }
+        if (NO_DEATHS.matcher(sentence).find()) {
+            return 0;
+        }
+        int sum = 0;
+        boolean[] used = new boolean[sentence.length() + 1];
+        for (Pattern p : new Pattern[] {KILLING_NUMBER, NUMBER_THEN_KILLED}) {
+            Matcher m = p.matcher(sentence);
+            while (m.find()) {
+                if (used[m.start(1)] || wounded(sentence, m.start(), m.end())) {
+                    continue;
+                }
+                Quantities.Amount a = Quantities.parse(m.group(1));
+                if (a != null && a.value() < 100_000) {
+                    sum += a.value();
+                    for (int i = m.start(1); i < m.end(1); i++) {
+                        used[i] = true;
+                    }
+                }
+            }
+        }
+        return sum;
+    }
+
+    private static boolean wounded(String s, int from, int to) {
+        String span = s.substring(from, to).toLowerCase();
+        return span.contains("wounded") || span.contains("injured") || span.contains("bless");
+    }
+}

@@ -1,0 +1,103 @@
+package org.frontline.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.frontline.text.AnalyzedText;
+import org.frontline.text.NameKey;
+import org.frontline.text.Sentence;
+
+/**
+ * Named military operations ("deux campagnes militaires baptisées « Riposte à la tyrannie », et « Dieu est
+ * capable de les vaincre »", "an offensive dubbed 'Dawn of Idlib'"), the sentences that name them again, and the
+ * sentences that list their member groups by ordinal ("dans le cadre de la première, les milices suivantes: …").
+ */
+final class Operations {
+    /** An operation named in the text, with the index of the sentence that names it first. */
+    record Operation(String name, int sentence, int start) {
+    }
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern CUE = Pattern.compile(
+            "baptis[ée]e?s?|nomm[ée]e?s?|appel[ée]e?s?|intitul[ée]e?s?|d[ée]nomm[ée]e?s?|dubbed|named|called|"
+                    + "code-?named|op[ée]rations?|batailles?|battles?|campagnes?|campaigns?|offensives?", FLAGS);
+    private static final Pattern QUOTED = Pattern.compile("«\\s*([^«»]{3,80}?)\\s*»|“([^“”]{3,80}?)”|\"([^\"]{3,80}?)\"");
+    private static final Pattern ORDINAL = Pattern.compile(
+            "(?:la|le|the) (premi[èe]re?|first|seconde?|deuxi[èe]me|second|troisi[èe]me|third)(?![\\p{L}])", FLAGS);
+
+    private Operations() {
+    }
+
+    /** Operations named after a naming cue, in text order, each once. */
+    static List<Operation> find(AnalyzedText text) {
+        List<Operation> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            String sentence = text.text(s);
+            Matcher cue = CUE.matcher(sentence);
+            if (!cue.find()) {
+                continue;
+            }
+            Matcher q = QUOTED.matcher(sentence);
+            while (q.find()) {
+                if (q.start() < cue.start()) {
+                    continue;
+                }
+                String name = firstGroup(q);
+                if (name.split("\\s+").length <= 8 && indexOf(out, name) < 0) {
+                    out.add(new Operation(name, s.index(), s.start() + q.start()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Indices of the operations a sentence names (by their quoted names). */
+    static List<Integer> referenced(String sentence, List<Operation> ops) {
+        List<Integer> out = new ArrayList<>();
+        Matcher q = QUOTED.matcher(sentence);
+        while (q.find()) {
+            int i = indexOf(ops, firstGroup(q));
+            if (i >= 0 && !out.contains(i)) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** 0 for "la première"/"the first", 1 for "la seconde"/"the second", 2 for "third"; -1 when none. */
+    static int ordinal(String sentence) {
+        Matcher m = ORDINAL.matcher(sentence);
+        if (!m.find()) {
+            return -1;
+        }
+        String w = m.group(1).toLowerCase(Locale.ROOT);
+        if (w.startsWith("prem") || w.equals("first")) {
+            return 0;
+        }
+        if (w.startsWith("sec") || w.startsWith("deux")) {
+            return 1;
+        }
+        return 2;
+    }
+
+    private static int indexOf(List<Operation> ops, String name) {
+        String key = NameKey.normalize(name);
+        for (int i = 0; i < ops.size(); i++) {
+            if (NameKey.normalize(ops.get(i).name()).equals(key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String firstGroup(Matcher q) {
+        for (int g = 1; g <= q.groupCount(); g++) {
+            if (q.group(g) != null) {
+                return q.group(g).strip();
+            }
+        }
+        return "";
+    }
+}

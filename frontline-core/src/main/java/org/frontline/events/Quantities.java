@@ -1,0 +1,83 @@
+package org.frontline.events;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Numbers as reports write them, French and English: digits ("1,500", "1 500"), words ("trois", "twelve"), and
+ * vague quantities with ACLED's conventions ("une vingtaine" → 20, "dozens"/"des dizaines" → 12, "several"/
+ * "plusieurs" → 10 … see ACLED-NOTES).
+ */
+final class Quantities {
+    /** A parsed amount; {@code approximate} for "une vingtaine", "dozens", "about 20". */
+    record Amount(int value, boolean approximate) {
+    }
+
+    static final String WORD_ALTERNATION;
+    private static final Map<String, Amount> WORDS = Map.ofEntries(
+            Map.entry("un", exact(1)), Map.entry("une", exact(1)), Map.entry("a", exact(1)), Map.entry("an", exact(1)),
+            Map.entry("one", exact(1)), Map.entry("deux", exact(2)), Map.entry("two", exact(2)),
+            Map.entry("trois", exact(3)), Map.entry("three", exact(3)), Map.entry("quatre", exact(4)),
+            Map.entry("four", exact(4)), Map.entry("cinq", exact(5)), Map.entry("five", exact(5)),
+            Map.entry("six", exact(6)), Map.entry("sept", exact(7)), Map.entry("seven", exact(7)),
+            Map.entry("huit", exact(8)), Map.entry("eight", exact(8)), Map.entry("neuf", exact(9)),
+            Map.entry("nine", exact(9)), Map.entry("dix", exact(10)), Map.entry("ten", exact(10)),
+            Map.entry("onze", exact(11)), Map.entry("eleven", exact(11)), Map.entry("douze", exact(12)),
+            Map.entry("twelve", exact(12)), Map.entry("quinze", exact(15)), Map.entry("fifteen", exact(15)),
+            Map.entry("vingt", exact(20)), Map.entry("twenty", exact(20)), Map.entry("trente", exact(30)),
+            Map.entry("thirty", exact(30)), Map.entry("cent", exact(100)), Map.entry("hundred", exact(100)),
+            Map.entry("thirteen", exact(13)), Map.entry("fourteen", exact(14)), Map.entry("sixteen", exact(16)),
+            Map.entry("seventeen", exact(17)), Map.entry("eighteen", exact(18)), Map.entry("nineteen", exact(19)),
+            Map.entry("forty", exact(40)), Map.entry("fifty", exact(50)), Map.entry("quarante", exact(40)),
+            Map.entry("cinquante", exact(50)),
+            Map.entry("une dizaine", approx(10)), Map.entry("une quinzaine", approx(15)),
+            Map.entry("une vingtaine", approx(20)), Map.entry("une trentaine", approx(30)),
+            Map.entry("une quarantaine", approx(40)), Map.entry("une cinquantaine", approx(50)),
+            Map.entry("une centaine", approx(100)), Map.entry("des dizaines", approx(12)),
+            Map.entry("des centaines", approx(100)), Map.entry("plusieurs", approx(10)),
+            Map.entry("quelques", approx(3)), Map.entry("a few", approx(3)), Map.entry("several", approx(10)),
+            Map.entry("many", approx(10)), Map.entry("dozens", approx(12)), Map.entry("dozens of", approx(12)),
+            Map.entry("a dozen", approx(12)), Map.entry("hundreds", approx(100)), Map.entry("hundreds of", approx(100)),
+            Map.entry("scores of", approx(12)), Map.entry("numerous", approx(10)), Map.entry("de nombreux", approx(10)),
+            Map.entry("de nombreuses", approx(10)));
+
+    static {
+        StringBuilder sb = new StringBuilder();
+        WORDS.keySet().stream().sorted((a, b) -> b.length() - a.length()).forEach(w -> {
+            if (sb.length() > 0) {
+                sb.append('|');
+            }
+            sb.append(w.replace(" ", "\\s+"));
+        });
+        WORD_ALTERNATION = sb.toString();
+    }
+
+    /** A regex group body matching a number in digits or words: use as {@code (?:NUMBER)}. */
+    static final String NUMBER = "\\d{1,3}(?:[,  ]\\d{3})+|\\d+(?:[.,]\\d+)?|" + WORD_ALTERNATION;
+
+    private Quantities() {
+    }
+
+    private static Amount exact(int v) {
+        return new Amount(v, false);
+    }
+
+    private static Amount approx(int v) {
+        return new Amount(v, true);
+    }
+
+    /** Parses what {@link #NUMBER} matched; null when it is not a number. */
+    static Amount parse(String s) {
+        String t = s.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (!t.isEmpty() && Character.isDigit(t.charAt(0))) {
+            String digits = t.replaceAll("[,  ](?=\\d{3}\\b)", "");
+            int dot = digits.indexOf('.') >= 0 ? digits.indexOf('.') : digits.indexOf(',');
+            try {
+                return exact(Integer.parseInt(dot >= 0 ? digits.substring(0, dot) : digits));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return WORDS.get(t);
+    }
+}

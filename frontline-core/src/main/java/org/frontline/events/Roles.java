@@ -1,0 +1,103 @@
+package org.frontline.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.frontline.actors.ActorMention;
+import org.frontline.actors.ActorRef;
+
+/**
+ * Who did what to whom around one trigger: the subject before the trigger is actor1 ("L'armée syrienne a
+ * libéré"), unless the verb is passive with an agent ("captured by X"); the first actor of another side after it
+ * is actor2. A taker of territory on the government side makes "Government regains territory", any other
+ * "Non-state actor overtakes territory"; a retreat hands the place to the other side.
+ */
+final class Roles {
+    /** The coded roles: sub-event type and both actors; {@code inferred} when a role came from the document. */
+    record Assigned(String subEventType, ActorRef actor1, ActorRef actor2, boolean inferred) {
+    }
+
+    private Roles() {
+    }
+
+    static Assigned assign(Trigger t, List<ActorMention> inSentence, String sentenceTail, DocumentActors doc) {
+        List<ActorRef> before = new ArrayList<>();
+        List<ActorRef> after = new ArrayList<>();
+        for (ActorMention m : inSentence) {
+            List<ActorRef> list = m.end() <= t.start() ? before : after;
+            if (list.stream().noneMatch(a -> a.name().equals(m.actor().name()))) {
+                list.add(m.actor());
+            }
+        }
+        boolean passiveAgent = startsWithAgent(sentenceTail);
+        ActorRef subject = passiveAgent && !after.isEmpty() ? after.remove(0) : first(before);
+        if (t.kind().equals(Trigger.TERRITORY) || t.kind().equals(Trigger.TERRITORY_LOSS)) {
+            return territory(t, subject, before, after, doc);
+        }
+        ActorRef a1 = subject != null ? subject : first(after);
+        ActorRef a2 = otherThan(a1, after);
+        if (a2 == null) {
+            a2 = otherThan(a1, before);
+        }
+        return new Assigned(t.kind(), a1, a2, false);
+    }
+
+    private static Assigned territory(Trigger t, ActorRef subject, List<ActorRef> before, List<ActorRef> after,
+                                      DocumentActors doc) {
+        boolean loss = t.kind().equals(Trigger.TERRITORY_LOSS);
+        ActorRef taker;
+        ActorRef loser;
+        boolean inferred = false;
+        if (loss) {
+            loser = subject;
+            taker = otherSide(loser, after);
+        } else {
+            taker = subject;
+            loser = otherSide(taker, after);
+            if (taker == null && loser == null && !after.isEmpty()) {
+                loser = after.get(0);
+            }
+            if (taker == null && loser != null && DocumentActors.governmentSide(loser)) {
+                taker = null;
+            }
+        }
+        if (taker == null && loser != null) {
+            taker = doc.against(loser);
+            inferred = true;
+        }
+        if (loser == null && taker != null) {
+            loser = doc.against(taker);
+            inferred = true;
+        }
+        String type = DocumentActors.governmentSide(taker) ? "Government regains territory"
+                : "Non-state actor overtakes territory";
+        return new Assigned(type, taker, loser, inferred);
+    }
+
+    private static ActorRef otherSide(ActorRef a, List<ActorRef> candidates) {
+        for (ActorRef c : candidates) {
+            if (a == null || DocumentActors.governmentSide(c) != DocumentActors.governmentSide(a)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static ActorRef otherThan(ActorRef a, List<ActorRef> candidates) {
+        for (ActorRef c : candidates) {
+            if (a == null || !c.name().equals(a.name())) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static ActorRef first(List<ActorRef> list) {
+        return list.isEmpty() ? null : list.get(0);
+    }
+
+    private static boolean startsWithAgent(String tail) {
+        String t = tail.stripLeading().toLowerCase(Locale.ROOT);
+        return t.startsWith("by ") || t.startsWith("par ");
+    }
+}

@@ -1,0 +1,251 @@
+package org.frontline.geoparse;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.frontline.gazetteer.Gazetteer;
+import org.frontline.gazetteer.Place;
+import org.frontline.gazetteer.PlaceMatch;
+import org.frontline.text.AnalyzedText;
+import org.frontline.text.NameKey;
+import org.frontline.text.Sentence;
+import org.frontline.text.Token;
+
+/**
+ * Finds runs of capitalised words (with Arabic particles inside: "Jisr al-Shughur", "Deir ez-Zor"), matches the
+ * longest sub-run the gazetteer knows, then resolves every match against the document in two passes: first
+ * with the country and governorates the unambiguous names give, then again with the places resolved
+ * confidently as anchors. Names the gazetteer lacks but that start with a landform word ("Jabal …", "Tal …")
+ * are kept unresolved with low confidence.
+ */
+public final class GazetteerGeoparser implements Geoparser {
+    private static final Set<String> PARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed",
+            "es", "ez", "er", "en", "a", "ibn", "bin", "ben", "bani", "beni", "abu", "abou", "umm", "um", "de", "du",
+            "des", "la", "le", "of", "and");
+    private static final Set<String> LANDFORMS = Set.of("jabal", "jebel", "djebel", "tal", "tall", "tell", "wadi",
+            "oued", "jisr", "ras", "ain", "aïn", "khirbet", "khirbat", "mount", "mont");
+
+    private final Gazetteer gazetteer;
+    private final Set<String> notPlaces;
+    private final PlaceResolver resolver = new PlaceResolver();
+
+    public GazetteerGeoparser(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.notPlaces = loadWords("not-places.txt");
+    }
+
+    /** A name found in the text with its gazetteer candidates and the cue its neighbours give. */
+    private record Candidate(int start, int end, String surface, boolean sentenceInitial, List<PlaceMatch> matches,
+                             SpatialCue cue) {
+    }
+
+    @Override
+    public List<PlaceMention> geoparse(AnalyzedText text, List<int[]> taken) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            findInSentence(text.body(), s, taken, candidates);
+        }
+        PlaceResolver.Context ctx = initialContext(candidates);
+        List<Place> anchors = new ArrayList<>();
+        for (Candidate c : candidates) {
+            PlaceResolver.Choice ch = c.matches().isEmpty() ? null : resolver.choose(c.matches(), c.cue(), ctx);
+            if (ch != null && ch.margin() >= 1.5 && ch.match().exact()) {
+                anchors.add(ch.match().place());
+            }
+        }
+        ctx = new PlaceResolver.Context(ctx.country(), ctx.admin1s(), anchors);
+        List<PlaceMention> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            PlaceMention m = resolve(c, ctx);
+            if (m != null) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private PlaceMention resolve(Candidate c, PlaceResolver.Context ctx) {
+        if (c.matches().isEmpty()) {
+            return new PlaceMention(c.surface(), c.start(), c.end(), 0.2, null, c.cue().direction(),
+                    c.cue().relation(), 2);
+        }
+        List<PlaceMatch> usable = new ArrayList<>();
+        for (PlaceMatch m : c.matches()) {
+            if (m.exact() || ctx.country() == null || ctx.country().equals(m.place().country())) {
+                usable.add(m);
+            }
+        }
+        PlaceResolver.Choice ch = usable.isEmpty() ? null : resolver.choose(usable, c.cue(), ctx);
+        if (ch == null) {
+            return null;
+        }
+        Place place = ch.match().place();
+        if (c.cue().wantAdmin1() && place.adminLevel() != 1 && place.admin1() != null) {
+            place = gazetteer.admin1(place.country(), place.admin1()).orElse(place);
+        }
+        double conf = 0.5 + 0.45 * (1 - Math.exp(-Math.max(ch.margin(), 0) / 2));
+        if (!ch.match().exact()) {
+            conf *= 0.85;
+        }
+        int precision = place.isAdmin() || place.isCountry() ? 3 : c.cue().relation() == null ? 1 : 2;
+        return new PlaceMention(c.surface(), c.start(), c.end(), Math.min(conf, 0.99), place, c.cue().direction(),
+                c.cue().relation(), precision);
+    }
+
+    private PlaceResolver.Context initialContext(List<Candidate> candidates) {
+        Map<String, Double> countries = new HashMap<>();
+        Set<String> admin1s = new HashSet<>();
+        for (Candidate c : candidates) {
+            List<PlaceMatch> exact = c.matches().stream().filter(PlaceMatch::exact).toList();
+            for (PlaceMatch m : exact) {
+                Place p = m.place();
+                double w = p.isCountry() ? 3.0 : p.adminLevel() == 1 || "PPLC".equals(p.featureCode()) ? 1.5 : 1.0;
+                countries.merge(p.country(), w / exact.size(), Double::sum);
+                if (p.adminLevel() == 1 || exact.size() == 1) {
+                    if (p.admin1() != null) {
+                        admin1s.add(p.admin1());
+                    }
+                }
+            }
+        }
+        String country = countries.entrySet().stream().max(Map.Entry.comparingByValue())
+                .filter(e -> e.getValue() >= 1.0).map(Map.Entry::getKey).orElse(null);
+        return new PlaceResolver.Context(country, admin1s, List.of());
+    }
+
+    private void findInSentence(String body, Sentence s, List<int[]> taken, List<Candidate> out) {
+        List<Token> tokens = s.tokens();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!startsName(tokens.get(i), taken)) {
+                i++;
+                continue;
+            }
+            int end = runEnd(tokens, i, taken);
+            i = matchRun(body, tokens, i, end, taken, out);
+        }
+    }
+
+    /** Greedy longest match inside the run [from, to]; returns the index after what was consumed. */
+    private int matchRun(String body, List<Token> tokens, int from, int to, List<int[]> taken, List<Candidate> out) {
+        int a = from;
+        while (a <= to) {
+            boolean found = false;
+            for (int b = to; b >= a; b--) {
+                String surface = body.substring(tokens.get(a).start(), tokens.get(b).end());
+                boolean initial = a == 0;
+                List<PlaceMatch> matches = filter(gazetteer.lookup(surface), surface, initial);
+                if (!matches.isEmpty()) {
+                    out.add(new Candidate(tokens.get(a).start(), tokens.get(b).end(), surface, initial, matches,
+                            SpatialCue.around(tokens, a, b)));
+                    a = b + 1;
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                if (a < to && LANDFORMS.contains(tokens.get(a).text().toLowerCase(Locale.ROOT))) {
+                    String surface = body.substring(tokens.get(a).start(), tokens.get(to).end());
+                    out.add(new Candidate(tokens.get(a).start(), tokens.get(to).end(), surface, a == 0, List.of(),
+                            SpatialCue.around(tokens, a, to)));
+                    return to + 1;
+                }
+                a++;
+                while (a <= to && !startsName(tokens.get(a), taken)) {
+                    a++;
+                }
+            }
+        }
+        return Math.max(a, from + 1);
+    }
+
+    /** Drops loose (phonological) matches that are too short to trust, and all loose matches sentence-initially. */
+    private static List<PlaceMatch> filter(List<PlaceMatch> matches, String surface, boolean sentenceInitial) {
+        if (matches.isEmpty()) {
+            return matches;
+        }
+        boolean looseOk = !sentenceInitial && NameKey.fold(surface).replace(" ", "").length() >= 3;
+        List<PlaceMatch> kept = new ArrayList<>(matches.size());
+        for (PlaceMatch m : matches) {
+            if (m.exact() || looseOk) {
+                kept.add(m);
+            }
+        }
+        return kept;
+    }
+
+    private int runEnd(List<Token> tokens, int i, List<int[]> taken) {
+        int end = i;
+        int k = i + 1;
+        while (k < tokens.size() && k - i < 6) {
+            Token t = tokens.get(k);
+            if (startsName(t, taken)) {
+                end = k;
+                k++;
+            } else if (PARTICLES.contains(t.text().toLowerCase(Locale.ROOT)) && k + 1 < tokens.size()
+                    && startsName(tokens.get(k + 1), taken)) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private boolean startsName(Token t, List<int[]> taken) {
+        if (t.kind() != Token.Kind.WORD || t.text().length() < 2 || !capitalizedPart(t.text())) {
+            return false;
+        }
+        if (notPlaces.contains(t.text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int[] span : taken) {
+            if (t.start() < span[1] && t.end() > span[0]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Alep", "al-Bab", "a-Arbaïne": the word or one of its hyphen parts starts with a capital. */
+    private static boolean capitalizedPart(String w) {
+        if (Character.isUpperCase(w.codePointAt(0))) {
+            return true;
+        }
+        int h = w.indexOf('-');
+        return h > 0 && h + 1 < w.length() && Character.isUpperCase(w.codePointAt(h + 1));
+    }
+
+    private static Set<String> loadWords(String resource) {
+        Set<String> words = new HashSet<>();
+        try (InputStream in = GazetteerGeoparser.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String w = line.strip();
+                if (!w.isEmpty() && !w.startsWith("#")) {
+                    words.add(w);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+        words.add("l'");
+        words.add("l’");
+        words.add("d'");
+        words.add("d’");
+        return words;
+    }
+}

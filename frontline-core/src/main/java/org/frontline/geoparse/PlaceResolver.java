@@ -1,0 +1,90 @@
+package org.frontline.geoparse;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.frontline.gazetteer.Place;
+import org.frontline.gazetteer.PlaceMatch;
+
+/**
+ * Scores gazetteer candidates of one name against the document: exact spelling over a phonological match,
+ * the document's country and governorates, places already resolved nearby, population and feature class, and
+ * what the surrounding words ask for (a governorate for "province d'X").
+ */
+final class PlaceResolver {
+    /** A chosen candidate with its score margin over the runner-up. */
+    record Choice(PlaceMatch match, double score, double margin) {
+    }
+
+    /** The document's context: its main country, governorates named, and places resolved with confidence. */
+    record Context(String country, Set<String> admin1s, Collection<Place> anchors) {
+    }
+
+    Choice choose(List<PlaceMatch> candidates, SpatialCue cue, Context ctx) {
+        PlaceMatch best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        double second = Double.NEGATIVE_INFINITY;
+        for (PlaceMatch m : candidates) {
+            double s = score(m, cue, ctx);
+            if (s > bestScore) {
+                second = bestScore;
+                bestScore = s;
+                best = m;
+            } else if (s > second) {
+                second = s;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        double margin = second == Double.NEGATIVE_INFINITY ? 3 : bestScore - second;
+        return new Choice(best, bestScore, margin);
+    }
+
+    double score(PlaceMatch m, SpatialCue cue, Context ctx) {
+        Place p = m.place();
+        double s = m.exact() ? 3 : 1.2;
+        if (ctx.country() != null) {
+            s += ctx.country().equals(p.country()) ? 2.5 : -1;
+        }
+        if (p.admin1() != null && ctx.admin1s().contains(p.admin1())) {
+            s += 1.5;
+        }
+        s += Math.min(Math.log10(p.population() + 1), 7) * 0.35;
+        String code = p.featureCode() == null ? "" : p.featureCode();
+        if (p.isCountry()) {
+            s += m.exact() ? 3 : 0;
+        } else if (code.equals("PPLC")) {
+            s += 1;
+        } else if (code.equals("PPLA")) {
+            s += 0.6;
+        } else if (p.adminLevel() == 1) {
+            s += 0.5;
+        } else if (p.adminLevel() > 1) {
+            s -= 0.5;
+        }
+        if (cue.wantAdmin1()) {
+            s += p.adminLevel() == 1 ? 4 : p.adminLevel() == 0 ? -2 : 0;
+        } else if (p.adminLevel() == 1) {
+            s -= 0.7;
+        }
+        s += proximity(p, ctx.anchors());
+        return s;
+    }
+
+    private static double proximity(Place p, Collection<Place> anchors) {
+        double best = 0;
+        for (Place a : anchors) {
+            if (a.id().equals(p.id()) || a.isCountry()) {
+                continue;
+            }
+            double km = Geo.km(p.lat(), p.lon(), a.lat(), a.lon());
+            if (km < 60) {
+                best = Math.max(best, 1.5);
+            } else if (km < 200) {
+                best = Math.max(best, 0.5);
+            }
+        }
+        return best;
+    }
+}

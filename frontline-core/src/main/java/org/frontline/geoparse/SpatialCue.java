@@ -1,0 +1,85 @@
+package org.frontline.geoparse;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.frontline.text.Token;
+
+/**
+ * What the words around a place name say about it: "province sud-est d'Alep" asks for the governorate with a
+ * direction inside it; "à l'ouest de Khanacer" / "north of Tafas" / "near X" put the event near the place.
+ *
+ * @param wantAdmin1 the words name a first-level unit (province, governorate, muhafazat, countryside)
+ * @param relation   INSIDE, NEAR, or null for the place itself
+ * @param direction  English compass direction, nullable
+ */
+record SpatialCue(boolean wantAdmin1, PlaceMention.Relation relation, String direction) {
+    private static final Set<String> ADMIN_WORDS = Set.of("province", "provinces", "gouvernorat", "gouvernorats",
+            "governorate", "governorates", "muhafazat", "muhafaza", "mohafazat", "wilaya");
+    private static final Set<String> ADMIN_AFTER = Set.of("province", "governorate", "gouvernorat", "countryside");
+    private static final Set<String> LINKS = Set.of("de", "d'", "d’", "du", "des", "la", "le", "l'", "l’", "of", "the",
+            ",", "et", "and", "in");
+    private static final Set<String> NEAR_WORDS = Set.of("près", "pres", "proximité", "proximite", "environs",
+            "abords", "périphérie", "peripherie", "near", "outskirts", "vicinity", "nearby", "loin", "around",
+            "countryside", "campagne", "alentours", "région", "region", "régions", "regions", "area", "zone",
+            "secteur");
+    private static final Set<String> TO_THE = Set.of("à", "a", "au", "aux", "l'", "l’", "to", "the", "km", "kilomètres",
+            "kilometres", "kilometers", "miles");
+
+    static final SpatialCue NONE = new SpatialCue(false, null, null);
+
+    /** Reads the tokens before {@code first} and after {@code last} (indices into the sentence's tokens). */
+    static SpatialCue around(List<Token> tokens, int first, int last) {
+        String direction = null;
+        boolean admin = false;
+        boolean near = false;
+        boolean sawDirectionBeforeDe = false;
+        for (int k = first - 1; k >= 0 && k >= first - 8; k--) {
+            String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+            String dir = Directions.of(w);
+            if (dir != null) {
+                if (direction == null) {
+                    direction = dir;
+                }
+                sawDirectionBeforeDe = true;
+                if (k > 0 && TO_THE.contains(tokens.get(k - 1).text().toLowerCase(Locale.ROOT))) {
+                    near = !admin;
+                }
+                continue;
+            }
+            if (ADMIN_WORDS.contains(w)) {
+                admin = true;
+                break;
+            }
+            if (NEAR_WORDS.contains(w)) {
+                near = true;
+                break;
+            }
+            if (!LINKS.contains(w) && !isPlaceLike(tokens.get(k))) {
+                break;
+            }
+        }
+        if (last + 1 < tokens.size() && ADMIN_AFTER.contains(tokens.get(last + 1).text().toLowerCase(Locale.ROOT))) {
+            admin = true;
+        }
+        if (admin) {
+            return new SpatialCue(true, direction == null ? null : PlaceMention.Relation.INSIDE, direction);
+        }
+        if (near || (direction != null && sawDirectionBeforeDe && isOf(tokens, first))) {
+            return new SpatialCue(false, PlaceMention.Relation.NEAR, direction);
+        }
+        return NONE;
+    }
+
+    private static boolean isOf(List<Token> tokens, int first) {
+        if (first == 0) {
+            return false;
+        }
+        String w = tokens.get(first - 1).text().toLowerCase(Locale.ROOT);
+        return w.equals("de") || w.equals("d'") || w.equals("d’") || w.equals("of") || w.equals("du");
+    }
+
+    private static boolean isPlaceLike(Token t) {
+        return t.isCapitalized();
+    }
+}
