@@ -15,7 +15,8 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Readable text out of HTML: page furniture removed, block elements become paragraphs separated by one blank
  * line (so the sentence splitter sees headlines and paragraphs apart), {@code <br>} becomes a line break, runs of
- * spaces (no-break spaces included, as jsoup reads them) collapse to one. Shared by the HTML page reader and the feed reader (entry content is HTML too).
+ * spaces (no-break spaces included, as jsoup reads them) collapse to one. Shared by the HTML page reader and
+ * the feed reader (entry content is HTML too).
  */
 final class HtmlText {
     /** Never article text, wherever they sit. */
