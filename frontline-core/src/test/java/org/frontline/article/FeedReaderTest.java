@@ -67,4 +67,15 @@ class FeedReaderTest {
                 .hasMessageStartingWith("map.xml: rejected: not a readable RSS or Atom feed")
                 .message().doesNotContain("\n");
     }
+
+    @Test
+    void refusesAFeedWithADoctypeSoNoExternalEntityIsRead() {
+        byte[] xxe = ("<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY x SYSTEM \"file:///etc/hostname\">]>"
+                + "<rss version=\"2.0\"><channel><title>t</title><item><description>&x;</description></item>"
+                + "</channel></rss>").getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> reader.read("evil.rss", xxe))
+                .isInstanceOf(FrontlineException.class)
+                .hasMessageStartingWith("evil.rss: rejected: not a readable RSS or Atom feed");
+    }
 }
