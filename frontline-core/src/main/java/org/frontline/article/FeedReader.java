@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.frontline.FrontlineException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
@@ -53,8 +54,9 @@ public final class FeedReader implements ArticleReader {
         try {
             return new SyndFeedInput().build(new StringReader(text));
         } catch (FeedException | IllegalArgumentException e) {
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-            throw new org.frontline.FrontlineException(
+            String why = e.getMessage() == null
+                    ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+            throw new FrontlineException(
                     InputText.displayName(name) + ": rejected: not a readable RSS or Atom feed (" + why + ")", e);
         }
     }

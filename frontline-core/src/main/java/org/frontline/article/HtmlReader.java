@@ -32,7 +32,9 @@ public final class HtmlReader implements ArticleReader {
         String language = LanguageTags.codeOf(html == null ? null : html.attr("lang"));
         String source = attr(doc, "meta[property=og:site_name]", "content").orElse(null);
         HtmlText.clean(doc.body());
-        doc.body().select("header, footer").stream().filter(el -> el.closest("article") == null).forEach(Element::remove);
+        doc.body().select("header, footer").stream()
+                .filter(el -> el.closest("article") == null)
+                .forEach(Element::remove);
         String body = HtmlText.blockText(mainElement(doc));
         if (body.isEmpty()) {
             body = HtmlText.blockText(doc.body());
