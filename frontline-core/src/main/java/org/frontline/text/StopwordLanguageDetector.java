@@ -1,0 +1,52 @@
+package org.frontline.text;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * French or English by counting function words each language uses and the other does not ("le", "des", "selon"
+ * against "the", "of", "between"). Function words are frequent, so a single ACLED note of fifteen words already
+ * has several; words spelled alike in both ("a", "on", "en", "plus") are left out. On a tie, French letters
+ * (é è à ç ô…) decide, and English is the answer when nothing does. Stateless and thread-safe.
+ */
+public final class StopwordLanguageDetector {
+    static final Set<String> FRENCH = Set.of("le", "la", "les", "des", "du", "de", "et", "un", "une", "dans",
+            "pour", "par", "sur", "avec", "est", "sont", "ont", "été", "qui", "que", "au", "aux", "ce", "cette",
+            "ces", "il", "elle", "ils", "elles", "selon", "entre", "mais", "ou", "où", "leur", "leurs", "pas",
+            "son", "sa", "ses", "nous", "vous", "près", "contre", "lors", "après", "depuis", "sous", "à", "d'",
+            "l'", "qu'", "s'", "n'", "c'", "j'", "lorsqu'", "jusqu'", "ainsi", "aussi", "dont", "tués", "morts");
+    static final Set<String> ENGLISH = Set.of("the", "and", "of", "to", "in", "was", "were", "is", "are", "by",
+            "with", "for", "from", "that", "which", "at", "this", "these", "their", "his", "her", "they", "he",
+            "she", "it", "its", "been", "has", "have", "had", "after", "against", "between", "during", "near",
+            "into", "while", "who", "killed", "reported", "an", "no", "not", "said", "according");
+    private static final String FRENCH_LETTERS = "éèêàâçùûôœë";
+
+    private final RuleTokenizer tokenizer = new RuleTokenizer();
+
+    public Language detect(String text) {
+        return fromTokens(tokenizer.tokenize(text));
+    }
+
+    /** Same as {@link #detect(String)} on text already tokenized by {@link RuleTokenizer}. */
+    public Language fromTokens(List<Token> tokens) {
+        int fr = 0;
+        int en = 0;
+        int frenchLetters = 0;
+        for (Token t : tokens) {
+            if (t.kind() != Token.Kind.WORD) {
+                continue;
+            }
+            String word = t.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u02BC', '\'');
+            fr += FRENCH.contains(word) ? 1 : 0;
+            en += ENGLISH.contains(word) ? 1 : 0;
+            for (int i = 0; i < word.length(); i++) {
+                frenchLetters += FRENCH_LETTERS.indexOf(word.charAt(i)) >= 0 ? 1 : 0;
+            }
+        }
+        if (fr != en) {
+            return fr > en ? Language.FR : Language.EN;
+        }
+        return frenchLetters > 0 ? Language.FR : Language.EN;
+    }
+}

@@ -1,0 +1,100 @@
+package org.frontline.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RuleTokenizerTest {
+    private final RuleTokenizer tokenizer = new RuleTokenizer();
+
+    private List<String> texts(String body) {
+        return tokenizer.tokenize(body).stream().map(Token::text).toList();
+    }
+
+    private List<Token.Kind> kinds(String body) {
+        return tokenizer.tokenize(body).stream().map(Token::kind).toList();
+    }
+
+    @Test
+    void splitsTheElidedArticleOffWithEitherApostrophe() {
+        assertThat(texts("la province sud d'Alep")).containsExactly("la", "province", "sud", "d'", "Alep");
+        assertThat(texts("la province sud d’Alep")).containsExactly("la", "province", "sud", "d’", "Alep");
+        assertThat(texts("L’armée syrienne")).containsExactly("L’", "armée", "syrienne");
+        assertThat(texts("des zones qu’elle avait conquises")).containsExactly("des", "zones", "qu’", "elle",
+                "avait", "conquises");
+        assertThat(kinds("d’Alep")).containsExactly(Token.Kind.WORD, Token.Kind.WORD);
+    }
+
+    @Test
+    void keepsInnerApostrophesOfOtherWordsAndSplitsEnglishPossessives() {
+        assertThat(texts("aujourd’hui à Ma'arrat al-Nu'man")).containsExactly("aujourd’hui", "à", "Ma'arrat",
+                "al-Nu'man");
+        assertThat(texts("Assad's forces")).containsExactly("Assad", "'s", "forces");
+    }
+
+    @Test
+    void keepsHyphenatedNamesAsOneWord() {
+        assertThat(texts("la région Tal-Damane et Jabal a-Arbaïne, le front al-Nosra, la province sud-est"))
+                .containsExactly("la", "région", "Tal-Damane", "et", "Jabal", "a-Arbaïne", ",", "le", "front",
+                        "al-Nosra", ",", "la", "province", "sud-est");
+        assertThat(texts("pro-Houthi forces")).containsExactly("pro-Houthi", "forces");
+    }
+
+    @Test
+    void separatesNumbersFromUnitsWithOrWithoutSpace() {
+        List<Token> tokens = tokenizer.tokenize("raccourcie de 10 km à 2km.");
+
+        assertThat(tokens).extracting(Token::text).containsExactly("raccourcie", "de", "10", "km", "à", "2", "km", ".");
+        assertThat(tokens).extracting(Token::kind).containsExactly(Token.Kind.WORD, Token.Kind.WORD,
+                Token.Kind.NUMBER, Token.Kind.WORD, Token.Kind.WORD, Token.Kind.NUMBER, Token.Kind.WORD,
+                Token.Kind.PUNCT);
+    }
+
+    @Test
+    void readsDecimalsAndThousandsSeparatorsAsOneNumber() {
+        assertThat(texts("1,500 fighters, 1 500 combattants, 3.5 km, 2,5 km")).containsExactly(
+                "1,500", "fighters", ",", "1 500", "combattants", ",", "3.5", "km", ",", "2,5", "km");
+        assertThat(texts("en 2018 100 morts")).containsExactly("en", "2018", "100", "morts");
+        assertThat(texts("On 9 May 2020, 12 people")).containsExactly("On", "9", "May", "2020", ",", "12", "people");
+    }
+
+    @Test
+    void keepsNumberWordsAsWords() {
+        assertThat(tokenizer.tokenize("Une vingtaine de villages")).extracting(Token::text, Token::kind)
+                .startsWith(org.assertj.core.groups.Tuple.tuple("Une", Token.Kind.WORD),
+                        org.assertj.core.groups.Tuple.tuple("vingtaine", Token.Kind.WORD));
+    }
+
+    @Test
+    void makesGuillemetsQuotesAndParenthesesPunctuation() {
+        List<Token> tokens = tokenizer.tokenize("baptisées « Riposte à la tyrannie », par Média de guerre (MG) \"ici\"");
+
+        assertThat(tokens).extracting(Token::text).containsExactly("baptisées", "«", "Riposte", "à", "la",
+                "tyrannie", "»", ",", "par", "Média", "de", "guerre", "(", "MG", ")", "\"", "ici", "\"");
+        assertThat(tokens).filteredOn(t -> !Character.isLetter(t.text().charAt(0)))
+                .extracting(Token::kind).containsOnly(Token.Kind.PUNCT);
+    }
+
+    @Test
+    void keepsDottedAcronymsWhole() {
+        assertThat(texts("U.S. forces, e.g. in Syria")).containsExactly("U.S.", "forces", ",", "e.g.", "in", "Syria");
+        assertThat(texts("M. Assad")).containsExactly("M", ".", "Assad");
+    }
+
+    @Test
+    void marksCurrencyAndPercentAsSymbols() {
+        assertThat(kinds("$ 5 %")).containsExactly(Token.Kind.SYMBOL, Token.Kind.NUMBER, Token.Kind.PUNCT);
+        assertThat(kinds("€")).containsExactly(Token.Kind.SYMBOL);
+    }
+
+    @Test
+    void givesOffsetsIntoTheBodyEvenWithNoBreakSpacesAndSurrogates() {
+        String body = "Alep\u00a0: 45\u202fkm 😀 « al-Nosra »";
+
+        List<Token> tokens = tokenizer.tokenize(body);
+
+        assertThat(tokens).allSatisfy(t -> assertThat(body.substring(t.start(), t.end())).isEqualTo(t.text()));
+        assertThat(tokens).extracting(Token::text).containsExactly("Alep", ":", "45", "km", "😀", "«", "al-Nosra", "»");
+    }
+}
