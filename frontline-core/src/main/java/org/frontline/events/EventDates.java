@@ -40,6 +40,12 @@ final class EventDates {
 
     /** The first explicit date in {@code text}; the publication date (and its precision) when there is none. */
     static Dated of(String text, String published) {
+        Dated d = explicit(text, published);
+        return d != null ? d : fallback(published);
+    }
+
+    /** The first explicit date in {@code text} (years taken from {@code published} when omitted); null when none. */
+    static Dated explicit(String text, String published) {
         int pubYear = published == null ? LocalDate.now().getYear() : Integer.parseInt(published.substring(0, 4));
         Matcher r = RANGE.matcher(text);
         Matcher dm = DAY_MONTH.matcher(text);
@@ -68,10 +74,10 @@ final class EventDates {
                         Integer.parseInt(md.group(2))).toString(), 1);
             }
         } catch (java.time.DateTimeException e) {
-            // "31 février" and the like: not a date, fall back to the publication date below
-            return fallback(published);
+            // "31 février" and the like name no real day: the text gives no usable date
+            return null;
         }
-        return fallback(published);
+        return null;
     }
 
     private static Dated fallback(String published) {

@@ -1,0 +1,173 @@
+package org.frontline.events;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.frontline.actors.ActorRef;
+import org.frontline.claims.Attribution;
+import org.frontline.geoparse.PlaceMention;
+
+/**
+ * Turns drafts into events: same type, actors and place merge (ACLED's unit of coding); a draft whose actor
+ * and place were both inferred folds into the event of its type it continues; operations get their coalition
+ * actor; missing actors get ACLED's generic ones; attribution falls back to the article's primary source, then
+ * its publisher; events are ordered most salient first (most supporting sentences, then earliest).
+ */
+final class DraftMerger {
+    private final CodingInput in;
+    private final GenericActors generic;
+
+    DraftMerger(CodingInput in, GenericActors generic) {
+        this.in = in;
+        this.generic = generic;
+    }
+
+    List<Event> freeze(List<Draft> drafts) {
+        List<Draft> merged = new ArrayList<>();
+        for (Draft d : drafts) {
+            Draft same = merged.stream().filter(m -> key(m).equals(key(d))).findFirst().orElse(null);
+            if (same != null) {
+                same.absorb(d);
+            } else {
+                merged.add(d);
+            }
+        }
+        List<Draft> strong = new ArrayList<>();
+        for (Draft d : merged) {
+            boolean weak = d.inferredActor && (d.inheritedPlace || d.place == null) && d.operation == null;
+            Draft host = weak ? host(d, merged) : null;
+            if (host != null) {
+                host.absorb(d);
+            } else {
+                strong.add(d);
+            }
+        }
+        strong.sort(Comparator.comparingInt((Draft d) -> -d.sentences.size()).thenComparingInt(d -> d.firstOffset));
+        List<Event> events = new ArrayList<>();
+        for (Draft d : strong) {
+            events.add(event(d));
+        }
+        return events;
+    }
+
+    private static Draft host(Draft weak, List<Draft> all) {
+        Draft best = null;
+        for (Draft d : all) {
+            if (d == weak || !d.subEventType.equals(weak.subEventType) || d.inferredActor && d.inheritedPlace) {
+                continue;
+            }
+            boolean samePlace = d.place != null && weak.place != null && d.place.place() != null
+                    && weak.place.place() != null && d.place.place().id().equals(weak.place.place().id());
+            if (samePlace || d.sharesActor(weak)) {
+                if (best == null || samePlace) {
+                    best = d;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static String key(Draft d) {
+        return d.subEventType + "|" + name(d.actor1) + "|" + name(d.actor2) + "|"
+                + (d.place == null || d.place.place() == null ? "" : d.place.place().id()) + "|"
+                + Objects.toString(d.operation, "");
+    }
+
+    private Event event(Draft d) {
+        String country = d.place != null && d.place.place() != null ? d.place.place().country() : null;
+        ActorRef a1 = d.operation != null ? coalition(d) : d.actor1;
+        ActorRef a2 = d.actor2;
+        if (country != null) {
+            if (a1 == null) {
+                a1 = defaultActor1(d.subEventType, country);
+            }
+            if (a2 == null) {
+                a2 = defaultActor2(d.subEventType, country, d);
+            }
+        }
+        if (a1 == null && a2 != null) {
+            a1 = a2;
+            a2 = null;
+        }
+        int inter1 = a1 == null ? 0 : a1.inter();
+        int inter2 = a2 == null ? 0 : a2.inter();
+        int interaction = inter2 == 0 ? inter1 * 10 : 10 * Math.min(inter1, inter2) + Math.max(inter1, inter2);
+        List<Attribution> attribution = RuleEventCoder.attributionOf(d, in.claims());
+        if (attribution.isEmpty() && in.claims().primary() != null) {
+            attribution = List.of(in.claims().primary());
+        } else if (attribution.isEmpty() && in.article().source() != null) {
+            attribution = List.of(new Attribution(in.article().source(), "unknown", List.of()));
+        }
+        for (int s : d.sentences) {
+            d.framing.addAll(in.claims().framing().getOrDefault(s, List.of()));
+        }
+        Map<String, Object> facts = new java.util.LinkedHashMap<>(d.facts);
+        if (!d.otherPlaces.isEmpty()) {
+            facts.put("other_locations", List.copyOf(d.otherPlaces));
+        }
+        Location location = location(d.place);
+        List<String> assoc1 = d.assoc1.stream().filter(n -> !n.equals(name(d.actor1))).toList();
+        String type = EventType.typeOf(d.subEventType);
+        String date = d.date.date();
+        Event draftEvent = new Event(type, d.subEventType, date, d.date.precision(), name(a1), assoc1, inter1,
+                name(a2), List.copyOf(d.assoc2), inter2, interaction, location, d.fatalities, facts, attribution,
+                List.copyOf(d.framing), d.evidence, confidence(d), "");
+        return withNotes(draftEvent);
+    }
+
+    private Event withNotes(Event e) {
+        return new Event(e.eventType(), e.subEventType(), e.eventDate(), e.timePrecision(), e.actor1(),
+                e.assocActor1(), e.inter1(), e.actor2(), e.assocActor2(), e.inter2(), e.interaction(), e.location(),
+                e.fatalities(), e.facts(), e.attribution(), e.framing(), e.evidence(), e.confidence(), Notes.of(e));
+    }
+
+    private static Location location(PlaceMention m) {
+        if (m == null || m.place() == null) {
+            return null;
+        }
+        return Location.of(m.place(), m.geoPrecision());
+    }
+
+    private static ActorRef coalition(Draft d) {
+        boolean anyJihadist = false;
+        return new ActorRef("operation:" + d.operation.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-"),
+                "Operation «" + d.operation + "» coalition", anyJihadist ? "opposition-jihadist" : "opposition", 2);
+    }
+
+    private ActorRef defaultActor1(String subEventType, String country) {
+        return switch (EventType.typeOf(subEventType)) {
+            case EventType.PROTESTS -> generic.of(GenericActors.Kind.PROTESTERS, country);
+            case EventType.RIOTS -> generic.of(GenericActors.Kind.RIOTERS, country);
+            case EventType.STRATEGIC -> subEventType.equals("Arrests")
+                    ? generic.of(GenericActors.Kind.POLICE, country) : null;
+            default -> generic.of(GenericActors.Kind.UNIDENTIFIED_ARMED_GROUP, country);
+        };
+    }
+
+    private ActorRef defaultActor2(String subEventType, String country, Draft d) {
+        String type = EventType.typeOf(subEventType);
+        if (type.equals(EventType.VAC) || subEventType.equals("Mob violence")
+                || subEventType.equals("Excessive force against protesters") && d.actor1 != null) {
+            return generic.of(subEventType.equals("Excessive force against protesters")
+                    ? GenericActors.Kind.PROTESTERS : GenericActors.Kind.CIVILIANS, country);
+        }
+        if (subEventType.equals("Protest with intervention") && d.actor1 != null) {
+            return null;
+        }
+        return null;
+    }
+
+    private static double confidence(Draft d) {
+        double c = 0.45 + 0.1 * Math.min(d.sentences.size(), 3);
+        c += d.place != null ? 0.1 : 0;
+        c += d.inferredActor ? 0 : 0.1;
+        return Math.min(0.95, Math.round(c * 100) / 100.0);
+    }
+
+    private static String name(ActorRef a) {
+        return a == null ? null : a.name();
+    }
+}

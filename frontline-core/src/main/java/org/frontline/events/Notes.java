@@ -1,0 +1,52 @@
+package org.frontline.events;
+
+import java.util.stream.Collectors;
+
+/** An ACLED-style one-line summary of an event: "On 2018-01 (month), X regained territory from Y in Z (Aleppo)." */
+final class Notes {
+    private Notes() {
+    }
+
+    static String of(Event e) {
+        StringBuilder sb = new StringBuilder("On ").append(e.eventDate());
+        sb.append(switch (e.timePrecision()) {
+            case 2 -> " (week)";
+            case 3 -> " (month)";
+            default -> "";
+        });
+        sb.append(", ").append(e.actor1() == null ? "an unidentified actor" : e.actor1());
+        if (!e.assocActor1().isEmpty()) {
+            sb.append(" (with ").append(String.join(", ", e.assocActor1())).append(')');
+        }
+        sb.append(' ').append(verb(e.subEventType()));
+        if (e.actor2() != null) {
+            sb.append(' ').append(e.subEventType().endsWith("territory") ? "from " : "against ").append(e.actor2());
+        }
+        if (e.location() != null) {
+            sb.append(e.location().geoPrecision() == 1 ? " in " : " in the area of ").append(e.location().name());
+            if (e.location().admin1() != null && !e.location().admin1().equals(e.location().name())) {
+                sb.append(" (").append(e.location().admin1()).append(')');
+            }
+        }
+        sb.append('.');
+        if (!e.attribution().isEmpty()) {
+            sb.append(" According to ").append(e.attribution().stream().map(a -> a.via().isEmpty() ? a.source()
+                    : a.source() + " citing " + String.join(", ", a.via())).distinct()
+                    .collect(Collectors.joining("; "))).append('.');
+        }
+        sb.append(e.fatalities() == 0 ? " No fatalities reported." : " " + e.fatalities() + " fatalities.");
+        return sb.toString();
+    }
+
+    private static String verb(String subEventType) {
+        return switch (subEventType) {
+            case "Government regains territory" -> "regained territory";
+            case "Non-state actor overtakes territory" -> "took territory";
+            case "Armed clash" -> "clashed";
+            case "Air/drone strike" -> "carried out an air/drone strike";
+            case "Shelling/artillery/missile attack" -> "shelled";
+            case "Peaceful protest" -> "protested peacefully";
+            default -> "was involved in: " + subEventType.toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+}

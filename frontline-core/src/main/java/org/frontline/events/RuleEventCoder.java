@@ -1,0 +1,227 @@
+package org.frontline.events;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.frontline.actors.ActorMention;
+import org.frontline.actors.ActorRef;
+import org.frontline.claims.Attribution;
+import org.frontline.claims.Claims;
+import org.frontline.geoparse.PlaceMention;
+import org.frontline.text.AnalyzedText;
+import org.frontline.text.Sentence;
+import org.frontline.text.Token;
+
+/**
+ * Rule-based ACLED coding. Per sentence: triggers from a French/English lexicon, the strongest kind kept
+ * (territory over clashes …), roles from word order and the document's actors, the place nearest after the
+ * trigger, date, fatalities and facts. Sentences without a trigger lend their facts to the event before them;
+ * participles that point back ("la route libérée") add to the event they name; named operations become one
+ * event each with their member groups. Drafts with the same type, actors and place merge, and drafts whose
+ * actor and place were both inferred fold into the event of the same type they continue.
+ */
+public final class RuleEventCoder implements EventCoder {
+    private static final Set<String> AUXILIARIES = Set.of("ont", "a", "avait", "avaient", "été", "sont", "est",
+            "sera", "seront", "était", "étaient", "désormais", "déjà", "finalement", "récemment", "également",
+            "aussi", "totalement", "entièrement", "complètement", "been", "have", "has", "had", "was", "were",
+            "reportedly", "forces", "troops", "fighters", "army", "armée");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "these", "those", "recently", "newly");
+
+    private final TriggerLexicon lexicon = new TriggerLexicon();
+    private final GenericActors generic;
+
+    public RuleEventCoder(GenericActors generic) {
+        this.generic = generic;
+    }
+
+    @Override
+    public List<Event> code(CodingInput in) {
+        AnalyzedText text = in.text();
+        DocumentActors docActors = new DocumentActors(in.actors());
+        List<Operations.Operation> ops = Operations.find(text);
+        List<Draft> opDrafts = new ArrayList<>();
+        List<Draft> drafts = new ArrayList<>();
+        EventDates.Dated docDate = null;
+        List<Draft> previousSentence = List.of();
+        for (Sentence s : text.sentences()) {
+            String sentence = text.text(s);
+            if (docDate == null) {
+                docDate = EventDates.explicit(sentence, in.article().published());
+            }
+            List<ActorMention> actors = within(in.actors(), s);
+            List<PlaceMention> places = withinPlaces(in.places(), s);
+            if (handleOperations(s, sentence, ops, opDrafts, actors, places, docActors)) {
+                continue;
+            }
+            List<Trigger> triggers = TriggerSelection.select(lexicon.find(sentence, s.start(), text.language()));
+            if (triggers.isEmpty()) {
+                Map<String, Object> facts = Facts.in(sentence);
+                if (!facts.isEmpty() && !previousSentence.isEmpty()) {
+                    Draft target = previousSentence.get(0);
+                    facts.forEach(target.facts::putIfAbsent);
+                    target.addEvidence(s.index(), new Span(s.start(), s.end()));
+                }
+                continue;
+            }
+            List<Draft> made = new ArrayList<>();
+            for (Trigger t : triggers) {
+                Draft back = anaphoric(t, s, text, drafts);
+                if (back != null) {
+                    back.addEvidence(s.index(), new Span(s.start(), s.end()));
+                    Facts.in(sentence).forEach(back.facts::putIfAbsent);
+                    continue;
+                }
+                Draft d = draft(t, s, text, actors, places, docActors, drafts);
+                d.date = EventDates.explicit(sentence, in.article().published());
+                d.fatalities = Fatalities.in(sentence);
+                d.facts.putAll(Facts.in(sentence));
+                drafts.add(d);
+                made.add(d);
+            }
+            if (!made.isEmpty()) {
+                previousSentence = made;
+            }
+        }
+        drafts.addAll(0, opDrafts);
+        for (Draft d : drafts) {
+            if (d.date == null) {
+                d.date = docDate != null ? docDate : EventDates.of("", in.article().published());
+            }
+        }
+        return new DraftMerger(in, generic).freeze(drafts);
+    }
+
+    private static Draft draft(Trigger t, Sentence s, AnalyzedText text, List<ActorMention> actors,
+                               List<PlaceMention> places, DocumentActors docActors, List<Draft> earlier) {
+        String tail = text.body().substring(t.end(), s.end());
+        Roles.Assigned roles = Roles.assign(t, actors, tail, docActors);
+        Draft d = new Draft(roles.subEventType(), t.start());
+        d.actor1 = roles.actor1();
+        d.actor2 = roles.actor2();
+        d.inferredActor = roles.inferred();
+        d.addEvidence(s.index(), new Span(s.start(), s.end()));
+        PlaceMention where = Locations.pick(t, places);
+        if (where == null || where.place() != null && where.place().isCountry()) {
+            PlaceMention inherited = Locations.inherit(earlier);
+            if (inherited != null) {
+                where = inherited;
+                d.inheritedPlace = true;
+            }
+        }
+        d.place = where;
+        for (ActorMention m : actors) {
+            ActorRef a = m.actor();
+            if (d.actor1 != null && !a.name().equals(d.actor1.name()) && (d.actor2 == null
+                    || !a.name().equals(d.actor2.name())) && DocumentActors.governmentSide(a)
+                    == DocumentActors.governmentSide(d.actor1) && m.start() < t.start()) {
+                d.assoc1.add(a.name());
+            }
+        }
+        return d;
+    }
+
+    /** Sentences about named operations feed the operation's event and no other. */
+    private boolean handleOperations(Sentence s, String sentence, List<Operations.Operation> ops, List<Draft> opDrafts,
+                                     List<ActorMention> actors, List<PlaceMention> places, DocumentActors docActors) {
+        if (ops.isEmpty()) {
+            return false;
+        }
+        List<Integer> named = Operations.referenced(sentence, ops);
+        int ordinal = Operations.ordinal(sentence);
+        long groups = actors.stream().filter(m -> DocumentActors.armedNonState(m.actor())).count();
+        if (named.isEmpty() && groups >= 2 && (ordinal >= 0 || ops.size() == 1)) {
+            named = List.of(Math.min(Math.max(ordinal, 0), ops.size() - 1));
+        } else if (named.isEmpty()) {
+            return false;
+        }
+        for (int i : named) {
+            while (opDrafts.size() <= i) {
+                Operations.Operation op = ops.get(opDrafts.size());
+                Draft d = new Draft("Armed clash", op.start());
+                d.operation = op.name();
+                opDrafts.add(d);
+            }
+            Draft d = opDrafts.get(i);
+            d.addEvidence(s.index(), new Span(s.start(), s.end()));
+            for (ActorMention m : actors) {
+                if (DocumentActors.governmentSide(m.actor())) {
+                    if (d.actor2 == null) {
+                        d.actor2 = m.actor();
+                    }
+                } else if (DocumentActors.armedNonState(m.actor())) {
+                    d.assoc1.add(m.actor().name());
+                }
+            }
+            for (PlaceMention p : places) {
+                if (p.place() == null) {
+                    continue;
+                }
+                if (d.place == null) {
+                    d.place = p;
+                } else if (!p.place().id().equals(d.place.place().id()) && !d.otherPlaces.contains(p.place().name())) {
+                    d.otherPlaces.add(p.place().name());
+                }
+            }
+            if (d.actor2 == null) {
+                d.actor2 = docActors.government();
+            }
+            d.facts.putAll(Facts.in(sentence));
+            if (sentence.matches("(?is).*(revers|[ée]chec|d[ée]faite|failed|repelled|setback|repouss).*")) {
+                d.facts.put("outcome", "failed");
+            }
+        }
+        return true;
+    }
+
+    /** A participle after a noun ("la route libérée") or after a determiner ("the captured town") points back. */
+    private static Draft anaphoric(Trigger t, Sentence s, AnalyzedText text, List<Draft> earlier) {
+        if (!t.isTerritory() || earlier.isEmpty()) {
+            return null;
+        }
+        Token prev = null;
+        for (Token tok : s.tokens()) {
+            if (tok.end() <= t.start() && tok.kind() == Token.Kind.WORD) {
+                prev = tok;
+            }
+        }
+        if (prev == null) {
+            return null;
+        }
+        String p = prev.text().toLowerCase(java.util.Locale.ROOT);
+        boolean french = t.text().matches("(?i).*[ée]e?s?$") && !AUXILIARIES.contains(p) && !prev.isCapitalized();
+        boolean english = DETERMINERS.contains(p);
+        if (!french && !english) {
+            return null;
+        }
+        for (Draft d : earlier) {
+            String evidence = text.body().substring(d.evidence.get(0).start(), d.evidence.get(0).end());
+            if (d.operation == null && evidence.toLowerCase(java.util.Locale.ROOT).contains(p)) {
+                return d;
+            }
+        }
+        return earlier.stream().filter(d -> d.operation == null).min(Comparator.comparingInt(d -> d.firstOffset))
+                .orElse(null);
+    }
+
+    private static List<ActorMention> within(List<ActorMention> all, Sentence s) {
+        return all.stream().filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
+    }
+
+    private static List<PlaceMention> withinPlaces(List<PlaceMention> all, Sentence s) {
+        return all.stream().filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
+    }
+
+    static List<Attribution> attributionOf(Draft d, Claims claims) {
+        List<Attribution> out = new ArrayList<>();
+        for (int s : d.sentences) {
+            for (Attribution a : claims.bySentence().getOrDefault(s, List.of())) {
+                if (!out.contains(a)) {
+                    out.add(a);
+                }
+            }
+        }
+        return out;
+    }
+}
