@@ -23,6 +23,8 @@ final class Fatalities {
     private static final Pattern KILLING_NUMBER = Pattern.compile(
             "(?:killing|killed|kills|tuant|tu[ée]) (?:at least |more than |over |au moins |plus de )?" + N
                     + "(?![\\p{L}\\d])", FLAGS);
+    private static final Pattern COORDINATED = Pattern.compile(
+            "(?<![\\p{L}\\d])" + N + "(?: [\\p{L}'’-]+){1,2},? (?:and|et) $", FLAGS);
     private static final Pattern NO_DEATHS = Pattern.compile(
             "no (?:fatalities|casualties|deaths|one was killed)|aucune victime|pas de victimes", FLAGS);
 
@@ -54,7 +56,7 @@ final class Fatalities {
                 }
                 Quantities.Amount a = Quantities.parse(m.group(1));
                 if (a != null && a.value() < 100_000) {
-                    sum += a.value();
+                    sum += a.value() + coordinated(sentence.substring(0, m.start(1)), used);
                     for (int i = m.start(1); i < m.end(1); i++) {
                         used[i] = true;
                     }
@@ -62,6 +64,22 @@ final class Fatalities {
             }
         }
         return sum;
+    }
+
+    /** "Three civilians and 4 fighters were killed": the group named before "and" counts too. */
+    private static int coordinated(String before, boolean[] used) {
+        Matcher c = COORDINATED.matcher(before);
+        if (!c.find() || used[c.start(1)]) {
+            return 0;
+        }
+        Quantities.Amount a = Quantities.parse(c.group(1));
+        if (a == null) {
+            return 0;
+        }
+        for (int i = c.start(1); i < c.end(1); i++) {
+            used[i] = true;
+        }
+        return a.value();
     }
 
     private static boolean wounded(String s, int from, int to) {

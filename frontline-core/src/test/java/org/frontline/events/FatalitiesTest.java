@@ -1,0 +1,31 @@
+package org.frontline.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class FatalitiesTest {
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "The clashes resulted in more than 20 pro-Houthi elements killed. 20 fatalities split up between 3 events.|7",
+        "US warplanes pounded the village of Kashkash, killing 6 civilians, including 2 women|6",
+        "Two soldiers were killed and five wounded in the attack.|2",
+        "Des frappes aériennes ont visé Ariha, tuant sept civils, dont deux enfants.|7",
+        "Three civilians and 4 fighters were killed in the shelling.|7",
+        "Unknown fatalities coded as 10.|10",
+        "Protesters gathered peacefully. No fatalities were reported.|0",
+        "Five people were injured.|0",
+        "Une vingtaine de villages sont désormais purifiés des milices.|0",
+        "The army shelled the town, killing at least 12 people.|12",
+    })
+    void countsDeathsAsAcledDoes(String sentence, int expected) {
+        assertThat(Fatalities.in(sentence)).isEqualTo(expected);
+    }
+
+    @Test
+    void woundedAloneIsNoFatality() {
+        assertThat(Fatalities.in("A man was wounded by sniper fire in Daraa.")).isZero();
+    }
+}

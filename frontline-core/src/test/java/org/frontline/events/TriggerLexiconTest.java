@@ -1,0 +1,45 @@
+package org.frontline.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.frontline.text.Language;
+import org.junit.jupiter.api.Test;
+
+class TriggerLexiconTest {
+    private final TriggerLexicon lexicon = new TriggerLexicon();
+
+    private List<String> kinds(String sentence, Language lang) {
+        return TriggerSelection.select(lexicon.find(sentence, 0, lang)).stream().map(Trigger::kind).toList();
+    }
+
+    @Test
+    void territoryOutranksTheFightingThatWonIt() {
+        assertThat(kinds("Une vingtaine de villages sont désormais purifiés des milices, notamment le front "
+                + "al-Nosra, combattant dans le cadre de la coalition Hayat Tahrir al-Cham.", Language.FR))
+                .containsExactly(Trigger.TERRITORY);
+    }
+
+    @Test
+    void picturesTakenAreNoCapture() {
+        assertThat(kinds("Les images vidéo ci-dessous ont été prises par MG à Tal Damen", Language.FR)).isEmpty();
+    }
+
+    @Test
+    void englishKinds() {
+        assertThat(kinds("US warplanes pounded the village of Kashkash, killing 6 civilians", Language.EN))
+                .containsExactly("Air/drone strike");
+        assertThat(kinds("The Ukrainian Forces fired 120mm and 82mm mortars at the positions of the militia",
+                Language.EN)).containsExactly("Shelling/artillery/missile attack");
+        assertThat(kinds("Medical interns protested in Bat Galim Square, demanding better conditions", Language.EN))
+                .containsExactly("Peaceful protest");
+        assertThat(kinds("Police fired tear gas to disperse protesters in Baghdad", Language.EN))
+                .containsExactly("Protest with intervention");
+    }
+
+    @Test
+    void aSentenceAboutTheWeatherHasNoTrigger() {
+        assertThat(kinds("Heavy rain and snow are expected across the north of the country on Tuesday.",
+                Language.EN)).isEmpty();
+    }
+}
