@@ -131,10 +131,11 @@ public final class PhraseMatcher<T> {
         List<Hit<T>> hits = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
-            int reach = reach(body, words, i);
-            Hit<T> hit = exactAt(body, words, i, reach);
-            if (hit == null) {
-                hit = foldedAt(body, words, i, reach);
+            Hit<T> hit = longestAt(body, words, i);
+            if (hit != null && words.get(i).elided() && i + 1 < words.size()) {
+                // "l'Observatoire syrien des droits de l'homme": the name after the article may be longer
+                Hit<T> after = longestAt(body, words, i + 1);
+                hit = after != null && after.end() > hit.end() ? after : hit;
             }
             if (hit == null) {
                 i++;
@@ -147,6 +148,12 @@ public final class PhraseMatcher<T> {
             }
         }
         return hits;
+    }
+
+    private Hit<T> longestAt(String body, List<Words.Word> words, int i) {
+        int reach = reach(body, words, i);
+        Hit<T> hit = exactAt(body, words, i, reach);
+        return hit != null ? hit : foldedAt(body, words, i, reach);
     }
 
     /** How many words from {@code i} on can form one name (at most maxWords). */
