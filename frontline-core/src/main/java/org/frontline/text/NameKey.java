@@ -20,7 +20,7 @@ import java.util.Set;
 public final class NameKey {
     private static final Set<String> ARTICLES = Set.of(
             "al", "el", "il", "ul", "a", "ad", "adh", "ag", "ar", "as", "ash", "at", "ath", "az", "an", "ed", "en",
-            "er", "es", "esh", "et", "ez", "ud", "ur", "us", "ush", "ut", "uz", "ul", "un", "ash-sh");
+            "er", "es", "esh", "et", "ez", "ud", "ur", "us", "ush", "ut", "uz", "un", "ash-sh");
 
     private NameKey() {
     }

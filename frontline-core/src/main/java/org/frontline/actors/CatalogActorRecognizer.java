@@ -1,0 +1,118 @@
+package org.frontline.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.frontline.text.AnalyzedText;
+
+/**
+ * Finds actors by matching the catalog's names and aliases, and the generic trigger phrases ("l'armée syrienne",
+ * "Iraqi police", "manifestants"), over the body with {@link PhraseMatcher}: whole words, longest match, case and
+ * accents ignored (acronyms excepted), unseen transliterations caught through the fold key when capitalized.
+ * A phrase without a country ("l'armée", "government forces") means the article's country and is skipped when
+ * that is unknown. Names are resolved at the article's date: "front al-Nosra" in 2018 is Hayat Tahrir al-Sham,
+ * with {@code named} Jabhat al-Nusra. A French definite article "l'" written against the name joins the mention.
+ * Works on the body string alone, so it does not depend on the tokenizer. Immutable and thread-safe.
+ */
+public final class CatalogActorRecognizer implements ActorRecognizer {
+    private static final int MIN_FOLD_CONSONANTS = 4;
+
+    /** What a phrase stands for. */
+    private sealed interface Target permits CatalogTarget, GenericTarget {
+    }
+
+    private record CatalogTarget(String id, String country) implements Target {
+    }
+
+    /** @param iso2 null for phrases that mean the article's country */
+    private record GenericTarget(GenericKind kind, String iso2) implements Target {
+    }
+
+    private final ActorCatalog catalog;
+    private final PhraseMatcher<Target> matcher;
+
+    public CatalogActorRecognizer(ActorCatalog catalog) {
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        PhraseMatcher.Builder<Target> b = PhraseMatcher.<Target>builder().foldMatching(MIN_FOLD_CONSONANTS);
+        for (ActorEntry e : catalog.entries()) {
+            CatalogTarget t = new CatalogTarget(e.id(), e.country());
+            b.add(e.name(), t);
+            e.aliases().forEach(a -> b.add(a, t));
+        }
+        catalog.patterns().forEach((kind, phrases) -> {
+            for (String p : phrases) {
+                if (!p.contains("{adj}")) {
+                    b.addExact(p, new GenericTarget(kind, null));
+                    continue;
+                }
+                for (Country c : catalog.countries()) {
+                    for (String adj : c.adjectives()) {
+                        b.addExact(p.replace("{adj}", adj), new GenericTarget(kind, c.iso2()));
+                    }
+                }
+            }
+        });
+        this.matcher = b.build();
+    }
+
+    @Override
+    public List<ActorMention> recognize(AnalyzedText text, LocalDate date, String country) {
+        String body = text.body();
+        LocalDate d = date == null ? LocalDate.now() : date;
+        List<ActorMention> mentions = new ArrayList<>();
+        for (PhraseMatcher.Hit<Target> hit : matcher.find(body)) {
+            Target target = choose(hit.values(), country);
+            if (target == null) {
+                continue;
+            }
+            int start = withDefiniteArticle(body, hit.start());
+            String surface = body.substring(start, hit.end());
+            if (target instanceof CatalogTarget ct) {
+                ActorEntry resolved = catalog.resolveEntry(ct.id(), d);
+                ActorRef named = resolved.id().equals(ct.id()) ? null
+                        : catalog.inContext(catalog.entry(ct.id()).orElseThrow(), country);
+                mentions.add(new ActorMention(surface, start, hit.end(), catalog.inContext(resolved, country), named));
+            } else if (target instanceof GenericTarget gt) {
+                String iso2 = gt.iso2() != null ? gt.iso2() : country;
+                mentions.add(new ActorMention(surface, start, hit.end(),
+                        catalog.generic(gt.kind(), iso2, d, country), null));
+            }
+        }
+        return List.copyOf(mentions);
+    }
+
+    /**
+     * A catalog actor of the article's country first, then any catalog actor, then a generic one with its own
+     * country, then a countryless generic one when the article's country is known.
+     */
+    private static Target choose(List<Target> values, String country) {
+        Target firstCatalog = null;
+        Target generic = null;
+        Target countryless = null;
+        for (Target t : values) {
+            if (t instanceof CatalogTarget ct) {
+                if (ct.country().equalsIgnoreCase(String.valueOf(country))) {
+                    return t;
+                }
+                firstCatalog = firstCatalog == null ? t : firstCatalog;
+            } else if (t instanceof GenericTarget gt) {
+                if (gt.iso2() != null) {
+                    generic = generic == null ? t : generic;
+                } else if (country != null) {
+                    countryless = countryless == null ? t : countryless;
+                }
+            }
+        }
+        return firstCatalog != null ? firstCatalog : generic != null ? generic : countryless;
+    }
+
+    private static int withDefiniteArticle(String body, int start) {
+        if (start >= 2 && Words.isApostrophe(body.charAt(start - 1))
+                && Character.toLowerCase(body.charAt(start - 2)) == 'l'
+                && (start == 2 || !Words.isWordChar(body.charAt(start - 3)))) {
+            return start - 2;
+        }
+        return start;
+    }
+}

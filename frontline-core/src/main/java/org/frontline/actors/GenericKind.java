@@ -1,0 +1,52 @@
+package org.frontline.actors;
+
+/** ACLED's generic actors, which exist for every country, with their inter codes and side. */
+public enum GenericKind {
+    MILITARY("Military Forces of %s", 1, "government"),
+    POLICE("Police Forces of %s", 1, "government"),
+    PROTESTERS("Protesters (%s)", 6, "protesters"),
+    RIOTERS("Rioters (%s)", 5, "rioters"),
+    CIVILIANS("Civilians (%s)", 7, "civilian"),
+    UNIDENTIFIED_ARMED_GROUP("Unidentified Armed Group (%s)", 3, "unknown");
+
+    private final String pattern;
+    private final int inter;
+    private final String side;
+
+    GenericKind(String pattern, int inter, String side) {
+        this.pattern = pattern;
+        this.inter = inter;
+        this.side = side;
+    }
+
+    /** State forces carry the regime's years and take "the" before some country names. */
+    public boolean stateForces() {
+        return this == MILITARY || this == POLICE;
+    }
+
+    public int inter() {
+        return inter;
+    }
+
+    public String side() {
+        return side;
+    }
+
+    String format(String country) {
+        return String.format(pattern, country);
+    }
+
+    /** The YAML key: "military", "unidentified_armed_group". */
+    public String key() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public static GenericKind ofKey(String key) {
+        for (GenericKind k : values()) {
+            if (k.key().equals(key)) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException("unknown generic actor kind '" + key + "'");
+    }
+}

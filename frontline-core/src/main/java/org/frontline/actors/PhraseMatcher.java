@@ -1,0 +1,236 @@
+package org.frontline.actors;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.frontline.text.NameKey;
+
+/**
+ * Dictionary matching of phrases over a body: whole words only, case- and diacritics-insensitive through
+ * {@link NameKey#normalize}, longest match first, left to right, non-overlapping. Short all-capital phrases
+ * ("MG", "AFP", "SDF", "IS") match only when written in capitals, so "is" and "mg" in running text do not.
+ * A phrase followed by its own acronym in parentheses ("Média de guerre (MG)") is one match spanning both.
+ * Optionally, phrases of two or more words are also indexed under {@link NameKey#fold}, and an otherwise unmatched
+ * capitalized run of words that folds to such a key matches it ("Jaish al-Izzah" → "Jaysh al-Izza").
+ * Immutable and thread-safe once built.
+ *
+ * @param <T> what a phrase stands for
+ */
+public final class PhraseMatcher<T> {
+    private static final int MAX_ACRONYM = 6;
+    private static final Pattern PAREN = Pattern.compile("[ \\u00A0]*\\(([^()\\n]{1,16})\\)");
+
+    /**
+     * A match.
+     *
+     * @param start  UTF-16 offset into the body, end exclusive
+     * @param values everything the matched phrase stands for, in the order added (several when a phrase is shared)
+     * @param folded true when found through the loose fold key rather than the exact phrase
+     */
+    public record Hit<T>(int start, int end, List<T> values, boolean folded) {
+        public Hit {
+            values = List.copyOf(values);
+        }
+    }
+
+    private record Entry<T>(T value, String caseSensitiveRaw) {
+    }
+
+    private final Map<String, List<Entry<T>>> exact;
+    private final Map<String, Set<T>> folded;
+    private final int maxWords;
+    private final int minFoldConsonants;
+
+    private PhraseMatcher(Map<String, List<Entry<T>>> exact, Map<String, Set<T>> folded, int maxWords,
+                          int minFoldConsonants) {
+        this.exact = exact;
+        this.folded = folded;
+        this.maxWords = maxWords;
+        this.minFoldConsonants = minFoldConsonants;
+    }
+
+    public static <T> Builder<T> builder() {
+        return new Builder<>();
+    }
+
+    /** Collects phrases; not thread-safe. */
+    public static final class Builder<T> {
+        private final Map<String, List<Entry<T>>> exact = new HashMap<>();
+        private final Map<String, Set<T>> folded = new HashMap<>();
+        private final Set<String> ambiguousFolds = new LinkedHashSet<>();
+        private int maxWords = 1;
+        private int minFoldConsonants = Integer.MAX_VALUE;
+
+        /**
+         * Adds a phrase, also under its fold key when it has two words or more and is no acronym; blank phrases
+         * are ignored. Adding the same phrase and value twice is harmless.
+         */
+        public Builder<T> add(String phrase, T value) {
+            return add(phrase, value, true);
+        }
+
+        /** Adds a phrase that only matches as written (modulo case and accents), never through its fold key. */
+        public Builder<T> addExact(String phrase, T value) {
+            return add(phrase, value, false);
+        }
+
+        private Builder<T> add(String phrase, T value, boolean foldable) {
+            List<Words.Word> words = Words.split(phrase);
+            if (words.isEmpty()) {
+                return this;
+            }
+            String key = Words.key(phrase);
+            String raw = acronym(phrase) ? String.join(" ", words.stream().map(Words.Word::raw).toList()) : null;
+            List<Entry<T>> list = exact.computeIfAbsent(key, k -> new ArrayList<>());
+            Entry<T> entry = new Entry<>(value, raw);
+            if (!list.contains(entry)) {
+                list.add(entry);
+            }
+            maxWords = Math.max(maxWords, words.size());
+            if (foldable && words.size() >= 2 && raw == null) {
+                addFold(NameKey.fold(phrase), value);
+            }
+            return this;
+        }
+
+        /**
+         * Turns on the loose fold match for unseen spellings, for fold keys with at least {@code minConsonants}
+         * consonants. Keys shared by two different values are dropped as ambiguous.
+         */
+        public Builder<T> foldMatching(int minConsonants) {
+            this.minFoldConsonants = minConsonants;
+            return this;
+        }
+
+        public PhraseMatcher<T> build() {
+            Map<String, Set<T>> folds = new HashMap<>(folded);
+            ambiguousFolds.forEach(folds::remove);
+            return new PhraseMatcher<>(Map.copyOf(exact), Map.copyOf(folds), maxWords, minFoldConsonants);
+        }
+
+        private void addFold(String key, T value) {
+            if (key.indexOf(' ') < 0) {
+                return;
+            }
+            Set<T> set = folded.computeIfAbsent(key, k -> new LinkedHashSet<>());
+            set.add(value);
+            if (set.size() > 1) {
+                ambiguousFolds.add(key);
+            }
+        }
+    }
+
+    /** All phrases of the catalog found in {@code body}, in text order. */
+    public List<Hit<T>> find(String body) {
+        List<Words.Word> words = Words.split(body);
+        List<Hit<T>> hits = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            Hit<T> hit = longestAt(body, words, i);
+            if (hit != null && words.get(i).elided() && i + 1 < words.size()) {
+                // "l'Observatoire syrien des droits de l'homme": the name after the article may be longer
+                Hit<T> after = longestAt(body, words, i + 1);
+                hit = after != null && after.end() > hit.end() ? after : hit;
+            }
+            if (hit == null) {
+                i++;
+                continue;
+            }
+            hit = withAcronym(body, hit);
+            hits.add(hit);
+            while (i < words.size() && words.get(i).start() < hit.end()) {
+                i++;
+            }
+        }
+        return hits;
+    }
+
+    private Hit<T> longestAt(String body, List<Words.Word> words, int i) {
+        int reach = reach(body, words, i);
+        Hit<T> hit = exactAt(body, words, i, reach);
+        return hit != null ? hit : foldedAt(body, words, i, reach);
+    }
+
+    /** How many words from {@code i} on can form one name (at most maxWords). */
+    private int reach(String body, List<Words.Word> words, int i) {
+        int n = 1;
+        while (n < maxWords + 1 && i + n < words.size() && Words.joinable(body, words.get(i + n - 1), words.get(i + n))) {
+            n++;
+        }
+        return n;
+    }
+
+    private Hit<T> exactAt(String body, List<Words.Word> words, int i, int reach) {
+        for (int len = Math.min(reach, maxWords); len >= 1; len--) {
+            List<Words.Word> span = words.subList(i, i + len);
+            List<Entry<T>> entries = exact.get(String.join(" ", span.stream().map(Words.Word::key).toList()));
+            if (entries == null) {
+                continue;
+            }
+            String raw = String.join(" ", span.stream().map(Words.Word::raw).toList());
+            List<T> values = new ArrayList<>();
+            for (Entry<T> e : entries) {
+                if ((e.caseSensitiveRaw() == null || e.caseSensitiveRaw().equals(raw)) && !values.contains(e.value())) {
+                    values.add(e.value());
+                }
+            }
+            if (!values.isEmpty()) {
+                return new Hit<>(span.get(0).start(), span.get(len - 1).end(), values, false);
+            }
+        }
+        return null;
+    }
+
+    private Hit<T> foldedAt(String body, List<Words.Word> words, int i, int reach) {
+        if (folded.isEmpty() || !words.get(i).capitalized()) {
+            return null;
+        }
+        for (int len = reach; len >= 2; len--) {
+            Words.Word last = words.get(i + len - 1);
+            if (!last.capitalized()) {
+                continue;
+            }
+            String key = NameKey.fold(body.substring(words.get(i).start(), last.end()));
+            Set<T> values = folded.get(key);
+            if (values != null && consonants(key) >= minFoldConsonants) {
+                return new Hit<>(words.get(i).start(), last.end(), List.copyOf(values), true);
+            }
+        }
+        return null;
+    }
+
+    /** Extends a hit over a following "(ACRONYM)" that stands for the same thing. */
+    private Hit<T> withAcronym(String body, Hit<T> hit) {
+        Matcher m = PAREN.matcher(body).region(hit.end(), body.length());
+        if (!m.lookingAt()) {
+            return hit;
+        }
+        String inner = m.group(1).strip();
+        List<Entry<T>> entries = exact.get(Words.key(inner));
+        if (entries == null) {
+            return hit;
+        }
+        for (Entry<T> e : entries) {
+            if (hit.values().contains(e.value())) {
+                return new Hit<>(hit.start(), m.end(), hit.values(), hit.folded());
+            }
+        }
+        return hit;
+    }
+
+    private static int consonants(String fold) {
+        return fold.replace(" ", "").length();
+    }
+
+    /** A short phrase written all in capitals (letters and digits only), such as "MG", "AFP", "YPG", "IS". */
+    static boolean acronym(String phrase) {
+        String letters = phrase.replaceAll("[^\\p{L}\\p{N}]", "");
+        return !letters.isEmpty() && letters.length() <= MAX_ACRONYM && letters.equals(letters.toUpperCase())
+                && !letters.equals(letters.toLowerCase());
+    }
+}

@@ -1,0 +1,130 @@
+package org.frontline.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.frontline.text.NameKey;
+
+/**
+ * The words of a body as the phrase matchers see them, found by scanning the string itself so that matching does
+ * not depend on the tokenizer. A word is a run of letters, digits and combining marks; an apostrophe inside a word
+ * is kept ("Hay'at", "al-I'lam") except after a French elided article ("l'armée" is "l'" + "armée") or before an
+ * English possessive "'s" ("Syria's army" is "Syria" + "army"). Hyphens and other punctuation separate words.
+ */
+public final class Words {
+    private static final Set<String> ELISIONS = Set.of("l", "d", "j", "n", "s", "t", "m", "c", "qu", "jusqu",
+            "lorsqu", "puisqu");
+
+    /**
+     * One word.
+     *
+     * @param start UTF-16 offset into the scanned string, end exclusive; an elided article's span ends after
+     *              its apostrophe
+     * @param key   {@link NameKey#normalize} of the word (lower case, no diacritics, no apostrophes)
+     * @param raw   the word as written, apostrophes removed (case kept, for acronyms)
+     */
+    public record Word(int start, int end, String key, String raw) {
+        public boolean capitalized() {
+            return !raw.isEmpty() && Character.isUpperCase(raw.codePointAt(0));
+        }
+
+        /** True for a French elided article written with its apostrophe ("l'", "d'"). */
+        public boolean elided() {
+            return ELISIONS.contains(key) && raw.length() < end - start;
+        }
+    }
+
+    private Words() {
+    }
+
+    /** The words of {@code text} in order. */
+    public static List<Word> split(String text) {
+        List<Word> words = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            if (!isWordChar(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            StringBuilder raw = new StringBuilder();
+            int end = -1;
+            while (i < n) {
+                char c = text.charAt(i);
+                if (isWordChar(c)) {
+                    raw.append(c);
+                    i++;
+                } else if (isApostrophe(c) && i + 1 < n && isWordChar(text.charAt(i + 1)) && raw.length() > 0) {
+                    if (ELISIONS.contains(raw.toString().toLowerCase(Locale.ROOT))) {
+                        end = i + 1;
+                        i++;
+                        break;
+                    }
+                    if (isPossessive(text, i)) {
+                        end = i;
+                        i += 2;
+                        break;
+                    }
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            if (end < 0) {
+                end = i;
+            }
+            String key = NameKey.normalize(raw.toString()).replace(" ", "");
+            if (!key.isEmpty()) {
+                words.add(new Word(start, end, key, raw.toString()));
+            }
+        }
+        return words;
+    }
+
+    /** The normalized keys of {@code phrase}'s words joined by single spaces. */
+    public static String key(String phrase) {
+        StringBuilder sb = new StringBuilder();
+        for (Word w : split(phrase)) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(w.key());
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Whether two consecutive words of {@code text} may belong to one name: only spaces, hyphens and (after a
+     * one-letter word, as in "U.S.") a period may stand between them; line breaks and other punctuation end a name.
+     */
+    static boolean joinable(String text, Word left, Word right) {
+        for (int i = left.end(); i < right.start(); i++) {
+            char c = text.charAt(i);
+            boolean ok = c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\t' || c == '-' || c == '\u2010'
+                    || c == '\u2011' || isApostrophe(c) || (c == '.' && left.raw().length() == 1);
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isWordChar(char c) {
+        int type = Character.getType(c);
+        return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u2018' || c == '\u02BC' || c == '\u02BF' || c == '\u02BE'
+                || c == '`' || c == '\u00B4';
+    }
+
+    private static boolean isPossessive(String text, int apostrophe) {
+        int s = apostrophe + 1;
+        return s < text.length() && (text.charAt(s) == 's' || text.charAt(s) == 'S')
+                && (s + 1 == text.length() || !isWordChar(text.charAt(s + 1)));
+    }
+}

@@ -1,0 +1,58 @@
+package org.frontline.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SourceCatalogTest {
+    private static final SourceCatalog CATALOG = SourceCatalog.loadBundled();
+
+    private static String article() throws IOException {
+        try (InputStream in = SourceCatalogTest.class
+                .getResourceAsStream("/org/frontline/corpus/2018-01-aleppo-khanasir.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void findsHezbollahWarMediaAndTheCoordinationSitesInTheFoundingArticle() throws IOException {
+        String body = article();
+        List<SourceMention> found = CATALOG.find(body);
+        assertThat(found).extracting(SourceMention::text).containsExactly("Média de guerre (MG)", "MG", "MG",
+                "sites de coordination", "activistes médiatiques", "MG", "MG", "sites de coordination", "MG");
+        SourceMention mg = found.get(0);
+        assertThat(mg.source().name()).isEqualTo("Hezbollah War Media");
+        assertThat(mg.source().stance()).isEqualTo("pro-government");
+        assertThat(body.substring(mg.start(), mg.end())).isEqualTo("Média de guerre (MG)");
+        SourceMention sites = found.get(3);
+        assertThat(sites.source().name()).isEqualTo("Opposition coordination sites");
+        assertThat(sites.source().stance()).isEqualTo("opposition");
+        assertThat(found.get(4).source()).isEqualTo(sites.source());
+    }
+
+    @Test
+    void shortAcronymsMatchOnlyInCapitals() {
+        assertThat(CATALOG.find("Il a pris 10 mg de morphine, selon l'afp.")).isEmpty();
+        assertThat(CATALOG.find("selon l'AFP")).extracting(m -> m.source().name()).containsExactly("AFP");
+    }
+
+    @Test
+    void aFullNameWithItsAcronymInParenthesesIsOneMention() {
+        List<SourceMention> found = CATALOG.find(
+                "selon l'Observatoire syrien des droits de l'homme (OSDH), citant SANA et Reuters.");
+        assertThat(found).extracting(SourceMention::text)
+                .containsExactly("Observatoire syrien des droits de l'homme (OSDH)", "SANA", "Reuters");
+        assertThat(found.get(0).source().name()).isEqualTo("SOHR");
+        assertThat(found.get(0).source().scale()).isEqualTo("Other");
+    }
+
+    @Test
+    void readsEnglishAttributions() {
+        assertThat(CATALOG.find("according to the Syrian Observatory for Human Rights and Hawar News (ANHA)"))
+                .extracting(m -> m.source().name()).containsExactly("SOHR", "Hawar News Agency");
+    }
+}
