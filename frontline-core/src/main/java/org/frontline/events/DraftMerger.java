@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.frontline.Dates;
+import org.frontline.actors.ActorCatalog;
 import org.frontline.actors.ActorRef;
+import org.frontline.actors.GenericKind;
 import org.frontline.claims.Attribution;
 import org.frontline.geoparse.PlaceMention;
 
@@ -18,11 +21,11 @@ import org.frontline.geoparse.PlaceMention;
  */
 final class DraftMerger {
     private final CodingInput in;
-    private final GenericActors generic;
+    private final ActorCatalog catalog;
 
-    DraftMerger(CodingInput in, GenericActors generic) {
+    DraftMerger(CodingInput in, ActorCatalog catalog) {
         this.in = in;
-        this.generic = generic;
+        this.catalog = catalog;
     }
 
     List<Event> freeze(List<Draft> drafts) {
@@ -139,11 +142,11 @@ final class DraftMerger {
 
     private ActorRef defaultActor1(String subEventType, String country) {
         return switch (EventType.typeOf(subEventType)) {
-            case EventType.PROTESTS -> generic.of(GenericActors.Kind.PROTESTERS, country);
-            case EventType.RIOTS -> generic.of(GenericActors.Kind.RIOTERS, country);
+            case EventType.PROTESTS -> generic(GenericKind.PROTESTERS, country);
+            case EventType.RIOTS -> generic(GenericKind.RIOTERS, country);
             case EventType.STRATEGIC -> subEventType.equals("Arrests")
-                    ? generic.of(GenericActors.Kind.POLICE, country) : null;
-            default -> generic.of(GenericActors.Kind.UNIDENTIFIED_ARMED_GROUP, country);
+                    ? generic(GenericKind.POLICE, country) : null;
+            default -> generic(GenericKind.UNIDENTIFIED_ARMED_GROUP, country);
         };
     }
 
@@ -151,13 +154,17 @@ final class DraftMerger {
         String type = EventType.typeOf(subEventType);
         if (type.equals(EventType.VAC) || subEventType.equals("Mob violence")
                 || subEventType.equals("Excessive force against protesters") && d.actor1 != null) {
-            return generic.of(subEventType.equals("Excessive force against protesters")
-                    ? GenericActors.Kind.PROTESTERS : GenericActors.Kind.CIVILIANS, country);
+            return generic(subEventType.equals("Excessive force against protesters")
+                    ? GenericKind.PROTESTERS : GenericKind.CIVILIANS, country);
         }
         if (subEventType.equals("Protest with intervention") && d.actor1 != null) {
             return null;
         }
         return null;
+    }
+
+    private ActorRef generic(GenericKind kind, String country) {
+        return catalog.generic(kind, country, Dates.firstDay(in.article().published()), country);
     }
 
     private static double confidence(Draft d) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.frontline.actors.ActorCatalog;
 import org.frontline.actors.ActorMention;
 import org.frontline.actors.ActorRef;
 import org.frontline.claims.Attribution;
@@ -30,10 +31,11 @@ public final class RuleEventCoder implements EventCoder {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "these", "those", "recently", "newly");
 
     private final TriggerLexicon lexicon = new TriggerLexicon();
-    private final GenericActors generic;
+    private final ActorCatalog catalog;
 
-    public RuleEventCoder(GenericActors generic) {
-        this.generic = generic;
+    /** @param catalog where ACLED's generic actors (Protesters (X), Civilians (X) …) come from when the text names none */
+    public RuleEventCoder(ActorCatalog catalog) {
+        this.catalog = catalog;
     }
 
     @Override
@@ -90,7 +92,7 @@ public final class RuleEventCoder implements EventCoder {
                 d.date = docDate != null ? docDate : EventDates.of("", in.article().published());
             }
         }
-        return new DraftMerger(in, generic).freeze(drafts);
+        return new DraftMerger(in, catalog).freeze(drafts);
     }
 
     private static Draft draft(Trigger t, Sentence s, AnalyzedText text, List<ActorMention> actors,
