@@ -17,8 +17,8 @@ import java.util.Set;
  * the final tā' marbūṭa (Hasakah/Hassaké), and consonants with no Latin letter of their own (ص ش س as s/ç/sh/ch,
  * ق ك خ as q/k/kh/c, ذ ض ظ ز د as dh/d/z, ث ت as th/t, غ as gh/g). So: Arabic script is transliterated, articles
  * dropped, confusable consonants merged (c/s/ç/sh/ch → s, k/q/kh/c/x → k, d/dh/z → d, t/th → t, dj/j → j,
- * gh → g, p → b, v → f), a word-final h after a vowel dropped, adjacent repeats collapsed and vowels (a e i o u y w)
- * removed. What remains is each word's consonant skeleton, words joined by one space: Khanacer, Khanasser,
+ * gh → g, p → b, v → f), a word-final h after a vowel dropped, the nisba ending -iyya(h)/-ié kept as "y",
+ * adjacent repeats collapsed and other vowels (a e i o u y w) removed, but an initial vowel kept as "a". What remains is each word's consonant skeleton, words joined by one space: Khanacer, Khanasser,
  * Khanāşir and خناصر all fold to "knsr".
  *
  * <p>Deliberately not merged: t with d (Lattaquié "ltk" and Ladhiqiyah "ldk" stay apart), an initial h with
@@ -33,6 +33,14 @@ public final class NameKey {
     private static final Set<String> ARTICLES = Set.of(
             "al", "el", "il", "ul", "a", "ad", "adh", "ag", "ar", "as", "ash", "at", "ath", "az", "an", "ed", "edh",
             "en", "er", "es", "esh", "ech", "et", "eth", "ez", "ud", "ur", "us", "ush", "ut", "uz", "un", "ach");
+    /**
+     * Words that say what kind of unit a name is, or link it, rather than which: "Nahiyat Markaz al Qusayr",
+     * "Al-Qusayr Subdistrict", "District de Douma", "Gouvernorat d'Idleb" all fold like the bare name.
+     */
+    private static final Set<String> DESIGNATORS = Set.of(
+            "nahiyat", "nahiyah", "nahiya", "nahia", "nahyt", "markaz", "mrkz", "mintaqat", "mantiqat", "muhafazat",
+            "muhafazah", "subdistrict", "district", "governorate", "gouvernorat", "province", "de", "du", "des", "d",
+            "l", "of", "the");
 
     private NameKey() {
     }
@@ -40,33 +48,63 @@ public final class NameKey {
     /** Lower case, diacritics removed, apostrophes and ʿ ʾ dropped, other non-letters to single spaces. */
     public static String normalize(String name) {
         String s = transliterateArabic(name);
-        if (!isAscii(s)) {
-            s = Normalizer.normalize(s, Normalizer.Form.NFKD);
-        }
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            int type = Character.getType(c);
-            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || isApostrophe(c)) {
-                continue;
-            }
-            if (Character.isLetterOrDigit(c)) {
+            String folded = c < TABLE.length ? TABLE[c] : slowFold(c);
+            if (folded.equals(" ")) {
+                space = true;
+            } else if (!folded.isEmpty()) {
                 if (space && out.length() > 0) {
                     out.append(' ');
                 }
                 space = false;
-                out.append(foldLetter(Character.toLowerCase(c)));
-            } else {
-                space = true;
+                out.append(folded);
             }
         }
         return out.toString();
     }
 
+    /**
+     * Each character below U+2000 (Latin with its diacritics, punctuation, combining marks) mapped once, at class
+     * load, to what normalize makes of it: its lower-case base letters, "" (a mark or apostrophe, dropped), or " " (a
+     * separator). Normalizing two hundred thousand names at gazetteer load then needs no Unicode decomposition.
+     */
+    private static final String[] TABLE = new String[0x2000];
+
+    static {
+        for (char c = 0; c < TABLE.length; c++) {
+            TABLE[c] = slowFold(c);
+        }
+    }
+
+    private static String slowFold(char c) {
+        if (isApostrophe(c)) {
+            return "";
+        }
+        String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKD);
+        StringBuilder out = new StringBuilder(d.length());
+        boolean anyMark = false;
+        for (int i = 0; i < d.length(); i++) {
+            char x = d.charAt(i);
+            int type = Character.getType(x);
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || isApostrophe(x)) {
+                anyMark = true;
+            } else if (Character.isLetterOrDigit(x)) {
+                out.append(foldLetter(Character.toLowerCase(x)));
+            }
+        }
+        return out.length() > 0 || anyMark ? out.toString() : " ";
+    }
+
     /** The consonant-skeleton key described in the class comment; "" when nothing is left. */
     public static String fold(String name) {
-        String norm = normalize(name);
+        return foldNormalized(normalize(name));
+    }
+
+    /** {@link #fold} of a string that is already {@link #normalize normalized}: saves normalizing twice. */
+    public static String foldNormalized(String norm) {
         StringBuilder out = new StringBuilder(norm.length());
         int start = 0;
         while (start <= norm.length()) {
@@ -75,7 +113,7 @@ public final class NameKey {
                 end = norm.length();
             }
             String word = norm.substring(start, end);
-            if (!word.isEmpty() && !ARTICLES.contains(word)) {
+            if (!word.isEmpty() && !ARTICLES.contains(word) && !DESIGNATORS.contains(word)) {
                 String skeleton = skeleton(word);
                 if (!skeleton.isEmpty()) {
                     if (out.length() > 0) {
@@ -89,13 +127,26 @@ public final class NameKey {
         return out.toString();
     }
 
-    /** One normalized word's consonant skeleton; repeats collapse only when adjacent (Khanasser, not Bab). */
+    /**
+     * One normalized word's consonant skeleton; repeats collapse only when adjacent (Khanasser, not Bab). A word
+     * that starts with a vowel (or ʿayn, which Latin spellings write as a vowel or nothing) keeps one "a" in front:
+     * Idlib "adlb", Azaz "ad", but Da'el "dl"; this halves the collisions of short names at no cost in recall.
+     */
     static String skeleton(String word) {
         String w = word;
+        if (w.length() > 4 && isVowel(w.charAt(0)) && w.charAt(1) == w.charAt(2) && "tdrzsnl".indexOf(w.charAt(1)) >= 0) {
+            w = w.substring(1); // article fused with a sun letter: "ezzor", "arraqqa"
+        }
+        boolean initialVowel = "aeiou".indexOf(w.charAt(0)) >= 0 && !(w.startsWith("ou") && w.length() > 2
+                && isVowel(w.charAt(2)));
         if (w.length() > 3 && w.charAt(w.length() - 1) == 'h' && isVowel(w.charAt(w.length() - 2))) {
             w = w.substring(0, w.length() - 1);
         }
-        StringBuilder sb = new StringBuilder(w.length());
+        boolean nisba = w.length() > 3 && endsWithNisba(w);
+        StringBuilder sb = new StringBuilder(w.length() + 1);
+        if (initialVowel) {
+            sb.append('a');
+        }
         char last = 0;
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
@@ -139,20 +190,32 @@ public final class NameKey {
             }
             last = mapped;
         }
+        if (nisba && (sb.length() == 0 || sb.charAt(sb.length() - 1) != 'y')) {
+            sb.append('y');
+        }
         return sb.toString();
+    }
+
+    /**
+     * The feminine nisba ending -iyya(h) in its spellings (-iyah, -iyeh, -iyya, -eyyeh, -ia, -ie, French -ié, Arabic
+     * ـية), final h already gone: without it, whose y reads as a vowel, Hamidiyah would fold like Humaydah. Matches
+     * {@code (?:[ie]?y+|i)[ae]$}.
+     */
+    private static boolean endsWithNisba(String w) {
+        int i = w.length() - 1;
+        char last = w.charAt(i);
+        if (last != 'a' && last != 'e') {
+            return false;
+        }
+        char before = w.charAt(i - 1);
+        if (before == 'i') {
+            return true;
+        }
+        return before == 'y';
     }
 
     private static boolean isVowel(char c) {
         return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || c == 'w';
-    }
-
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 128) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean isApostrophe(char c) {
@@ -189,13 +252,13 @@ public final class NameKey {
                 out.append(' ');
             }
             for (int i = 0; i < w.length(); i++) {
-                out.append(arabicLetter(w.charAt(i)));
+                out.append(arabicLetter(w.charAt(i), i == 0));
             }
         }
         return out.toString().toLowerCase(Locale.ROOT);
     }
 
-    private static String arabicLetter(char c) {
+    private static String arabicLetter(char c, boolean initial) {
         return switch (c) {
             case 'ا', 'أ', 'إ', 'آ', 'ى', 'ة' -> "a";
             case 'ب' -> "b";
@@ -210,7 +273,8 @@ public final class NameKey {
             case 'ز', 'ظ' -> "z";
             case 'س', 'ص' -> "s";
             case 'ش' -> "sh";
-            case 'ع', 'ء', 'ئ', 'ؤ' -> "'";
+            case 'ع' -> initial ? "a" : "'";
+            case 'ء', 'ئ', 'ؤ' -> "'";
             case 'غ' -> "gh";
             case 'ف' -> "f";
             case 'ق' -> "q";
