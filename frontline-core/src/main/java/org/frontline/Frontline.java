@@ -1,18 +1,43 @@
 package org.frontline;
 
+import org.frontline.actors.ActorCatalog;
+import org.frontline.actors.CatalogActorRecognizer;
+import org.frontline.claims.PhraseClaimAnalyzer;
+import org.frontline.claims.SourceCatalog;
+import org.frontline.events.RuleEventCoder;
+import org.frontline.gazetteer.Gazetteer;
+import org.frontline.gazetteer.KeyIndexGazetteer;
+import org.frontline.geoparse.GazetteerGeoparser;
+import org.frontline.text.RuleTextAnalyzer;
+
 /** Builds the standard {@link Pipeline} from a {@link Config}; the only class that names stage implementations. */
 public final class Frontline {
     private Frontline() {
     }
 
-    /** Knobs of the standard pipeline, with named defaults. */
-    public record Config(boolean detectLanguage) {
+    /**
+     * What the standard pipeline is built from.
+     *
+     * @param gazetteer the places to resolve against; null means the bundled gazetteer
+     * @param actors    the actor catalog; null means the bundled one
+     * @param sources   the source catalog; null means the bundled one
+     */
+    public record Config(Gazetteer gazetteer, ActorCatalog actors, SourceCatalog sources) {
+        /** Everything bundled in the jar. */
         public static Config defaults() {
-            return new Config(true);
+            return new Config(null, null, null);
+        }
+
+        public Config withGazetteer(Gazetteer g) {
+            return new Config(g, actors, sources);
         }
     }
 
     public static Pipeline pipeline(Config config) {
-        throw new UnsupportedOperationException("the standard stages are wired when they land on main");
+        Gazetteer gazetteer = config.gazetteer() != null ? config.gazetteer() : KeyIndexGazetteer.loadBundled();
+        ActorCatalog actors = config.actors() != null ? config.actors() : ActorCatalog.loadBundled();
+        SourceCatalog sources = config.sources() != null ? config.sources() : SourceCatalog.loadBundled();
+        return new Pipeline(new RuleTextAnalyzer(), new CatalogActorRecognizer(actors),
+                new GazetteerGeoparser(gazetteer), new PhraseClaimAnalyzer(sources), new RuleEventCoder(actors));
     }
 }

@@ -11,16 +11,36 @@ import java.util.Set;
  * hyphens and punctuation to single spaces. "Khanāşir" and "khanasir" meet; "Khanacer" does not.
  *
  * <p>{@link #fold} is the loose, phonological key for Latin transliterations of Arabic (and French/English
- * renderings of them): Arabic script is transliterated, articles (al-, el-, a-, ad-, ash-, …) are dropped,
- * consonants that transliterations confuse are merged (c/s/ç/sh/ch, k/q/kh/c, d/dh/z/ẓ, t/th, j/dj/g before e-i
- * in French forms, p/b, v/f), a word-final h after a vowel (tā' marbūṭa) is dropped, doubled letters are
- * collapsed, and vowels (a e i o u y w) are removed. What remains is each word's consonant skeleton, words joined
- * by one space: Khanacer, Khanasser, Khanāşir, خناصر all fold to "knsr".
+ * renderings of them). Transliterations of one Arabic name disagree on exactly the things Arabic script does not
+ * write or Latin cannot: short vowels (Idlib/Idleb, Douhour/Duhur), long vowels (ou/u/oo, ee/i, w/y as vowels),
+ * the article and its assimilation to sun letters (al-/el-/ad-/ash-/ech-/ez-), gemination (Khanasser/Khanasir),
+ * the final tā' marbūṭa (Hasakah/Hassaké), and consonants with no Latin letter of their own (ص ش س as s/ç/sh/ch,
+ * ق ك خ as q/k/kh/c, ذ ض ظ ز د as dh/d/z, ث ت as th/t, غ as gh/g). So: Arabic script is transliterated, articles
+ * dropped, confusable consonants merged (c/s/ç/sh/ch → s, k/q/kh/c/x → k, d/dh/z → d, t/th → t, dj/j → j,
+ * gh → g, p → b, v → f), a word-final h after a vowel dropped, the nisba ending -iyya(h)/-ié kept as "y",
+ * adjacent repeats collapsed and other vowels (a e i o u y w) removed, but an initial vowel kept as "a". What remains is each word's consonant skeleton, words joined by one space: Khanacer, Khanasser,
+ * Khanāşir and خناصر all fold to "knsr".
+ *
+ * <p>Deliberately not merged: t with d (Lattaquié "ltk" and Ladhiqiyah "ldk" stay apart), an initial h with
+ * nothing (Alep "lb", Halab "hlb"): merging those costs more collisions than it wins; such pairs need aliases.
  */
 public final class NameKey {
+    /**
+     * The Arabic article in its transliterations, as a separate word once normalize has turned hyphens into spaces:
+     * al/el/il/ul, and its sun-letter assimilations (ad, adh, an, ar, as, ash, at, ath, az, ...) with English (a-),
+     * French (e-, ech-) and colloquial (u-) vowels.
+     */
     private static final Set<String> ARTICLES = Set.of(
-            "al", "el", "il", "ul", "a", "ad", "adh", "ag", "ar", "as", "ash", "at", "ath", "az", "an", "ed", "en",
-            "er", "es", "esh", "et", "ez", "ud", "ur", "us", "ush", "ut", "uz", "un", "ash-sh");
+            "al", "el", "il", "ul", "a", "ad", "adh", "ag", "ar", "as", "ash", "at", "ath", "az", "an", "ed", "edh",
+            "en", "er", "es", "esh", "ech", "et", "eth", "ez", "ud", "ur", "us", "ush", "ut", "uz", "un", "ach");
+    /**
+     * Words that say what kind of unit a name is, or link it, rather than which: "Nahiyat Markaz al Qusayr",
+     * "Al-Qusayr Subdistrict", "District de Douma", "Gouvernorat d'Idleb" all fold like the bare name.
+     */
+    private static final Set<String> DESIGNATORS = Set.of(
+            "nahiyat", "nahiyah", "nahiya", "nahia", "nahyt", "markaz", "mrkz", "mintaqat", "mantiqat", "muhafazat",
+            "muhafazah", "subdistrict", "district", "governorate", "gouvernorat", "province", "de", "du", "des", "d",
+            "l", "of", "the");
 
     private NameKey() {
     }
@@ -28,60 +48,106 @@ public final class NameKey {
     /** Lower case, diacritics removed, apostrophes and ʿ ʾ dropped, other non-letters to single spaces. */
     public static String normalize(String name) {
         String s = transliterateArabic(name);
-        s = Normalizer.normalize(s, Normalizer.Form.NFKD);
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            int type = Character.getType(c);
-            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
-                continue;
-            }
-            if (isApostrophe(c)) {
-                continue;
-            }
-            if (Character.isLetterOrDigit(c)) {
+            String folded = c < TABLE.length ? TABLE[c] : slowFold(c);
+            if (folded.equals(" ")) {
+                space = true;
+            } else if (!folded.isEmpty()) {
                 if (space && out.length() > 0) {
                     out.append(' ');
                 }
                 space = false;
-                out.append(foldLetter(Character.toLowerCase(c)));
-            } else {
-                space = true;
+                out.append(folded);
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Each character below U+2000 (Latin with its diacritics, punctuation, combining marks) mapped once, at class
+     * load, to what normalize makes of it: its lower-case base letters, "" (a mark or apostrophe, dropped), or " " (a
+     * separator). Normalizing two hundred thousand names at gazetteer load then needs no Unicode decomposition.
+     */
+    private static final String[] TABLE = new String[0x2000];
+
+    static {
+        for (char c = 0; c < TABLE.length; c++) {
+            TABLE[c] = slowFold(c);
+        }
+    }
+
+    private static String slowFold(char c) {
+        if (isApostrophe(c)) {
+            return "";
+        }
+        String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKD);
+        StringBuilder out = new StringBuilder(d.length());
+        boolean anyMark = false;
+        for (int i = 0; i < d.length(); i++) {
+            char x = d.charAt(i);
+            int type = Character.getType(x);
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || isApostrophe(x)) {
+                anyMark = true;
+            } else if (Character.isLetterOrDigit(x)) {
+                out.append(foldLetter(Character.toLowerCase(x)));
+            }
+        }
+        return out.length() > 0 || anyMark ? out.toString() : " ";
     }
 
     /** The consonant-skeleton key described in the class comment; "" when nothing is left. */
     public static String fold(String name) {
-        String norm = normalize(name);
+        return foldNormalized(normalize(name));
+    }
+
+    /** {@link #fold} of a string that is already {@link #normalize normalized}: saves normalizing twice. */
+    public static String foldNormalized(String norm) {
         StringBuilder out = new StringBuilder(norm.length());
-        for (String word : norm.split(" ")) {
-            if (word.isEmpty() || ARTICLES.contains(word)) {
-                continue;
+        int start = 0;
+        while (start <= norm.length()) {
+            int end = norm.indexOf(' ', start);
+            if (end < 0) {
+                end = norm.length();
             }
-            String skeleton = skeleton(word);
-            if (!skeleton.isEmpty()) {
-                if (out.length() > 0) {
-                    out.append(' ');
+            String word = norm.substring(start, end);
+            if (!word.isEmpty() && !ARTICLES.contains(word) && !DESIGNATORS.contains(word)) {
+                String skeleton = skeleton(word);
+                if (!skeleton.isEmpty()) {
+                    if (out.length() > 0) {
+                        out.append(' ');
+                    }
+                    out.append(skeleton);
                 }
-                out.append(skeleton);
             }
+            start = end + 1;
         }
         return out.toString();
     }
 
-    static String skeleton(String w) {
-        // Sun-letter articles written fused with the following doubled consonant: "ezzor", "arraqqa", "ashsham".
-        if (w.length() > 4 && (w.charAt(0) == 'a' || w.charAt(0) == 'e') && w.charAt(1) == w.charAt(2)
-                && "tdrzsnl".indexOf(w.charAt(1)) >= 0) {
-            w = w.substring(2);
+    /**
+     * One normalized word's consonant skeleton; repeats collapse only when adjacent (Khanasser, not Bab). A word
+     * that starts with a vowel (or ʿayn, which Latin spellings write as a vowel or nothing) keeps one "a" in front:
+     * Idlib "adlb", Azaz "ad", but Da'el "dl"; this halves the collisions of short names at no cost in recall.
+     */
+    static String skeleton(String word) {
+        String w = word;
+        if (w.length() > 4 && isVowel(w.charAt(0)) && w.charAt(1) == w.charAt(2) && "tdrzsnl".indexOf(w.charAt(1)) >= 0) {
+            w = w.substring(1); // article fused with a sun letter: "ezzor", "arraqqa"
         }
-        if (w.length() > 3 && (w.endsWith("ah") || w.endsWith("eh") || w.endsWith("ih"))) {
+        boolean initialVowel = "aeiou".indexOf(w.charAt(0)) >= 0 && !(w.startsWith("ou") && w.length() > 2
+                && isVowel(w.charAt(2)));
+        if (w.length() > 3 && w.charAt(w.length() - 1) == 'h' && isVowel(w.charAt(w.length() - 2))) {
             w = w.substring(0, w.length() - 1);
         }
-        StringBuilder sb = new StringBuilder(w.length());
+        boolean nisba = w.length() > 3 && endsWithNisba(w);
+        StringBuilder sb = new StringBuilder(w.length() + 1);
+        if (initialVowel) {
+            sb.append('a');
+        }
+        char last = 0;
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
             char next = i + 1 < w.length() ? w.charAt(i + 1) : 0;
@@ -89,19 +155,13 @@ public final class NameKey {
             switch (c) {
                 case 'c' -> {
                     if (next == 'h') {
-                        mapped = 's';
                         i++;
-                    } else if (next == 'e' || next == 'i' || next == 'y') {
-                        mapped = 's';
-                    } else {
-                        mapped = 'k';
                     }
+                    mapped = next == 'h' || next == 'e' || next == 'i' || next == 'y' ? 's' : 'k';
                 }
                 case 'k', 'q' -> {
                     mapped = 'k';
-                    if (next == 'h') {
-                        i++;
-                    }
+                    i += next == 'h' ? 1 : 0;
                 }
                 case 's' -> {
                     mapped = 's';
@@ -112,40 +172,50 @@ public final class NameKey {
                     }
                 }
                 case 'd' -> {
-                    if (next == 'j') {
-                        mapped = 'j';
-                        i++;
-                    } else {
-                        mapped = 'd';
-                        if (next == 'h' || next == 'z') {
-                            i++;
-                        }
-                    }
+                    mapped = next == 'j' ? 'j' : 'd';
+                    i += next == 'j' || next == 'h' || next == 'z' ? 1 : 0;
                 }
                 case 'z' -> mapped = 'd';
-                case 't' -> {
-                    mapped = 't';
-                    if (next == 'h') {
-                        i++;
-                    }
-                }
-                case 'g' -> {
-                    mapped = 'g';
-                    if (next == 'h') {
-                        i++;
-                    }
+                case 't', 'g' -> {
+                    mapped = c;
+                    i += next == 'h' ? 1 : 0;
                 }
                 case 'p' -> mapped = 'b';
                 case 'v' -> mapped = 'f';
                 case 'x' -> mapped = 'k';
-                case 'a', 'e', 'i', 'o', 'u', 'y', 'w' -> mapped = 0;
-                default -> mapped = c;
+                default -> mapped = isVowel(c) ? 0 : c;
             }
-            if (mapped != 0 && (sb.length() == 0 || sb.charAt(sb.length() - 1) != mapped)) {
+            if (mapped != 0 && mapped != last) {
                 sb.append(mapped);
             }
+            last = mapped;
+        }
+        if (nisba && (sb.length() == 0 || sb.charAt(sb.length() - 1) != 'y')) {
+            sb.append('y');
         }
         return sb.toString();
+    }
+
+    /**
+     * The feminine nisba ending -iyya(h) in its spellings (-iyah, -iyeh, -iyya, -eyyeh, -ia, -ie, French -ié, Arabic
+     * ـية), final h already gone: without it, whose y reads as a vowel, Hamidiyah would fold like Humaydah. Matches
+     * {@code (?:[ie]?y+|i)[ae]$}.
+     */
+    private static boolean endsWithNisba(String w) {
+        int i = w.length() - 1;
+        char last = w.charAt(i);
+        if (last != 'a' && last != 'e') {
+            return false;
+        }
+        char before = w.charAt(i - 1);
+        if (before == 'i') {
+            return true;
+        }
+        return before == 'y';
+    }
+
+    private static boolean isVowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || c == 'w';
     }
 
     private static boolean isApostrophe(char c) {
@@ -169,7 +239,8 @@ public final class NameKey {
     static String transliterateArabic(String s) {
         boolean arabic = false;
         for (int i = 0; i < s.length() && !arabic; i++) {
-            arabic = Character.UnicodeBlock.of(s.charAt(i)) == Character.UnicodeBlock.ARABIC;
+            char c = s.charAt(i);
+            arabic = c >= '\u0600' && c <= '\u06FF';
         }
         if (!arabic) {
             return s;
@@ -181,32 +252,29 @@ public final class NameKey {
                 out.append(' ');
             }
             for (int i = 0; i < w.length(); i++) {
-                out.append(arabicLetter(w.charAt(i)));
+                out.append(arabicLetter(w.charAt(i), i == 0));
             }
         }
         return out.toString().toLowerCase(Locale.ROOT);
     }
 
-    private static String arabicLetter(char c) {
+    private static String arabicLetter(char c, boolean initial) {
         return switch (c) {
-            case 'ا', 'أ', 'إ', 'آ', 'ى' -> "a";
+            case 'ا', 'أ', 'إ', 'آ', 'ى', 'ة' -> "a";
             case 'ب' -> "b";
-            case 'ت' -> "t";
+            case 'ت', 'ط' -> "t";
             case 'ث' -> "th";
             case 'ج' -> "j";
             case 'ح', 'ه' -> "h";
-            case 'ة' -> "a";
             case 'خ' -> "kh";
-            case 'د' -> "d";
+            case 'د', 'ض' -> "d";
             case 'ذ' -> "dh";
             case 'ر' -> "r";
-            case 'ز' -> "z";
+            case 'ز', 'ظ' -> "z";
             case 'س', 'ص' -> "s";
             case 'ش' -> "sh";
-            case 'ض' -> "d";
-            case 'ط' -> "t";
-            case 'ظ' -> "z";
-            case 'ع', 'ء', 'ئ', 'ؤ' -> "'";
+            case 'ع' -> initial ? "a" : "'";
+            case 'ء', 'ئ', 'ؤ' -> "'";
             case 'غ' -> "gh";
             case 'ف' -> "f";
             case 'ق' -> "q";
@@ -216,7 +284,10 @@ public final class NameKey {
             case 'ن' -> "n";
             case 'و' -> "w";
             case 'ي' -> "y";
-            default -> Character.isLetterOrDigit(c) ? "" : " ";
+            case 'پ' -> "p";
+            case 'چ' -> "ch";
+            case 'گ' -> "g";
+            default -> Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK ? "" : " ";
         };
     }
 }

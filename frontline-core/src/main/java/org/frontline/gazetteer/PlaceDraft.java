@@ -1,0 +1,64 @@
+package org.frontline.gazetteer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * A place while the builder is still merging sources into it: several sources may contribute names to one id
+ * (WOF and GeoNames share GeoNames ids; OpenSyria units and WOF regions share them too). Build-time only.
+ */
+final class PlaceDraft {
+    final String id;
+    String name;
+    double lat;
+    double lon;
+    String featureClass;
+    String featureCode;
+    String country;
+    String admin1;
+    String admin2;
+    String admin3;
+    long population;
+    /** WOF parent ids, used to fill admin names; null when the source has none. */
+    String wofRegionId;
+    String wofCountyId;
+    private final TreeSet<String> names = new TreeSet<>();
+
+    PlaceDraft(String id, String name, double lat, double lon, String featureClass, String featureCode,
+               String country) {
+        this.id = id;
+        this.name = name;
+        this.lat = lat;
+        this.lon = lon;
+        this.featureClass = featureClass;
+        this.featureCode = featureCode;
+        this.country = country;
+    }
+
+    /** Adds a name after trimming it and replacing the characters the resource format reserves. */
+    void addName(String n) {
+        if (n == null) {
+            return;
+        }
+        String clean = n.replace('\t', ' ').replace('|', ' ').replace('\n', ' ').replace('\r', ' ').strip();
+        if (!clean.isEmpty()) {
+            names.add(clean);
+        }
+    }
+
+    void addNames(Iterable<String> more) {
+        more.forEach(this::addName);
+    }
+
+    List<String> names() {
+        return new ArrayList<>(names);
+    }
+
+    Place toPlace() {
+        List<String> others = new ArrayList<>(names);
+        others.remove(name);
+        return new Place(id, name, lat, lon, featureClass, featureCode, country, admin1, admin2, admin3,
+                population, others);
+    }
+}
