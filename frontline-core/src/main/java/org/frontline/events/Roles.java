@@ -39,6 +39,9 @@ final class Roles {
         if (a2 == null) {
             a2 = otherThan(a1, before);
         }
+        if (a2 == null && a1 != null && t.kind().equals("Armed clash")) {
+            return new Assigned(t.kind(), a1, doc.against(a1), true);
+        }
         return new Assigned(t.kind(), a1, a2, false);
     }
 

@@ -28,6 +28,8 @@ public final class RuleEventCoder implements EventCoder {
             "sera", "seront", "était", "étaient", "désormais", "déjà", "finalement", "récemment", "également",
             "aussi", "totalement", "entièrement", "complètement", "been", "have", "has", "had", "was", "were",
             "reportedly", "forces", "troops", "fighters", "army", "armée");
+    private static final Set<String> FUNCTION_WORDS = Set.of("le", "la", "les", "l'", "l’", "de", "du", "des", "d'",
+            "d’", "et", "ou", "qui", "que", "se", "s'", "s’", "ne", "pas", "en", "y");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "these", "those", "recently", "newly");
 
     private final TriggerLexicon lexicon = new TriggerLexicon();
@@ -192,14 +194,16 @@ public final class RuleEventCoder implements EventCoder {
             return null;
         }
         String p = prev.text().toLowerCase(java.util.Locale.ROOT);
-        boolean french = t.text().matches("(?i).*[ée]e?s?$") && !AUXILIARIES.contains(p) && !prev.isCapitalized();
+        boolean participle = t.text().matches("(?iu)\\p{L}+(?:é|ée|és|ées|is|ise|ises)");
+        boolean french = participle && !AUXILIARIES.contains(p) && !FUNCTION_WORDS.contains(p) && !prev.isCapitalized();
         boolean english = DETERMINERS.contains(p);
         if (!french && !english) {
             return null;
         }
         for (Draft d : earlier) {
             String evidence = text.body().substring(d.evidence.get(0).start(), d.evidence.get(0).end());
-            if (d.operation == null && evidence.toLowerCase(java.util.Locale.ROOT).contains(p)) {
+            String stem = p.endsWith("s") ? p.substring(0, p.length() - 1) : p;
+            if (d.operation == null && evidence.toLowerCase(java.util.Locale.ROOT).contains(stem)) {
                 return d;
             }
         }

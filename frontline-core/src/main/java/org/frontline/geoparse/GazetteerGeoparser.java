@@ -35,6 +35,9 @@ public final class GazetteerGeoparser implements Geoparser {
     private static final Set<String> LANDFORMS = Set.of("jabal", "jebel", "djebel", "tal", "tall", "tell", "wadi",
             "oued", "jisr", "ras", "ain", "aïn", "khirbet", "khirbat", "mount", "mont");
 
+    /** How far from a confidently resolved place a landform's bare name may resolve ("Jabal X" → village X). */
+    private static final double PARTIAL_MAX_KM = 40;
+
     private final Gazetteer gazetteer;
     private final Set<String> notPlaces;
     private final PlaceResolver resolver = new PlaceResolver();
@@ -46,7 +49,7 @@ public final class GazetteerGeoparser implements Geoparser {
 
     /** A name found in the text with its gazetteer candidates and the cue its neighbours give. */
     private record Candidate(int start, int end, String surface, boolean sentenceInitial, List<PlaceMatch> matches,
-                             SpatialCue cue) {
+                             SpatialCue cue, boolean partial) {
     }
 
     @Override
@@ -75,8 +78,9 @@ public final class GazetteerGeoparser implements Geoparser {
     }
 
     private PlaceMention resolve(Candidate c, PlaceResolver.Context ctx) {
+        List<Place> anchors = ctx.anchors().stream().map(Place.class::cast).toList();
         if (c.matches().isEmpty()) {
-            return new PlaceMention(c.surface(), c.start(), c.end(), 0.2, null, c.cue().direction(),
+            return new PlaceMention(c.surface(), c.start(), c.end(), 0.1, null, c.cue().direction(),
                     c.cue().relation(), 2);
         }
         List<PlaceMatch> usable = new ArrayList<>();
@@ -90,6 +94,10 @@ public final class GazetteerGeoparser implements Geoparser {
             return null;
         }
         Place place = ch.match().place();
+        if (c.partial() && !nearAnchor(place, anchors, PARTIAL_MAX_KM)) {
+            return new PlaceMention(c.surface(), c.start(), c.end(), 0.1, null, c.cue().direction(),
+                    c.cue().relation(), 2);
+        }
         if (c.cue().wantAdmin1() && place.adminLevel() != 1 && place.admin1() != null) {
             place = gazetteer.admin1(place.country(), place.admin1()).orElse(place);
         }
@@ -97,9 +105,21 @@ public final class GazetteerGeoparser implements Geoparser {
         if (!ch.match().exact()) {
             conf *= 0.85;
         }
+        if (c.partial()) {
+            conf = Math.min(conf * 0.5, ch.score() > 6 ? 0.4 : 0.2);
+        }
         int precision = place.isAdmin() || place.isCountry() ? 3 : c.cue().relation() == null ? 1 : 2;
         return new PlaceMention(c.surface(), c.start(), c.end(), Math.min(conf, 0.99), place, c.cue().direction(),
                 c.cue().relation(), precision);
+    }
+
+    private static boolean nearAnchor(Place p, List<Place> anchors, double km) {
+        for (Place a : anchors) {
+            if (!a.isCountry() && !a.isAdmin() && Geo.km(p.lat(), p.lon(), a.lat(), a.lon()) <= km) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private PlaceResolver.Context initialContext(List<Candidate> candidates) {
@@ -141,23 +161,29 @@ public final class GazetteerGeoparser implements Geoparser {
         int a = from;
         while (a <= to) {
             boolean found = false;
+            boolean landform = LANDFORMS.contains(tokens.get(a).text().toLowerCase(Locale.ROOT));
             for (int b = to; b >= a; b--) {
+                if (landform && b == a && a < to) {
+                    break;
+                }
                 String surface = body.substring(tokens.get(a).start(), tokens.get(b).end());
                 boolean initial = a == 0;
                 List<PlaceMatch> matches = filter(gazetteer.lookup(surface), surface, initial);
                 if (!matches.isEmpty()) {
                     out.add(new Candidate(tokens.get(a).start(), tokens.get(b).end(), surface, initial, matches,
-                            SpatialCue.around(tokens, a, b)));
+                            SpatialCue.around(tokens, a, b), false));
                     a = b + 1;
                     found = true;
                     break;
                 }
             }
             if (!found) {
-                if (a < to && LANDFORMS.contains(tokens.get(a).text().toLowerCase(Locale.ROOT))) {
+                if (landform && a < to) {
+                    // "Jabal a-Arbaïne": the landform is unknown as such; its name alone may still be a nearby place
                     String surface = body.substring(tokens.get(a).start(), tokens.get(to).end());
-                    out.add(new Candidate(tokens.get(a).start(), tokens.get(to).end(), surface, a == 0, List.of(),
-                            SpatialCue.around(tokens, a, to)));
+                    String rest = body.substring(tokens.get(a + 1).start(), tokens.get(to).end());
+                    out.add(new Candidate(tokens.get(a).start(), tokens.get(to).end(), surface, a == 0,
+                            filter(gazetteer.lookup(rest), rest, false), SpatialCue.around(tokens, a, to), true));
                     return to + 1;
                 }
                 a++;

@@ -61,7 +61,7 @@ final class PlaceResolver {
         } else if (p.adminLevel() == 1) {
             s += 0.5;
         } else if (p.adminLevel() > 1) {
-            s -= 0.5;
+            s -= 2;
         }
         if (cue.wantAdmin1()) {
             s += p.adminLevel() == 1 ? 4 : p.adminLevel() == 0 ? -2 : 0;

@@ -34,7 +34,7 @@ record SpatialCue(boolean wantAdmin1, PlaceMention.Relation relation, String dir
         boolean admin = false;
         boolean near = false;
         boolean sawDirectionBeforeDe = false;
-        for (int k = first - 1; k >= 0 && k >= first - 8; k--) {
+        for (int k = first - 1; k >= 0 && k >= first - 16; k--) {
             String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
             String dir = Directions.of(w);
             if (dir != null) {
