@@ -9,9 +9,11 @@ import org.frontline.actors.ActorRecognizer;
 import org.frontline.article.Article;
 import org.frontline.claims.ClaimAnalyzer;
 import org.frontline.claims.Claims;
+import org.frontline.claims.SourceMention;
 import org.frontline.events.CodingInput;
 import org.frontline.events.Event;
 import org.frontline.events.EventCoder;
+import org.frontline.geoparse.DocumentContext;
 import org.frontline.geoparse.Geoparser;
 import org.frontline.geoparse.PlaceMention;
 import org.frontline.text.AnalyzedText;
@@ -19,7 +21,7 @@ import org.frontline.text.Language;
 import org.frontline.text.TextAnalyzer;
 
 /**
- * The one place that wires the stages: text → actors → places → claims → events. Immutable and thread-safe:
+ * The one place that wires the stages: text → actors and sources → places → events. Immutable and thread-safe:
  * build it once ({@link Frontline#pipeline}) and call {@link #extract} from any number of threads.
  */
 public final class Pipeline {
@@ -49,16 +51,19 @@ public final class Pipeline {
             problems.add("no publication date: events are undated and actor names are resolved as of today");
         }
         List<ActorMention> actors = actorRecognizer.recognize(text, date, null);
+        Claims claims = claimAnalyzer.analyze(text);
         List<int[]> taken = new ArrayList<>();
         for (ActorMention a : actors) {
             taken.add(new int[] {a.start(), a.end()});
         }
+        for (SourceMention s : claims.sources()) {
+            taken.add(new int[] {s.start(), s.end()});
+        }
         List<PlaceMention> places = geoparser.geoparse(text, taken);
-        String country = org.frontline.geoparse.DocumentContext.mainCountry(places);
+        String country = DocumentContext.mainCountry(places);
         if (country != null) {
             actors = actorRecognizer.recognize(text, date, country);
         }
-        Claims claims = claimAnalyzer.analyze(text);
         List<Event> events = eventCoder.code(new CodingInput(withLang, text, places, actors, claims));
         return new Extraction(withLang, places, actors, claims.sources(), events, problems);
     }

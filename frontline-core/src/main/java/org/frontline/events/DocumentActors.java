@@ -26,6 +26,11 @@ final class DocumentActors {
         return a != null && (a.inter() == 1 || "government".equals(a.side()) || "pro-government".equals(a.side()));
     }
 
+    /** The side an actor fights on, state forces and their allies counting as one ("government"). */
+    static String camp(ActorRef a) {
+        return governmentSide(a) ? "government" : String.valueOf(a.side());
+    }
+
     static boolean armedNonState(ActorRef a) {
         return a != null && !governmentSide(a) && a.inter() >= 2 && a.inter() <= 4;
     }

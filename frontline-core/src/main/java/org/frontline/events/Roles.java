@@ -17,13 +17,29 @@ final class Roles {
     record Assigned(String subEventType, ActorRef actor1, ActorRef actor2, boolean inferred) {
     }
 
+    private static final java.util.regex.Pattern ALLY = java.util.regex.Pattern.compile(
+            "(?:appuy[ée]e?s? par|soutenue?s? par|aid[ée]e?s? par|avec (?:le )?(?:soutien|l'appui|l’appui) d[eu']?|"
+                    + "aux c[ôo]t[ée]s d[eu']?|backed by|supported by|aided by|with the (?:support|backing) of|"
+                    + "alongside|together with|et ses alli[ée]s|and (?:its|their) allies)\\s*(?:la |le |les |l'|l’|the )?$",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
     private Roles() {
     }
 
-    static Assigned assign(Trigger t, List<ActorMention> inSentence, String sentenceTail, DocumentActors doc) {
+    /** True when the words before {@code at} introduce an ally ("appuyée par l'aviation russe", "backed by"). */
+    static boolean allied(String body, int sentenceStart, int at) {
+        return ALLY.matcher(body.substring(Math.max(sentenceStart, at - 40), at)).find();
+    }
+
+    static Assigned assign(Trigger t, List<ActorMention> inSentence, String body, int sentenceStart,
+                           DocumentActors doc) {
+        String sentenceTail = body.substring(t.end());
         List<ActorRef> before = new ArrayList<>();
         List<ActorRef> after = new ArrayList<>();
         for (ActorMention m : inSentence) {
+            if (allied(body, sentenceStart, m.start())) {
+                continue;
+            }
             List<ActorRef> list = m.end() <= t.start() ? before : after;
             if (list.stream().noneMatch(a -> a.name().equals(m.actor().name()))) {
                 list.add(m.actor());
@@ -34,10 +50,13 @@ final class Roles {
         if (t.kind().equals(Trigger.TERRITORY) || t.kind().equals(Trigger.TERRITORY_LOSS)) {
             return territory(t, subject, before, after, doc);
         }
-        ActorRef a1 = subject != null ? subject : first(after);
-        ActorRef a2 = otherThan(a1, after);
+        ActorRef a1 = subject != null && subject.inter() != 7 ? subject : firstNonCivilian(after);
+        if (a1 == null) {
+            a1 = subject != null ? subject : first(after);
+        }
+        ActorRef a2 = otherSide(a1, after);
         if (a2 == null) {
-            a2 = otherThan(a1, before);
+            a2 = otherSide(a1, before);
         }
         if (a2 == null && a1 != null && t.kind().equals("Armed clash")) {
             return new Assigned(t.kind(), a1, doc.against(a1), true);
@@ -77,22 +96,19 @@ final class Roles {
         return new Assigned(type, taker, loser, inferred);
     }
 
+    /** The first candidate on the other side of {@code a}: government vs not, or civilians/protesters vs armed. */
     private static ActorRef otherSide(ActorRef a, List<ActorRef> candidates) {
         for (ActorRef c : candidates) {
-            if (a == null || DocumentActors.governmentSide(c) != DocumentActors.governmentSide(a)) {
+            if (a == null || !c.name().equals(a.name()) && (c.inter() >= 5 || a.inter() >= 5
+                    || !DocumentActors.camp(c).equals(DocumentActors.camp(a)))) {
                 return c;
             }
         }
         return null;
     }
 
-    private static ActorRef otherThan(ActorRef a, List<ActorRef> candidates) {
-        for (ActorRef c : candidates) {
-            if (a == null || !c.name().equals(a.name())) {
-                return c;
-            }
-        }
-        return null;
+    private static ActorRef firstNonCivilian(List<ActorRef> list) {
+        return list.stream().filter(a -> a.inter() != 7).findFirst().orElse(null);
     }
 
     private static ActorRef first(List<ActorRef> list) {

@@ -59,7 +59,8 @@ public final class RuleEventCoder implements EventCoder {
             if (handleOperations(s, sentence, ops, opDrafts, actors, places, docActors)) {
                 continue;
             }
-            List<Trigger> triggers = TriggerSelection.select(lexicon.find(sentence, s.start(), text.language()));
+            List<Trigger> triggers = TriggerSelection.select(lexicon.find(sentence, s.start(), text.language()).stream()
+                    .filter(t -> !Roles.allied(text.body(), s.start(), t.start())).toList());
             if (triggers.isEmpty()) {
                 Map<String, Object> facts = Facts.in(sentence);
                 if (!facts.isEmpty() && !previousSentence.isEmpty()) {
@@ -99,8 +100,7 @@ public final class RuleEventCoder implements EventCoder {
 
     private static Draft draft(Trigger t, Sentence s, AnalyzedText text, List<ActorMention> actors,
                                List<PlaceMention> places, DocumentActors docActors, List<Draft> earlier) {
-        String tail = text.body().substring(t.end(), s.end());
-        Roles.Assigned roles = Roles.assign(t, actors, tail, docActors);
+        Roles.Assigned roles = Roles.assign(t, actors, text.body().substring(0, s.end()), s.start(), docActors);
         Draft d = new Draft(roles.subEventType(), t.start());
         d.actor1 = roles.actor1();
         d.actor2 = roles.actor2();

@@ -50,7 +50,9 @@ final class PlaceResolver {
         if (p.admin1() != null && ctx.admin1s().contains(p.admin1())) {
             s += 1.5;
         }
-        s += Math.min(Math.log10(p.population() + 1), 7) * 0.35;
+        if (!p.isAdmin()) {
+            s += Math.min(Math.log10(p.population() + 1), 7) * 0.35;
+        }
         String code = p.featureCode() == null ? "" : p.featureCode();
         if (p.isCountry()) {
             s += m.exact() ? 3 : 0;
