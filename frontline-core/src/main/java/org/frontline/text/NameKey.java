@@ -144,7 +144,8 @@ public final class NameKey {
     /**
      * One normalized word's consonant skeleton; repeats collapse only when adjacent (Khanasser, not Bab). A word
      * that starts with a vowel (or ʿayn, which Latin spellings write as a vowel or nothing) keeps one "a" in front:
-     * Idlib "adlb", Azaz "ad", but Da'el "dl"; this halves the collisions of short names at no cost in recall.
+     * Idlib "adlb", Azaz "ad", but Da'el "dl". Measured on the Syrian gazetteer it raised same-place recall (with
+     * the designator list) and lowered distant collisions slightly (0.561 to 0.538).
      */
     static String skeleton(String word) {
         String w = word;
