@@ -29,7 +29,6 @@ public final class GazetteerBuilder {
     private final Map<String, PlaceDraft> drafts = new TreeMap<>();
     private final OpenSyriaUnits units;
     private final SyrianAdmin admin;
-    private int merged;
 
     private GazetteerBuilder(Path geoDir) {
         this.units = OpenSyriaUnits.read(geoDir.resolve("opensyria"));
@@ -127,7 +126,6 @@ public final class GazetteerBuilder {
             drafts.put(city.id, city);
             return;
         }
-        merged++;
         existing.addNames(city.names());
         if ("P".equals(existing.featureClass)) {
             existing.featureCode = city.featureCode;
@@ -167,15 +165,10 @@ public final class GazetteerBuilder {
         if (existing == null) {
             drafts.put(d.id, d);
         } else {
-            merged++;
             existing.addNames(d.names());
             if (!ADMIN_CODES.contains(existing.featureCode) && existing.wofCountyId == null) {
                 existing.wofCountyId = d.wofCountyId;
             }
         }
-    }
-
-    int merged() {
-        return merged;
     }
 }

@@ -29,14 +29,14 @@ class FoldKeyQualityTest {
     void foldMakesMostLatinSpellingsOfOnePlaceMeet() {
         double[] r = recall(false);
         System.out.printf("fold recall, Latin-Latin pairs differing under normalize: %.3f of %d%n", r[0], (int) r[1]);
-        assertThat(r[0]).isGreaterThan(0.0);
+        assertThat(r[0]).isGreaterThan(0.57); // measured 0.588 over 22,002 pairs
     }
 
     @Test
     void foldMakesArabicScriptMeetLatinSpellings() {
         double[] r = recall(true);
         System.out.printf("fold recall, Arabic-Latin pairs: %.3f of %d%n", r[0], (int) r[1]);
-        assertThat(r[0]).isGreaterThan(0.0);
+        assertThat(r[0]).isGreaterThan(0.63); // measured 0.647 over 24,243 pairs
     }
 
     @Test
@@ -45,7 +45,8 @@ class FoldKeyQualityTest {
         double loose = collisionRate(NameKey::fold);
         System.out.printf("collision rate (>10 km), normalize: %.3f, fold: %.3f over %d places%n", strict, loose,
                 syrian.size());
-        assertThat(loose).isLessThan(1.0);
+        assertThat(strict).isLessThan(0.20); // measured 0.182: villages that share a name
+        assertThat(loose).isLessThan(0.53); // measured 0.509
     }
 
     /** {share, pairs} over same-place name pairs: Latin with Latin (normalize keys differing), or Arabic with Latin. */
