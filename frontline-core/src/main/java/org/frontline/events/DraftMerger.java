@@ -17,7 +17,8 @@ import org.frontline.geoparse.PlaceMention;
  * Turns drafts into events: same type, actors and place merge (ACLED's unit of coding); a draft whose actor
  * and place were both inferred folds into the event of its type it continues; operations get their coalition
  * actor; missing actors get ACLED's generic ones; attribution falls back to the article's primary source, then
- * its publisher; events are ordered most salient first (most supporting sentences, then earliest).
+ * its publisher; events are ordered most salient first: reports lead with their main event, so by the first
+ * sentence that reports it, then by how many sentences support it, then by position.
  */
 final class DraftMerger {
     private final CodingInput in;
@@ -48,7 +49,8 @@ final class DraftMerger {
                 strong.add(d);
             }
         }
-        strong.sort(Comparator.comparingInt((Draft d) -> -d.sentences.size()).thenComparingInt(d -> d.firstOffset));
+        strong.sort(Comparator.comparingInt((Draft d) -> java.util.Collections.min(d.sentences))
+                .thenComparingInt(d -> -d.sentences.size()).thenComparingInt(d -> d.firstOffset));
         List<Event> events = new ArrayList<>();
         for (Draft d : strong) {
             events.add(event(d));

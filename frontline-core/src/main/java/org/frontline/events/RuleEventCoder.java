@@ -70,6 +70,9 @@ public final class RuleEventCoder implements EventCoder {
                 }
                 continue;
             }
+            if (ProtestUpgrade.continues(triggers, drafts, s, sentence)) {
+                continue;
+            }
             List<Draft> made = new ArrayList<>();
             for (Trigger t : triggers) {
                 Draft back = anaphoric(t, s, text, drafts);
@@ -101,7 +104,11 @@ public final class RuleEventCoder implements EventCoder {
     private static Draft draft(Trigger t, Sentence s, AnalyzedText text, List<ActorMention> actors,
                                List<PlaceMention> places, DocumentActors docActors, List<Draft> earlier) {
         Roles.Assigned roles = Roles.assign(t, actors, text.body().substring(0, s.end()), s.start(), docActors);
-        Draft d = new Draft(roles.subEventType(), t.start());
+        String type = roles.subEventType();
+        if (t.priority() == 1 && type.equals("Attack") && armed(roles.actor1()) && armed(roles.actor2())) {
+            type = "Armed clash";
+        }
+        Draft d = new Draft(type, t.start());
         d.actor1 = roles.actor1();
         d.actor2 = roles.actor2();
         d.inferredActor = roles.inferred();
@@ -209,6 +216,11 @@ public final class RuleEventCoder implements EventCoder {
         }
         return earlier.stream().filter(d -> d.operation == null).min(Comparator.comparingInt(d -> d.firstOffset))
                 .orElse(null);
+    }
+
+    /** Organised armed actors: state forces, rebels, militias, external forces (ACLED inter 1–4 and 8). */
+    private static boolean armed(ActorRef a) {
+        return a != null && (a.inter() >= 1 && a.inter() <= 4 || a.inter() == 8);
     }
 
     private static List<ActorMention> within(List<ActorMention> all, Sentence s) {

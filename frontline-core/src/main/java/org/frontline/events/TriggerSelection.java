@@ -8,7 +8,9 @@ import java.util.Map;
  * Which of a sentence's triggers make events. A change of territory says more than the fighting that won it,
  * so it silences clash and troop-movement triggers; within one family (remote violence, protests and riots,
  * violence against civilians, strategic developments) only the strongest kind stands; families otherwise each
- * keep their events (a shelling and the clashes around it are two ACLED events).
+ * keep their events (a shelling and the clashes around it are two ACLED events). Priority-1 words ("killed",
+ * "shot") count only in a sentence with no other trigger, and then once; arrests or troop movements named in a
+ * protest sentence are what the protest is about, not events of their own.
  */
 final class TriggerSelection {
     private static final Map<String, String> FAMILY = Map.ofEntries(
@@ -35,7 +37,13 @@ final class TriggerSelection {
         if (found.isEmpty()) {
             return found;
         }
+        if (found.stream().anyMatch(t -> t.priority() > 1)) {
+            found = found.stream().filter(t -> t.priority() > 1).toList();
+        } else {
+            found = found.subList(0, 1);
+        }
         boolean territory = found.stream().anyMatch(Trigger::isTerritory);
+        boolean protest = found.stream().anyMatch(t -> FAMILY.get(t.kind()).equals("protest"));
         boolean violent = found.stream().anyMatch(t -> !FAMILY.get(t.kind()).equals("strategic")
                 && !FAMILY.get(t.kind()).equals("protest"));
         Map<String, Integer> best = new java.util.HashMap<>();
@@ -48,7 +56,8 @@ final class TriggerSelection {
             if (territory && (family.equals("clash") || t.kind().equals("Change to group/activity"))) {
                 continue;
             }
-            if (violent && t.kind().equals("Change to group/activity")) {
+            if (violent && t.kind().equals("Change to group/activity")
+                    || protest && family.equals("strategic")) {
                 continue;
             }
             if (t.priority() < best.get(family)) {
