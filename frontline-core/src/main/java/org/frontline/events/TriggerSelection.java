@@ -10,7 +10,8 @@ import java.util.Map;
  * violence against civilians, strategic developments) only the strongest kind stands; families otherwise each
  * keep their events (a shelling and the clashes around it are two ACLED events). Priority-1 words ("killed",
  * "shot") count only in a sentence with no other trigger, and then once; arrests or troop movements named in a
- * protest sentence are what the protest is about, not events of their own.
+ * protest sentence are what the protest is about, not events of their own. A clash phrase that holds a weapon of
+ * remote violence ("fired 82mm mortars at the positions") is that remote violence.
  */
 final class TriggerSelection {
     private static final Map<String, String> FAMILY = Map.ofEntries(
@@ -58,6 +59,10 @@ final class TriggerSelection {
             }
             if (violent && t.kind().equals("Change to group/activity")
                     || protest && family.equals("strategic")) {
+                continue;
+            }
+            if (family.equals("clash") && found.stream().anyMatch(r -> FAMILY.get(r.kind()).equals("remote")
+                    && r.start() >= t.start() && r.end() <= t.end())) {
                 continue;
             }
             if (t.priority() < best.get(family)) {
