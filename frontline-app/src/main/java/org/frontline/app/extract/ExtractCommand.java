@@ -41,7 +41,8 @@ public final class ExtractCommand implements Callable<Integer> {
     InputFormat in;
 
     @Option(names = "--out", paramLabel = "FORMAT", defaultValue = "json", converter = OutputFormat.Converter.class,
-            description = "Output: json, jsonl, acled-csv, geojson (default: ${DEFAULT-VALUE}).")
+            description = {"Output: json, jsonl, acled-csv, geojson (default: ${DEFAULT-VALUE}).",
+                "acled-csv keeps ACLED's columns and order but writes ISO dates (2020-05-09, or 2018-01)."})
     OutputFormat out;
 
     public ExtractCommand(AppContext context) {

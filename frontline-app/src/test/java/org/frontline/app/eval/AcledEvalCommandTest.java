@@ -23,8 +23,8 @@ import org.frontline.article.Article;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class AcledEvalCommandTest {
-    static final String HEADER = "data_id,iso,event_id_cnty,event_id_no_cnty,event_date,year,time_precision,event_type,"
+public class AcledEvalCommandTest {
+    public static final String HEADER = "data_id,iso,event_id_cnty,event_id_no_cnty,event_date,year,time_precision,event_type,"
             + "sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,region,country,admin1,"
             + "admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,timestamp,iso3";
 
