@@ -18,7 +18,7 @@ import java.util.Objects;
 @JsonPropertyOrder({"id", "name", "lat", "lon", "country", "admin1", "admin2", "admin3", "feature"})
 public record Place(String id, String name, double lat, double lon,
                     @JsonIgnore String featureClass, @JsonProperty("feature") String featureCode,
-                    String country, String admin1, String admin2, String admin3,
+                    @JsonProperty("country") String country, String admin1, String admin2, String admin3,
                     @JsonIgnore long population, @JsonIgnore List<String> names) {
     public Place {
         Objects.requireNonNull(id, "id");
@@ -34,6 +34,7 @@ public record Place(String id, String name, double lat, double lon,
         return "A".equals(featureClass);
     }
 
+    /** Not a JSON property: without the explicit name on {@code country}, this ignore would hide that field too. */
     @JsonIgnore
     public boolean isCountry() {
         return featureCode != null && featureCode.startsWith("PCL");

@@ -1,0 +1,2 @@
+/** {@code frontline demo}: the bundled sample reports, extracted. */
+package org.frontline.app.demo;

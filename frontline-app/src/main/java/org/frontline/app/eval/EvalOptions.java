@@ -1,0 +1,12 @@
+package org.frontline.app.eval;
+
+import picocli.CommandLine.Option;
+
+/** Options every {@code eval} subcommand takes. */
+final class EvalOptions {
+    @Option(names = "--json", description = "Print one JSON object with the scores and n instead of a table.")
+    boolean json;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Articles extracted in parallel (default: cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+}

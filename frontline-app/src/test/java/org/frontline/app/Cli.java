@@ -1,0 +1,45 @@
+package org.frontline.app;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
+import org.frontline.Extraction;
+import org.frontline.FrontlineException;
+import org.frontline.article.Article;
+
+/** Runs the real command tree in-process against fakes, capturing stdout, stderr and the exit code. */
+public final class Cli {
+    /** What one run printed and returned. */
+    public record Run(int code, String out, String err) {
+    }
+
+    private Cli() {
+    }
+
+    /** A pipeline that must not be built: the run under test should not need one. */
+    public static Function<Article, Extraction> noPipeline() {
+        throw new FrontlineException("test: the pipeline should not have been built");
+    }
+
+    public static AppContext context(Function<Article, Extraction> pipeline, ArticleSource articles, String stdin) {
+        return new AppContext(() -> pipeline, articles,
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), false);
+    }
+
+    public static Run run(AppContext context, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.commandLine(context, new PrintWriter(out), new PrintWriter(err)).execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    /** A run whose pipeline and readers fail loudly if used (for usage and help). */
+    public static Run run(String... args) {
+        AppContext unused = new AppContext(Cli::noPipeline, (n, b, f) -> {
+            throw new FrontlineException("test: nothing should be read");
+        }, new ByteArrayInputStream(new byte[0]), false);
+        return run(unused, args);
+    }
+}
