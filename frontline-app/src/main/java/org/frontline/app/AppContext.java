@@ -8,9 +8,9 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.frontline.Extraction;
 import org.frontline.Frontline;
-import org.frontline.FrontlineException;
 import org.frontline.Pipeline;
 import org.frontline.article.Article;
+import org.frontline.article.ArticleReaders;
 
 /**
  * What the commands run against, passed in by {@link Main} so tests can give fakes: the pipeline (built lazily,
@@ -27,23 +27,12 @@ public record AppContext(Supplier<Function<Article, Extraction>> pipeline, Artic
 
     /** The real thing: the standard pipeline, the core readers, the process's stdin. */
     public static AppContext standard() {
-        return new AppContext(AppContext::standardPipeline, AppContext::unwiredReaders, System.in, detectTerminalStderr());
+        return new AppContext(AppContext::standardPipeline, new ArticleReaders()::read, System.in, detectTerminalStderr());
     }
 
     private static Function<Article, Extraction> standardPipeline() {
-        try {
-            Pipeline pipeline = Frontline.pipeline(Frontline.Config.defaults());
-            return pipeline::extract;
-        } catch (UnsupportedOperationException e) {
-            throw new FrontlineException("the standard pipeline is not available in this build: " + e.getMessage(), e);
-        }
-    }
-
-    // TODO(integrator): replace this method reference in standard() by org.frontline.article.Readers::read
-    // (same signature: String name, byte[] content, InputFormat format -> ReadResult) once the readers land on main.
-    private static org.frontline.article.ReadResult unwiredReaders(String name, byte[] content,
-                                                                    org.frontline.article.InputFormat format) {
-        throw new FrontlineException(name + ": cannot read articles: the core readers are not wired into this build yet");
+        Pipeline pipeline = Frontline.pipeline(Frontline.Config.defaults());
+        return pipeline::extract;
     }
 
     /** Linux: fd 2 points at a tty; elsewhere fall back to "there is a console at all". */

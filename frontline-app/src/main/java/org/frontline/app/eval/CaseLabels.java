@@ -5,8 +5,8 @@ import org.frontline.events.Event;
 
 /**
  * ACLED sub-event types as CASE-2021 task 2 labels. The task's dev set also uses labels outside ACLED
- * (DIPLO, ATTRIB, ORG_CRIME, MAN_MADE_DISASTER, NATURAL_DISASTER); an article with no event is {@link #NONE}, which
- * is none of the 25 ACLED labels, so those rows can never be scored right by an ACLED coder.
+ * (DIPLO, ATTRIB, ORG_CRIME, MAN_MADE_DISASTER, NATURAL_DISASTER); an article with no event is {@link #NONE}, the
+ * class of "none of the 25 ACLED labels" (DESIGN §6), and those gold labels are scored as that class.
  */
 final class CaseLabels {
     static final String NONE = "NONE";

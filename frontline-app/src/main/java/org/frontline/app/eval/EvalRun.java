@@ -40,12 +40,19 @@ final class EvalRun {
         return Batch.extract(articles, context.pipeline().get(), options.threads, progress);
     }
 
-    /** Prints the scores to stdout and the rejections to stderr; 0 when nothing was rejected, else 1. */
+    /** Prints the scores to stdout, the rejections and floor violations to stderr; 0 when there are none, else 1. */
     int finish(Map<String, Number> scores) throws JsonProcessingException {
         Report.print(scores, options.json, Json.newMapper(), commandLine.getOut());
         PrintWriter err = commandLine.getErr();
-        rejected.forEach(problem -> err.println(commandLine.getCommandSpec().qualifiedName() + ": rejected " + problem));
+        String name = commandLine.getCommandSpec().qualifiedName();
+        rejected.forEach(problem -> err.println(name + ": rejected " + problem));
+        List<String> below = options.floors == null ? List.of()
+                : Floors.read(options.floors, commandLine.getCommandSpec().name()).violations(scores);
+        below.forEach(line -> err.println(name + ": below floor: " + line));
+        if (options.floors != null && below.isEmpty()) {
+            err.println(name + ": all floors in " + options.floors + " met");
+        }
         err.flush();
-        return rejected.isEmpty() ? 0 : 1;
+        return rejected.isEmpty() && below.isEmpty() ? 0 : 1;
     }
 }

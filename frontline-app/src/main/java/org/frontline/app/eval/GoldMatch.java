@@ -10,6 +10,7 @@ import org.frontline.events.Event;
 import org.frontline.events.EventType;
 import org.frontline.gazetteer.Place;
 import org.frontline.geoparse.PlaceMention;
+import org.frontline.text.NameKey;
 
 /** When an extracted mention or event counts as finding a gold item (the rules of {@code eval gold}). */
 final class GoldMatch {
@@ -82,11 +83,19 @@ final class GoldMatch {
                 .filter(type -> containsWords(gold, type)).collect(Collectors.toSet());
     }
 
-    /** Normalized names (lower case, no ACLED years) of which one contains the other; blank never meets. */
+    /**
+     * Names of which one contains the other once ACLED's years and acronym prefix ("HTS: ") are dropped and both
+     * are {@link NameKey#normalize normalized} ("al-Qaeda" meets "Al Qaeda"); blank never meets.
+     */
     static boolean namesMeet(String a, String b) {
-        String x = ActorNames.normalize(a);
-        String y = ActorNames.normalize(b);
+        String x = goldKey(a);
+        String y = goldKey(b);
         return !x.isEmpty() && !y.isEmpty() && (x.contains(y) || y.contains(x));
+    }
+
+    private static String goldKey(String name) {
+        String n = ActorNames.normalize(name).replaceFirst("^[a-z0-9]{2,8}: ", "");
+        return NameKey.normalize(n);
     }
 
     static boolean surfaceMatches(String text, List<String> surfaces) {

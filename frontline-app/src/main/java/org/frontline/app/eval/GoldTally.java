@@ -15,7 +15,8 @@ import org.frontline.events.Event;
 /**
  * Recall of the required gold items over gold files (micro: found / required, summed over files), and the list of
  * what was missed, for people. Each required gold event takes a distinct extracted event, except that one marked
- * {@code may_merge_with} an event may share the extracted event that one took.
+ * {@code may_merge_with} an event shares the extracted event that one took when it matches it, and takes an unused
+ * one otherwise.
  */
 final class GoldTally {
     private final Ratio places = new Ratio();
@@ -56,8 +57,8 @@ final class GoldTally {
             }
             List<Event> candidates = predicted.stream().filter(e -> GoldMatch.eventMatches(g, e, plainActors)).toList();
             Event mergeTarget = g.mayMergeWith() == null ? null : taken.get(g.mayMergeWith());
-            Event pick = candidates.stream().filter(e -> !used.contains(e)).findFirst()
-                    .orElse(candidates.stream().filter(e -> e == mergeTarget).findFirst().orElse(null));
+            Event pick = candidates.stream().filter(e -> e == mergeTarget).findFirst()
+                    .orElse(candidates.stream().filter(e -> !used.contains(e)).findFirst().orElse(null));
             if (pick != null) {
                 used.add(pick);
                 if (g.id() != null) {

@@ -48,10 +48,11 @@ class CaseEvalCommandTest {
                 + "4\tMore warplanes\tAIR_STRIKE\n");
         assertThat(run.code()).as(run.err()).isZero();
         JsonNode s = new ObjectMapper().readTree(run.out());
-        // AIR_STRIKE F1 1 (support 2); FORCE_AGAINST_PROTEST 0; NATURAL_DISASTER 0 (predicted NONE)
-        assertThat(s.get("accuracy").asDouble()).isEqualTo(0.5);
-        assertThat(s.get("weighted_f1").asDouble()).isCloseTo(0.5, within(1e-12));
-        assertThat(s.get("macro_f1").asDouble()).isCloseTo(1.0 / 3, within(1e-12));
+        // AIR_STRIKE F1 1 (support 2); FORCE_AGAINST_PROTEST 0 (predicted PEACE_PROTEST); NATURAL_DISASTER is outside
+        // ACLED's 25, so it is scored as NONE, predicted once and right: F1 1
+        assertThat(s.get("accuracy").asDouble()).isEqualTo(0.75);
+        assertThat(s.get("weighted_f1").asDouble()).isCloseTo(0.75, within(1e-12));
+        assertThat(s.get("macro_f1").asDouble()).isCloseTo(2.0 / 3, within(1e-12));
         assertThat(s.get("n_gold_outside_acled").asInt()).isEqualTo(1);
         assertThat(s.get("n").asInt()).isEqualTo(4);
     }
