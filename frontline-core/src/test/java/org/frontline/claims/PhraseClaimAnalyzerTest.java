@@ -1,0 +1,73 @@
+package org.frontline.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.frontline.text.AnalyzedText;
+import org.frontline.text.Language;
+import org.frontline.text.RuleTextAnalyzer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class PhraseClaimAnalyzerTest {
+    private static PhraseClaimAnalyzer analyzer;
+    private final RuleTextAnalyzer text = new RuleTextAnalyzer();
+
+    @BeforeAll
+    static void load() {
+        analyzer = new PhraseClaimAnalyzer(SourceCatalog.loadBundled());
+    }
+
+    private Claims claims(String body, Language lang) {
+        AnalyzedText t = text.analyze(body, lang);
+        return analyzer.analyze(t);
+    }
+
+    @Test
+    void selonAttributesTheSentence() {
+        Claims c = claims("Selon l'OSDH, sept civils ont été tués à Ariha.", Language.FR);
+        assertThat(c.bySentence().get(0)).containsExactly(new Attribution("SOHR", c.sources().get(0).source().stance(),
+                List.of()));
+    }
+
+    @Test
+    void citantNestsTheCitedSourceUnderTheReporter() {
+        Claims c = claims("« Quelques villages avaient été restitués, mais ils ont été perdus de nouveau », rapporte MG, "
+                + "citant les sites de coordination.", Language.FR);
+        assertThat(c.bySentence().get(0)).containsExactly(new Attribution("Hezbollah War Media", "pro-government",
+                List.of("Opposition coordination sites")));
+    }
+
+    @Test
+    void citeParPutsTheQuotingOutletOutside() {
+        Claims c = claims("L'OSDH, cité par l'AFP, affirme que 12 combattants ont été tués.", Language.FR);
+        assertThat(c.bySentence().get(0)).singleElement().satisfies(a -> {
+            assertThat(a.source()).isEqualTo("AFP");
+            assertThat(a.via()).containsExactly("SOHR");
+        });
+    }
+
+    @Test
+    void englishCuesAttributeToo() {
+        Claims c = claims("According to SOHR, Turkish drones struck Ain Issa. SANA reported that the army deployed "
+                + "near Manbij. The Syrian Observatory said three civilians died.", Language.EN);
+        assertThat(c.bySentence().get(0)).extracting(Attribution::source).containsExactly("SOHR");
+        assertThat(c.bySentence().get(1)).extracting(Attribution::source).containsExactly("SANA");
+        assertThat(c.primary().source()).isEqualTo("SOHR");
+    }
+
+    @Test
+    void aSourceNamedWithoutACueAttributesNothing() {
+        Claims c = claims("Dans les images vidéo postées par Média de guerre (MG), ce sont bien les sigles de la "
+                + "résistance qui sont visibles.", Language.FR);
+        assertThat(c.sources()).isNotEmpty();
+        assertThat(c.bySentence()).isEmpty();
+        assertThat(c.primary()).isNull();
+    }
+
+    @Test
+    void loadedWordsAreCollectedLongestFirst() {
+        Claims c = claims("La ville a été libérée et vingt villages sont purifiés des milices terroristes.", Language.FR);
+        assertThat(c.framing().get(0)).containsExactly("purifiés des milices", "libérée", "terroristes");
+    }
+}

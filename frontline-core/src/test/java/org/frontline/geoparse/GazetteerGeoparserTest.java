@@ -1,0 +1,84 @@
+package org.frontline.geoparse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.frontline.gazetteer.KeyIndexGazetteer;
+import org.frontline.text.Language;
+import org.frontline.text.RuleTextAnalyzer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class GazetteerGeoparserTest {
+    private static GazetteerGeoparser geoparser;
+    private final RuleTextAnalyzer text = new RuleTextAnalyzer();
+
+    @BeforeAll
+    static void load() {
+        geoparser = new GazetteerGeoparser(KeyIndexGazetteer.loadBundled());
+    }
+
+    private List<PlaceMention> parse(String body, Language lang) {
+        return geoparser.geoparse(text.analyze(body, lang), List.of());
+    }
+
+    private PlaceMention find(List<PlaceMention> ms, String surface) {
+        return ms.stream().filter(m -> m.text().equals(surface)).findFirst().orElseThrow(
+                () -> new AssertionError(surface + " not found in " + ms));
+    }
+
+    @Test
+    void northOfATownIsNearItWithADirection() {
+        PlaceMention m = find(parse("Turkish forces shelled the town of Ain Issa, north of Raqqa, on Monday.",
+                Language.EN), "Raqqa");
+        assertThat(m.place().country()).isEqualTo("SY");
+        assertThat(m.relation()).isEqualTo(PlaceMention.Relation.NEAR);
+        assertThat(m.direction()).isEqualTo("north");
+        assertThat(m.geoPrecision()).isEqualTo(2);
+    }
+
+    @Test
+    void provinceAfterTheNameIsTheGovernorate() {
+        PlaceMention m = find(parse("Clashes continued in Hasakah province overnight.", Language.EN), "Hasakah");
+        assertThat(m.place().adminLevel()).isEqualTo(1);
+        assertThat(m.geoPrecision()).isEqualTo(3);
+    }
+
+    @Test
+    void aTownInTheTextIsTheTownNotItsDistrict() {
+        PlaceMention m = find(parse("Clashes erupted on the outskirts of Ras al-Ain in Hasakah province.", Language.EN),
+                "Ras al-Ain");
+        assertThat(m.place().featureClass()).isEqualTo("P");
+        assertThat(m.place().admin1()).isEqualTo("Al-Hasakeh");
+    }
+
+    @Test
+    void frenchExonymsResolve() {
+        List<PlaceMention> ms = parse("Des combats ont eu lieu près de Damas et dans la province de Deraa.", Language.FR);
+        assertThat(find(ms, "Damas").place().name()).isEqualTo("Damascus");
+        assertThat(find(ms, "Damas").relation()).isEqualTo(PlaceMention.Relation.NEAR);
+        assertThat(find(ms, "Deraa").place().adminLevel()).isEqualTo(1);
+    }
+
+    @Test
+    void spellingVariantsOfMaaratAlNumanMeet() {
+        for (String spelling : List.of("Maaret al-Noomane", "Maarat al-Numan", "Ma'arrat an-Nu'man")) {
+            PlaceMention m = find(parse("L'armée a repris " + spelling + " mardi.", Language.FR), spelling);
+            assertThat(m.place().id()).as(spelling).isEqualTo("geonames:167611");
+        }
+    }
+
+    @Test
+    void wordsThatAreNotPlacesStayOut() {
+        assertThat(parse("Selon les sources, les Syrian forces ont avancé. Human Rights Watch a réagi.", Language.FR))
+                .noneMatch(m -> m.text().equals("Selon") || m.text().equals("Syrian") || m.text().equals("Human"));
+    }
+
+    @Test
+    void spansAreOffsetsIntoTheBody() {
+        String body = "Des frappes ont visé Ariha, dans le sud d’Idleb.";
+        for (PlaceMention m : parse(body, Language.FR)) {
+            assertThat(body.substring(m.start(), m.end())).isEqualTo(m.text());
+        }
+    }
+}
