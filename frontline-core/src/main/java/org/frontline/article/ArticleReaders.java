@@ -7,7 +7,7 @@ import java.util.Objects;
  * {@link InputFormat#AUTO} (rules in {@link #detect}). Every reader gets its text through the same strict
  * decoding: UTF-8 with or without BOM, CRLF and CR turned into LF, so article offsets index the normalized text.
  * Empty, binary (NUL bytes or more than 5% control characters) and non-UTF-8 inputs throw
- * {@link org.frontline.FrontlineException} with one line "NAME: rejected: WHY". Stateless and thread-safe.
+ * {@link org.frontline.FrontlineException} with one line "NAME: WHY" (the CLI adds "rejected"). Stateless and thread-safe.
  */
 public final class ArticleReaders implements ArticleReader {
     private final SeedFormatReader seed = new SeedFormatReader();

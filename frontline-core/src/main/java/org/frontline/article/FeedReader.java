@@ -57,7 +57,7 @@ public final class FeedReader implements ArticleReader {
             String why = e.getMessage() == null
                     ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
             throw new FrontlineException(
-                    InputText.displayName(name) + ": rejected: not a readable RSS or Atom feed (" + why + ")", e);
+                    InputText.displayName(name) + ": not a readable RSS or Atom feed (" + why + ")", e);
         }
     }
 

@@ -20,7 +20,7 @@ final class InputText {
     private InputText() {
     }
 
-    /** @throws FrontlineException "NAME: rejected: WHY" for empty, binary or non-UTF-8 input */
+    /** @throws FrontlineException "NAME: WHY" (the CLI adds "rejected") for empty, binary or non-UTF-8 input */
     static String decode(String name, byte[] content) {
         if (content == null || content.length == 0) {
             throw rejected(name, "empty file");
@@ -44,7 +44,7 @@ final class InputText {
     }
 
     static FrontlineException rejected(String name, String why) {
-        return new FrontlineException(displayName(name) + ": rejected: " + why);
+        return new FrontlineException(displayName(name) + ": " + why);
     }
 
     static String displayName(String name) {

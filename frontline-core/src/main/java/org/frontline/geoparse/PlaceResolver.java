@@ -8,7 +8,8 @@ import org.frontline.gazetteer.PlaceMatch;
 
 /**
  * Scores gazetteer candidates of one name against the document: exact spelling over a phonological match,
- * the document's country and governorates, places already resolved nearby, population and feature class, and
+ * the document's country and governorates, places already resolved nearby, population and feature class (a
+ * district seat over a village of the same name: Syrian populations are mostly unknown), and
  * what the surrounding words ask for (a governorate for "province d'X").
  */
 final class PlaceResolver {
@@ -60,6 +61,12 @@ final class PlaceResolver {
             s += 1;
         } else if (code.equals("PPLA")) {
             s += 0.6;
+        } else if (code.equals("PPLA2")) {
+            s += 0.8;
+        } else if (code.equals("PPLA3")) {
+            s += 0.4;
+        } else if (code.equals("PPLX")) {
+            s -= 0.3;
         } else if (p.adminLevel() == 1) {
             s += 0.5;
         } else if (p.adminLevel() > 1) {
