@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.frontline.ResourceLines;
 import org.frontline.text.AnalyzedText;
 import org.frontline.text.Sentence;
 
@@ -29,7 +30,7 @@ public final class PhraseClaimAnalyzer implements ClaimAnalyzer {
         List<String> plain = new ArrayList<>();
         List<String> forward = new ArrayList<>();
         List<String> reverse = new ArrayList<>();
-        for (String line : PhraseLexicon.lines("attribution-cues.txt")) {
+        for (String line : ResourceLines.of(PhraseClaimAnalyzer.class, "attribution-cues.txt")) {
             if (line.startsWith("cites ")) {
                 forward.add(Pattern.quote(line.substring(6)));
             } else if (line.startsWith("cited-by ")) {
@@ -43,7 +44,7 @@ public final class PhraseClaimAnalyzer implements ClaimAnalyzer {
         this.cue = words(plain);
         this.cites = words(forward);
         this.citedBy = words(reverse);
-        for (String term : PhraseLexicon.lines("loaded-terms.txt")) {
+        for (String term : ResourceLines.of(PhraseClaimAnalyzer.class, "loaded-terms.txt")) {
             loaded.add(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + term + ")(?![\\p{L}\\p{N}])",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         }

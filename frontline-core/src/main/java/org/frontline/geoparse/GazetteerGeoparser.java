@@ -1,11 +1,5 @@
 package org.frontline.geoparse;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.frontline.ResourceLines;
 import org.frontline.gazetteer.Gazetteer;
 import org.frontline.gazetteer.Place;
 import org.frontline.gazetteer.PlaceMatch;
@@ -253,25 +248,8 @@ public final class GazetteerGeoparser implements Geoparser {
     }
 
     private static Set<String> loadWords(String resource) {
-        Set<String> words = new HashSet<>();
-        try (InputStream in = GazetteerGeoparser.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String w = line.strip();
-                if (!w.isEmpty() && !w.startsWith("#")) {
-                    words.add(w);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
-        words.add("l'");
-        words.add("l’");
-        words.add("d'");
-        words.add("d’");
+        Set<String> words = new HashSet<>(ResourceLines.of(GazetteerGeoparser.class, resource));
+        words.addAll(List.of("l'", "l’", "d'", "d’"));
         return words;
     }
 }

@@ -1,4 +1,4 @@
-package org.frontline.claims;
+package org.frontline;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,16 +9,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the line-per-entry lexicon resources of this package (comments with '#', blank lines skipped). */
-final class PhraseLexicon {
-    private PhraseLexicon() {
+/** Line-per-entry lexicon resources: UTF-8, one entry a line, '#' comments and blank lines skipped. */
+public final class ResourceLines {
+    private ResourceLines() {
     }
 
-    static List<String> lines(String resource) {
+    /** The entries of {@code resource}, resolved relative to {@code owner}'s package. */
+    public static List<String> of(Class<?> owner, String resource) {
+        String where = owner.getPackageName().replace('.', '/') + "/" + resource;
         List<String> out = new ArrayList<>();
-        try (InputStream in = PhraseLexicon.class.getResourceAsStream(resource)) {
+        try (InputStream in = owner.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource org/frontline/claims/" + resource);
+                throw new FrontlineException("missing resource " + where);
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = r.readLine(); line != null; line = r.readLine()) {
@@ -28,7 +30,7 @@ final class PhraseLexicon {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read org/frontline/claims/" + resource, e);
+            throw new UncheckedIOException("cannot read " + where, e);
         }
         return out;
     }
