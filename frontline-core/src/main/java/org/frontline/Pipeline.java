@@ -14,6 +14,7 @@ import org.frontline.events.CodingInput;
 import org.frontline.events.Event;
 import org.frontline.events.EventCoder;
 import org.frontline.geoparse.DocumentContext;
+import org.frontline.geoparse.GeoHints;
 import org.frontline.geoparse.Geoparser;
 import org.frontline.geoparse.PlaceMention;
 import org.frontline.text.AnalyzedText;
@@ -59,12 +60,24 @@ public final class Pipeline {
         for (SourceMention s : claims.sources()) {
             taken.add(new int[] {s.start(), s.end()});
         }
-        List<PlaceMention> places = geoparser.geoparse(text, taken);
+        List<PlaceMention> places = geoparser.geoparse(text, new GeoHints(taken, actorsCountry(actors)));
         String country = DocumentContext.mainCountry(places);
         if (country != null) {
             actors = actorRecognizer.recognize(text, date, country);
         }
         List<Event> events = eventCoder.code(new CodingInput(withLang, text, places, actors, claims));
         return new Extraction(withLang, places, actors, claims.sources(), events, problems);
+    }
+
+    /** The country most of the article's own actors belong to (external forces do not vote); null when none. */
+    static String actorsCountry(List<ActorMention> actors) {
+        java.util.Map<String, Integer> votes = new java.util.HashMap<>();
+        for (ActorMention m : actors) {
+            if (m.actor().country() != null && m.actor().inter() != 8) {
+                votes.merge(m.actor().country(), 1, Integer::sum);
+            }
+        }
+        return votes.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey)
+                .orElse(null);
     }
 }

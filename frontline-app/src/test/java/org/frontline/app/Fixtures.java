@@ -42,7 +42,7 @@ public final class Fixtures {
     public static Extraction khanasir(Article article) {
         PlaceMention place = new PlaceMention("Khanacer", 97, 105, 0.93, KHANASIR, null, null, 1);
         ActorMention actor = new ActorMention("front al-Nosra", 10, 24, new ActorRef("sy.hts", "Hayat Tahrir al-Sham",
-                "opposition-jihadist", 2), null);
+                "opposition-jihadist", 2, "SY"), null);
         SourceMention source = new SourceMention("Média de guerre (MG)", 30, 50,
                 new Source("Hezbollah War Media", "pro-government", null));
         Event event = new Event("Battles", "Government regains territory", "2018-01", 3, "Military Forces of Syria",

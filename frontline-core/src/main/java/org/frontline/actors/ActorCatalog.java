@@ -154,9 +154,9 @@ public final class ActorCatalog {
         LocalDate d = date == null ? LocalDate.now() : date;
         Country c = countries.get(code);
         String name = c == null ? kind.format(code) : c.genericName(kind, d);
-        ActorRef ref = new ActorRef("generic." + kind.key() + ":" + code, name, kind.side(), kind.inter());
+        ActorRef ref = new ActorRef("generic." + kind.key() + ":" + code, name, kind.side(), kind.inter(), code);
         boolean abroad = kind.stateForces() && articleCountry != null && !articleCountry.equalsIgnoreCase(code);
-        return abroad ? new ActorRef(ref.id(), ref.name(), "foreign", 8) : ref;
+        return abroad ? new ActorRef(ref.id(), ref.name(), "foreign", 8, code) : ref;
     }
 
     public ActorRef military(String iso2, LocalDate date) {
@@ -201,8 +201,8 @@ public final class ActorCatalog {
             return e.ref();
         }
         return e.state().equalsIgnoreCase(articleCountry)
-                ? new ActorRef(e.id(), e.name(), "government", 1)
-                : new ActorRef(e.id(), e.name(), e.side(), 8);
+                ? new ActorRef(e.id(), e.name(), "government", 1, e.country())
+                : new ActorRef(e.id(), e.name(), e.side(), 8, e.country());
     }
 
     private ActorEntry require(String id) {

@@ -55,7 +55,7 @@ public record ActorEntry(String id, String name, String side, int inter, String 
     }
 
     public ActorRef ref() {
-        return new ActorRef(id, name, side, inter);
+        return new ActorRef(id, name, side, inter, country);
     }
 
     /** The entry its names point to on {@code date} by one step of rename, merger or pre-foundation, if any. */

@@ -137,9 +137,9 @@ final class DraftMerger {
     }
 
     private static ActorRef coalition(Draft d) {
-        boolean anyJihadist = false;
         return new ActorRef("operation:" + d.operation.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-"),
-                "Operation «" + d.operation + "» coalition", anyJihadist ? "opposition-jihadist" : "opposition", 2);
+                "Operation «" + d.operation + "» coalition", "opposition", 2,
+                d.actor2 == null ? null : d.actor2.country());
     }
 
     private ActorRef defaultActor1(String subEventType, String country) {

@@ -19,8 +19,9 @@ import org.frontline.text.Token;
 /**
  * Finds runs of capitalised words (with Arabic particles inside: "Jisr al-Shughur", "Deir ez-Zor"), matches the
  * longest sub-run the gazetteer knows, then resolves every match against the document in two passes: first
- * with the country and governorates the unambiguous names give, then again with the places resolved
- * confidently as anchors. Names the gazetteer lacks but that start with a landform word ("Jabal …", "Tal …")
+ * with the country and governorates the unambiguous names (and the actors' country) give, then again with the
+ * places resolved confidently as anchors. A loose, phonological match is only taken inside the document's
+ * country: across the world too many short skeletons meet. Names the gazetteer lacks but that start with a landform word ("Jabal …", "Tal …")
  * are kept unresolved with low confidence.
  */
 public final class GazetteerGeoparser implements Geoparser {
@@ -29,6 +30,9 @@ public final class GazetteerGeoparser implements Geoparser {
             "des", "la", "le", "of", "and");
     private static final Set<String> LANDFORMS = Set.of("jabal", "jebel", "djebel", "tal", "tall", "tell", "wadi",
             "oued", "jisr", "ras", "ain", "aïn", "khirbet", "khirbat", "mount", "mont");
+
+    /** What the actors' country weighs against place names: as much as two unambiguous towns. */
+    private static final double ACTOR_COUNTRY_WEIGHT = 2.0;
 
     /** How far from a confidently resolved place a landform's bare name may resolve ("Jabal X" → village X). */
     private static final double PARTIAL_MAX_KM = 40;
@@ -48,12 +52,12 @@ public final class GazetteerGeoparser implements Geoparser {
     }
 
     @Override
-    public List<PlaceMention> geoparse(AnalyzedText text, List<int[]> taken) {
+    public List<PlaceMention> geoparse(AnalyzedText text, GeoHints hints) {
         List<Candidate> candidates = new ArrayList<>();
         for (Sentence s : text.sentences()) {
-            findInSentence(text.body(), s, taken, candidates);
+            findInSentence(text.body(), s, hints.taken(), candidates);
         }
-        PlaceResolver.Context ctx = initialContext(candidates);
+        PlaceResolver.Context ctx = initialContext(candidates, hints.country());
         List<Place> anchors = new ArrayList<>();
         for (Candidate c : candidates) {
             PlaceResolver.Choice ch = c.matches().isEmpty() ? null : resolver.choose(c.matches(), c.cue(), ctx);
@@ -80,7 +84,7 @@ public final class GazetteerGeoparser implements Geoparser {
         }
         List<PlaceMatch> usable = new ArrayList<>();
         for (PlaceMatch m : c.matches()) {
-            if (m.exact() || ctx.country() == null || ctx.country().equals(m.place().country())) {
+            if (m.exact() || ctx.country() != null && ctx.country().equals(m.place().country())) {
                 usable.add(m);
             }
         }
@@ -117,8 +121,11 @@ public final class GazetteerGeoparser implements Geoparser {
         return false;
     }
 
-    private PlaceResolver.Context initialContext(List<Candidate> candidates) {
+    private PlaceResolver.Context initialContext(List<Candidate> candidates, String actorsCountry) {
         Map<String, Double> countries = new HashMap<>();
+        if (actorsCountry != null) {
+            countries.put(actorsCountry, ACTOR_COUNTRY_WEIGHT);
+        }
         Set<String> admin1s = new HashSet<>();
         for (Candidate c : candidates) {
             List<PlaceMatch> exact = c.matches().stream().filter(PlaceMatch::exact).toList();

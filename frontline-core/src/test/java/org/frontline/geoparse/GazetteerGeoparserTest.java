@@ -19,7 +19,11 @@ class GazetteerGeoparserTest {
     }
 
     private List<PlaceMention> parse(String body, Language lang) {
-        return geoparser.geoparse(text.analyze(body, lang), List.of());
+        return geoparser.geoparse(text.analyze(body, lang), GeoHints.none());
+    }
+
+    private List<PlaceMention> parseIn(String country, String body, Language lang) {
+        return geoparser.geoparse(text.analyze(body, lang), new GeoHints(List.of(), country));
     }
 
     private PlaceMention find(List<PlaceMention> ms, String surface) {
@@ -61,11 +65,19 @@ class GazetteerGeoparserTest {
     }
 
     @Test
-    void spellingVariantsOfMaaratAlNumanMeet() {
+    void spellingVariantsOfMaaratAlNumanMeetInASyrianArticle() {
         for (String spelling : List.of("Maaret al-Noomane", "Maarat al-Numan", "Ma'arrat an-Nu'man")) {
-            PlaceMention m = find(parse("L'armée a repris " + spelling + " mardi.", Language.FR), spelling);
+            PlaceMention m = find(parseIn("SY", "L'armée syrienne a repris " + spelling + " mardi.", Language.FR),
+                    spelling);
             assertThat(m.place().id()).as(spelling).isEqualTo("geonames:167611");
         }
+    }
+
+    @Test
+    void looseSpellingsAreNotMatchedAcrossTheWorldWithoutACountry() {
+        assertThat(parse("Fighting was reported in the area of Kominternove on Tuesday.", Language.EN))
+                .noneMatch(m -> m.place() != null && !m.place().id().isEmpty() && !m.text().equals("Tuesday")
+                        && m.confidence() > 0 && !"UA".equals(m.place().country()));
     }
 
     @Test

@@ -86,9 +86,9 @@ class GoldEvalCommandTest {
                 new PlaceMention("Syrie", 20, 25, 0.9, place("geonames:163843", "PCLI", 35.0, 38.0), null, null, 1));
         List<ActorMention> actors = List.of(
                 new ActorMention("L’armée syrienne", 0, 16, new ActorRef("sy.army", "Military Forces of Syria (2000-)",
-                        "government", 1), null),
+                        "government", 1, "SY"), null),
                 new ActorMention("front al-Nosra", 30, 44, new ActorRef("sy.hts", "Hayat Tahrir al-Sham",
-                        "opposition-jihadist", 2), null));
+                        "opposition-jihadist", 2, "SY"), null));
         List<SourceMention> sources = List.of(new SourceMention("MG", 50, 52,
                 new Source("Hezbollah War Media", "pro-government", null)));
         return new Extraction(a, places, actors, sources, List.of(

@@ -69,7 +69,8 @@ class ExtractCommandTest {
         assertThat(keys(x.get("places").get(0).get("place")))
                 .containsExactly("id", "name", "lat", "lon", "country", "admin1", "admin2", "admin3", "feature");
         assertThat(keys(x.get("actors").get(0))).containsExactly("text", "start", "end", "actor");
-        assertThat(keys(x.get("actors").get(0).get("actor"))).containsExactly("id", "name", "side", "inter");
+        // DESIGN §5's four keys first; "country" extends the contract
+        assertThat(keys(x.get("actors").get(0).get("actor"))).containsExactly("id", "name", "side", "inter", "country");
         assertThat(keys(x.get("sources").get(0))).containsExactly("text", "start", "end", "source");
         assertThat(keys(x.get("events").get(0))).containsExactly("event_type", "sub_event_type", "event_date",
                 "time_precision", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
