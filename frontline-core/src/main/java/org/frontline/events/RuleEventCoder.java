@@ -32,6 +32,18 @@ public final class RuleEventCoder implements EventCoder {
             "d’", "et", "ou", "qui", "que", "se", "s'", "s’", "ne", "pas", "en", "y");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "these", "those", "recently", "newly");
 
+    /** Violence against armed people (soldiers, police, fighters) is a clash in ACLED's terms, not an attack. */
+    private static final java.util.regex.Pattern ARMED_TARGET = java.util.regex.Pattern.compile(
+            "\\b(?:soldiers?|troops|forces|army|military|gendarmerie|positions|outposts?|police(?:man|men| officers?| station| patrol| post)?|policemen|officers?|rangers?|"
+                    + "guards?|militants?|fighters?|militiam[ae]n|convoy|patrol|checkpoint|military (?:post|base|vehicle)|"
+                    + "army (?:post|base|vehicle|unit)|soldats?|policiers?|gendarmes?|combattants?|militaires?|"
+                    + "miliciens?|patrouille|convoi)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern CIVILIAN_TARGET = java.util.regex.Pattern.compile(
+            "\\b(?:civilians?|civils?|women|woman|child(?:ren)?|girls?|boys?|farmers?|shepherds?|residents?|"
+                    + "villagers?|journalists?|students?|teachers?|doctors?|worshippers|passers-by|femmes?|enfants?|"
+                    + "habitants?|agriculteurs?|bergers?|journalistes?|man|men|persons?|people|youths?|workers?|"
+                    + "employees|pastoralists?|community|traders?|merchants?|hommes?|personnes?)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private final TriggerLexicon lexicon = new TriggerLexicon();
     private final ActorCatalog catalog;
 
@@ -105,7 +117,10 @@ public final class RuleEventCoder implements EventCoder {
                                List<PlaceMention> places, DocumentActors docActors, List<Draft> earlier) {
         Roles.Assigned roles = Roles.assign(t, actors, text.body().substring(0, s.end()), s.start(), docActors);
         String type = roles.subEventType();
-        if (t.priority() == 1 && type.equals("Attack") && armed(roles.actor1()) && armed(roles.actor2())) {
+        if (type.equals("Attack") && (armed(roles.actor1()) && armed(roles.actor2())
+                || armedTarget(text.body().substring(t.start(), s.end()))
+                || passive(text.body().substring(s.start(), t.start()))
+                && armedTarget(text.body().substring(s.start(), t.start())))) {
             type = "Armed clash";
         }
         Draft d = new Draft(type, t.start());
@@ -216,6 +231,26 @@ public final class RuleEventCoder implements EventCoder {
         }
         return earlier.stream().filter(d -> d.operation == null).min(Comparator.comparingInt(d -> d.firstOffset))
                 .orElse(null);
+    }
+
+    /**
+     * The people an attack hits, after its trigger, are armed (soldiers, police, fighters) and not civilians; an
+     * armed group named after "by" is the attacker, not the target ("shot by private security guards").
+     */
+    private static boolean armedTarget(String fromTrigger) {
+        java.util.regex.Matcher m = ARMED_TARGET.matcher(fromTrigger);
+        while (m.find()) {
+            String before = fromTrigger.substring(Math.max(0, m.start() - 30), m.start()).toLowerCase(java.util.Locale.ROOT);
+            if (!before.matches("(?s).*\\b(?:by|par)\\b(?:\\s+\\S+){0,3}\\s*") && !CIVILIAN_TARGET.matcher(fromTrigger).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "2 soldiers were killed by …": the victims stand before a passive trigger. */
+    private static boolean passive(String beforeTrigger) {
+        return beforeTrigger.matches("(?is).*\\b(?:was|were|been|a été|ont été|est|sont)\\s+(?:\\w+\\s+)?$");
     }
 
     /** Organised armed actors: state forces, rebels, militias, external forces (ACLED inter 1–4 and 8). */

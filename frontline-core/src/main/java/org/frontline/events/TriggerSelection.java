@@ -11,7 +11,8 @@ import java.util.Map;
  * keep their events (a shelling and the clashes around it are two ACLED events). Priority-1 words ("killed",
  * "shot") count only in a sentence with no other trigger, and then once; arrests or troop movements named in a
  * protest sentence are what the protest is about, not events of their own. A clash phrase that holds a weapon of
- * remote violence ("fired 82mm mortars at the positions") is that remote violence.
+ * remote violence ("fired 82mm mortars at the positions") is that remote violence, and a clash in a sentence about
+ * protesters or a crowd is a riot.
  */
 final class TriggerSelection {
     private static final Map<String, String> FAMILY = Map.ofEntries(
@@ -43,8 +44,12 @@ final class TriggerSelection {
         } else {
             found = found.subList(0, 1);
         }
-        boolean territory = found.stream().anyMatch(Trigger::isTerritory);
         boolean protest = found.stream().anyMatch(t -> FAMILY.get(t.kind()).equals("protest"));
+        if (protest) {
+            found = found.stream().map(t -> t.kind().equals("Armed clash")
+                    ? new Trigger("Violent demonstration", 4, t.start(), t.end(), t.text()) : t).toList();
+        }
+        boolean territory = found.stream().anyMatch(Trigger::isTerritory);
         boolean violent = found.stream().anyMatch(t -> !FAMILY.get(t.kind()).equals("strategic")
                 && !FAMILY.get(t.kind()).equals("protest"));
         Map<String, Integer> best = new java.util.HashMap<>();
