@@ -44,6 +44,15 @@ public final class RuleEventCoder implements EventCoder {
                     + "habitants?|agriculteurs?|bergers?|journalistes?|man|men|persons?|people|youths?|workers?|"
                     + "employees|pastoralists?|community|traders?|merchants?|hommes?|personnes?)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /** Ground changing hands with no fight: a withdrawal, a handover, an entry that met no resistance. */
+    private static final java.util.regex.Pattern UNOPPOSED = java.util.regex.Pattern.compile(
+            "withdr[ae]w|withdrawn|vacat|deserted|abandoned|handed over|without (?:encountering )?(?:any |a )?"
+                    + "(?:resistance|fight)|had not encountered any resistance|sans (?:combat|r[ée]sistance)|"
+                    + "se sont retir|abandonn|d[ée]sert", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern FIGHTING = java.util.regex.Pattern.compile(
+            "clash|fight|battle|attack|assault|shell|strike|combat|affront|bataille|offensive|killed|tu[ée]s?\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private final TriggerLexicon lexicon = new TriggerLexicon();
     private final ActorCatalog catalog;
 
@@ -122,6 +131,13 @@ public final class RuleEventCoder implements EventCoder {
                 || passive(text.body().substring(s.start(), t.start()))
                 && armedTarget(text.body().substring(s.start(), t.start())))) {
             type = "Armed clash";
+        }
+        if (t.isTerritory() && !type.equals("Non-violent transfer of territory")) {
+            String sentence = text.body().substring(s.start(), s.end());
+            boolean fighting = FIGHTING.matcher(sentence).find();
+            if (!fighting && (t.kind().equals(Trigger.TERRITORY_LOSS) || UNOPPOSED.matcher(sentence).find())) {
+                type = "Non-violent transfer of territory";
+            }
         }
         Draft d = new Draft(type, t.start());
         d.actor1 = roles.actor1();
