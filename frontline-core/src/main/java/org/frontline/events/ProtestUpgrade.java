@@ -7,11 +7,12 @@ import java.util.Map;
  * A protest is one event however many sentences tell it: "Protesters gathered in X. Police dispersed them with
  * tear gas and detained 4" is a Protest with intervention, not a protest plus an arrest. A later sentence whose
  * triggers are all protest-related (or arrests) upgrades the protest before it to the strongest kind told:
- * excessive force over intervention over violent demonstration over peaceful protest.
+ * excessive force over a violent demonstration (violent protesters make a riot, whatever the police did) over
+ * intervention over peaceful protest.
  */
 final class ProtestUpgrade {
-    private static final Map<String, Integer> RANK = Map.of("Peaceful protest", 1, "Violent demonstration", 2,
-            "Protest with intervention", 3, "Arrests", 3, "Excessive force against protesters", 4);
+    private static final Map<String, Integer> RANK = Map.of("Peaceful protest", 1, "Protest with intervention", 2,
+            "Arrests", 2, "Violent demonstration", 3, "Excessive force against protesters", 4);
 
     /** An arrest upgrades a protest only when the protesters are the ones arrested, not the cause they protest. */
     private static final java.util.regex.Pattern PROTESTERS = java.util.regex.Pattern.compile(

@@ -54,6 +54,7 @@ public final class RuleEventCoder implements EventCoder {
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private final TriggerLexicon lexicon = new TriggerLexicon();
+    private final NonEvents nonEvents = new NonEvents();
     private final ActorCatalog catalog;
 
     /** @param catalog where ACLED's generic actors (Protesters (X), Civilians (X) …) come from when the text names none */
@@ -80,7 +81,8 @@ public final class RuleEventCoder implements EventCoder {
             if (handleOperations(s, sentence, ops, opDrafts, actors, places, docActors)) {
                 continue;
             }
-            List<Trigger> triggers = TriggerSelection.select(lexicon.find(sentence, s.start(), text.language()).stream()
+            List<Trigger> triggers = nonEvents.test(sentence) ? List.of()
+                    : TriggerSelection.select(lexicon.find(sentence, s.start(), text.language()).stream()
                     .filter(t -> !Roles.allied(text.body(), s.start(), t.start())).toList());
             if (triggers.isEmpty()) {
                 Map<String, Object> facts = Facts.in(sentence);

@@ -12,7 +12,8 @@ import java.util.Map;
  * "shot") count only in a sentence with no other trigger, and then once; arrests or troop movements named in a
  * protest sentence are what the protest is about, not events of their own. A clash phrase that holds a weapon of
  * remote violence ("fired 82mm mortars at the positions") is that remote violence, and a clash in a sentence about
- * protesters or a crowd is a riot. Weapons seized, found or defused are the object of the sentence, not weapons
+ * protesters or a crowd is a riot; a crowd's violence is a violent demonstration when it demonstrates, mob
+ * violence when it does not. Weapons seized, found or defused are the object of the sentence, not weapons
  * used in it.
  */
 final class TriggerSelection {
@@ -48,10 +49,16 @@ final class TriggerSelection {
         boolean protest = found.stream().anyMatch(t -> FAMILY.get(t.kind()).equals("protest"));
         if (protest) {
             found = found.stream().map(t -> t.kind().equals("Armed clash")
-                    ? new Trigger("Violent demonstration", 4, t.start(), t.end(), t.text()) : t).toList();
+                    ? new Trigger("Violent demonstration", 6, t.start(), t.end(), t.text()) : t).toList();
         }
         if (found.stream().anyMatch(t -> t.kind().equals("Disrupted weapons use"))) {
             found = found.stream().filter(t -> !FAMILY.get(t.kind()).equals("remote") && !t.isTerritory()).toList();
+        }
+        boolean demonstration = found.stream().anyMatch(t -> t.kind().equals("Peaceful protest"));
+        boolean mob = found.stream().anyMatch(t -> t.kind().equals("Mob violence"));
+        if (mob) {
+            String loser = demonstration ? "Mob violence" : "Violent demonstration";
+            found = found.stream().filter(t -> !t.kind().equals(loser)).toList();
         }
         boolean territory = found.stream().anyMatch(Trigger::isTerritory);
         boolean violent = found.stream().anyMatch(t -> !FAMILY.get(t.kind()).equals("strategic")

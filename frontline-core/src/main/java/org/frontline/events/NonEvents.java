@@ -1,0 +1,45 @@
+package org.frontline.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.frontline.ResourceLines;
+
+/**
+ * Sentences about disasters, accidents, diplomacy or common crime, which ACLED does not code however violent
+ * their words ("the earthquake killed 555 people", "sanctions after the chemical attack"); see non-events.txt.
+ */
+final class NonEvents {
+    private static final Pattern VIOLENCE = Pattern.compile(
+            "\\b(?:killed|shot|shooting|attack\\w*|clash\\w*|gunmen|tu[ée]s?|abattu\\w*|attaqu\\w*)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private final Pattern always;
+    private final Pattern crime;
+
+    NonEvents() {
+        List<String> always = new ArrayList<>();
+        List<String> crime = new ArrayList<>();
+        List<String> target = always;
+        for (String line : ResourceLines.of(NonEvents.class, "non-events.txt")) {
+            if (line.equals("%crime")) {
+                target = crime;
+            } else {
+                target.add(line);
+            }
+        }
+        this.always = words(always);
+        this.crime = words(crime);
+    }
+
+    private static Pattern words(List<String> alternatives) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** True when the sentence tells of something ACLED does not code. */
+    boolean test(String sentence) {
+        return always.matcher(sentence).find()
+                || crime.matcher(sentence).find() && !VIOLENCE.matcher(sentence).find();
+    }
+}
