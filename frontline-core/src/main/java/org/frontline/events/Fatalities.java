@@ -21,7 +21,8 @@ final class Fatalities {
                     + "(?: [\\p{L}'’-]+){0,4}? (?:(?:were|was|have been|had been|ont [ée]t[ée]|a [ée]t[ée]|sont|est) )?"
                     + KILLED + "(?![\\p{L}])", FLAGS);
     private static final Pattern KILLING_NUMBER = Pattern.compile(
-            "(?:killing|killed|kills|tuant|tu[ée]) (?:at least |more than |over |au moins |plus de )?" + N
+            "(?:killing|killed|kills|tuant|tu[ée]|shot dead|gunned down|stabbed to death|beaten to death|beat to death|"
+                    + "executed|assassinated|beheaded) (?:at least |more than |over |au moins |plus de )?" + N
                     + "(?![\\p{L}\\d])", FLAGS);
     private static final Pattern COORDINATED = Pattern.compile(
             "(?<![\\p{L}\\d])" + N + "(?: [\\p{L}'’-]+){1,2},? (?:and|et) $", FLAGS);

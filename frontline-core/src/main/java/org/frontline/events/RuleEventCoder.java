@@ -50,7 +50,8 @@ public final class RuleEventCoder implements EventCoder {
                     + "(?:resistance|fight)|had not encountered any resistance|sans (?:combat|r[ée]sistance)|"
                     + "se sont retir|abandonn|d[ée]sert", java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final java.util.regex.Pattern FIGHTING = java.util.regex.Pattern.compile(
-            "clash|fight|battle|attack|assault|shell|strike|combat|affront|bataille|offensive|killed|tu[ée]s?\\b",
+            "\\b(?:clash\\w*|(?<!without a )(?<!without )fight(?:s|ing)?|fought|battles?|attack\\w*|assault\\w*|shell\\w*|"
+                    + "strikes?|(?<!sans )combats?|affront\\w*|bataille\\w*|offensives?|killed|tu[ée]e?s?)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private final TriggerLexicon lexicon = new TriggerLexicon();

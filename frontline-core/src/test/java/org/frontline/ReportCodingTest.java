@@ -1,0 +1,75 @@
+package org.frontline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.frontline.article.Article;
+import org.frontline.events.Event;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Short reports written for these tests, each coded end to end: the first event's sub-event type, or none. */
+class ReportCodingTest {
+    private static Pipeline pipeline;
+
+    @BeforeAll
+    static void build() {
+        pipeline = Frontline.pipeline(Frontline.Config.defaults());
+    }
+
+    private static String firstSubType(String text, String lang) {
+        Extraction x = pipeline.extract(new Article(null, null, null, "2021-03-02", lang, null, text));
+        return x.events().isEmpty() ? "NONE" : x.events().get(0).subEventType();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "On 1 March 2021, government artillery shelled the village of Kafr Nabl in southern Idlib.|Shelling/artillery/missile attack",
+        "On 1 March 2021, two soldiers were killed by an IS sniper near Palmyra.|Armed clash",
+        "On 1 March 2021, gunmen shot dead a shepherd near Tafas in Daraa.|Attack",
+        "On 1 March 2021, the bodies of two men with gunshot wounds were found near Hama.|Attack",
+        "On 1 March 2021, police seized 12 rifles and 300 rounds of ammunition in a raid in Homs.|Disrupted weapons use",
+        "On 1 March 2021, Turkish forces set up a new observation post near Saraqib.|Headquarters or base established",
+        "On 1 March 2021, SDF fighters withdrew from the village of Tal Tamr without a fight.|Non-violent transfer of territory",
+        "On 1 March 2021, Syrian government forces recaptured the town of Kafr Nabl from HTS after heavy fighting.|Government regains territory",
+        "A strong earthquake killed at least 30 people in the north of the country on Monday.|NONE",
+        "The European Union imposed new sanctions on Syrian officials over the chemical attack.|NONE",
+        "On 1 March 2021, hundreds of teachers protested in Sweida demanding higher salaries.|Peaceful protest",
+        "On 1 March 2021, protesters gathered in Baghdad; police fired tear gas to disperse them.|Protest with intervention",
+        "On 1 March 2021, protesters threw stones at police in Basra, who responded with tear gas.|Violent demonstration",
+        "On 1 March 2021, a group of villagers beat a suspected thief to death with sticks in Aleppo.|Mob violence",
+        "On 1 March 2021, fifty rebels surrendered to government forces in Daraa.|Agreement",
+        "On 1 March 2021, security forces arrested three activists in Damascus.|Arrests",
+        "On 1 March 2021, unidentified gunmen kidnapped a doctor in Sweida.|Abduction/forced disappearance",
+        "On 1 March 2021, Russian warplanes struck the outskirts of Ariha, killing four civilians.|Air/drone strike",
+    })
+    void codesEnglishReports(String text, String expected) {
+        assertThat(firstSubType(text, "en")).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Le 1er mars 2021, l'artillerie du régime a bombardé le village de Kafr Nabl, au sud d'Idleb.|Shelling/artillery/missile attack",
+        "Le 1er mars 2021, des frappes aériennes russes ont visé Ariha, tuant quatre civils.|Air/drone strike",
+        "Le 1er mars 2021, des centaines d'enseignants ont manifesté à Soueida pour réclamer des hausses de salaire.|Peaceful protest",
+        "Le 1er mars 2021, des hommes armés ont enlevé un médecin à Soueida.|Abduction/forced disappearance",
+        "Le 1er mars 2021, les forces de sécurité ont arrêté trois militants à Damas.|Arrests",
+        "Un séisme a fait trente morts lundi dans le nord du pays.|NONE",
+    })
+    void codesFrenchReports(String text, String expected) {
+        assertThat(firstSubType(text, "fr")).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "On 1 March 2021, gunmen shot dead a shepherd near Tafas in Daraa.|1",
+        "On 1 March 2021, Russian warplanes struck the outskirts of Ariha, killing four civilians.|4",
+        "On 1 March 2021, hundreds of teachers protested in Sweida demanding higher salaries.|0",
+    })
+    void countsFatalities(String text, int expected) {
+        Event e = pipeline.extract(new Article(null, null, null, "2021-03-02", "en", null, text)).events().get(0);
+        assertThat(e.fatalities()).isEqualTo(expected);
+        assertThat(e.eventDate()).isEqualTo("2021-03-01");
+        assertThat(e.timePrecision()).isEqualTo(1);
+    }
+}
