@@ -21,6 +21,9 @@ final class PlaceResolver {
     record Context(String country, Set<String> admin1s, Collection<Place> anchors) {
     }
 
+    /** A place inside a governorate the document names ("… in Al-Hasakeh") over its homonyms elsewhere. */
+    private static final double ADMIN1_NAMED = 3.0;
+
     Choice choose(List<PlaceMatch> candidates, SpatialCue cue, Context ctx) {
         PlaceMatch best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
@@ -49,7 +52,9 @@ final class PlaceResolver {
             s += ctx.country().equals(p.country()) ? 2.5 : -1;
         }
         if (p.admin1() != null && ctx.admin1s().contains(p.admin1())) {
-            s += 1.5;
+            s += ADMIN1_NAMED;
+        } else if (!ctx.admin1s().isEmpty() && p.admin1() != null && !p.isAdmin()) {
+            s -= 0.5;
         }
         if (!p.isAdmin()) {
             s += Math.min(Math.log10(p.population() + 1), 7) * 0.35;
