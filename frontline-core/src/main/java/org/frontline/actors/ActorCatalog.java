@@ -183,6 +183,10 @@ public final class ActorCatalog {
         return generic(GenericKind.UNIDENTIFIED_ARMED_GROUP, iso2, null, iso2);
     }
 
+    public ActorRef unidentifiedGang(String iso2) {
+        return generic(GenericKind.UNIDENTIFIED_GANG, iso2, null, iso2);
+    }
+
     public Optional<Country> country(String iso2) {
         return Optional.ofNullable(countries.get(iso2.toUpperCase(Locale.ROOT)));
     }
@@ -191,7 +195,7 @@ public final class ActorCatalog {
         return List.copyOf(countries.values());
     }
 
-    /** Trigger phrases of each generic kind, "{adj}" standing for any country adjective. */
+    /** Trigger phrases of each generic kind, "{adj}" standing for any country adjective, "{name}" for its name. */
     public Map<GenericKind, List<String>> patterns() {
         return patterns;
     }

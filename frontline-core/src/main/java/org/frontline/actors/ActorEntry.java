@@ -20,12 +20,14 @@ import java.util.Objects;
  * @param founded    first day the name exists; nullable
  * @param before     what its names mean before {@code founded} ("Turkish-backed factions" before the SNA);
  *                   nullable
+ * @param localAliases names that mean this actor only in articles about its own country ("Military Police" is
+ *                   Brazil's in a Brazilian report, not in a Syrian one); matched like aliases
  * @param acledSeen  true when the name was checked against ACLED's own data; false means it follows ACLED's
  *                   conventions but is unverified
  */
 public record ActorEntry(String id, String name, String side, int inter, String country, String state,
-                         GenericKind standsFor, List<String> aliases, String renamedTo, LocalDate renamedOn,
-                         Link mergedInto, List<Link> memberOf, LocalDate founded, String before,
+                         GenericKind standsFor, List<String> aliases, List<String> localAliases, String renamedTo,
+                         LocalDate renamedOn, Link mergedInto, List<Link> memberOf, LocalDate founded, String before,
                          boolean acledSeen, String note) {
     public ActorEntry {
         Objects.requireNonNull(id, "actor id");
@@ -51,6 +53,7 @@ public record ActorEntry(String id, String name, String side, int inter, String 
             throw new IllegalArgumentException("actor " + id + " has 'before' without 'founded'");
         }
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        localAliases = localAliases == null ? List.of() : List.copyOf(localAliases);
         memberOf = memberOf == null ? List.of() : List.copyOf(memberOf);
     }
 

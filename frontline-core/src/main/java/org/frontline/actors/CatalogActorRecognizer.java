@@ -10,6 +10,7 @@ import org.frontline.text.AnalyzedText;
  * Finds actors by matching the catalog's names and aliases, and the generic trigger phrases ("l'armée syrienne",
  * "Iraqi police", "manifestants"), over the body with {@link PhraseMatcher}: whole words, longest match, case and
  * accents ignored (acronyms excepted), unseen transliterations caught through the fold key when capitalized.
+ * Local aliases ("Military Police") count only in articles about their actor's country.
  * A phrase without a country ("l'armée", "government forces") means the article's country and is skipped when
  * that is unknown. Names are resolved at the article's date: "front al-Nosra" in 2018 is Hayat Tahrir al-Sham,
  * with {@code named} Jabhat al-Nusra. A French definite article "l'" written against the name joins the mention.
@@ -22,7 +23,8 @@ public final class CatalogActorRecognizer implements ActorRecognizer {
     private sealed interface Target permits CatalogTarget, GenericTarget {
     }
 
-    private record CatalogTarget(String id, String country) implements Target {
+    /** @param local true for a local alias, which counts only in articles about {@code country} */
+    private record CatalogTarget(String id, String country, boolean local) implements Target {
     }
 
     /** @param iso2 null for phrases that mean the article's country */
@@ -36,24 +38,35 @@ public final class CatalogActorRecognizer implements ActorRecognizer {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         PhraseMatcher.Builder<Target> b = PhraseMatcher.<Target>builder().foldMatching(MIN_FOLD_CONSONANTS);
         for (ActorEntry e : catalog.entries()) {
-            CatalogTarget t = new CatalogTarget(e.id(), e.country());
+            CatalogTarget t = new CatalogTarget(e.id(), e.country(), false);
             b.add(e.name(), t);
             e.aliases().forEach(a -> b.add(a, t));
+            CatalogTarget local = new CatalogTarget(e.id(), e.country(), true);
+            e.localAliases().forEach(a -> b.addExact(a, local));
         }
-        catalog.patterns().forEach((kind, phrases) -> {
-            for (String p : phrases) {
-                if (!p.contains("{adj}")) {
-                    b.addExact(p, new GenericTarget(kind, null));
-                    continue;
-                }
-                for (Country c : catalog.countries()) {
-                    for (String adj : c.adjectives()) {
-                        b.addExact(p.replace("{adj}", adj), new GenericTarget(kind, c.iso2()));
-                    }
-                }
-            }
-        });
+        catalog.patterns().forEach((kind, phrases) -> phrases.forEach(p -> addPattern(b, kind, p)));
         this.matcher = b.build();
+    }
+
+    /** A pattern as is, or once per country adjective ("{adj}") or country name ("{name}", with "the" if taken). */
+    private void addPattern(PhraseMatcher.Builder<Target> b, GenericKind kind, String pattern) {
+        if (!pattern.contains("{adj}") && !pattern.contains("{name}")) {
+            b.addExact(pattern, new GenericTarget(kind, null));
+            return;
+        }
+        for (Country c : catalog.countries()) {
+            GenericTarget target = new GenericTarget(kind, c.iso2());
+            if (pattern.contains("{name}")) {
+                b.addExact(pattern.replace("{name}", c.name()), target);
+                if (c.article()) {
+                    b.addExact(pattern.replace("{name}", "the " + c.name()), target);
+                }
+                continue;
+            }
+            for (String adj : c.adjectives()) {
+                b.addExact(pattern.replace("{adj}", adj), target);
+            }
+        }
     }
 
     @Override
@@ -83,8 +96,8 @@ public final class CatalogActorRecognizer implements ActorRecognizer {
     }
 
     /**
-     * A catalog actor of the article's country first, then any catalog actor, then a generic one with its own
-     * country, then a countryless generic one when the article's country is known.
+     * A catalog actor of the article's country first, then any catalog actor named by a non-local alias, then a
+     * generic one with its own country, then a countryless generic one when the article's country is known.
      */
     private static Target choose(List<Target> values, String country) {
         Target firstCatalog = null;
@@ -95,7 +108,9 @@ public final class CatalogActorRecognizer implements ActorRecognizer {
                 if (ct.country().equalsIgnoreCase(String.valueOf(country))) {
                     return t;
                 }
-                firstCatalog = firstCatalog == null ? t : firstCatalog;
+                if (!ct.local()) {
+                    firstCatalog = firstCatalog == null ? t : firstCatalog;
+                }
             } else if (t instanceof GenericTarget gt) {
                 if (gt.iso2() != null) {
                     generic = generic == null ? t : generic;

@@ -28,8 +28,8 @@ final class CatalogFiles {
     }
 
     record ActorYaml(String id, String name, String side, Integer inter, String country, String state,
-                     String standsFor, List<String> aliases, String renamedTo, String renamedOn,
-                     LinkYaml mergedInto, List<LinkYaml> memberOf, String founded, String before,
+                     String standsFor, List<String> aliases, List<String> localAliases, String renamedTo,
+                     String renamedOn, LinkYaml mergedInto, List<LinkYaml> memberOf, String founded, String before,
                      Boolean acledSeen, String note) {
     }
 
@@ -86,8 +86,8 @@ final class CatalogFiles {
             members.add(link(l));
         }
         return new ActorEntry(a.id(), a.name(), a.side(), a.inter() == null ? 0 : a.inter(), country, a.state(),
-                a.standsFor() == null ? null : GenericKind.ofKey(a.standsFor()), a.aliases(), a.renamedTo(),
-                date(a.renamedOn()), a.mergedInto() == null ? null : link(a.mergedInto()), members,
+                a.standsFor() == null ? null : GenericKind.ofKey(a.standsFor()), a.aliases(), a.localAliases(),
+                a.renamedTo(), date(a.renamedOn()), a.mergedInto() == null ? null : link(a.mergedInto()), members,
                 date(a.founded()), a.before(), Boolean.TRUE.equals(a.acledSeen()), a.note());
     }
 

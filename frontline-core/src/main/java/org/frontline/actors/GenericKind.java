@@ -7,7 +7,9 @@ public enum GenericKind {
     PROTESTERS("Protesters (%s)", 6, "protesters"),
     RIOTERS("Rioters (%s)", 5, "rioters"),
     CIVILIANS("Civilians (%s)", 7, "civilian"),
-    UNIDENTIFIED_ARMED_GROUP("Unidentified Armed Group (%s)", 3, "unknown");
+    UNIDENTIFIED_ARMED_GROUP("Unidentified Armed Group (%s)", 3, "unknown"),
+    /** Criminal groups ACLED does not name (Mexico's and Brazil's drive-by killings, "gang members"). */
+    UNIDENTIFIED_GANG("Unidentified Gang (%s)", 3, "criminal");
 
     private final String pattern;
     private final int inter;

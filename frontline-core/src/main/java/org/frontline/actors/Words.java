@@ -96,12 +96,16 @@ public final class Words {
     }
 
     /**
-     * Whether two consecutive words of {@code text} may belong to one name: only spaces, hyphens and (after a
-     * one-letter word, as in "U.S.") a period may stand between them; line breaks and other punctuation end a name.
+     * Whether two consecutive words of {@code text} may belong to one name: only spaces, hyphens, a possessive
+     * "'s" ("Donbass People's Militia") and (after a one-letter word, as in "U.S.") a period may stand between them; line breaks and other punctuation end a name.
      */
     static boolean joinable(String text, Word left, Word right) {
         for (int i = left.end(); i < right.start(); i++) {
             char c = text.charAt(i);
+            if (isApostrophe(c) && isPossessive(text, i)) {
+                i++;
+                continue;
+            }
             boolean ok = c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\t' || c == '-' || c == '\u2010'
                     || c == '\u2011' || isApostrophe(c) || (c == '.' && left.raw().length() == 1);
             if (!ok) {

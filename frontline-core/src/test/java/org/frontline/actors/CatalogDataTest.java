@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,7 @@ class CatalogDataTest {
         List<String> clashes = new ArrayList<>();
         for (ActorEntry e : CATALOG.entries()) {
             List<String> names = new ArrayList<>(e.aliases());
+            names.addAll(e.localAliases());
             names.add(e.name());
             for (String n : names) {
                 String key = e.country() + "|" + Words.key(n);
@@ -71,5 +73,32 @@ class CatalogDataTest {
             assertThat(CATALOG.country(iso2).orElseThrow().adjectives()).as(iso2).isNotEmpty();
         }
         assertThat(CATALOG.patterns()).containsKeys(GenericKind.values());
+    }
+
+    @Test
+    void everyIsoCountryHasAnAcledNameSoNoGenericActorFallsBackToItsCode() {
+        for (String iso2 : Locale.getISOCountries()) {
+            assertThat(CATALOG.country(iso2)).as(iso2).isPresent();
+        }
+        assertThat(CATALOG.civilians("DE").name()).isEqualTo("Civilians (Germany)");
+        assertThat(CATALOG.protesters("PY").name()).isEqualTo("Protesters (Paraguay)");
+        assertThat(CATALOG.civilians("CD").name()).isEqualTo("Civilians (Democratic Republic of Congo)");
+        assertThat(CATALOG.unidentifiedGang("XK").name()).isEqualTo("Unidentified Gang (Kosovo)");
+    }
+
+    @Test
+    void stateForcesCarryTheRegimeYearsAcledUses() {
+        LocalDate may2020 = LocalDate.of(2020, 5, 1);
+        assertThat(CATALOG.military("UA", may2020).name()).isEqualTo("Military Forces of Ukraine (2019-)");
+        assertThat(CATALOG.military("AZ", may2020).name()).isEqualTo("Military Forces of Azerbaijan (2003-)");
+        assertThat(CATALOG.military("AM", may2020).name()).isEqualTo("Military Forces of Armenia (2018-)");
+        assertThat(CATALOG.military("IN", may2020).name()).isEqualTo("Military Forces of India (2014-)");
+        assertThat(CATALOG.military("PK", may2020).name()).isEqualTo("Military Forces of Pakistan (2018-)");
+        assertThat(CATALOG.military("AF", may2020).name()).isEqualTo("Military Forces of Afghanistan (2014-)");
+        assertThat(CATALOG.military("BR", may2020).name()).isEqualTo("Military Forces of Brazil (2019-)");
+        assertThat(CATALOG.police("GW", may2020).name()).isEqualTo("Police Forces of Guinea-Bissau (2014-)");
+        assertThat(CATALOG.resolve("br.military-police", may2020).name())
+                .isEqualTo("Military Forces of Brazil (2019-) Military Police");
+        assertThat(CATALOG.resolve("az.artsakh", may2020).name()).isEqualTo("Military Forces of Artsakh (2007-)");
     }
 }
