@@ -72,4 +72,21 @@ class ReportCodingTest {
         assertThat(e.eventDate()).isEqualTo("2021-03-01");
         assertThat(e.timePrecision()).isEqualTo(1);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "On 1 March 2021, police officers protested in front of the governorate in Sfax demanding better pay.|Protesters (Tunisia)|",
+        "On 1 March 2021, protesters gathered in Baghdad; police fired tear gas to disperse them.|Protesters (Iraq)|Police Forces of Iraq",
+        "On 1 March 2021, regime shells hit Ariha in southern Idlib, killing four civilians.|Military Forces of Syria (2000-)|Civilians (Syria)",
+        "On 1 March 2021, gunmen shot dead a shepherd near Tafas in Daraa.|Unidentified Armed Group (Syria)|Civilians (Syria)",
+    })
+    void putsAcledsGenericActorsWhereItsConventionsDo(String text, String actor1, String actor2) {
+        Event e = pipeline.extract(new Article(null, null, null, "2021-03-02", "en", null, text)).events().get(0);
+        assertThat(e.actor1()).isEqualTo(actor1);
+        if (actor2 == null) {
+            assertThat(e.actor2()).isNull();
+        } else {
+            assertThat(e.actor2()).startsWith(actor2);
+        }
+    }
 }

@@ -9,7 +9,6 @@ import java.util.Objects;
 import org.frontline.Dates;
 import org.frontline.actors.ActorCatalog;
 import org.frontline.actors.ActorRef;
-import org.frontline.actors.GenericKind;
 import org.frontline.claims.Attribution;
 import org.frontline.geoparse.PlaceMention;
 
@@ -86,12 +85,11 @@ final class DraftMerger {
         ActorRef a1 = d.operation != null ? coalition(d) : d.actor1;
         ActorRef a2 = d.actor2;
         if (country != null) {
-            if (a1 == null) {
-                a1 = defaultActor1(d.subEventType, country);
-            }
-            if (a2 == null) {
-                a2 = defaultActor2(d.subEventType, country, d);
-            }
+            GenericRoles.Completed roles = new GenericRoles(catalog, Dates.firstDay(in.article().published()))
+                    .complete(d.subEventType, a1, a2, country, evidenceText(d));
+            a1 = roles.actor1();
+            a2 = roles.actor2();
+            roles.assoc1().forEach(d.assoc1::add);
         }
         if (a1 == null && a2 != null) {
             a1 = a2;
@@ -114,7 +112,8 @@ final class DraftMerger {
             facts.put("other_locations", List.copyOf(d.otherPlaces));
         }
         Location location = location(d.place);
-        List<String> assoc1 = d.assoc1.stream().filter(n -> !n.equals(name(d.actor1))).toList();
+        String actor1Name = name(a1);
+        List<String> assoc1 = d.assoc1.stream().filter(n -> !n.equals(actor1Name)).toList();
         String type = EventType.typeOf(d.subEventType);
         String date = d.date.date();
         Event draftEvent = new Event(type, d.subEventType, date, d.date.precision(), name(a1), assoc1, inter1,
@@ -142,31 +141,12 @@ final class DraftMerger {
                 d.actor2 == null ? null : d.actor2.country());
     }
 
-    private ActorRef defaultActor1(String subEventType, String country) {
-        return switch (EventType.typeOf(subEventType)) {
-            case EventType.PROTESTS -> generic(GenericKind.PROTESTERS, country);
-            case EventType.RIOTS -> generic(GenericKind.RIOTERS, country);
-            case EventType.STRATEGIC -> subEventType.equals("Arrests")
-                    ? generic(GenericKind.POLICE, country) : null;
-            default -> generic(GenericKind.UNIDENTIFIED_ARMED_GROUP, country);
-        };
-    }
-
-    private ActorRef defaultActor2(String subEventType, String country, Draft d) {
-        String type = EventType.typeOf(subEventType);
-        if (type.equals(EventType.VAC) || subEventType.equals("Mob violence")
-                || subEventType.equals("Excessive force against protesters") && d.actor1 != null) {
-            return generic(subEventType.equals("Excessive force against protesters")
-                    ? GenericKind.PROTESTERS : GenericKind.CIVILIANS, country);
+    private String evidenceText(Draft d) {
+        StringBuilder sb = new StringBuilder();
+        for (Span span : d.evidence) {
+            sb.append(in.text().body(), span.start(), span.end()).append(' ');
         }
-        if (subEventType.equals("Protest with intervention") && d.actor1 != null) {
-            return null;
-        }
-        return null;
-    }
-
-    private ActorRef generic(GenericKind kind, String country) {
-        return catalog.generic(kind, country, Dates.firstDay(in.article().published()), country);
+        return sb.toString();
     }
 
     private static double confidence(Draft d) {
