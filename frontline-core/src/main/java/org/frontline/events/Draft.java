@@ -1,6 +1,7 @@
 package org.frontline.events;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,6 +37,7 @@ final class Draft {
         this.firstOffset = firstOffset;
     }
 
+    /** Evidence and sentences are added together, one span per sentence, so they stay aligned. */
     void addEvidence(int sentence, Span span) {
         if (sentences.add(sentence)) {
             evidence.add(span);
@@ -48,9 +50,9 @@ final class Draft {
 
     /** Takes everything {@code other} gathered; this draft keeps its own type, actors and place. */
     void absorb(Draft other) {
-        for (int i = 0; i < other.evidence.size(); i++) {
-            Integer s = other.sentences.stream().skip(i).findFirst().orElse(-1);
-            addEvidence(s, other.evidence.get(i));
+        Iterator<Integer> sentence = other.sentences.iterator();
+        for (Span span : other.evidence) {
+            addEvidence(sentence.next(), span);
         }
         other.facts.forEach(facts::putIfAbsent);
         attribution.addAll(other.attribution);

@@ -3,6 +3,7 @@ package org.frontline.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.frontline.actors.ActorMention;
 import org.frontline.actors.ActorRef;
 
@@ -17,11 +18,11 @@ final class Roles {
     record Assigned(String subEventType, ActorRef actor1, ActorRef actor2, boolean inferred) {
     }
 
-    private static final java.util.regex.Pattern ALLY = java.util.regex.Pattern.compile(
+    private static final Pattern ALLY = Pattern.compile(
             "(?:appuy[ée]e?s? par|soutenue?s? par|aid[ée]e?s? par|avec (?:le )?(?:soutien|l'appui|l’appui) d[eu']?|"
                     + "aux c[ôo]t[ée]s d[eu']?|backed by|supported by|aided by|with the (?:support|backing) of|"
                     + "alongside|together with|et ses alli[ée]s|and (?:its|their) allies)\\s*(?:la |le |les |l'|l’|the )?$",
-            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private Roles() {
     }

@@ -3,6 +3,7 @@ package org.frontline.events;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.frontline.actors.ActorCatalog;
@@ -31,28 +32,6 @@ public final class RuleEventCoder implements EventCoder {
     private static final Set<String> FUNCTION_WORDS = Set.of("le", "la", "les", "l'", "l’", "de", "du", "des", "d'",
             "d’", "et", "ou", "qui", "que", "se", "s'", "s’", "ne", "pas", "en", "y");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "these", "those", "recently", "newly");
-
-    /** Violence against armed people (soldiers, police, fighters) is a clash in ACLED's terms, not an attack. */
-    private static final java.util.regex.Pattern ARMED_TARGET = java.util.regex.Pattern.compile(
-            "\\b(?:soldiers?|troops|forces|army|military|gendarmerie|positions|outposts?|police(?:man|men| officers?| station| patrol| post)?|policemen|officers?|rangers?|"
-                    + "guards?|militants?|fighters?|militiam[ae]n|convoy|patrol|checkpoint|military (?:post|base|vehicle)|"
-                    + "army (?:post|base|vehicle|unit)|soldats?|policiers?|gendarmes?|combattants?|militaires?|"
-                    + "miliciens?|patrouille|convoi)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
-    private static final java.util.regex.Pattern CIVILIAN_TARGET = java.util.regex.Pattern.compile(
-            "\\b(?:civilians?|civils?|women|woman|child(?:ren)?|girls?|boys?|farmers?|shepherds?|residents?|"
-                    + "villagers?|journalists?|students?|teachers?|doctors?|worshippers|passers-by|femmes?|enfants?|"
-                    + "habitants?|agriculteurs?|bergers?|journalistes?|man|men|persons?|people|youths?|workers?|"
-                    + "employees|pastoralists?|community|traders?|merchants?|hommes?|personnes?)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
-
-    /** Ground changing hands with no fight: a withdrawal, a handover, an entry that met no resistance. */
-    private static final java.util.regex.Pattern UNOPPOSED = java.util.regex.Pattern.compile(
-            "withdr[ae]w|withdrawn|vacat|deserted|abandoned|handed over|without (?:encountering )?(?:any |a )?"
-                    + "(?:resistance|fight)|had not encountered any resistance|sans (?:combat|r[ée]sistance)|"
-                    + "se sont retir|abandonn|d[ée]sert", java.util.regex.Pattern.CASE_INSENSITIVE);
-    private static final java.util.regex.Pattern FIGHTING = java.util.regex.Pattern.compile(
-            "\\b(?:clash\\w*|(?<!without a )(?<!without )fight(?:s|ing)?|fought|battles?|attack\\w*|assault\\w*|shell\\w*|"
-                    + "strikes?|(?<!sans )combats?|affront\\w*|bataille\\w*|offensives?|killed|tu[ée]e?s?)\\b",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private final TriggerLexicon lexicon = new TriggerLexicon();
     private final NonEvents nonEvents = new NonEvents();
@@ -128,20 +107,7 @@ public final class RuleEventCoder implements EventCoder {
     private static Draft draft(Trigger t, Sentence s, AnalyzedText text, List<ActorMention> actors,
                                List<PlaceMention> places, DocumentActors docActors, List<Draft> earlier) {
         Roles.Assigned roles = Roles.assign(t, actors, text.body().substring(0, s.end()), s.start(), docActors);
-        String type = roles.subEventType();
-        if (type.equals("Attack") && (armed(roles.actor1()) && armed(roles.actor2())
-                || armedTarget(text.body().substring(t.start(), s.end()))
-                || passive(text.body().substring(s.start(), t.start()))
-                && armedTarget(text.body().substring(s.start(), t.start())))) {
-            type = "Armed clash";
-        }
-        if (t.isTerritory() && !type.equals("Non-violent transfer of territory")) {
-            String sentence = text.body().substring(s.start(), s.end());
-            boolean fighting = FIGHTING.matcher(sentence).find();
-            if (!fighting && (t.kind().equals(Trigger.TERRITORY_LOSS) || UNOPPOSED.matcher(sentence).find())) {
-                type = "Non-violent transfer of territory";
-            }
-        }
+        String type = TypeRefinement.refine(t, roles, text.body(), s);
         Draft d = new Draft(type, t.start());
         d.actor1 = roles.actor1();
         d.actor2 = roles.actor2();
@@ -234,7 +200,7 @@ public final class RuleEventCoder implements EventCoder {
         if (prev == null) {
             return null;
         }
-        String p = prev.text().toLowerCase(java.util.Locale.ROOT);
+        String p = prev.text().toLowerCase(Locale.ROOT);
         boolean participle = t.text().matches("(?iu)\\p{L}+(?:é|ée|és|ées|is|ise|ises)");
         boolean french = participle && !AUXILIARIES.contains(p) && !FUNCTION_WORDS.contains(p) && !prev.isCapitalized();
         boolean english = DETERMINERS.contains(p);
@@ -244,37 +210,12 @@ public final class RuleEventCoder implements EventCoder {
         for (Draft d : earlier) {
             String evidence = text.body().substring(d.evidence.get(0).start(), d.evidence.get(0).end());
             String stem = p.endsWith("s") ? p.substring(0, p.length() - 1) : p;
-            if (d.operation == null && evidence.toLowerCase(java.util.Locale.ROOT).contains(stem)) {
+            if (d.operation == null && evidence.toLowerCase(Locale.ROOT).contains(stem)) {
                 return d;
             }
         }
         return earlier.stream().filter(d -> d.operation == null).min(Comparator.comparingInt(d -> d.firstOffset))
                 .orElse(null);
-    }
-
-    /**
-     * The people an attack hits, after its trigger, are armed (soldiers, police, fighters) and not civilians; an
-     * armed group named after "by" is the attacker, not the target ("shot by private security guards").
-     */
-    private static boolean armedTarget(String fromTrigger) {
-        java.util.regex.Matcher m = ARMED_TARGET.matcher(fromTrigger);
-        while (m.find()) {
-            String before = fromTrigger.substring(Math.max(0, m.start() - 30), m.start()).toLowerCase(java.util.Locale.ROOT);
-            if (!before.matches("(?s).*\\b(?:by|par)\\b(?:\\s+\\S+){0,3}\\s*") && !CIVILIAN_TARGET.matcher(fromTrigger).find()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "2 soldiers were killed by …": the victims stand before a passive trigger. */
-    private static boolean passive(String beforeTrigger) {
-        return beforeTrigger.matches("(?is).*\\b(?:was|were|been|a été|ont été|est|sont)\\s+(?:\\w+\\s+)?$");
-    }
-
-    /** Organised armed actors: state forces, rebels, militias, external forces (ACLED inter 1–4 and 8). */
-    private static boolean armed(ActorRef a) {
-        return a != null && (a.inter() >= 1 && a.inter() <= 4 || a.inter() == 8);
     }
 
     private static List<ActorMention> within(List<ActorMention> all, Sentence s) {

@@ -1,0 +1,82 @@
+package org.frontline.events;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.frontline.actors.ActorRef;
+import org.frontline.text.Sentence;
+
+/**
+ * ACLED's finer distinctions once the roles are known: violence against armed people (soldiers, police,
+ * fighters) is a clash, not an attack on civilians; ground that changes hands with no fight is a non-violent
+ * transfer of territory.
+ */
+final class TypeRefinement {
+    /** Armed people as the target of violence. */
+    private static final Pattern ARMED_TARGET = Pattern.compile(
+            "\\b(?:soldiers?|troops|forces|army|military|gendarmerie|positions|outposts?|police(?:man|men| officers?| station| patrol| post)?|policemen|officers?|rangers?|"
+                    + "guards?|militants?|fighters?|militiam[ae]n|convoy|patrol|checkpoint|military (?:post|base|vehicle)|"
+                    + "army (?:post|base|vehicle|unit)|soldats?|policiers?|gendarmes?|combattants?|militaires?|"
+                    + "miliciens?|patrouille|convoi)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CIVILIAN_TARGET = Pattern.compile(
+            "\\b(?:civilians?|civils?|women|woman|child(?:ren)?|girls?|boys?|farmers?|shepherds?|residents?|"
+                    + "villagers?|journalists?|students?|teachers?|doctors?|worshippers|passers-by|femmes?|enfants?|"
+                    + "habitants?|agriculteurs?|bergers?|journalistes?|man|men|persons?|people|youths?|workers?|"
+                    + "employees|pastoralists?|community|traders?|merchants?|hommes?|personnes?)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Ground changing hands with no fight: a withdrawal, a handover, an entry that met no resistance. */
+    private static final Pattern UNOPPOSED = Pattern.compile(
+            "withdr[ae]w|withdrawn|vacat|deserted|abandoned|handed over|without (?:encountering )?(?:any |a )?"
+                    + "(?:resistance|fight)|had not encountered any resistance|sans (?:combat|r[ée]sistance)|"
+                    + "se sont retir|abandonn|d[ée]sert", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FIGHTING = Pattern.compile(
+            "\\b(?:clash\\w*|(?<!without a )(?<!without )fight(?:s|ing)?|fought|battles?|attack\\w*|assault\\w*|shell\\w*|"
+                    + "strikes?|(?<!sans )combats?|affront\\w*|bataille\\w*|offensives?|killed|tu[ée]e?s?)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private TypeRefinement() {
+    }
+
+    static String refine(Trigger t, Roles.Assigned roles, String body, Sentence s) {
+        String type = roles.subEventType();
+        if (type.equals("Attack") && (armed(roles.actor1()) && armed(roles.actor2())
+                || armedTarget(body.substring(t.start(), s.end()))
+                || passive(body.substring(s.start(), t.start())) && armedTarget(body.substring(s.start(), t.start())))) {
+            return "Armed clash";
+        }
+        if (t.isTerritory() && !type.equals("Non-violent transfer of territory")) {
+            String sentence = body.substring(s.start(), s.end());
+            boolean fighting = FIGHTING.matcher(sentence).find();
+            if (!fighting && (t.kind().equals(Trigger.TERRITORY_LOSS) || UNOPPOSED.matcher(sentence).find())) {
+                return "Non-violent transfer of territory";
+            }
+        }
+        return type;
+    }
+
+    /**
+     * The people an attack hits, after its trigger, are armed (soldiers, police, fighters) and not civilians; an
+     * armed group named after "by" is the attacker, not the target ("shot by private security guards").
+     */
+    private static boolean armedTarget(String fromTrigger) {
+        Matcher m = ARMED_TARGET.matcher(fromTrigger);
+        while (m.find()) {
+            String before = fromTrigger.substring(Math.max(0, m.start() - 30), m.start()).toLowerCase(Locale.ROOT);
+            if (!before.matches("(?s).*\\b(?:by|par)\\b(?:\\s+\\S+){0,3}\\s*") && !CIVILIAN_TARGET.matcher(fromTrigger).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "2 soldiers were killed by …": the victims stand before a passive trigger. */
+    private static boolean passive(String beforeTrigger) {
+        return beforeTrigger.matches("(?is).*\\b(?:was|were|been|a été|ont été|est|sont)\\s+(?:\\w+\\s+)?$");
+    }
+
+    /** Organised armed actors: state forces, rebels, militias, external forces (ACLED inter 1–4 and 8). */
+    private static boolean armed(ActorRef a) {
+        return a != null && (a.inter() >= 1 && a.inter() <= 4 || a.inter() == 8);
+    }
+
+}
