@@ -26,6 +26,7 @@ final class Fatalities {
                     + "(?![\\p{L}\\d])", FLAGS);
     private static final Pattern COORDINATED = Pattern.compile(
             "(?<![\\p{L}\\d])" + N + "(?: [\\p{L}'’-]+){1,2},? (?:and|et) $", FLAGS);
+    private static final Pattern ARTICLE = Pattern.compile("a|an|un|une", FLAGS);
     private static final Pattern NO_DEATHS = Pattern.compile(
             "no (?:fatalities|casualties|deaths|one was killed)|aucune victime|pas de victimes", FLAGS);
 
@@ -56,6 +57,12 @@ final class Fatalities {
                     continue;
                 }
                 Quantities.Amount a = Quantities.parse(m.group(1));
+                int words = m.group().split("\\s+").length;
+                if (p == NUMBER_THEN_KILLED && ARTICLE.matcher(m.group(1)).matches() && (words > 6 || words <= 2)) {
+                    // an article far from the verb ("un attentat à la voiture piégée a tué …") or the French
+                    // auxiliary "a" ("a tué") counts no one; "a civilian was killed" counts one
+                    continue;
+                }
                 if (a != null && a.value() < 100_000) {
                     sum += a.value() + coordinated(sentence.substring(0, m.start(1)), used);
                     for (int i = m.start(1); i < m.end(1); i++) {

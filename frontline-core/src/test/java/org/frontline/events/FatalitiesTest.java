@@ -19,6 +19,9 @@ class FatalitiesTest {
         "Five people were injured.|0",
         "Une vingtaine de villages sont désormais purifiés des milices.|0",
         "The army shelled the town, killing at least 12 people.|12",
+        "Un attentat à la voiture piégée a tué cinq personnes à Azaz.|5",
+        "A woman was found dead in Colonia Libertad.|1",
+        "Un civil a été tué par un tireur embusqué.|1",
     })
     void countsDeathsAsAcledDoes(String sentence, int expected) {
         assertThat(Fatalities.in(sentence)).isEqualTo(expected);
