@@ -6,32 +6,38 @@ import org.frontline.geoparse.PlaceMention;
 /** Where an event happened: the place named right after its trigger, else right before, else the event it continues. */
 final class Locations {
     private static final double MIN_CONFIDENCE = 0.35;
+    /** Below this confidence a town is not preferred over a surer, vaguer place. */
+    private static final double DOUBTFUL = 0.5;
 
     private Locations() {
     }
 
+    /**
+     * The most precise place named after the trigger (a town over the governorate it lies in: "shelled the
+     * countryside of Idlib, hitting Kafr Nabl" is Kafr Nabl), the first of equal precision; else the most precise
+     * before it, the nearest of equal precision.
+     */
     static PlaceMention pick(Trigger t, List<PlaceMention> inSentence) {
         PlaceMention before = null;
         PlaceMention after = null;
-        PlaceMention specific = null;
         for (PlaceMention m : inSentence) {
             if (m.place() == null || m.confidence() < MIN_CONFIDENCE) {
                 continue;
             }
             if (m.end() <= t.start()) {
-                before = m;
-            } else if (after == null && m.start() >= t.start()) {
+                if (before == null || rank(m) <= rank(before)) {
+                    before = m;
+                }
+            } else if (m.start() >= t.start() && (after == null || rank(m) < rank(after))) {
                 after = m;
             }
-            if (specific == null && !m.place().isCountry()) {
-                specific = m;
-            }
         }
-        PlaceMention chosen = after != null ? after : before;
-        if (chosen != null && chosen.place().isCountry() && specific != null) {
-            return specific;
-        }
-        return chosen;
+        return after != null ? after : before;
+    }
+
+    /** Lower is better: geo precision, a doubtful resolution counting as less precise, a country last. */
+    private static double rank(PlaceMention m) {
+        return m.place().isCountry() ? 9 : m.geoPrecision() + (m.confidence() < DOUBTFUL ? 1.5 : 0);
     }
 
     /** The most precise place among earlier events, the latest of equal precision; null when none has a place. */
