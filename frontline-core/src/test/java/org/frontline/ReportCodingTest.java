@@ -89,4 +89,17 @@ class ReportCodingTest {
             assertThat(e.actor2()).startsWith(actor2);
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "On 1 March 2021, regime artillery shelled the southern countryside of Idlib, hitting the village of Kafr Nabl.|Kafr Nabl|1",
+        "On 1 March 2021, clashes broke out near Tafas in Dar'a between regime forces and former rebels.|Tafas|2",
+        "On 1 March 2021, Turkish forces shelled the countryside of Ain Issa in Ar-Raqqa.|`Ayn `Isa|2",
+    })
+    void placesTheEventAtTheMostSpecificPlaceAsAcledDoes(String text, String place, int precision) {
+        Event e = pipeline.extract(new Article(null, null, null, "2021-03-02", "en", null, text)).events().get(0);
+        assertThat(e.location().name()).isEqualTo(place);
+        assertThat(e.location().geoPrecision()).isEqualTo(precision);
+        assertThat(e.location().country()).isEqualTo("SY");
+    }
 }
