@@ -23,7 +23,7 @@ public final class PhraseClaimAnalyzer implements ClaimAnalyzer {
     private final Pattern cue;
     private final Pattern cites;
     private final Pattern citedBy;
-    private final List<Pattern> loaded = new ArrayList<>();
+    private final Pattern loaded;
 
     public PhraseClaimAnalyzer(SourceCatalog catalog) {
         this.catalog = catalog;
@@ -44,10 +44,9 @@ public final class PhraseClaimAnalyzer implements ClaimAnalyzer {
         this.cue = words(plain);
         this.cites = words(forward);
         this.citedBy = words(reverse);
-        for (String term : ResourceLines.of(PhraseClaimAnalyzer.class, "loaded-terms.txt")) {
-            loaded.add(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + term + ")(?![\\p{L}\\p{N}])",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-        }
+        // one alternation, phrases in file order (longer phrases first), scanned once per sentence
+        this.loaded = words(ResourceLines.of(PhraseClaimAnalyzer.class, "loaded-terms.txt").stream()
+                .map(term -> "(?:" + term + ")").toList());
     }
 
     private static Pattern words(List<String> alternatives) {
@@ -133,17 +132,9 @@ public final class PhraseClaimAnalyzer implements ClaimAnalyzer {
 
     private List<String> loadedTerms(String sentence) {
         List<String> out = new ArrayList<>();
-        boolean[] used = new boolean[sentence.length()];
-        for (Pattern p : loaded) {
-            Matcher m = p.matcher(sentence);
-            while (m.find()) {
-                if (!used[m.start()]) {
-                    for (int i = m.start(); i < m.end(); i++) {
-                        used[i] = true;
-                    }
-                    out.add(m.group());
-                }
-            }
+        Matcher m = loaded.matcher(sentence);
+        while (m.find()) {
+            out.add(m.group());
         }
         return out;
     }

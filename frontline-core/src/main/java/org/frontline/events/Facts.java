@@ -29,12 +29,19 @@ final class Facts {
     private static final Pattern CLEARED = Pattern.compile(
             "ratissage|nettoy|s[ée]curis|cleared|secured|combed|purifi", FLAGS);
 
+    /** Every fact names one of these units; a sentence without them is skipped before the costlier patterns. */
+    private static final Pattern UNITS = Pattern.compile(
+            "km|kilom|village|localit|town|hamlet|hameau|r[ée]gion|zone|area|position|site", FLAGS);
+
     private Facts() {
     }
 
     /** The facts one sentence states, keyed as in the extraction JSON. */
     static Map<String, Object> in(String sentence) {
         Map<String, Object> facts = new LinkedHashMap<>();
+        if (!UNITS.matcher(sentence).find()) {
+            return facts;
+        }
         Matcher gap = GAP.matcher(sentence);
         if (gap.find() && GAP_WORDS.matcher(sentence).find()) {
             put(facts, "gap_km_before", gap.group(1));

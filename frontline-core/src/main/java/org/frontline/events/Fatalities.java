@@ -26,6 +26,10 @@ final class Fatalities {
                     + "(?![\\p{L}\\d])", FLAGS);
     private static final Pattern COORDINATED = Pattern.compile(
             "(?<![\\p{L}\\d])" + N + "(?: [\\p{L}'’-]+){1,2},? (?:and|et) $", FLAGS);
+    /** Every pattern below needs one of these stems; a sentence without them is skipped cheaply. */
+    private static final Pattern DEATH_WORDS = Pattern.compile(
+            "kill|dead|died|death|fatalit|bod(?:y|ies)|tu[ée]|tuant|mort|d[ée]c[ée]d|p[ée]ri|cadavre|corps|victime|"
+                    + "execut|assassin|behead", FLAGS);
     private static final Pattern ARTICLE = Pattern.compile("a|an|un|une", FLAGS);
     private static final Pattern NO_DEATHS = Pattern.compile(
             "no (?:fatalities|casualties|deaths|one was killed)|aucune victime|pas de victimes", FLAGS);
@@ -35,6 +39,9 @@ final class Fatalities {
 
     /** Fatalities reported in one sentence; 0 when none. */
     static int in(String sentence) {
+        if (!DEATH_WORDS.matcher(sentence).find()) {
+            return 0;
+        }
         Matcher split = SPLIT.matcher(sentence);
         if (split.find()) {
             int total = Integer.parseInt(split.group(1));

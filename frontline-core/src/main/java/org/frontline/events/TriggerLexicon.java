@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +18,8 @@ import org.frontline.text.Language;
 
 /** The trigger phrases of triggers.yaml, compiled per language; finds them in a sentence. */
 final class TriggerLexicon {
-    private record Entry(String kind, int priority, Pattern fr, Pattern en) {
+    /** A kind's patterns: lower-cased and case-sensitive for lower-cased text, and case-insensitive as fallback. */
+    private record Entry(String kind, int priority, Pattern fr, Pattern en, Pattern frAnyCase, Pattern enAnyCase) {
     }
 
     private final List<Entry> entries = new ArrayList<>();
@@ -37,27 +39,60 @@ final class TriggerLexicon {
             if (!kind.equals(Trigger.TERRITORY) && !kind.equals(Trigger.TERRITORY_LOSS)) {
                 EventType.typeOf(kind);
             }
-            entries.add(new Entry(kind, (Integer) e.get("priority"), compile(e.get("fr")), compile(e.get("en"))));
+            entries.add(new Entry(kind, (Integer) e.get("priority"), compile(e.get("fr"), true), compile(e.get("en"), true),
+                    compile(e.get("fr"), false), compile(e.get("en"), false)));
         }
     }
 
+    /**
+     * @param lowered compile for text already in lower case: the pattern's letters are lower-cased (escapes such as
+     *                \\w kept) and matching is case-sensitive, which is several times faster than Unicode
+     *                case-insensitive matching of long alternations
+     */
     @SuppressWarnings("unchecked")
-    private static Pattern compile(Object patterns) {
+    private static Pattern compile(Object patterns, boolean lowered) {
         List<String> list = patterns == null ? List.of() : (List<String>) patterns;
         if (list.isEmpty()) {
             return Pattern.compile("(?!)");
         }
-        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", list) + ")(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        String body = "(?<![\\p{L}\\p{N}])(?:" + String.join("|", list) + ")(?![\\p{L}\\p{N}])";
+        return lowered ? Pattern.compile(lowerOutsideEscapes(body))
+                : Pattern.compile(body, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** Lower-cases a regular expression's letters but not the letter after a backslash nor a \\p{…} class name. */
+    static String lowerOutsideEscapes(String regex) {
+        StringBuilder sb = new StringBuilder(regex.length());
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\' && i + 1 < regex.length()) {
+                char next = regex.charAt(i + 1);
+                sb.append(c).append(next);
+                i++;
+                if ((next == 'p' || next == 'P') && i + 1 < regex.length() && regex.charAt(i + 1) == '{') {
+                    int close = regex.indexOf('}', i);
+                    sb.append(regex, i + 1, close + 1);
+                    i = close;
+                }
+            } else {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
     }
 
     /** Every trigger in {@code sentence} (which starts at body offset {@code offset}), in text order. */
     List<Trigger> find(String sentence, int offset, Language language) {
         List<Trigger> out = new ArrayList<>();
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        boolean aligned = lower.length() == sentence.length();
+        boolean fr = language == Language.FR;
         for (Entry e : entries) {
-            Matcher m = (language == Language.FR ? e.fr() : e.en()).matcher(sentence);
+            Pattern p = aligned ? (fr ? e.fr() : e.en()) : (fr ? e.frAnyCase() : e.enAnyCase());
+            Matcher m = p.matcher(aligned ? lower : sentence);
             while (m.find()) {
-                out.add(new Trigger(e.kind(), e.priority(), offset + m.start(), offset + m.end(), m.group()));
+                out.add(new Trigger(e.kind(), e.priority(), offset + m.start(), offset + m.end(),
+                        sentence.substring(m.start(), m.end())));
             }
         }
         out.sort(Comparator.comparingInt(Trigger::start));
