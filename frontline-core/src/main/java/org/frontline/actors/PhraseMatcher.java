@@ -42,6 +42,8 @@ public final class PhraseMatcher<T> {
     }
 
     private final Map<String, List<Entry<T>>> exact;
+    /** Every word-prefix of every exact key ("front", "front al", "front al nosra"). */
+    private final Set<String> prefixes;
     private final Map<String, Set<T>> folded;
     private final int maxWords;
     private final int minFoldConsonants;
@@ -49,6 +51,14 @@ public final class PhraseMatcher<T> {
     private PhraseMatcher(Map<String, List<Entry<T>>> exact, Map<String, Set<T>> folded, int maxWords,
                           int minFoldConsonants) {
         this.exact = exact;
+        Set<String> p = new java.util.HashSet<>();
+        for (String k : exact.keySet()) {
+            for (int sp = k.indexOf(' '); sp > 0; sp = k.indexOf(' ', sp + 1)) {
+                p.add(k.substring(0, sp));
+            }
+            p.add(k);
+        }
+        this.prefixes = Set.copyOf(p);
         this.folded = folded;
         this.maxWords = maxWords;
         this.minFoldConsonants = minFoldConsonants;
@@ -165,13 +175,24 @@ public final class PhraseMatcher<T> {
         return n;
     }
 
+    /** The longest phrase starting at word {@code i}; grows word by word while some phrase starts that way. */
     private Hit<T> exactAt(String body, List<Words.Word> words, int i, int reach) {
-        for (int len = Math.min(reach, maxWords); len >= 1; len--) {
-            List<Words.Word> span = words.subList(i, i + len);
-            List<Entry<T>> entries = exact.get(String.join(" ", span.stream().map(Words.Word::key).toList()));
+        StringBuilder key = new StringBuilder();
+        Hit<T> longest = null;
+        for (int len = 1; len <= Math.min(reach, maxWords); len++) {
+            if (len > 1) {
+                key.append(' ');
+            }
+            key.append(words.get(i + len - 1).key());
+            String k = key.toString();
+            if (!prefixes.contains(k)) {
+                break;
+            }
+            List<Entry<T>> entries = exact.get(k);
             if (entries == null) {
                 continue;
             }
+            List<Words.Word> span = words.subList(i, i + len);
             String raw = String.join(" ", span.stream().map(Words.Word::raw).toList());
             List<T> values = new ArrayList<>();
             for (Entry<T> e : entries) {
@@ -180,10 +201,10 @@ public final class PhraseMatcher<T> {
                 }
             }
             if (!values.isEmpty()) {
-                return new Hit<>(span.get(0).start(), span.get(len - 1).end(), values, false);
+                longest = new Hit<>(span.get(0).start(), span.get(len - 1).end(), values, false);
             }
         }
-        return null;
+        return longest;
     }
 
     private Hit<T> foldedAt(String body, List<Words.Word> words, int i, int reach) {
