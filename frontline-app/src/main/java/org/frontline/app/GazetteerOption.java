@@ -13,9 +13,11 @@ import picocli.CommandLine.Option;
 /** {@code --gazetteer PATH} for the commands that run the pipeline, and building that pipeline. */
 public final class GazetteerOption {
     @Option(names = "--gazetteer", paramLabel = "PATH", description = {
-        "Gazetteer to resolve places against (as written by 'frontline gazetteer import'). First found wins:",
-        "--gazetteer, then $" + GazetteerChoice.ENV + ", then ~/" + GazetteerChoice.DEFAULT_FILE
-            + " if it exists, then the bundled one."})
+        "Gazetteer to resolve places against, as written by",
+        "'frontline gazetteer import'. First found wins:",
+        "--gazetteer, then $" + GazetteerChoice.ENV + ", then",
+        "~/" + GazetteerChoice.DEFAULT_FILE + " if it exists,",
+        "then the bundled one."})
     Path gazetteer;
 
     /**

@@ -21,12 +21,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code frontline gazetteer import FILE...}: GeoNames dumps into a user gazetteer (see {@link GeoNamesImport}). */
 @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Import GeoNames dumps (https://download.geonames.org/export/dump/) into a user gazetteer,",
-            "merged with the bundled places. FILEs, .txt, .txt.gz or .zip, in any order: a places table",
-            "(allCountries.zip, SY.zip, cities500.zip), optionally alternateNamesV2.zip or a country's",
-            "alternatenames/SY.zip, and admin1CodesASCII.txt / admin2Codes.txt for admin names.",
-            "Bad lines are named on stderr (file:line:field) and skipped, exit 1; the output is replaced only",
-            "when the import ends. extract, eval and demo then use it (see their --gazetteer)."})
+        description = {"Import GeoNames dumps (https://download.geonames.org/export/dump/) into a",
+            "user gazetteer, merged with the bundled places. FILEs (.txt, .txt.gz or .zip,",
+            "any order): a places table (allCountries.zip, SY.zip, cities500.zip);",
+            "optionally alternateNamesV2.zip or a country's alternatenames/SY.zip, and",
+            "admin1CodesASCII.txt / admin2Codes.txt for admin names. A bad line is named",
+            "on stderr (file:line:field) and skipped, exit 1; the output is replaced only",
+            "when the import ends. extract, eval and demo then use it (see --gazetteer)."})
 public final class ImportCommand implements Callable<Integer> {
     private final AppContext context;
 
@@ -41,7 +42,7 @@ public final class ImportCommand implements Callable<Integer> {
             + GazetteerChoice.DEFAULT_FILE + ", where the pipeline finds it without options).")
     Path out;
 
-    @Option(names = "--classes", paramLabel = "C,C", split = ",", description = "GeoNames feature classes to keep, "
+    @Option(names = "--classes", paramLabel = "CLASSES", split = ",", description = "GeoNames feature classes to keep, "
             + "among A (admin), P (populated places), H, L, R, S, T, U, V (default: P,A).")
     List<String> classes = List.of("P", "A");
 
