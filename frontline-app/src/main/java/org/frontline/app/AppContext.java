@@ -1,37 +1,66 @@
 package org.frontline.app;
 
+import java.io.FileInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.frontline.Extraction;
 import org.frontline.Frontline;
+import org.frontline.FrontlineException;
 import org.frontline.Pipeline;
 import org.frontline.article.Article;
 import org.frontline.article.ArticleReaders;
+import org.frontline.gazetteer.KeyIndexGazetteer;
 
 /**
  * What the commands run against, passed in by {@link Main} so tests can give fakes: the pipeline (built lazily,
- * once per command run, because building it loads the gazetteer), the article readers, stdin, and whether stderr is
- * a terminal (progress lines are written only then).
+ * once per command run, because building it loads the gazetteer), the article readers, stdin, whether stderr is
+ * a terminal (progress lines are written only then), and the environment and home directory that locate a user
+ * gazetteer ({@link GazetteerChoice}).
  */
-public record AppContext(Supplier<Function<Article, Extraction>> pipeline, ArticleSource articles,
-                         InputStream stdin, boolean stderrIsTerminal) {
+public record AppContext(Pipelines pipelines, ArticleSource articles, InputStream stdin, boolean stderrIsTerminal,
+                         Map<String, String> env, Path home) {
+    /** Builds the pipeline over a user gazetteer file, or over the bundled one when the path is null. */
+    @FunctionalInterface
+    public interface Pipelines {
+        Function<Article, Extraction> build(Path gazetteerOrNull);
+    }
+
     public AppContext {
-        Objects.requireNonNull(pipeline, "pipeline");
+        Objects.requireNonNull(pipelines, "pipelines");
         Objects.requireNonNull(articles, "articles");
         Objects.requireNonNull(stdin, "stdin");
+        env = Map.copyOf(env);
+        Objects.requireNonNull(home, "home");
     }
 
-    /** The real thing: the standard pipeline, the core readers, the process's stdin. */
+    /** The real thing: the standard pipeline, the core readers, the process's stdin, environment and home. */
     public static AppContext standard() {
-        return new AppContext(AppContext::standardPipeline, new ArticleReaders()::read, System.in, detectTerminalStderr());
+        return standard(System.getenv(), Path.of(System.getProperty("user.home")));
     }
 
-    private static Function<Article, Extraction> standardPipeline() {
-        Pipeline pipeline = Frontline.pipeline(Frontline.Config.defaults());
+    /** The standard pipeline and readers, with the environment and home directory given (tests). */
+    public static AppContext standard(Map<String, String> env, Path home) {
+        return new AppContext(AppContext::standardPipeline, new ArticleReaders()::read, System.in,
+                detectTerminalStderr(), env, home);
+    }
+
+    private static Function<Article, Extraction> standardPipeline(Path gazetteer) {
+        Frontline.Config config = Frontline.Config.defaults();
+        if (gazetteer != null) {
+            try (InputStream in = new FileInputStream(gazetteer.toFile())) {
+                config = config.withGazetteer(KeyIndexGazetteer.load(in));
+            } catch (IOException e) {
+                throw new FrontlineException("cannot read the gazetteer " + gazetteer + ": " + e.getMessage(), e);
+            } catch (FrontlineException e) {
+                throw new FrontlineException(gazetteer + ": " + e.getMessage(), e);
+            }
+        }
+        Pipeline pipeline = Frontline.pipeline(config);
         return pipeline::extract;
     }
 

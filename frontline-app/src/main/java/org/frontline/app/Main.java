@@ -7,6 +7,7 @@ import org.frontline.FrontlineException;
 import org.frontline.app.demo.DemoCommand;
 import org.frontline.app.eval.EvalCommand;
 import org.frontline.app.extract.ExtractCommand;
+import org.frontline.app.gazetteer.GazetteerCommand;
 import picocli.CommandLine;
 
 /**
@@ -32,6 +33,7 @@ public final class Main {
         cl.addSubcommand(new ExtractCommand(context));
         cl.addSubcommand(EvalCommand.commandLine(context));
         cl.addSubcommand(new DemoCommand(context));
+        cl.addSubcommand(GazetteerCommand.commandLine(context));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(out);
         cl.setErr(err);

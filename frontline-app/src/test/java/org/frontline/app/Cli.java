@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
 import java.util.function.Function;
 import org.frontline.Extraction;
 import org.frontline.FrontlineException;
@@ -15,6 +17,9 @@ public final class Cli {
     public record Run(int code, String out, String err) {
     }
 
+    /** A home directory without ~/.frontline, so that no user gazetteer of the machine running the tests is used. */
+    public static final Path NO_HOME = Path.of("/nonexistent-frontline-test-home");
+
     private Cli() {
     }
 
@@ -24,8 +29,8 @@ public final class Cli {
     }
 
     public static AppContext context(Function<Article, Extraction> pipeline, ArticleSource articles, String stdin) {
-        return new AppContext(() -> pipeline, articles,
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), false);
+        return new AppContext(gazetteer -> pipeline, articles,
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), false, Map.of(), NO_HOME);
     }
 
     public static Run run(AppContext context, String... args) {
@@ -37,9 +42,9 @@ public final class Cli {
 
     /** A run whose pipeline and readers fail loudly if used (for usage and help). */
     public static Run run(String... args) {
-        AppContext unused = new AppContext(Cli::noPipeline, (n, b, f) -> {
+        AppContext unused = new AppContext(gazetteer -> noPipeline(), (n, b, f) -> {
             throw new FrontlineException("test: nothing should be read");
-        }, new ByteArrayInputStream(new byte[0]), false);
+        }, new ByteArrayInputStream(new byte[0]), false, Map.of(), NO_HOME);
         return run(unused, args);
     }
 }

@@ -36,6 +36,19 @@ final class PlaceDraft {
         this.country = country;
     }
 
+    /** A draft holding everything of {@code p}, to merge more names into it. */
+    static PlaceDraft of(Place p) {
+        PlaceDraft d = new PlaceDraft(p.id(), p.name(), p.lat(), p.lon(), p.featureClass(), p.featureCode(),
+                p.country());
+        d.admin1 = p.admin1();
+        d.admin2 = p.admin2();
+        d.admin3 = p.admin3();
+        d.population = p.population();
+        d.addName(p.name());
+        d.addNames(p.names());
+        return d;
+    }
+
     /** Adds a name after trimming it and replacing the characters the resource format reserves. */
     void addName(String n) {
         if (n == null) {

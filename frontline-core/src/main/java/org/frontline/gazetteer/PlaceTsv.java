@@ -30,14 +30,20 @@ final class PlaceTsv {
     }
 
     static void write(List<Place> places, OutputStream out) throws IOException {
-        try (Writer w = new OutputStreamWriter(new GZIPOutputStream(out, 1 << 16), StandardCharsets.UTF_8)) {
-            w.write(HEADER);
-            w.write('\n');
+        try (Writer w = open(out)) {
             for (Place p : places) {
                 w.write(line(p));
                 w.write('\n');
             }
         }
+    }
+
+    /** A writer for places one {@link #line} at a time, the header already written; closing it finishes the gzip. */
+    static Writer open(OutputStream out) throws IOException {
+        Writer w = new OutputStreamWriter(new GZIPOutputStream(out, 1 << 16), StandardCharsets.UTF_8);
+        w.write(HEADER);
+        w.write('\n');
+        return w;
     }
 
     static String line(Place p) {

@@ -1,2 +1,2 @@
-/** Gazetteer: places with coordinates, admin hierarchy and every known spelling, loaded from a bundled resource. */
+/** Gazetteer: places with coordinates, admin hierarchy and every known spelling, bundled or imported from GeoNames. */
 package org.frontline.gazetteer;

@@ -10,11 +10,13 @@ import java.util.function.Function;
 import org.frontline.Extraction;
 import org.frontline.FrontlineException;
 import org.frontline.app.AppContext;
+import org.frontline.app.GazetteerOption;
 import org.frontline.app.Json;
 import org.frontline.app.VersionProvider;
 import org.frontline.article.Article;
 import org.frontline.article.InputFormat;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -32,6 +34,9 @@ public final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    GazetteerOption gazetteer;
+
     public DemoCommand(AppContext context) {
         this.context = context;
     }
@@ -44,7 +49,7 @@ public final class DemoCommand implements Callable<Integer> {
         }
         List<Extraction> extractions = new ArrayList<>();
         if (!articles.isEmpty()) {
-            Function<Article, Extraction> pipeline = context.pipeline().get();
+            Function<Article, Extraction> pipeline = gazetteer.pipeline(context, spec.commandLine());
             articles.forEach(a -> extractions.add(pipeline.apply(a)));
         }
         spec.commandLine().getOut().println(Json.newMapper().writerWithDefaultPrettyPrinter()

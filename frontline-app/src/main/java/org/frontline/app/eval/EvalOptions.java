@@ -1,5 +1,7 @@
 package org.frontline.app.eval;
 
+import org.frontline.app.GazetteerOption;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options every {@code eval} subcommand takes. */
@@ -13,4 +15,7 @@ final class EvalOptions {
 
     @Option(names = "--threads", paramLabel = "N", description = "Articles extracted in parallel (default: cores).")
     int threads = Runtime.getRuntime().availableProcessors();
+
+    @Mixin
+    GazetteerOption gazetteer;
 }

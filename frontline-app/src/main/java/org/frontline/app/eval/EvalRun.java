@@ -37,7 +37,7 @@ final class EvalRun {
             return List.of();
         }
         Progress progress = new Progress(commandLine.getErr(), context.stderrIsTerminal(), unit, articles.size());
-        return Batch.extract(articles, context.pipeline().get(), options.threads, progress);
+        return Batch.extract(articles, options.gazetteer.pipeline(context, commandLine), options.threads, progress);
     }
 
     /** Prints the scores to stdout, the rejections and floor violations to stderr; 0 when there are none, else 1. */

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.frontline.Extraction;
 import org.frontline.FrontlineException;
 import org.frontline.app.AppContext;
+import org.frontline.app.GazetteerOption;
 import org.frontline.app.Json;
 import org.frontline.app.VersionProvider;
 import org.frontline.article.Article;
@@ -18,6 +19,7 @@ import org.frontline.article.InputFormat;
 import org.frontline.article.ReadResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,6 +47,9 @@ public final class ExtractCommand implements Callable<Integer> {
                 "acled-csv keeps ACLED's columns and order but writes ISO dates (2020-05-09, or 2018-01)."})
     OutputFormat out;
 
+    @Mixin
+    GazetteerOption gazetteer;
+
     public ExtractCommand(AppContext context) {
         this.context = context;
     }
@@ -59,7 +64,7 @@ public final class ExtractCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         ExtractionWriter writer = out.open(stdout, Json.newMapper(), articles.size());
         if (!articles.isEmpty()) {
-            Function<Article, Extraction> pipeline = context.pipeline().get();
+            Function<Article, Extraction> pipeline = gazetteer.pipeline(context, spec.commandLine());
             for (Article article : articles) {
                 writer.write(pipeline.apply(article));
             }
