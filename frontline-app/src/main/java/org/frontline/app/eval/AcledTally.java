@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import org.frontline.events.Event;
 import org.frontline.events.Location;
+import org.frontline.geoparse.Geo;
 
 /**
  * The DESIGN §6 ACLED scores, accumulated row by row: the first coded event against the row. A row with no event
@@ -32,7 +33,7 @@ final class AcledTally {
     void add(AcledRow row, Event first) {
         Location loc = first == null ? null : first.location();
         double km = loc == null ? Double.POSITIVE_INFINITY
-                : Geo.haversineKm(row.latitude(), row.longitude(), loc.lat(), loc.lon());
+                : Geo.km(row.latitude(), row.longitude(), loc.lat(), loc.lon());
         loc161.add(km <= FAR_KM);
         loc10.add(km <= NEAR_KM);
         if (row.region().equalsIgnoreCase("Middle East")) {

@@ -9,6 +9,7 @@ import org.frontline.claims.SourceMention;
 import org.frontline.events.Event;
 import org.frontline.events.EventType;
 import org.frontline.gazetteer.Place;
+import org.frontline.geoparse.Geo;
 import org.frontline.geoparse.PlaceMention;
 import org.frontline.text.NameKey;
 
@@ -37,7 +38,7 @@ final class GoldMatch {
             return true;
         }
         if (gold.lat() != null && gold.lon() != null) {
-            return Geo.haversineKm(gold.lat(), gold.lon(), place.lat(), place.lon()) <= NEAR_KM;
+            return Geo.km(gold.lat(), gold.lon(), place.lat(), place.lon()) <= NEAR_KM;
         }
         return gold.geonamesId() == null && gold.wofId() == null && gold.country() != null
                 && gold.country().equalsIgnoreCase(place.country()) && place.isCountry();

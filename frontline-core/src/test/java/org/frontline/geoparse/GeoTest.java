@@ -1,4 +1,4 @@
-package org.frontline.app.eval;
+package org.frontline.geoparse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -8,16 +8,16 @@ import org.junit.jupiter.api.Test;
 class GeoTest {
     @Test
     void measuresParisToLondonAsAbout344Km() {
-        assertThat(Geo.haversineKm(48.8566, 2.3522, 51.5074, -0.1278)).isCloseTo(343.5, within(1.0));
+        assertThat(Geo.km(48.8566, 2.3522, 51.5074, -0.1278)).isCloseTo(343.5, within(1.0));
     }
 
     @Test
     void measuresOneDegreeOfLatitudeAsAbout111Km() {
-        assertThat(Geo.haversineKm(35, 37, 36, 37)).isCloseTo(111.2, within(0.1));
+        assertThat(Geo.km(35, 37, 36, 37)).isCloseTo(111.2, within(0.1));
     }
 
     @Test
     void measuresASamePointAsZero() {
-        assertThat(Geo.haversineKm(35.78159, 37.49919, 35.78159, 37.49919)).isZero();
+        assertThat(Geo.km(35.78159, 37.49919, 35.78159, 37.49919)).isZero();
     }
 }
