@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.frontline.ResourceLines;
+import org.frontline.WordPatterns;
 import org.frontline.text.AnalyzedText;
 import org.frontline.text.Sentence;
 
@@ -50,9 +51,7 @@ public final class PhraseClaimAnalyzer implements ClaimAnalyzer {
     }
 
     private static Pattern words(List<String> alternatives) {
-        String alt = alternatives.isEmpty() ? "(?!)" : String.join("|", alternatives);
-        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alt + ")(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return Pattern.compile(WordPatterns.anyOf(alternatives), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.frontline.ResourceLines;
+import org.frontline.WordPatterns;
 
 /**
  * Sentences about disasters, accidents, diplomacy or common crime, which ACLED does not code however violent
@@ -33,8 +34,7 @@ final class NonEvents {
     }
 
     private static Pattern words(List<String> alternatives) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return Pattern.compile(WordPatterns.anyOf(alternatives), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /** True when the sentence tells of something ACLED does not code. */

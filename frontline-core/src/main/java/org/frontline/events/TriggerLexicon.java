@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.frontline.FrontlineException;
+import org.frontline.WordPatterns;
 import org.frontline.text.Language;
 
 /** The trigger phrases of triggers.yaml, compiled per language; finds them in a sentence. */
@@ -51,11 +52,7 @@ final class TriggerLexicon {
      */
     @SuppressWarnings("unchecked")
     private static Pattern compile(Object patterns, boolean lowered) {
-        List<String> list = patterns == null ? List.of() : (List<String>) patterns;
-        if (list.isEmpty()) {
-            return Pattern.compile("(?!)");
-        }
-        String body = "(?<![\\p{L}\\p{N}])(?:" + String.join("|", list) + ")(?![\\p{L}\\p{N}])";
+        String body = WordPatterns.anyOf(patterns == null ? List.of() : (List<String>) patterns);
         return lowered ? Pattern.compile(lowerOutsideEscapes(body))
                 : Pattern.compile(body, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
