@@ -19,9 +19,4 @@ public final class Dates {
             default -> throw new IllegalArgumentException("not YYYY, YYYY-MM or YYYY-MM-DD: '" + partial + "'");
         };
     }
-
-    /** ACLED time_precision of a partial date: 1 day, 3 month or year. */
-    public static int precision(String partial) {
-        return partial != null && partial.length() == 10 ? 1 : 3;
-    }
 }

@@ -10,6 +10,7 @@ import org.frontline.Dates;
 import org.frontline.actors.ActorCatalog;
 import org.frontline.actors.ActorRef;
 import org.frontline.claims.Attribution;
+import org.frontline.claims.Claims;
 import org.frontline.geoparse.PlaceMention;
 
 /**
@@ -98,7 +99,7 @@ final class DraftMerger {
         int inter1 = a1 == null ? 0 : a1.inter();
         int inter2 = a2 == null ? 0 : a2.inter();
         int interaction = inter2 == 0 ? inter1 * 10 : 10 * Math.min(inter1, inter2) + Math.max(inter1, inter2);
-        List<Attribution> attribution = RuleEventCoder.attributionOf(d, in.claims());
+        List<Attribution> attribution = attributionOf(d, in.claims());
         if (attribution.isEmpty() && in.claims().primary() != null) {
             attribution = List.of(in.claims().primary());
         } else if (attribution.isEmpty() && in.article().source() != null) {
@@ -139,6 +140,19 @@ final class DraftMerger {
         return new ActorRef("operation:" + d.operation.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-"),
                 "Operation «" + d.operation + "» coalition", "opposition", 2,
                 d.actor2 == null ? null : d.actor2.country());
+    }
+
+    /** The attributions of the draft's sentences, each once, in sentence order. */
+    private static List<Attribution> attributionOf(Draft d, Claims claims) {
+        List<Attribution> out = new ArrayList<>();
+        for (int s : d.sentences) {
+            for (Attribution a : claims.bySentence().getOrDefault(s, List.of())) {
+                if (!out.contains(a)) {
+                    out.add(a);
+                }
+            }
+        }
+        return out;
     }
 
     private String evidenceText(Draft d) {

@@ -9,8 +9,6 @@ import java.util.Set;
 import org.frontline.actors.ActorCatalog;
 import org.frontline.actors.ActorMention;
 import org.frontline.actors.ActorRef;
-import org.frontline.claims.Attribution;
-import org.frontline.claims.Claims;
 import org.frontline.geoparse.PlaceMention;
 import org.frontline.text.AnalyzedText;
 import org.frontline.text.Sentence;
@@ -224,17 +222,5 @@ public final class RuleEventCoder implements EventCoder {
 
     private static List<PlaceMention> withinPlaces(List<PlaceMention> all, Sentence s) {
         return all.stream().filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
-    }
-
-    static List<Attribution> attributionOf(Draft d, Claims claims) {
-        List<Attribution> out = new ArrayList<>();
-        for (int s : d.sentences) {
-            for (Attribution a : claims.bySentence().getOrDefault(s, List.of())) {
-                if (!out.contains(a)) {
-                    out.add(a);
-                }
-            }
-        }
-        return out;
     }
 }

@@ -47,8 +47,8 @@ public final class GazetteerGeoparser implements Geoparser {
     }
 
     /** A name found in the text with its gazetteer candidates and the cue its neighbours give. */
-    private record Candidate(int start, int end, String surface, boolean sentenceInitial, List<PlaceMatch> matches,
-                             SpatialCue cue, boolean partial) {
+    private record Candidate(int start, int end, String surface, List<PlaceMatch> matches, SpatialCue cue,
+                             boolean partial) {
     }
 
     @Override
@@ -172,7 +172,7 @@ public final class GazetteerGeoparser implements Geoparser {
                 boolean initial = a == 0;
                 List<PlaceMatch> matches = filter(gazetteer.lookup(surface), surface, initial);
                 if (!matches.isEmpty()) {
-                    out.add(new Candidate(tokens.get(a).start(), tokens.get(b).end(), surface, initial, matches,
+                    out.add(new Candidate(tokens.get(a).start(), tokens.get(b).end(), surface, matches,
                             SpatialCue.around(tokens, a, b), false));
                     a = b + 1;
                     found = true;
@@ -184,7 +184,7 @@ public final class GazetteerGeoparser implements Geoparser {
                     // "Jabal a-Arbaïne": the landform is unknown as such; its name alone may still be a nearby place
                     String surface = body.substring(tokens.get(a).start(), tokens.get(to).end());
                     String rest = body.substring(tokens.get(a + 1).start(), tokens.get(to).end());
-                    out.add(new Candidate(tokens.get(a).start(), tokens.get(to).end(), surface, a == 0,
+                    out.add(new Candidate(tokens.get(a).start(), tokens.get(to).end(), surface,
                             filter(gazetteer.lookup(rest), rest, false), SpatialCue.around(tokens, a, to), true));
                     return to + 1;
                 }
