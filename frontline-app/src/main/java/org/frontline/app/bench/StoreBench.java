@@ -38,9 +38,10 @@ import picocli.CommandLine.Spec;
  * (target under 60 s for the 5,071 dev rows), and the latency of a map query (bbox around a real place, a window of
  * days, first page of 100 with its total) over a store of 10^6 synthetic events (target p99 under 50 ms). The
  * events are loaded once, in batches, into a store kept between runs. Registered as {@code frontline bench-store};
- * meant to become {@code frontline bench store}.
+ * meant to become {@code frontline bench store}. Hidden from the command list (a developer tool, documented in
+ * the README), which also keeps it out of picocli's "did you mean" suggestions for mistyped commands.
  */
-@Command(name = "bench-store", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "bench-store", hidden = true, mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Benchmark the store: ACLED notes ingest time and bbox + date query latency (p50/p95/p99)."})
 public final class StoreBench implements Callable<Integer> {
     private static final int WARMUP = 200;
