@@ -1,6 +1,8 @@
 package org.frontline.app.bench;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -52,7 +54,7 @@ public final class StoreBench implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--events", paramLabel = "N", description = "Events in the queried store (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--events", paramLabel = "N", description = "Events in the queried store; 0 skips the query benchmark (default: ${DEFAULT-VALUE}).")
     int events = 1_000_000;
 
     @Option(names = "--queries", paramLabel = "N", description = "Timed queries (default: ${DEFAULT-VALUE}).")
@@ -80,6 +82,9 @@ public final class StoreBench implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (acled != null) {
             benchIngest(out);
+        }
+        if (events == 0) {
+            return 0;
         }
         List<Place> places = KeyIndexGazetteer.loadBundled().places().stream()
                 .filter(p -> "P".equals(p.featureClass())).toList();
@@ -151,25 +156,34 @@ public final class StoreBench implements Callable<Integer> {
     private void benchQueries(EventStore store, List<Place> places, PrintWriter out) {
         Random random = new Random(7);
         long[] nanos = new long[queries];
+        long[] cpu = new long[queries];
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long items = 0;
         long totals = 0;
         for (int i = -WARMUP; i < queries; i++) {
             EventQuery q = mapQuery(random, places);
+            long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             var page = store.events(q);
             long t = System.nanoTime() - t0;
             if (i >= 0) {
                 nanos[i] = t;
+                cpu[i] = threads.getCurrentThreadCpuTime() - c0;
                 items += page.items().size();
                 totals += page.total();
             }
         }
         Arrays.sort(nanos);
+        Arrays.sort(cpu);
         out.printf(Locale.ROOT, "query bbox+dates over %d events (%s): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms,"
-                        + " max %.1f ms; %d queries, %.1f events/page, %.0f matching on average%n",
+                        + " max %.1f ms; %d queries, %.1f events/page, %.0f matching on average; this thread's CPU"
+                        + " p99 %.1f ms (the whole query for SQLite, only the client side for PostgreSQL); load"
+                        + " average %.1f on %d cores%n",
                 store.count(EventQuery.all()), postgres != null ? "PostgreSQL" : "SQLite", ms(nanos, 0.50),
                 ms(nanos, 0.95), ms(nanos, 0.99), nanos[nanos.length - 1] / 1e6, queries,
-                (double) items / queries, (double) totals / queries);
+                (double) items / queries, (double) totals / queries, ms(cpu, 0.99),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
         out.flush();
     }
 
