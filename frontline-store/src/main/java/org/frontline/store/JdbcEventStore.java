@@ -140,7 +140,10 @@ abstract class JdbcEventStore implements EventStore {
 
     @Override
     public Page<StoredArticle> articles(int limit, int offset) {
-        new EventQuery(null, null, null, null, null, null, null, null, null, limit, offset); // same paging rules
+        if (limit < 1 || limit > EventQuery.MAX_LIMIT || offset < 0) {
+            throw new IllegalArgumentException("limit must be 1.." + EventQuery.MAX_LIMIT + " and offset >= 0, got "
+                    + limit + ", " + offset);
+        }
         return connections.with("list articles", c -> {
             List<StoredArticle> items = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT " + ARTICLE_COLUMNS

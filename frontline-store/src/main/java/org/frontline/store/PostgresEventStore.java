@@ -9,10 +9,10 @@ import org.frontline.events.Event;
 /**
  * The server store: PostgreSQL with PostGIS. Events carry a point geometry (generated from lon/lat) under a GiST
  * index, and located, dated events are also indexed as 3-D segments (lon, lat, days) for map views over a period;
- * notes and bodies are searched through GIN indexes on their 'simple' tsvector (lower-cased words, no
- * stemming, like the SQLite store's FTS5). The URL is a plain JDBC URL
- * ({@code jdbc:postgresql://host:5432/db?user=..&password=..}); the PostGIS extension must be installable by that
- * user or already created in the database.
+ * notes and bodies are searched through GIN indexes on their 'simple' tsvector (lower-cased words, no stemming,
+ * like the SQLite store's FTS5, except that accents count: "defile" does not find "défilé" here). The URL is a plain
+ * JDBC URL ({@code jdbc:postgresql://host:5432/db?user=..&password=..}); the PostGIS extension must be installable
+ * by that user or already created in the database.
  */
 public final class PostgresEventStore extends JdbcEventStore {
     private static final int SCHEMA_VERSIONS = 2;

@@ -54,7 +54,8 @@ public final class StoreBench implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--events", paramLabel = "N", description = "Events in the queried store; 0 skips the query benchmark (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--events", paramLabel = "N",
+            description = "Events in the queried store; 0 skips the query benchmark (default: ${DEFAULT-VALUE}).")
     int events = 1_000_000;
 
     @Option(names = "--queries", paramLabel = "N", description = "Timed queries (default: ${DEFAULT-VALUE}).")

@@ -85,7 +85,8 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     private ArticleGroups write(EventStore store, EventQuery query, PrintWriter out) throws IOException {
-        return write(store, query, format.textFormat().open(out, Json.newMapper(), 2));
+        // the article count only decides whether --out json is an array; export does not offer json
+        return write(store, query, format.textFormat().open(out, Json.newMapper(), 0));
     }
 
     private static ArticleGroups write(EventStore store, EventQuery query, ExtractionWriter writer) throws IOException {
