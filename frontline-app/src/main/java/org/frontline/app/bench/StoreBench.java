@@ -44,7 +44,8 @@ import picocli.CommandLine.Spec;
  * the README), which also keeps it out of picocli's "did you mean" suggestions for mistyped commands.
  */
 @Command(name = "bench-store", hidden = true, mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Benchmark the store: ACLED notes ingest time and bbox + date query latency (p50/p95/p99)."})
+        description = {"Benchmark the store: ACLED notes ingest time, and bbox + date query",
+            "latency (p50/p95/p99) over a store of synthetic events at real places."})
 public final class StoreBench implements Callable<Integer> {
     private static final int WARMUP = 200;
     private static final int BATCH = 500;

@@ -19,9 +19,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code frontline ingest}: extract every article of every input and keep it in the store, once. */
 @Command(name = "ingest", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Extract news reports and store them with their events; idempotent (an article already",
-            "stored is skipped), one transaction per article, so an interrupted ingest can simply be re-run.",
-            "Directories are read recursively in path order; - reads stdin. Exit 1 when some input was rejected."})
+        description = {"Extract news reports and store them with their events.",
+            "Idempotent (an article already stored is skipped), one transaction per",
+            "article: an interrupted ingest is simply run again. Directories are read",
+            "recursively in path order; - reads stdin. Exit 1 when some input was rejected."})
 public final class IngestCommand implements Callable<Integer> {
     private final AppContext context;
 
