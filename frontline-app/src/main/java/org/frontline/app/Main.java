@@ -8,6 +8,7 @@ import org.frontline.app.demo.DemoCommand;
 import org.frontline.app.eval.EvalCommand;
 import org.frontline.app.extract.ExtractCommand;
 import org.frontline.app.gazetteer.GazetteerCommand;
+import org.frontline.app.serve.ServeCommand;
 import picocli.CommandLine;
 
 /**
@@ -34,6 +35,7 @@ public final class Main {
         cl.addSubcommand(EvalCommand.commandLine(context));
         cl.addSubcommand(new DemoCommand(context));
         cl.addSubcommand(GazetteerCommand.commandLine(context));
+        cl.addSubcommand(new ServeCommand(context));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(out);
         cl.setErr(err);
