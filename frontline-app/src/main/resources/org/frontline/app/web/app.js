@@ -11,10 +11,10 @@
     'Strategic developments'];
   var DAY_MS = 86400000;
 
-  var map = L.map('map', {zoomControl: true, worldCopyJump: true}).setView([35.0, 38.5], 6);
+  var map = L.map('map', {zoomControl: true, minZoom: 2, maxZoom: 12, worldCopyJump: true}).setView([35.0, 38.5], 6);
   map.attributionControl.setPrefix('Leaflet');
   map.attributionControl.addAttribution('Countries: Natural Earth via world-atlas; Syrian admin: Who\'s On First');
-  var clusters = L.markerClusterGroup({showCoverageOnHover: false, maxClusterRadius: 40});
+  var clusters = L.markerClusterGroup({showCoverageOnHover: false, maxClusterRadius: 40, iconCreateFunction: clusterIcon});
   map.addLayer(clusters);
 
   var state = {firstDay: null, lastDay: null, fitted: false, request: 0};
@@ -22,6 +22,18 @@
 
   function slug(type) {
     return String(type || 'other').toLowerCase().replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '');
+  }
+
+  /** A cluster takes the colour of the event type most of its events have, and shows how many there are. */
+  function clusterIcon(cluster) {
+    var counts = {};
+    var top = null;
+    cluster.getAllChildMarkers().forEach(function (m) {
+      counts[m.options.eventType] = (counts[m.options.eventType] || 0) + 1;
+      if (top === null || counts[m.options.eventType] > counts[top]) { top = m.options.eventType; }
+    });
+    var label = el('span', null, cluster.getChildCount());
+    return L.divIcon({html: label, className: 'cluster ev-' + slug(top), iconSize: [30, 30]});
   }
 
   function el(tag, className, text) {
@@ -112,6 +124,7 @@
     var m = L.marker([e.location.lat, e.location.lon], {
       icon: L.divIcon({className: 'ev ev-' + slug(e.event_type), iconSize: [14, 14]}),
       title: e.event_date + ' · ' + e.sub_event_type + ' · ' + e.location.name,
+      eventType: e.event_type,
       keyboard: true
     });
     m.on('click', function () { window.frontlineEvidence.show(e.id); });
