@@ -9,6 +9,8 @@ import org.frontline.app.eval.EvalCommand;
 import org.frontline.app.extract.ExtractCommand;
 import org.frontline.app.gazetteer.GazetteerCommand;
 import org.frontline.app.serve.ServeCommand;
+import org.frontline.app.store.ExportCommand;
+import org.frontline.app.store.IngestCommand;
 import picocli.CommandLine;
 
 /**
@@ -33,6 +35,8 @@ public final class Main {
         CommandLine cl = new CommandLine(new FrontlineCommand());
         cl.addSubcommand(new ExtractCommand(context));
         cl.addSubcommand(EvalCommand.commandLine(context));
+        cl.addSubcommand(new IngestCommand(context));
+        cl.addSubcommand(new ExportCommand(context));
         cl.addSubcommand(new DemoCommand(context));
         cl.addSubcommand(GazetteerCommand.commandLine(context));
         cl.addSubcommand(new ServeCommand(context));

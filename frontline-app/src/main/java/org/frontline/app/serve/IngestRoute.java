@@ -28,6 +28,8 @@ final class IngestRoute {
     private final EventStore store;
     private final byte[] token;
     private final Supplier<Function<Article, Extraction>> pipeline;
+    /** Built on the first ingest and kept: building it loads the gazetteer. Guarded by {@code this}. */
+    private Function<Article, Extraction> coder;
     private final ArticleSource articles;
     private final Routes routes;
     private final Views views;
@@ -70,7 +72,9 @@ final class IngestRoute {
         int added = 0;
         int events = 0;
         synchronized (this) {
-            Function<Article, Extraction> coder = pipeline.get();
+            if (coder == null) {
+                coder = pipeline.get();
+            }
             for (Article article : read.articles()) {
                 PutResult put = store.put(coder.apply(article));
                 added += put.added() ? 1 : 0;
