@@ -7,6 +7,8 @@
 (function () {
   'use strict';
 
+  var el = window.frontlineDom.el;
+
   var TYPES = ['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Protests', 'Riots',
     'Strategic developments'];
   var DAY_MS = 86400000;
@@ -36,12 +38,6 @@
     return L.divIcon({html: label, className: 'cluster ev-' + slug(top), iconSize: [30, 30]});
   }
 
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) { node.className = className; }
-    if (text !== undefined && text !== null) { node.textContent = String(text); }
-    return node;
-  }
 
   function status(text) {
     var node = document.getElementById('count');

@@ -9,12 +9,7 @@
   var panel = document.getElementById('evidence');
   var content = document.getElementById('evidence-body');
 
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) { node.className = className; }
-    if (text !== undefined && text !== null) { node.textContent = String(text); }
-    return node;
-  }
+  var el = window.frontlineDom.el;
 
   function field(dl, name, value) {
     if (value === undefined || value === null || value === '' || (Array.isArray(value) && !value.length)) {

@@ -184,7 +184,8 @@ class ApiServerTest {
         String html = page.raw().body();
         assertThat(html).contains("<script src=\"/app.js\"></script>").doesNotContainPattern("<script>|<script [^s]")
                 .doesNotContain("http://", "https://");
-        for (String asset : List.of("/app.js", "/evidence.js", "/style.css", "/webjars/leaflet/1.9.4/dist/leaflet.js",
+        for (String asset : List.of("/app.js", "/dom.js", "/evidence.js", "/style.css",
+                "/webjars/leaflet/1.9.4/dist/leaflet.js",
                 "/webjars/leaflet-markercluster/1.4.1/leaflet.markercluster.js")) {
             assertThat(server.get(asset).status()).as(asset).isEqualTo(200);
         }

@@ -110,6 +110,11 @@ class MapBrowserIT {
         waiting().until(d -> Boolean.TRUE.equals(js("return !!(window.frontline && window.frontline.ready)")));
     }
 
+    /** What the page's CSP blocked since it loaded (recorded by dom.js, the first script). */
+    private static Object cspViolations() {
+        return js("return window.frontlineDom.cspViolations.slice()");
+    }
+
     private static long shown() {
         return ((Number) js("return window.frontline.shown")).longValue();
     }
@@ -130,6 +135,7 @@ class MapBrowserIT {
                 + (shown() < all ? " (" + shown() + " on the map)" : ""));
         assertThat(browser.findElements(By.cssSelector(".legend div"))).hasSize(6);
         assertThat(js("return document.querySelectorAll('path.country').length")).isEqualTo(238L);
+        assertThat((List<?>) cspViolations()).isEmpty();
         screenshot("map.png");
 
         long before = shown();
@@ -162,6 +168,7 @@ class MapBrowserIT {
         String id = markers.get(0).getAttribute("data-event-id");
         String body = server.get("/api/events/" + id).json().at("/article/body").asText();
         assertThat(panel.findElement(By.cssSelector(".article-body")).getAttribute("textContent")).isEqualTo(body);
+        assertThat((List<?>) cspViolations()).isEmpty();
         screenshot("evidence.png");
     }
 
@@ -181,6 +188,7 @@ class MapBrowserIT {
         assertThat(panel.findElements(By.cssSelector("script, img, a, iframe, [onerror]"))).isEmpty();
         assertThat(js("return document.querySelectorAll('img[src=\"x\"], a[href^=\"javascript:\"]').length"))
                 .isEqualTo(0L);
+        assertThat((List<?>) cspViolations()).as("nothing injected for the CSP to block").isEmpty();
         screenshot("hostile-report.png");
     }
 }
