@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.staticfiles.Location;
 import java.io.PrintWriter;
+import java.net.BindException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,9 +56,11 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private final Javalin app;
+    private final String host;
     private final List<String> routes = new ArrayList<>();
 
     private ApiServer(Config config) {
+        this.host = config.host();
         Views views = new Views(Json.newMapper());
         Routes read = new Routes(config.store(), views);
         IngestRoute ingest = new IngestRoute(config, read, views);
@@ -99,7 +102,7 @@ public final class ApiServer implements AutoCloseable {
 
     private static boolean causedByBind(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.net.BindException) {
+            if (t instanceof BindException) {
                 return true;
             }
         }
@@ -116,7 +119,7 @@ public final class ApiServer implements AutoCloseable {
     }
 
     /** The map's address, e.g. http://127.0.0.1:8080/ . */
-    public String url(String host) {
+    public String url() {
         return "http://" + host + ":" + port() + "/";
     }
 

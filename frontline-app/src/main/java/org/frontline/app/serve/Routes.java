@@ -1,5 +1,6 @@
 package org.frontline.app.serve;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
@@ -88,7 +89,7 @@ final class Routes {
     void send(Context ctx, int status, ObjectNode body) {
         try {
             ctx.status(status).contentType("application/json").result(views.json().writeValueAsBytes(body));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new FrontlineException("cannot write the response to " + ctx.path() + " as JSON", e);
         }
     }

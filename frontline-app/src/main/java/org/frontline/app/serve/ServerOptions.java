@@ -53,7 +53,7 @@ public final class ServerOptions {
         }, "frontline-serve-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         commandLine.getOut().println(commandLine.getCommandSpec().qualifiedName() + ": " + what + " at "
-                + server.url(HOST) + "  (API: " + server.url(HOST) + "api/events, Ctrl-C to stop)");
+                + server.url() + "  (API: " + server.url() + "api/events, Ctrl-C to stop)");
         commandLine.getOut().flush();
         stopped.await();
     }

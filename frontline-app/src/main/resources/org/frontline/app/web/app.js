@@ -194,7 +194,7 @@
   }
 
   legend();
-  Promise.all([getJson('/api/events?limit=10000'), getJson('/api/actors'), basemaps()])
+  Promise.all([getJson('/api/events?limit=10000'), getJson('/api/actors?limit=1000'), basemaps()])
     .then(function (r) { setup(r[0], r[1]); listen(); return refresh(); })
     .then(function () { window.frontline.ready = true; })
     .catch(function (err) { status('error: ' + err.message); });
