@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.frontline.FrontlineException;
+import org.frontline.app.bench.StoreBench;
 import org.frontline.app.demo.DemoCommand;
 import org.frontline.app.eval.EvalCommand;
 import org.frontline.app.extract.ExtractCommand;
@@ -38,6 +39,7 @@ public final class Main {
         cl.addSubcommand(new IngestCommand(context));
         cl.addSubcommand(new ExportCommand(context));
         cl.addSubcommand(new DemoCommand(context));
+        cl.addSubcommand(new StoreBench(context));
         cl.addSubcommand(GazetteerCommand.commandLine(context));
         cl.addSubcommand(new ServeCommand(context));
         cl.setCaseInsensitiveEnumValuesAllowed(true);

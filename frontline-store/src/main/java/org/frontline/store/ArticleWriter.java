@@ -1,6 +1,5 @@
 package org.frontline.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,13 +21,13 @@ final class ArticleWriter {
     /** Database-specific indexing of a stored article. */
     @FunctionalInterface
     interface ArticleIndex {
-        void add(Connection c, long seq, Article article) throws SQLException;
+        void add(Statements sql, long seq, Article article) throws SQLException;
     }
 
     /** Database-specific indexing of a stored event. */
     @FunctionalInterface
     interface EventIndex {
-        void add(Connection c, long id, Event event, EventDays days) throws SQLException;
+        void add(Statements sql, long id, Event event, EventDays days) throws SQLException;
     }
 
     private static final String INSERT_ARTICLE = "INSERT INTO articles (id, input_id, source, published, language,"
@@ -48,58 +47,55 @@ final class ArticleWriter {
         this.eventIndex = eventIndex;
     }
 
-    PutResult put(Connection c, Extraction x) throws SQLException {
+    /** Stores {@code x} unless its article is there, with statements prepared once per transaction. */
+    PutResult put(Statements sql, Extraction x) throws SQLException {
         Article a = x.article();
-        Long seq = insertArticle(c, x);
+        Long seq = insertArticle(sql, x);
         if (seq == null) {
-            return new PutResult(a.id(), false, storedEvents(c, a.id()));
+            return new PutResult(a.id(), false, storedEvents(sql, a.id()));
         }
-        articleIndex.add(c, seq, a);
-        try (PreparedStatement ps = c.prepareStatement(INSERT_EVENT);
-             PreparedStatement actors = c.prepareStatement(nameInsert("event_actors"));
-             PreparedStatement sources = c.prepareStatement(nameInsert("event_sources"))) {
-            for (int rank = 0; rank < x.events().size(); rank++) {
-                Event e = x.events().get(rank);
-                EventDays days = EventDays.of(e.eventDate(), e.timePrecision());
-                long id = insertEvent(ps, a.id(), rank, e, days);
-                addNames(actors, id, actorNames(e));
-                addNames(sources, id, sourceNames(e));
-                eventIndex.add(c, id, e, days);
-            }
-            actors.executeBatch();
-            sources.executeBatch();
+        articleIndex.add(sql, seq, a);
+        PreparedStatement actors = sql.get(nameInsert("event_actors"));
+        PreparedStatement sources = sql.get(nameInsert("event_sources"));
+        for (int rank = 0; rank < x.events().size(); rank++) {
+            Event e = x.events().get(rank);
+            EventDays days = EventDays.of(e.eventDate(), e.timePrecision());
+            long id = insertEvent(sql.get(INSERT_EVENT), a.id(), rank, e, days);
+            addNames(actors, id, actorNames(e));
+            addNames(sources, id, sourceNames(e));
+            eventIndex.add(sql, id, e, days);
         }
+        actors.executeBatch();
+        sources.executeBatch();
         return new PutResult(a.id(), true, x.events().size());
     }
 
-    private Long insertArticle(Connection c, Extraction x) throws SQLException {
+    private Long insertArticle(Statements sql, Extraction x) throws SQLException {
         Article a = x.article();
-        try (PreparedStatement ps = c.prepareStatement(INSERT_ARTICLE)) {
-            ps.setString(1, a.id());
-            ps.setString(2, a.inputId());
-            ps.setString(3, a.source());
-            ps.setString(4, a.published());
-            ps.setString(5, a.language());
-            ps.setString(6, a.title());
-            ps.setString(7, a.body());
-            ps.setString(8, json.write(x));
-            ps.setInt(9, x.events().size());
-            ps.setString(10, Instant.now().toString());
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : null;
-            }
+        PreparedStatement ps = sql.get(INSERT_ARTICLE);
+        ps.setString(1, a.id());
+        ps.setString(2, a.inputId());
+        ps.setString(3, a.source());
+        ps.setString(4, a.published());
+        ps.setString(5, a.language());
+        ps.setString(6, a.title());
+        ps.setString(7, a.body());
+        ps.setString(8, json.write(x));
+        ps.setInt(9, x.events().size());
+        ps.setString(10, Instant.now().toString());
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : null;
         }
     }
 
-    private static int storedEvents(Connection c, String articleId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT events FROM articles WHERE id = ?")) {
-            ps.setString(1, articleId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new SQLException("article " + articleId + " conflicted on insert but is not there");
-                }
-                return rs.getInt(1);
+    private static int storedEvents(Statements sql, String articleId) throws SQLException {
+        PreparedStatement ps = sql.get("SELECT events FROM articles WHERE id = ?");
+        ps.setString(1, articleId);
+        try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                throw new SQLException("article " + articleId + " conflicted on insert but is not there");
             }
+            return rs.getInt(1);
         }
     }
 

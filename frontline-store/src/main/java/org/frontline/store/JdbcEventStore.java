@@ -38,10 +38,10 @@ abstract class JdbcEventStore implements EventStore {
     abstract void textFilter(Where where, List<String> words);
 
     /** Indexes a stored article beyond its row (full text), inside the put transaction. */
-    abstract void indexArticle(Connection c, long seq, Article article) throws SQLException;
+    abstract void indexArticle(Statements sql, long seq, Article article) throws SQLException;
 
     /** Indexes a stored event beyond its row (spatial, full text), inside the put transaction. */
-    abstract void indexEvent(Connection c, long id, Event event, EventDays days) throws SQLException;
+    abstract void indexEvent(Statements sql, long id, Event event, EventDays days) throws SQLException;
 
     @Override
     public PutResult put(Extraction extraction) {
@@ -54,11 +54,13 @@ abstract class JdbcEventStore implements EventStore {
         String what = extractions.size() == 1 ? "store article " + extractions.get(0).article().id()
                 : "store " + extractions.size() + " articles";
         return connections.with(what, c -> inTransaction(c, () -> {
-            List<PutResult> results = new ArrayList<>(extractions.size());
-            for (Extraction x : extractions) {
-                results.add(writer.put(c, x));
+            try (Statements sql = new Statements(c)) {
+                List<PutResult> results = new ArrayList<>(extractions.size());
+                for (Extraction x : extractions) {
+                    results.add(writer.put(sql, x));
+                }
+                return results;
             }
-            return results;
         }));
     }
 

@@ -1,6 +1,5 @@
 package org.frontline.store;
 
-import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.List;
 import org.frontline.article.Article;
@@ -52,12 +51,12 @@ public final class PostgresEventStore extends JdbcEventStore {
     }
 
     @Override
-    void indexArticle(Connection c, long seq, Article article) {
+    void indexArticle(Statements sql, long seq, Article article) {
         // the GIN index on the body's tsvector is maintained by PostgreSQL
     }
 
     @Override
-    void indexEvent(Connection c, long id, Event event, EventDays days) {
+    void indexEvent(Statements sql, long id, Event event, EventDays days) {
         // the geometry is a generated column and the notes' GIN index is maintained by PostgreSQL
     }
 }

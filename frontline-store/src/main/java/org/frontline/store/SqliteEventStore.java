@@ -3,7 +3,6 @@ package org.frontline.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
@@ -44,6 +43,8 @@ public final class SqliteEventStore extends JdbcEventStore {
         config.enforceForeignKeys(true);
         config.setBusyTimeout(30_000);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        config.setCacheSize(-64_000); // KiB: 64 MB of page cache per connection keeps the indexes' upper levels hot
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         String url = "jdbc:sqlite:" + file.toAbsolutePath();
         Connections connections = new Connections("SQLite store " + file, CONNECTIONS,
                 () -> config.createConnection(url));
@@ -72,34 +73,31 @@ public final class SqliteEventStore extends JdbcEventStore {
     }
 
     @Override
-    void indexArticle(Connection c, long seq, Article article) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO article_text (rowid, body) VALUES (?, ?)")) {
-            ps.setLong(1, seq);
-            ps.setString(2, article.body());
-            ps.executeUpdate();
-        }
+    void indexArticle(Statements sql, long seq, Article article) throws SQLException {
+        PreparedStatement ps = sql.get("INSERT INTO article_text (rowid, body) VALUES (?, ?)");
+        ps.setLong(1, seq);
+        ps.setString(2, article.body());
+        ps.executeUpdate();
     }
 
     @Override
-    void indexEvent(Connection c, long id, Event event, EventDays days) throws SQLException {
+    void indexEvent(Statements sql, long id, Event event, EventDays days) throws SQLException {
         if (event.notes() != null && !event.notes().isBlank()) {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO event_text (rowid, notes) VALUES (?, ?)")) {
-                ps.setLong(1, id);
-                ps.setString(2, event.notes());
-                ps.executeUpdate();
-            }
+            PreparedStatement ps = sql.get("INSERT INTO event_text (rowid, notes) VALUES (?, ?)");
+            ps.setLong(1, id);
+            ps.setString(2, event.notes());
+            ps.executeUpdate();
         }
         if (event.location() != null) {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO event_box VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                ps.setLong(1, id);
-                ps.setDouble(2, event.location().lon());
-                ps.setDouble(3, event.location().lon());
-                ps.setDouble(4, event.location().lat());
-                ps.setDouble(5, event.location().lat());
-                ps.setDouble(6, days == null ? -ALL_DAYS : days.first());
-                ps.setDouble(7, days == null ? ALL_DAYS : days.last());
-                ps.executeUpdate();
-            }
+            PreparedStatement ps = sql.get("INSERT INTO event_box VALUES (?, ?, ?, ?, ?, ?, ?)");
+            ps.setLong(1, id);
+            ps.setDouble(2, event.location().lon());
+            ps.setDouble(3, event.location().lon());
+            ps.setDouble(4, event.location().lat());
+            ps.setDouble(5, event.location().lat());
+            ps.setDouble(6, days == null ? -ALL_DAYS : days.first());
+            ps.setDouble(7, days == null ? ALL_DAYS : days.last());
+            ps.executeUpdate();
         }
     }
 }
