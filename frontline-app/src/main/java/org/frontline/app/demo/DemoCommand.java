@@ -1,12 +1,12 @@
 package org.frontline.app.demo;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.frontline.Extraction;
 import org.frontline.FrontlineException;
 import org.frontline.app.AppContext;
@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code frontline demo}: codes the bundled samples, stores them in a fresh SQLite store in a temporary directory
- * (so the map always shows what this build codes, never a stale earlier run) and serves the map over it.
+ * (so the map always shows what this build codes, never a stale earlier run; deleted when the demo stops) and
+ * serves the map over it.
  * {@code --no-serve} prints the stored extractions as one JSON array instead and exits.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -57,25 +58,27 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("frontline-demo");
         Path db = dir.resolve("demo.db");
-        deleteOnExit(dir, db);
         EventStore store = SqliteEventStore.open(db);
         List<Article> stored;
         try {
             stored = ingest(store);
+            if (noServe) {
+                print(store, stored);
+            }
         } catch (RuntimeException | IOException e) {
             store.close();
+            delete(dir);
             throw e;
         }
         if (noServe) {
-            try (store) {
-                print(store, stored);
-            }
+            store.close();
+            delete(dir);
             return 0;
         }
         spec.commandLine().getErr().println("demo: " + stored.size() + " sample reports, "
                 + store.count(EventQuery.all()) + " events stored in " + db);
         ServerOptions.serveUntilStopped(server.config(store, context, gazetteer, spec.commandLine()),
-                spec.commandLine(), "the map of the samples");
+                spec.commandLine(), "the map of the samples", () -> delete(dir));
         return 0;
     }
 
@@ -105,11 +108,15 @@ public final class DemoCommand implements Callable<Integer> {
         spec.commandLine().getOut().flush();
     }
 
-    /** The store's files (SQLite's WAL and shared-memory files included) go when the JVM exits, then the dir. */
-    private static void deleteOnExit(Path dir, Path db) {
-        dir.toFile().deleteOnExit();
-        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
-            new File(db + suffix).deleteOnExit();
+    /** Deletes the temporary store: the SQLite file and its WAL and shared-memory files, then the directory. */
+    private void delete(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("demo: could not delete the temporary store " + dir + ": " + e);
         }
     }
 }

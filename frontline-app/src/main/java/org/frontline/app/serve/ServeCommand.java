@@ -37,7 +37,7 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         EventStore store = storeOption.open(context, spec.commandLine());
         ServerOptions.serveUntilStopped(server.config(store, context, gazetteer, spec.commandLine()),
-                spec.commandLine(), "serving " + storeOption.describe(context));
+                spec.commandLine(), "serving " + storeOption.describe(context), () -> { });
         return 0;
     }
 }

@@ -34,22 +34,32 @@ public final class ServerOptions {
 
     /**
      * Starts the server, prints its URL and blocks until the JVM is asked to stop (Ctrl-C, SIGTERM), then stops
-     * the server and closes the store before the process exits.
+     * the server, closes the store and runs {@code afterStop} (the demo deletes its temporary store there) before
+     * the process exits.
      */
-    public static void serveUntilStopped(ApiServer.Config config, CommandLine commandLine, String what)
-            throws InterruptedException {
+    public static void serveUntilStopped(ApiServer.Config config, CommandLine commandLine, String what,
+                                         Runnable afterStop) throws InterruptedException {
         ApiServer server;
         try {
             server = ApiServer.start(config);
         } catch (RuntimeException e) {
             config.store().close();
+            afterStop.run();
             throw e;
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
-            server.close();
-            config.store().close();
-            stopped.countDown();
+            try {
+                server.close();
+            } catch (RuntimeException e) {
+                config.err().println("frontline: stopping the server: " + e);
+                e.printStackTrace(config.err());
+            } finally {
+                config.store().close();
+                afterStop.run();
+                config.err().flush();
+                stopped.countDown();
+            }
         }, "frontline-serve-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         commandLine.getOut().println(commandLine.getCommandSpec().qualifiedName() + ": " + what + " at "
