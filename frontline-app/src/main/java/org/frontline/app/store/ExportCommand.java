@@ -24,8 +24,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code frontline export}: the stored events, optionally within dates, in one of the extract formats or Parquet. */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Write the stored events as ACLED CSV, GeoJSON, JSONL (one extraction per article) or Parquet.",
-            "Events are in store order; --since/--until keep those whose date range overlaps the period."})
+        description = {"Write the stored events as ACLED CSV, GeoJSON, JSONL (one extraction",
+            "per article) or Parquet, in store order; --since/--until keep the events",
+            "whose date range overlaps the period."})
 public final class ExportCommand implements Callable<Integer> {
     private final AppContext context;
 
@@ -85,7 +86,8 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     private ArticleGroups write(EventStore store, EventQuery query, PrintWriter out) throws IOException {
-        return write(store, query, format.textFormat().open(out, Json.newMapper(), 2));
+        // the article count only decides whether --out json is an array; export does not offer json
+        return write(store, query, format.textFormat().open(out, Json.newMapper(), 0));
     }
 
     private static ArticleGroups write(EventStore store, EventQuery query, ExtractionWriter writer) throws IOException {

@@ -25,7 +25,8 @@ import org.frontline.events.Event;
 /**
  * One Parquet row per event: ACLED's columns in ACLED's order ({@link AcledColumns}, so the file lines up with the
  * CSV export), then article_id, input_id and location_id. Written through Parquet's own local file API with a plain
- * configuration, so no Hadoop is needed. Uncompressed (dictionary and RLE encodings still apply): Parquet's codecs go through Hadoop classes.
+ * configuration, so no Hadoop is needed. Uncompressed (dictionary and RLE encodings still apply): Parquet's codecs
+ * go through Hadoop classes.
  */
 final class ParquetOutput implements ExtractionWriter {
     private static final Set<String> INTS = Set.of("year", "time_precision", "inter1", "inter2", "interaction",
@@ -57,7 +58,8 @@ final class ParquetOutput implements ExtractionWriter {
                 b.optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named(column);
             }
         }
-        EXTRA.forEach(column -> b.optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named(column));
+        EXTRA.forEach(column -> b.optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType())
+                .named(column));
         return b.named("acled_event");
     }
 

@@ -21,7 +21,8 @@ public final class StoreOption {
     Path db;
 
     @Option(names = "--postgres", paramLabel = "JDBC_URL",
-            description = "PostgreSQL + PostGIS store instead, e.g. jdbc:postgresql://localhost/frontline?user=u&password=p")
+            description = {"PostgreSQL + PostGIS store instead, e.g.",
+                "jdbc:postgresql://localhost/frontline?user=u&password=p"})
     String postgres;
 
     /** Opens the chosen store, creating and migrating its schema when needed. */
