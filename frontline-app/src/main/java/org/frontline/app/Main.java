@@ -9,6 +9,7 @@ import org.frontline.app.demo.DemoCommand;
 import org.frontline.app.eval.EvalCommand;
 import org.frontline.app.extract.ExtractCommand;
 import org.frontline.app.gazetteer.GazetteerCommand;
+import org.frontline.app.serve.ServeCommand;
 import org.frontline.app.store.ExportCommand;
 import org.frontline.app.store.IngestCommand;
 import picocli.CommandLine;
@@ -40,6 +41,7 @@ public final class Main {
         cl.addSubcommand(new DemoCommand(context));
         cl.addSubcommand(new StoreBench(context));
         cl.addSubcommand(GazetteerCommand.commandLine(context));
+        cl.addSubcommand(new ServeCommand(context));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(out);
         cl.setErr(err);

@@ -40,6 +40,11 @@ public final class StoreOption {
         return SqliteEventStore.open(sqliteFile(context));
     }
 
+    /** The store chosen, for messages: the SQLite file, or "PostgreSQL" (the URL may hold a password). */
+    public String describe(AppContext context) {
+        return postgres != null ? "PostgreSQL" : sqliteFile(context).toString();
+    }
+
     /** Where the SQLite store is: --db, else $FRONTLINE_DB, else ~/.frontline/frontline.db. */
     public Path sqliteFile(AppContext context) {
         if (db != null) {
