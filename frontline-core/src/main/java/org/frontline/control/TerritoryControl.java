@@ -47,8 +47,20 @@ public final class TerritoryControl implements ControlInference {
             }
         }
         List<PlaceTimeline> timelines = new ArrayList<>();
-        byPlace.forEach((id, claims) -> timelines.add(new PlaceTimeline(places.get(id), claims)));
+        byPlace.forEach((id, claims) -> timelines.add(new PlaceTimeline(places.get(id), strongest(claims))));
         return new ControlMap(timelines);
+    }
+
+    /**
+     * One claim per controller and day: two events of one offensive that both name a village (the capture of the
+     * village and of the district around it) say the same thing once, at the better confidence.
+     */
+    private static List<ControlClaim> strongest(List<ControlClaim> claims) {
+        Map<String, ControlClaim> best = new LinkedHashMap<>();
+        for (ControlClaim c : claims) {
+            best.merge(c.from() + "|" + c.controller(), c, (a, b) -> b.confidence() > a.confidence() ? b : a);
+        }
+        return List.copyOf(best.values());
     }
 
     /** The actor of the side that holds the ground afterwards; null when the event says nothing about the ground. */

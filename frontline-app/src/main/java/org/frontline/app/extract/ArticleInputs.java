@@ -1,0 +1,51 @@
+package org.frontline.app.extract;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.frontline.FrontlineException;
+import org.frontline.app.AppContext;
+import org.frontline.article.Article;
+import org.frontline.article.InputFormat;
+
+/** Reads the articles of command-line inputs (files, directories, - for stdin) for every command that takes them. */
+public final class ArticleInputs {
+    private ArticleInputs() {
+    }
+
+    /**
+     * Every article of every input, in input order; an unreadable input or a rejected record is added to
+     * {@code rejected} as one line naming it, and the others are still read.
+     */
+    public static List<Article> read(AppContext context, List<String> inputs, InputFormat format,
+                                     List<String> rejected) {
+        List<Article> articles = new ArrayList<>();
+        for (String name : InputPaths.expand(inputs, rejected)) {
+            try {
+                byte[] bytes = name.equals(InputPaths.STDIN) ? context.stdin().readAllBytes()
+                        : Files.readAllBytes(Path.of(name));
+                var result = context.articles().read(name, bytes, format);
+                rejected.addAll(result.problems());
+                articles.addAll(withInputIds(name, result.articles()));
+            } catch (IOException e) {
+                rejected.add(name + ": cannot read: " + e.getMessage());
+            } catch (FrontlineException e) {
+                rejected.add(e.getMessage());
+            }
+        }
+        return articles;
+    }
+
+    /** Articles the reader gave no id keep the input's name ("a.txt", or "feed.xml#2" when it holds several). */
+    static List<Article> withInputIds(String name, List<Article> articles) {
+        List<Article> named = new ArrayList<>(articles.size());
+        for (int i = 0; i < articles.size(); i++) {
+            Article a = articles.get(i);
+            String id = a.inputId() != null ? a.inputId() : articles.size() == 1 ? name : name + "#" + (i + 1);
+            named.add(new Article(a.id(), id, a.source(), a.published(), a.language(), a.title(), a.body()));
+        }
+        return named;
+    }
+}
