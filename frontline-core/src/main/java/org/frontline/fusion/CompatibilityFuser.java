@@ -35,12 +35,18 @@ public final class CompatibilityFuser implements Fuser {
     @Override
     public List<FusedEvent> fuse(List<ReportedEvent> reports) {
         List<List<Reading>> groups = new ArrayList<>();
-        reports.stream().sorted(PRECISE_FIRST).map(r -> Reading.of(r, camps)).forEach(r -> place(r, groups));
+        Neighbourhood neighbours = new Neighbourhood();
+        reports.stream().sorted(PRECISE_FIRST).map(r -> Reading.of(r, camps)).forEach(r -> {
+            int index = place(r, groups, neighbours);
+            neighbours.add(index, r);
+        });
         List<List<String>> contests = new ArrayList<>();
         groups.forEach(g -> contests.add(new ArrayList<>()));
         for (int i = 0; i < groups.size(); i++) {
-            for (int j = i + 1; j < groups.size(); j++) {
-                if (contest(groups.get(i), groups.get(j))) {
+            Set<Integer> near = new TreeSet<>();
+            groups.get(i).forEach(r -> near.addAll(neighbours.candidates(r)));
+            for (int j : near) {
+                if (j > i && contest(groups.get(i), groups.get(j))) {
                     contests.get(i).add(idOf(groups.get(j)));
                     contests.get(j).add(idOf(groups.get(i)));
                 }
@@ -50,20 +56,23 @@ public final class CompatibilityFuser implements Fuser {
         for (int i = 0; i < groups.size(); i++) {
             out.add(fused(groups.get(i), contests.get(i)));
         }
-        out.sort(Comparator.comparing((FusedEvent f) -> Window.of(f.reports().get(0).event()) == null ? "9999"
-                : f.eventDate()).thenComparing(f -> f.location() == null ? "" : f.location().name())
+        out.sort(Comparator.comparing((FusedEvent f) -> f.eventDate() == null ? "9999" : f.eventDate())
+                .thenComparing(f -> f.location() == null ? "" : f.location().name())
                 .thenComparing(FusedEvent::id));
         return out;
     }
 
-    private static void place(Reading r, List<List<Reading>> groups) {
-        for (List<Reading> g : groups) {
+    /** Adds the reading to the first group it is compatible with throughout, or to a new group; returns its index. */
+    private static int place(Reading r, List<List<Reading>> groups, Neighbourhood neighbours) {
+        for (int i : neighbours.candidates(r)) {
+            List<Reading> g = groups.get(i);
             if (g.stream().allMatch(r::sameEventAs)) {
                 g.add(r);
-                return;
+                return i;
             }
         }
         groups.add(new ArrayList<>(List.of(r)));
+        return groups.size() - 1;
     }
 
     /** Opposite outcomes for the same place and days, from sources that share none. */
