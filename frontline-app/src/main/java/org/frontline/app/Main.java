@@ -40,7 +40,19 @@ public final class Main {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(Main::reportFailure);
+        cl.setParameterExceptionHandler(Main::reportUsage);
         return cl;
+    }
+
+    /** Picocli's own handler drops the usage when it has a "Did you mean" suggestion; a usage error shows both. */
+    private static int reportUsage(CommandLine.ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        PrintWriter err = cl.getErr();
+        err.println(e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        cl.usage(err);
+        err.flush();
+        return cl.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     /** A FrontlineException is a rejected input: its one-line message, exit 1. Anything else is a bug: rethrown. */
