@@ -4,11 +4,15 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.frontline.FrontlineException;
+import org.frontline.app.bench.StoreBench;
 import org.frontline.app.control.ControlCommand;
 import org.frontline.app.demo.DemoCommand;
 import org.frontline.app.eval.EvalCommand;
 import org.frontline.app.extract.ExtractCommand;
 import org.frontline.app.gazetteer.GazetteerCommand;
+import org.frontline.app.serve.ServeCommand;
+import org.frontline.app.store.ExportCommand;
+import org.frontline.app.store.IngestCommand;
 import picocli.CommandLine;
 
 /**
@@ -33,8 +37,12 @@ public final class Main {
         CommandLine cl = new CommandLine(new FrontlineCommand());
         cl.addSubcommand(new ExtractCommand(context));
         cl.addSubcommand(EvalCommand.commandLine(context));
+        cl.addSubcommand(new IngestCommand(context));
+        cl.addSubcommand(new ExportCommand(context));
         cl.addSubcommand(new DemoCommand(context));
+        cl.addSubcommand(new StoreBench(context));
         cl.addSubcommand(GazetteerCommand.commandLine(context));
+        cl.addSubcommand(new ServeCommand(context));
         cl.addSubcommand(new ControlCommand(context));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(out);

@@ -19,6 +19,14 @@ public interface EventStore extends AutoCloseable {
     /** Stores one article's extraction (its body included) unless an article with the same id is already stored. */
     PutResult put(Extraction extraction);
 
+    /**
+     * Stores many extractions, each as {@link #put} would, for bulk loads. The whole batch may be one transaction
+     * (then a crash keeps all of it or none of it); results are in the input's order.
+     */
+    default List<PutResult> putAll(List<Extraction> extractions) {
+        return extractions.stream().map(this::put).toList();
+    }
+
     /** Events matching the query, ordered by event date (newest first), then id. */
     Page<StoredEvent> events(EventQuery query);
 
@@ -35,10 +43,13 @@ public interface EventStore extends AutoCloseable {
     /** Stored articles, newest ingest first. */
     Page<StoredArticle> articles(int limit, int offset);
 
-    /** Places events are located at, with how many matching events each; most events first. */
+    /** Places events are located at, with how many matching events each; most events first, paged by the query. */
     List<PlaceCount> places(EventQuery query);
 
-    /** Actors (actor1, actor2 and associated actors) of matching events, with event counts; most events first. */
+    /**
+     * Actors (actor1, actor2 and associated actors) of matching events, with event counts; most events first, paged
+     * by the query.
+     */
     List<ActorCount> actors(EventQuery query);
 
     /** Releases the connection(s); a closed store refuses further calls with an {@link IllegalStateException}. */

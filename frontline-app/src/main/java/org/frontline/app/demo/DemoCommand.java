@@ -1,34 +1,40 @@
 package org.frontline.app.demo;
 
+import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import org.frontline.Extraction;
 import org.frontline.FrontlineException;
 import org.frontline.app.AppContext;
 import org.frontline.app.GazetteerOption;
 import org.frontline.app.Json;
+import org.frontline.app.Progress;
 import org.frontline.app.VersionProvider;
+import org.frontline.app.serve.ServerOptions;
+import org.frontline.app.store.Ingester;
 import org.frontline.article.Article;
-import org.frontline.article.InputFormat;
+import org.frontline.store.EventStore;
+import org.frontline.store.EventQuery;
+import org.frontline.store.SqliteEventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code frontline demo}: for now prints the extractions of the bundled samples as one pretty JSON array. The
- * samples are the files listed in {@code org/frontline/app/samples/index.txt} on the classpath.
+ * {@code frontline demo}: codes the bundled samples, stores them in a fresh SQLite store in a temporary directory
+ * (so the map always shows what this build codes, never a stale earlier run) and serves the map over it.
+ * {@code --no-serve} prints the stored extractions as one JSON array instead and exits.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Print the extractions (JSON array) of the bundled sample reports.")
+        description = {"Code the bundled sample reports, store them in a temporary store and serve the map.",
+            "With --no-serve, print the stored extractions (JSON array) and exit."})
 public final class DemoCommand implements Callable<Integer> {
-    static final String SAMPLES = "/org/frontline/app/samples/";
-
     private final AppContext context;
 
     @Spec
@@ -37,39 +43,73 @@ public final class DemoCommand implements Callable<Integer> {
     @Mixin
     GazetteerOption gazetteer;
 
+    @Mixin
+    ServerOptions server;
+
+    @Option(names = "--no-serve", description = "Print the coded samples as stored and exit instead of serving.")
+    boolean noServe;
+
     public DemoCommand(AppContext context) {
         this.context = context;
     }
 
     @Override
-    public Integer call() throws IOException {
-        List<Article> articles = new ArrayList<>();
-        for (String name : sampleNames()) {
-            articles.addAll(context.articles().read(name, resource(name), InputFormat.AUTO).articles());
+    public Integer call() throws IOException, InterruptedException {
+        Path dir = Files.createTempDirectory("frontline-demo");
+        Path db = dir.resolve("demo.db");
+        deleteOnExit(dir, db);
+        EventStore store = SqliteEventStore.open(db);
+        List<Article> stored;
+        try {
+            stored = ingest(store);
+        } catch (RuntimeException | IOException e) {
+            store.close();
+            throw e;
         }
-        List<Extraction> extractions = new ArrayList<>();
+        if (noServe) {
+            try (store) {
+                print(store, stored);
+            }
+            return 0;
+        }
+        spec.commandLine().getErr().println("demo: " + stored.size() + " sample reports, "
+                + store.count(EventQuery.all()) + " events stored in " + db);
+        ServerOptions.serveUntilStopped(server.config(store, context, gazetteer, spec.commandLine()),
+                spec.commandLine(), "the map of the samples");
+        return 0;
+    }
+
+    /** Stores the samples; a sample the pipeline cannot code is a bug in this build, so it fails the demo. */
+    private List<Article> ingest(EventStore store) throws IOException {
+        List<Article> articles = Samples.articles(context.articles());
         if (!articles.isEmpty()) {
-            Function<Article, Extraction> pipeline = gazetteer.pipeline(context, spec.commandLine());
-            articles.forEach(a -> extractions.add(pipeline.apply(a)));
+            List<String> rejected = new ArrayList<>();
+            new Ingester(store, gazetteer.pipeline(context, spec.commandLine()), 1).ingest(articles,
+                    new Progress(spec.commandLine().getErr(), false, "reports", articles.size()), rejected);
+            if (!rejected.isEmpty()) {
+                throw new FrontlineException("bundled sample rejected: " + rejected.get(0));
+            }
+        }
+        return articles;
+    }
+
+    /** The extractions as read back from the store, in sample order. */
+    private void print(EventStore store, List<Article> stored) throws IOException {
+        List<Extraction> extractions = new ArrayList<>();
+        for (Article a : stored) {
+            extractions.add(store.article(a.id()).orElseThrow(() -> new FrontlineException(
+                    "demo: article " + a.id() + " was stored but cannot be read back")).extraction());
         }
         spec.commandLine().getOut().println(Json.newMapper().writerWithDefaultPrettyPrinter()
                 .writeValueAsString(extractions));
         spec.commandLine().getOut().flush();
-        return 0;
     }
 
-    /** The names listed in the index, skipping blank lines and # comments. */
-    static List<String> sampleNames() throws IOException {
-        String index = new String(resource("index.txt"), StandardCharsets.UTF_8);
-        return index.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-    }
-
-    private static byte[] resource(String name) throws IOException {
-        try (InputStream in = DemoCommand.class.getResourceAsStream(SAMPLES + name)) {
-            if (in == null) {
-                throw new FrontlineException("bundled sample " + SAMPLES + name + " is missing from the classpath");
-            }
-            return in.readAllBytes();
+    /** The store's files (SQLite's WAL and shared-memory files included) go when the JVM exits, then the dir. */
+    private static void deleteOnExit(Path dir, Path db) {
+        dir.toFile().deleteOnExit();
+        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+            new File(db + suffix).deleteOnExit();
         }
     }
 }

@@ -9,24 +9,25 @@ import org.frontline.FrontlineException;
 import org.frontline.app.AppContext;
 import org.frontline.article.Article;
 import org.frontline.article.InputFormat;
+import org.frontline.article.ReadResult;
 
-/** Reads the articles of command-line inputs (files, directories, - for stdin) for every command that takes them. */
+/**
+ * The FILE|DIR|- arguments of the commands that read articles (extract, ingest), read into articles in input
+ * order. Problems never stop the reading: each unreadable input or bad record is added to {@code rejected} as one
+ * line naming it.
+ */
 public final class ArticleInputs {
     private ArticleInputs() {
     }
 
-    /**
-     * Every article of every input, in input order; an unreadable input or a rejected record is added to
-     * {@code rejected} as one line naming it, and the others are still read.
-     */
-    public static List<Article> read(AppContext context, List<String> inputs, InputFormat format,
+    public static List<Article> read(AppContext context, List<String> args, InputFormat format,
                                      List<String> rejected) {
         List<Article> articles = new ArrayList<>();
-        for (String name : InputPaths.expand(inputs, rejected)) {
+        for (String name : InputPaths.expand(args, rejected)) {
             try {
                 byte[] bytes = name.equals(InputPaths.STDIN) ? context.stdin().readAllBytes()
                         : Files.readAllBytes(Path.of(name));
-                var result = context.articles().read(name, bytes, format);
+                ReadResult result = context.articles().read(name, bytes, format);
                 rejected.addAll(result.problems());
                 articles.addAll(withInputIds(name, result.articles()));
             } catch (IOException e) {

@@ -11,13 +11,13 @@ import org.junit.jupiter.api.Test;
 class DemoCommandTest {
     @Test
     void bundlesTheFoundingReportAndOneFrenchAndOneEnglishReport() throws IOException {
-        assertThat(DemoCommand.sampleNames()).containsExactly("2018-01-aleppo-khanasir.txt",
+        assertThat(Samples.names()).containsExactly("2018-01-aleppo-khanasir.txt",
                 "2020-01-idlib-maarat.txt", "2019-10-raqqa-shelling.txt");
     }
 
     @Test
-    void codesTheBundledSamplesWithTheRealPipeline() throws IOException {
-        Cli.Run run = Cli.run(org.frontline.app.AppContext.standard(), "demo");
+    void codesAndStoresTheBundledSamplesWithTheRealPipeline() throws IOException {
+        Cli.Run run = Cli.run(org.frontline.app.AppContext.standard(), "demo", "--no-serve");
         assertThat(run.code()).as(run.err()).isZero();
         JsonNode all = new ObjectMapper().readTree(run.out());
         assertThat(all).hasSize(3);

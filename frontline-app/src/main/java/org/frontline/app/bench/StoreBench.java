@@ -1,0 +1,188 @@
+package org.frontline.app.bench;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.frontline.Extraction;
+import org.frontline.app.AppContext;
+import org.frontline.app.GazetteerOption;
+import org.frontline.app.Progress;
+import org.frontline.app.VersionProvider;
+import org.frontline.app.eval.AcledArticles;
+import org.frontline.app.store.Ingester;
+import org.frontline.article.Article;
+import org.frontline.gazetteer.KeyIndexGazetteer;
+import org.frontline.gazetteer.Place;
+import org.frontline.store.BoundingBox;
+import org.frontline.store.EventQuery;
+import org.frontline.store.EventStore;
+import org.frontline.store.PostgresEventStore;
+import org.frontline.store.PutResult;
+import org.frontline.store.SqliteEventStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * The store's speed targets, measured on the real jar: ingest of an ACLED export's notes into a fresh SQLite file
+ * (target under 60 s for the 5,071 dev rows), and the latency of a map query (bbox around a real place, a window of
+ * days, first page of 100 with its total) over a store of 10^6 synthetic events (target p99 under 50 ms). The
+ * events are loaded once, in batches, into a store kept between runs. Registered as {@code frontline bench-store};
+ * meant to become {@code frontline bench store}.
+ */
+@Command(name = "bench-store", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Benchmark the store: ACLED notes ingest time and bbox + date query latency (p50/p95/p99)."})
+public final class StoreBench implements Callable<Integer> {
+    private static final int WARMUP = 200;
+    private static final int BATCH = 500;
+
+    private final AppContext context;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--events", paramLabel = "N", description = "Events in the queried store (default: ${DEFAULT-VALUE}).")
+    int events = 1_000_000;
+
+    @Option(names = "--queries", paramLabel = "N", description = "Timed queries (default: ${DEFAULT-VALUE}).")
+    int queries = 1000;
+
+    @Option(names = "--acled", paramLabel = "FILE.csv", description = "Also time ingesting this ACLED export's notes.")
+    Path acled;
+
+    @Option(names = "--db", paramLabel = "PATH", description = "SQLite store to query, kept between runs"
+            + " (default: $TMPDIR/frontline-bench-store.db).")
+    Path db = Path.of(System.getProperty("java.io.tmpdir"), "frontline-bench-store.db");
+
+    @Option(names = "--postgres", paramLabel = "JDBC_URL", description = "Query a PostgreSQL store instead.")
+    String postgres;
+
+    @Mixin
+    GazetteerOption gazetteer;
+
+    public StoreBench(AppContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        if (acled != null) {
+            benchIngest(out);
+        }
+        List<Place> places = KeyIndexGazetteer.loadBundled().places().stream()
+                .filter(p -> "P".equals(p.featureClass())).toList();
+        try (EventStore store = postgres != null ? PostgresEventStore.open(postgres) : SqliteEventStore.open(db)) {
+            load(store, places, out);
+            benchQueries(store, places, out);
+        }
+        return 0;
+    }
+
+    private void benchIngest(PrintWriter out) throws Exception {
+        List<String> rejected = new ArrayList<>();
+        List<Article> articles = AcledArticles.read(acled, rejected);
+        Path file = Files.createTempFile("frontline-bench-acled", ".db");
+        Files.delete(file);
+        long t0 = System.nanoTime();
+        Function<Article, Extraction> pipeline = gazetteer.pipeline(context, spec.commandLine());
+        long t1 = System.nanoTime();
+        Ingester.Tally tally;
+        try (EventStore store = SqliteEventStore.open(file)) {
+            Progress progress = new Progress(spec.commandLine().getErr(), context.stderrIsTerminal(), "articles",
+                    articles.size());
+            tally = new Ingester(store, pipeline, Runtime.getRuntime().availableProcessors())
+                    .ingest(articles, progress, rejected);
+        }
+        long t2 = System.nanoTime();
+        out.printf(Locale.ROOT, "acled ingest: %d articles (%s) in %.1f s (%.0f articles/s), plus %.1f s to build"
+                        + " the pipeline; %d rows rejected%n", articles.size(), tally.line(), (t2 - t1) / 1e9,
+                articles.size() / ((t2 - t1) / 1e9), (t1 - t0) / 1e9, rejected.size());
+        out.flush();
+        Files.deleteIfExists(file);
+        Files.deleteIfExists(Path.of(file + "-wal"));
+        Files.deleteIfExists(Path.of(file + "-shm"));
+    }
+
+    private void load(EventStore store, List<Place> places, PrintWriter out) {
+        long have = store.count(EventQuery.all());
+        if (have >= events) {
+            out.printf(Locale.ROOT, "store: %d events already loaded%n", have);
+            return;
+        }
+        SyntheticEvents synthetic = new SyntheticEvents(places, 42);
+        Progress progress = new Progress(spec.commandLine().getErr(), context.stderrIsTerminal(), "events",
+                events);
+        long t0 = System.nanoTime();
+        long loaded = 0;
+        while (have < events) {
+            List<Extraction> batch = new ArrayList<>(BATCH);
+            for (int i = 0; i < BATCH; i++) {
+                batch.add(synthetic.next());
+            }
+            for (PutResult r : store.putAll(batch)) {
+                if (r.added()) {
+                    have += r.events();
+                    loaded += r.events();
+                    for (int i = 0; i < r.events(); i++) {
+                        progress.step();
+                    }
+                }
+            }
+        }
+        progress.finish();
+        double s = (System.nanoTime() - t0) / 1e9;
+        out.printf(Locale.ROOT, "store: loaded %d synthetic events in %.1f s (%.0f events/s), %d in all%n", loaded,
+                s, loaded / s, have);
+        out.flush();
+    }
+
+    private void benchQueries(EventStore store, List<Place> places, PrintWriter out) {
+        Random random = new Random(7);
+        long[] nanos = new long[queries];
+        long items = 0;
+        long totals = 0;
+        for (int i = -WARMUP; i < queries; i++) {
+            EventQuery q = mapQuery(random, places);
+            long t0 = System.nanoTime();
+            var page = store.events(q);
+            long t = System.nanoTime() - t0;
+            if (i >= 0) {
+                nanos[i] = t;
+                items += page.items().size();
+                totals += page.total();
+            }
+        }
+        Arrays.sort(nanos);
+        out.printf(Locale.ROOT, "query bbox+dates over %d events (%s): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms,"
+                        + " max %.1f ms; %d queries, %.1f events/page, %.0f matching on average%n",
+                store.count(EventQuery.all()), postgres != null ? "PostgreSQL" : "SQLite", ms(nanos, 0.50),
+                ms(nanos, 0.95), ms(nanos, 0.99), nanos[nanos.length - 1] / 1e6, queries,
+                (double) items / queries, (double) totals / queries);
+        out.flush();
+    }
+
+    /** A map view: 0.5 to 2 degrees around a real place, over 1 week to 3 months. */
+    static EventQuery mapQuery(Random random, List<Place> places) {
+        Place p = places.get(random.nextInt(places.size()));
+        double half = 0.25 + random.nextDouble() * 0.75;
+        BoundingBox box = new BoundingBox(Math.max(-180, p.lon() - half), Math.max(-90, p.lat() - half),
+                Math.min(180, p.lon() + half), Math.min(90, p.lat() + half));
+        LocalDate from = SyntheticEvents.FIRST_DAY.plusDays(random.nextInt(SyntheticEvents.DAYS));
+        return EventQuery.all().withBbox(box).withDates(from, from.plusDays(7 + random.nextInt(84)));
+    }
+
+    private static double ms(long[] sorted, double quantile) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)] / 1e6;
+    }
+}

@@ -1,0 +1,286 @@
+package org.frontline.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.frontline.Extraction;
+import org.frontline.article.Article;
+import org.frontline.events.Event;
+
+/**
+ * The SQL both databases share: the tables, the put transaction and the queries. Subclasses supply the connections
+ * and the parts SQL does not standardise: the spatial index (R-tree or PostGIS) and full-text search (FTS5 or
+ * tsvector).
+ */
+abstract class JdbcEventStore implements EventStore {
+    private static final String EVENT_COLUMNS = "e.id, e.article_id, e.rank, e.json";
+    private static final String ARTICLE_COLUMNS =
+            "ingested, id, input_id, source, published, language, title, body, extraction";
+
+    final Connections connections;
+    final StoreJson json = new StoreJson();
+    private final ArticleWriter writer;
+
+    JdbcEventStore(Connections connections) {
+        this.connections = connections;
+        this.writer = new ArticleWriter(json, this::indexArticle, this::indexEvent);
+    }
+
+    /** Adds the bounding box condition; {@code q}'s dates are there for an index that covers both. */
+    abstract void bboxFilter(Where where, BoundingBox box, EventQuery q);
+
+    /** Adds the condition that all {@code words} occur in the event's notes, or all in its article's body. */
+    abstract void textFilter(Where where, List<String> words);
+
+    /** Indexes a stored article beyond its row (full text), inside the put transaction. */
+    abstract void indexArticle(Statements sql, long seq, Article article) throws SQLException;
+
+    /** Indexes a stored event beyond its row (spatial, full text), inside the put transaction. */
+    abstract void indexEvent(Statements sql, long id, Event event, EventDays days) throws SQLException;
+
+    @Override
+    public PutResult put(Extraction extraction) {
+        return putAll(List.of(extraction)).get(0);
+    }
+
+    /** All in one transaction: a bulk load commits once per batch instead of once per article. */
+    @Override
+    public List<PutResult> putAll(List<Extraction> extractions) {
+        String what = extractions.size() == 1 ? "store article " + extractions.get(0).article().id()
+                : "store " + extractions.size() + " articles";
+        return connections.with(what, c -> inTransaction(c, () -> {
+            try (Statements sql = new Statements(c)) {
+                List<PutResult> results = new ArrayList<>(extractions.size());
+                for (Extraction x : extractions) {
+                    results.add(writer.put(sql, x));
+                }
+                return results;
+            }
+        }));
+    }
+
+    @Override
+    public Page<StoredEvent> events(EventQuery q) {
+        Where where = where(q);
+        String sql = "SELECT " + EVENT_COLUMNS + " FROM events e" + where.sql()
+                + " ORDER BY e.day_first DESC NULLS LAST, e.id DESC LIMIT ? OFFSET ?";
+        return connections.with("query events", c -> {
+            List<StoredEvent> items = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = where.bind(ps, 1);
+                ps.setInt(i, q.limit());
+                ps.setInt(i + 1, q.offset());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        items.add(event(rs));
+                    }
+                }
+            }
+            long total = items.size() < q.limit() && (q.offset() == 0 || !items.isEmpty())
+                    ? q.offset() + items.size() : count(c, where);
+            return new Page<>(items, total, q.limit(), q.offset());
+        });
+    }
+
+    @Override
+    public long count(EventQuery q) {
+        Where where = where(q);
+        return connections.with("count events", c -> count(c, where));
+    }
+
+    private static long count(Connection c, Where where) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM events e" + where.sql())) {
+            where.bind(ps, 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    @Override
+    public Optional<StoredEvent> event(long id) {
+        return connections.with("read event " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + EVENT_COLUMNS + " FROM events e WHERE e.id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(event(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void forEachEvent(EventQuery q, Consumer<StoredEvent> sink) {
+        Where where = where(q);
+        String sql = "SELECT " + EVENT_COLUMNS + " FROM events e" + where.sql() + " ORDER BY e.id";
+        connections.with("read events", c -> inTransaction(c, () -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setFetchSize(1000); // PostgreSQL streams only inside a transaction with a fetch size
+                where.bind(ps, 1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        sink.accept(event(rs));
+                    }
+                }
+            }
+            return null;
+        }));
+    }
+
+    @Override
+    public Optional<StoredArticle> article(String articleId) {
+        return connections.with("read article " + articleId, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + ARTICLE_COLUMNS + " FROM articles WHERE id = ?")) {
+                ps.setString(1, articleId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(article(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public Page<StoredArticle> articles(int limit, int offset) {
+        new EventQuery(null, null, null, null, null, null, null, null, null, limit, offset); // same paging rules
+        return connections.with("list articles", c -> {
+            List<StoredArticle> items = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + ARTICLE_COLUMNS
+                    + " FROM articles ORDER BY seq DESC LIMIT ? OFFSET ?")) {
+                ps.setInt(1, limit);
+                ps.setInt(2, offset);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        items.add(article(rs));
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM articles");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new Page<>(items, rs.getLong(1), limit, offset);
+            }
+        });
+    }
+
+    @Override
+    public List<PlaceCount> places(EventQuery q) {
+        Where where = where(q).and("e.place_id IS NOT NULL");
+        String sql = "SELECT p.n, f.json FROM (SELECT e.place_id pid, count(*) n, min(e.id) first FROM events e"
+                + where.sql() + " GROUP BY e.place_id) p JOIN events f ON f.id = p.first"
+                + " ORDER BY p.n DESC, p.pid LIMIT ? OFFSET ?";
+        return connections.with("count places", c -> {
+            List<PlaceCount> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = where.bind(ps, 1);
+                ps.setInt(i, q.limit());
+                ps.setInt(i + 1, q.offset());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new PlaceCount(json.event(rs.getString(2)).location(), rs.getLong(1)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public List<ActorCount> actors(EventQuery q) {
+        Where where = where(q);
+        String filter = where.sql().isEmpty() ? "" : " WHERE x.event_id IN (SELECT e.id FROM events e" + where.sql() + ")";
+        String sql = "SELECT min(x.name), count(*) n FROM event_actors x" + filter
+                + " GROUP BY x.name_key ORDER BY n DESC, x.name_key LIMIT ? OFFSET ?";
+        return connections.with("count actors", c -> {
+            List<ActorCount> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = where.bind(ps, 1);
+                ps.setInt(i, q.limit());
+                ps.setInt(i + 1, q.offset());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new ActorCount(rs.getString(1), rs.getLong(2)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public void close() {
+        connections.close();
+    }
+
+    /** The query's filters; date ranges overlap-match, bounded by {@link EventDays#MAX_SPAN} so an index can range-scan. */
+    Where where(EventQuery q) {
+        Where w = new Where();
+        if (q.bbox() != null) {
+            bboxFilter(w, q.bbox(), q);
+            w.and("e.lon >= ? AND e.lon <= ? AND e.lat >= ? AND e.lat <= ?",
+                    q.bbox().west(), q.bbox().east(), q.bbox().south(), q.bbox().north());
+        }
+        if (q.from() != null) {
+            long from = q.from().toEpochDay();
+            w.and("e.day_last >= ? AND e.day_first >= ?", from, from - EventDays.MAX_SPAN);
+        }
+        if (q.until() != null) {
+            w.and("e.day_first <= ?", q.until().toEpochDay());
+        }
+        if (q.eventType() != null) {
+            w.and("e.event_type = ?", q.eventType());
+        }
+        if (q.subEventType() != null) {
+            w.and("e.sub_event_type = ?", q.subEventType());
+        }
+        if (q.actor() != null) {
+            w.and("e.id IN (SELECT event_id FROM event_actors WHERE name_key = ?)", Where.key(q.actor()));
+        }
+        if (q.source() != null) {
+            w.and("e.id IN (SELECT event_id FROM event_sources WHERE name_key = ?)", Where.key(q.source()));
+        }
+        if (q.text() != null && !Where.words(q.text()).isEmpty()) {
+            textFilter(w, Where.words(q.text()));
+        }
+        if (q.articleId() != null) {
+            w.and("e.article_id = ?", q.articleId());
+        }
+        return w;
+    }
+
+    private StoredEvent event(ResultSet rs) throws SQLException {
+        return new StoredEvent(rs.getLong(1), rs.getString(2), rs.getInt(3), json.event(rs.getString(4)));
+    }
+
+    private StoredArticle article(ResultSet rs) throws SQLException {
+        Article a = new Article(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                rs.getString(7), rs.getString(8));
+        return new StoredArticle(rs.getString(1), json.extraction(rs.getString(9), a));
+    }
+
+    /** What runs inside {@link #inTransaction}. */
+    @FunctionalInterface
+    interface Body<T> {
+        T run() throws SQLException;
+    }
+
+    /** Work in one transaction, committed at the end, rolled back on any failure. */
+    static <T> T inTransaction(Connection c, Body<T> work) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            T result = work.run();
+            c.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.frontline.store;
+
+import java.sql.DriverManager;
+import java.util.List;
+import org.frontline.article.Article;
+import org.frontline.events.Event;
+
+/**
+ * The server store: PostgreSQL with PostGIS. Events carry a point geometry (generated from lon/lat) under a GiST
+ * index; notes and bodies are searched through GIN indexes on their 'simple' tsvector (lower-cased words, no
+ * stemming, like the SQLite store's FTS5). The URL is a plain JDBC URL
+ * ({@code jdbc:postgresql://host:5432/db?user=..&password=..}); the PostGIS extension must be installable by that
+ * user or already created in the database.
+ */
+public final class PostgresEventStore extends JdbcEventStore {
+    private static final int SCHEMA_VERSIONS = 1;
+    private static final int CONNECTIONS = 4;
+
+    private PostgresEventStore(Connections connections) {
+        super(connections);
+    }
+
+    /** Connects and migrates the schema (in the URL's current schema, {@code public} unless it says otherwise). */
+    public static PostgresEventStore open(String jdbcUrl) {
+        Connections connections = new Connections("PostgreSQL store " + redacted(jdbcUrl), CONNECTIONS,
+                () -> DriverManager.getConnection(jdbcUrl));
+        connections.with("migrate the schema", c -> {
+            new Migrations("postgres", SCHEMA_VERSIONS).apply(c, "LOCK TABLE schema_version IN EXCLUSIVE MODE");
+            return null;
+        });
+        return new PostgresEventStore(connections);
+    }
+
+    /** The URL for messages: without its query string, where the password is. */
+    static String redacted(String jdbcUrl) {
+        int q = jdbcUrl.indexOf('?');
+        return q < 0 ? jdbcUrl : jdbcUrl.substring(0, q);
+    }
+
+    @Override
+    void bboxFilter(Where where, BoundingBox box, EventQuery q) {
+        where.and("e.geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)", box.west(), box.south(), box.east(), box.north());
+    }
+
+    @Override
+    void textFilter(Where where, List<String> words) {
+        String query = String.join(" ", words);
+        where.and("(to_tsvector('simple', coalesce(e.notes, '')) @@ plainto_tsquery('simple', ?)"
+                + " OR e.article_id IN (SELECT a.id FROM articles a"
+                + " WHERE to_tsvector('simple', a.body) @@ plainto_tsquery('simple', ?)))", query, query);
+    }
+
+    @Override
+    void indexArticle(Statements sql, long seq, Article article) {
+        // the GIN index on the body's tsvector is maintained by PostgreSQL
+    }
+
+    @Override
+    void indexEvent(Statements sql, long id, Event event, EventDays days) {
+        // the geometry is a generated column and the notes' GIN index is maintained by PostgreSQL
+    }
+}
