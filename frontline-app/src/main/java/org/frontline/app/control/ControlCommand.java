@@ -21,10 +21,12 @@ import org.frontline.app.GazetteerOption;
 import org.frontline.app.Json;
 import org.frontline.app.VersionProvider;
 import org.frontline.app.extract.ArticleInputs;
+import org.frontline.app.store.StoreOption;
 import org.frontline.article.Article;
 import org.frontline.article.InputFormat;
 import org.frontline.control.ControlClaim;
 import org.frontline.control.PlaceTimeline;
+import org.frontline.store.EventStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,8 +36,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code frontline control PLACE --from FILE...}: the control timeline of one place, derived from the fused events
- * of the reports given (each claim with its sources and confidence), and who held it on {@code --at}.
+ * {@code frontline control PLACE [--db PATH | --postgres URL | --from FILE...]}: the control timeline of one place,
+ * derived from the fused events of the store's reports (or of the reports given, coded on the spot), each claim
+ * with its sources and confidence, and who held it on {@code --at}.
  */
 @Command(name = "control", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Who controls a place, since when, according to whom.",
@@ -56,9 +59,12 @@ public final class ControlCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object: place, at, controller, claims_at, timeline.")
     boolean json;
 
-    @Option(names = "--from", paramLabel = "FILE|DIR|-", arity = "1..*", required = true,
-            description = "Reports to read the events from (any --in format).")
+    @Option(names = "--from", paramLabel = "FILE|DIR|-", arity = "1..*",
+            description = "Reports to code and read the events from (any --in format) instead of the store.")
     List<String> from = new ArrayList<>();
+
+    @Mixin
+    StoreOption store;
 
     @Option(names = "--in", paramLabel = "FORMAT", defaultValue = "auto",
             description = "Input format: auto, seed, text, html, jsonl, rss (default: ${DEFAULT-VALUE}).")
@@ -75,13 +81,21 @@ public final class ControlCommand implements Callable<Integer> {
     public Integer call() throws java.io.IOException {
         LocalDate day = day();
         List<String> rejected = new ArrayList<>();
-        List<Article> articles = ArticleInputs.read(context, from, in, rejected);
-        List<Extraction> extractions = new ArrayList<>();
-        if (!articles.isEmpty()) {
-            Function<Article, Extraction> pipeline = gazetteer.pipeline(context, spec.commandLine());
-            articles.forEach(a -> extractions.add(pipeline.apply(a)));
+        Analysis analysis = Frontline.analysis(Frontline.Config.defaults());
+        Analysis.Picture picture;
+        if (from.isEmpty()) {
+            try (EventStore events = store.open(context, spec.commandLine())) {
+                picture = analysis.ofReports(StoredReports.read(events).reports());
+            }
+        } else {
+            List<Extraction> extractions = new ArrayList<>();
+            List<Article> articles = ArticleInputs.read(context, from, in, rejected);
+            if (!articles.isEmpty()) {
+                Function<Article, Extraction> pipeline = gazetteer.pipeline(context, spec.commandLine());
+                articles.forEach(a -> extractions.add(pipeline.apply(a)));
+            }
+            picture = analysis.of(extractions);
         }
-        Analysis.Picture picture = Frontline.analysis(Frontline.Config.defaults()).of(extractions);
         Optional<PlaceTimeline> timeline = picture.control().find(place);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

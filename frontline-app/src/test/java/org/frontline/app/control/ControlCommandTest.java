@@ -60,6 +60,16 @@ class ControlCommandTest {
     }
 
     @Test
+    void readsTheEventsOfTheStoreWhenNoReportIsGiven() {
+        String db = dir.resolve("frontline.db").toString();
+        assertThat(Cli.run(REAL, "ingest", reports.toString(), "--db", db).code()).isZero();
+        Cli.Run run = Cli.run(REAL, "control", "Jarjanaz", "--at", "2018-01-24", "--db", db);
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("On 2018-01-24: 2018-01-23 HTS: Hayat Tahrir al Sham [opposition]")
+                .contains("per Ebaa News Agency (jihadist)");
+    }
+
+    @Test
     void aBadDateIsUsageAndAMissingFileIsRejected() {
         assertThat(Cli.run("control", "Khanasir", "--at", "janvier", "--from", "x.txt").code()).isEqualTo(2);
         Cli.Run missing = Cli.run(REAL, "control", "Khanasir", "--from", dir.resolve("nope.txt").toString());
