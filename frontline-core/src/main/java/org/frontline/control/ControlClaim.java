@@ -22,11 +22,11 @@ import org.frontline.events.Location;
  * @param contested     the other side reports the opposite for this place and these days
  * @param fusedEventId  the fused event the claim comes from
  */
-@JsonPropertyOrder({"place", "controller", "camp", "date", "time_precision", "confidence", "contested",
-        "sources", "fused_event_id"})
+@JsonPropertyOrder({"place", "controller", "camp", "date", "time_precision", "confidence", "contested", "sources",
+        "fused_event_id"})
 public record ControlClaim(Location place, String controller, String camp, String date,
-                           @JsonProperty("time_precision") int timePrecision, @JsonIgnore LocalDate from, double confidence,
-                           boolean contested, List<Source> sources,
+                           @JsonProperty("time_precision") int timePrecision, @JsonIgnore LocalDate from,
+                           double confidence, boolean contested, List<Source> sources,
                            @JsonProperty("fused_event_id") String fusedEventId) {
     public ControlClaim {
         Objects.requireNonNull(place, "place");

@@ -22,7 +22,10 @@ public record PlaceTimeline(Location place, List<ControlClaim> claims) {
         claims = claims.stream().sorted(ORDER).toList();
     }
 
-    /** Who holds the place on {@code day}: the best-supported claim of the latest day on or before it; empty before the first. */
+    /**
+     * Who holds the place on {@code day}: the best-supported claim of the latest day on or before it; empty before
+     * the first claim.
+     */
     public Optional<ControlClaim> at(LocalDate day) {
         LocalDate latest = null;
         for (ControlClaim c : claims) {

@@ -49,9 +49,4 @@ public record FusedEvent(String id, @JsonProperty("event_type") String eventType
     public boolean contested() {
         return !contestedWith.isEmpty();
     }
-
-    /** Whether this event hands its place to a side: ACLED's three territory sub-event types. */
-    public boolean territorial() {
-        return Reading.TERRITORY.contains(subEventType);
-    }
 }

@@ -23,7 +23,8 @@ record Reading(ReportedEvent report, String article, Window window, Set<String> 
             "Non-state actor overtakes territory", "Non-violent transfer of territory");
     /** "X repelled an attack": the subject, the coder's actor1, defended and kept the ground. */
     private static final Pattern REPELLED = Pattern.compile(
-            "(?iu)\\b(?:repel+ed|repulsed|foiled|thwarted|repouss[ée]e?s?|d[ée]jou[ée]e?s?|still hold|tiennent toujours)\\b");
+            "(?iu)\\b(?:repel+ed|repulsed|foiled|thwarted|repouss[ée]e?s?|d[ée]jou[ée]e?s?|still hold"
+                    + "|tiennent toujours)\\b");
     private static final double NEAR_KM = 10;
     private static final double SAME_PLACE_KM = 2;
 

@@ -33,7 +33,8 @@ class ControlOffensiveTest {
         assertThat(held.controller()).isEqualTo(ARMY);
         assertThat(held.camp()).isEqualTo("government");
         assertThat(held.contested()).isFalse();
-        assertThat(held.sources()).extracting(Source::name).containsExactlyInAnyOrder("SANA", "SOHR", "Step News Agency");
+        assertThat(held.sources()).extracting(Source::name)
+                .containsExactlyInAnyOrder("SANA", "SOHR", "Step News Agency");
         assertThat(abu.at(LocalDate.parse("2018-02-01")).orElseThrow()).isEqualTo(held);
     }
 

@@ -144,8 +144,8 @@ public final class ControlCommand implements Callable<Integer> {
         t.claims().forEach(c -> s.append("  ").append(line(c)).append('\n'));
         if (day != null) {
             List<ControlClaim> held = t.claimsAt(day);
-            s.append("On ").append(day).append(": ").append(held.isEmpty() ? "no claim yet"
-                    : held.stream().map(ControlCommand::line).collect(Collectors.joining("\n    versus "))).append('\n');
+            String claims = held.stream().map(ControlCommand::line).collect(Collectors.joining("\n    versus "));
+            s.append("On ").append(day).append(": ").append(held.isEmpty() ? "no claim yet" : claims).append('\n');
         }
         return s.toString();
     }

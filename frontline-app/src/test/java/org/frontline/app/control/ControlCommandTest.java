@@ -49,7 +49,8 @@ class ControlCommandTest {
     void textSaysNoClaimBeforeTheCapture() {
         Cli.Run run = Cli.run(REAL, "control", "Jarjanaz", "--at", "2018-01-22", "--from", reports.toString());
         assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("HTS: Hayat Tahrir al Sham [opposition]").contains("On 2018-01-22: no claim yet");
+        assertThat(run.out()).contains("HTS: Hayat Tahrir al Sham [opposition]")
+                .contains("On 2018-01-22: no claim yet");
     }
 
     @Test
