@@ -30,7 +30,7 @@ class MainTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "eval", "extract --bogus x", "extract --out xml x", "extract --in pdf x",
-        "eval acled", "eval case a b", "nosuchcommand", "eval gold --threads many dir"})
+        "eval acled", "eval case a b", "qqqq", "eval gold --threads many dir"})
     void exitsWith2OnUsageErrors(String command) {
         Cli.Run run = Cli.run(command.isEmpty() ? new String[0] : command.split(" "));
         assertThat(run.code()).as(run.err()).isEqualTo(2);

@@ -124,13 +124,7 @@ final class ArticleWriter {
     }
 
     private static void addNames(PreparedStatement ps, long eventId, List<String> names) throws SQLException {
-        Map<String, String> byKey = new LinkedHashMap<>();
-        for (String name : names) {
-            if (name != null && !name.isBlank()) {
-                byKey.putIfAbsent(Where.key(name), name.strip());
-            }
-        }
-        for (Map.Entry<String, String> n : byKey.entrySet()) {
+        for (Map.Entry<String, String> n : byKey(names).entrySet()) {
             ps.setString(1, n.getKey());
             ps.setLong(2, eventId);
             ps.setString(3, n.getValue());
@@ -138,7 +132,18 @@ final class ArticleWriter {
         }
     }
 
-    private static List<String> actorNames(Event e) {
+    /** Names by their case-insensitive key, first spelling kept, blanks dropped. */
+    static Map<String, String> byKey(List<String> names) {
+        Map<String, String> byKey = new LinkedHashMap<>();
+        for (String name : names) {
+            if (name != null && !name.isBlank()) {
+                byKey.putIfAbsent(Where.key(name), name.strip());
+            }
+        }
+        return byKey;
+    }
+
+    static List<String> actorNames(Event e) {
         List<String> names = new java.util.ArrayList<>();
         names.add(e.actor1());
         names.add(e.actor2());
@@ -147,7 +152,7 @@ final class ArticleWriter {
         return names;
     }
 
-    private static List<String> sourceNames(Event e) {
+    static List<String> sourceNames(Event e) {
         List<String> names = new java.util.ArrayList<>();
         for (Attribution a : e.attribution()) {
             names.add(a.source());

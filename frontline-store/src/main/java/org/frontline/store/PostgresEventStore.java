@@ -2,6 +2,7 @@ package org.frontline.store;
 
 import java.sql.DriverManager;
 import java.util.List;
+import org.frontline.Extraction;
 import org.frontline.article.Article;
 import org.frontline.events.Event;
 
@@ -15,6 +16,8 @@ import org.frontline.events.Event;
 public final class PostgresEventStore extends JdbcEventStore {
     private static final int SCHEMA_VERSIONS = 1;
     private static final int CONNECTIONS = 4;
+
+    private final PostgresCopy copy = new PostgresCopy(json);
 
     private PostgresEventStore(Connections connections) {
         super(connections);
@@ -35,6 +38,16 @@ public final class PostgresEventStore extends JdbcEventStore {
     static String redacted(String jdbcUrl) {
         int q = jdbcUrl.indexOf('?');
         return q < 0 ? jdbcUrl : jdbcUrl.substring(0, q);
+    }
+
+    /** Batches of more than one article go through COPY ({@link PostgresCopy}); a single put stays row by row. */
+    @Override
+    public List<PutResult> putAll(List<Extraction> extractions) {
+        if (extractions.size() < 2) {
+            return super.putAll(extractions);
+        }
+        return connections.with("store " + extractions.size() + " articles",
+                c -> inTransaction(c, () -> copy.put(c, extractions)));
     }
 
     @Override

@@ -50,9 +50,13 @@ final class TestServer implements AutoCloseable {
                 new ArticleReaders()::read, new PrintWriter(log, true), ServerOptions.HOST, 0));
     }
 
-    /** The samples stored in a fresh store at {@code dir}, served with ingest allowed for {@code token}. */
+    /** The samples stored in a fresh SQLite store in {@code dir}, served with ingest allowed for {@code token}. */
     static TestServer withSamples(Path dir, String token) throws IOException {
-        EventStore store = SqliteEventStore.open(dir.resolve("frontline.db"));
+        return withSamples(SqliteEventStore.open(dir.resolve("frontline.db")), token);
+    }
+
+    /** The samples stored in {@code store} (empty), served with ingest allowed for {@code token}. */
+    static TestServer withSamples(EventStore store, String token) throws IOException {
         for (Article a : Samples.articles(new ArticleReaders()::read)) {
             store.put(pipeline().apply(a));
         }
