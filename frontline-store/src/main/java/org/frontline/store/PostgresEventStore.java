@@ -8,13 +8,16 @@ import org.frontline.events.Event;
 
 /**
  * The server store: PostgreSQL with PostGIS. Events carry a point geometry (generated from lon/lat) under a GiST
- * index; notes and bodies are searched through GIN indexes on their 'simple' tsvector (lower-cased words, no
+ * index, and located, dated events are also indexed as 3-D segments (lon, lat, days) for map views over a period;
+ * notes and bodies are searched through GIN indexes on their 'simple' tsvector (lower-cased words, no
  * stemming, like the SQLite store's FTS5). The URL is a plain JDBC URL
  * ({@code jdbc:postgresql://host:5432/db?user=..&password=..}); the PostGIS extension must be installable by that
  * user or already created in the database.
  */
 public final class PostgresEventStore extends JdbcEventStore {
-    private static final int SCHEMA_VERSIONS = 1;
+    private static final int SCHEMA_VERSIONS = 2;
+    /** Beyond any event's day: the open side of a half-open date filter. */
+    private static final double ALL_DAYS = 1e7;
     private static final int CONNECTIONS = 4;
 
     private final PostgresCopy copy = new PostgresCopy(json);
@@ -52,7 +55,15 @@ public final class PostgresEventStore extends JdbcEventStore {
 
     @Override
     void bboxFilter(Where where, BoundingBox box, EventQuery q) {
-        where.and("e.geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)", box.west(), box.south(), box.east(), box.north());
+        if (q.from() == null && q.until() == null) {
+            where.and("e.geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)", box.west(), box.south(), box.east(), box.north());
+            return;
+        }
+        double from = q.from() == null ? -ALL_DAYS : q.from().toEpochDay();
+        double until = q.until() == null ? ALL_DAYS : q.until().toEpochDay();
+        where.and("e.lon IS NOT NULL AND e.day_first IS NOT NULL AND ST_MakeLine(ST_MakePoint(e.lon, e.lat, e.day_first),"
+                + " ST_MakePoint(e.lon, e.lat, e.day_last)) &&& ST_MakeLine(ST_MakePoint(?, ?, ?), ST_MakePoint(?, ?, ?))",
+                box.west(), box.south(), from, box.east(), box.north(), until);
     }
 
     @Override

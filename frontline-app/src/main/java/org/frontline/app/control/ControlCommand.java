@@ -89,7 +89,7 @@ public final class ControlCommand implements Callable<Integer> {
             }
         } else {
             List<Extraction> extractions = new ArrayList<>();
-            List<Article> articles = ArticleInputs.read(context, from, in, rejected);
+            List<Article> articles = ArticleInputs.of(from, in).read(context, spec.commandLine(), rejected);
             if (!articles.isEmpty()) {
                 Function<Article, Extraction> pipeline = gazetteer.pipeline(context, spec.commandLine());
                 articles.forEach(a -> extractions.add(pipeline.apply(a)));

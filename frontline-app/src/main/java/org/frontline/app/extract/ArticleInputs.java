@@ -10,24 +10,42 @@ import org.frontline.app.AppContext;
 import org.frontline.article.Article;
 import org.frontline.article.InputFormat;
 import org.frontline.article.ReadResult;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
- * The FILE|DIR|- arguments of the commands that read articles (extract, ingest), read into articles in input
- * order. Problems never stop the reading: each unreadable input or bad record is added to {@code rejected} as one
- * line naming it.
+ * The {@code FILE|DIR|-... [--in FORMAT]} arguments of the commands that read articles (extract, ingest), and
+ * reading them into articles in input order. Problems never stop the reading: each unreadable input or bad record
+ * is added to {@code rejected} as one line naming it.
  */
 public final class ArticleInputs {
-    private ArticleInputs() {
+    @Parameters(paramLabel = "FILE|DIR|-", arity = "0..*", description = "Inputs; - is stdin.")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--in", paramLabel = "FORMAT", defaultValue = "auto",
+            description = "Input format: auto, seed, text, html, jsonl, rss (default: ${DEFAULT-VALUE}).")
+    InputFormat in;
+
+    /** Inputs given some other way than as the command's positional parameters ({@code control --from}). */
+    public static ArticleInputs of(List<String> inputs, InputFormat in) {
+        ArticleInputs a = new ArticleInputs();
+        a.inputs = new ArrayList<>(inputs);
+        a.in = in;
+        return a;
     }
 
-    public static List<Article> read(AppContext context, List<String> args, InputFormat format,
-                                     List<String> rejected) {
+    /** The articles; no input at all is a usage error. */
+    public List<Article> read(AppContext context, CommandLine commandLine, List<String> rejected) {
+        if (inputs.isEmpty()) {
+            throw new CommandLine.ParameterException(commandLine, "No input: give FILE, DIR, or - for stdin");
+        }
         List<Article> articles = new ArrayList<>();
-        for (String name : InputPaths.expand(args, rejected)) {
+        for (String name : InputPaths.expand(inputs, rejected)) {
             try {
                 byte[] bytes = name.equals(InputPaths.STDIN) ? context.stdin().readAllBytes()
                         : Files.readAllBytes(Path.of(name));
-                ReadResult result = context.articles().read(name, bytes, format);
+                ReadResult result = context.articles().read(name, bytes, in);
                 rejected.addAll(result.problems());
                 articles.addAll(withInputIds(name, result.articles()));
             } catch (IOException e) {

@@ -12,13 +12,10 @@ import org.frontline.app.GazetteerOption;
 import org.frontline.app.Json;
 import org.frontline.app.VersionProvider;
 import org.frontline.article.Article;
-import org.frontline.article.InputFormat;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code frontline extract}: every article of every input, extracted, in input order. */
@@ -31,12 +28,8 @@ public final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE|DIR|-", arity = "0..*", description = "Inputs; - is stdin.")
-    List<String> inputs = new ArrayList<>();
-
-    @Option(names = "--in", paramLabel = "FORMAT", defaultValue = "auto",
-            description = "Input format: auto, seed, text, html, jsonl, rss (default: ${DEFAULT-VALUE}).")
-    InputFormat in;
+    @Mixin
+    ArticleInputs inputs;
 
     @Option(names = "--out", paramLabel = "FORMAT", defaultValue = "json", converter = OutputFormat.Converter.class,
             description = {"Output: json, jsonl, acled-csv, geojson (default: ${DEFAULT-VALUE}).",
@@ -52,11 +45,8 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (inputs.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "No input: give FILE, DIR, or - for stdin");
-        }
         List<String> rejected = new ArrayList<>();
-        List<Article> articles = ArticleInputs.read(context, inputs, in, rejected);
+        List<Article> articles = inputs.read(context, spec.commandLine(), rejected);
         PrintWriter stdout = spec.commandLine().getOut();
         ExtractionWriter writer = out.open(stdout, Json.newMapper(), articles.size());
         if (!articles.isEmpty()) {

@@ -10,14 +10,11 @@ import org.frontline.app.Progress;
 import org.frontline.app.VersionProvider;
 import org.frontline.app.extract.ArticleInputs;
 import org.frontline.article.Article;
-import org.frontline.article.InputFormat;
 import org.frontline.store.EventStore;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code frontline ingest}: extract every article of every input and keep it in the store, once. */
@@ -31,12 +28,8 @@ public final class IngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE|DIR|-", arity = "0..*", description = "Inputs; - is stdin.")
-    List<String> inputs = new ArrayList<>();
-
-    @Option(names = "--in", paramLabel = "FORMAT", defaultValue = "auto",
-            description = "Input format: auto, seed, text, html, jsonl, rss (default: ${DEFAULT-VALUE}).")
-    InputFormat in;
+    @Mixin
+    ArticleInputs inputs;
 
     @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: available cores).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -53,12 +46,9 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (inputs.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "No input: give FILE, DIR, or - for stdin");
-        }
         PrintWriter err = spec.commandLine().getErr();
         List<String> rejected = new ArrayList<>();
-        List<Article> articles = ArticleInputs.read(context, inputs, in, rejected);
+        List<Article> articles = inputs.read(context, spec.commandLine(), rejected);
         Ingester.Tally tally;
         try (EventStore store = storeOption.open(context, spec.commandLine())) {
             Progress progress = new Progress(err, context.stderrIsTerminal(), "articles", articles.size());
