@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.frontline.FrontlineException;
 import org.frontline.app.bench.StoreBench;
+import org.frontline.app.control.ControlCommand;
 import org.frontline.app.demo.DemoCommand;
 import org.frontline.app.eval.EvalCommand;
 import org.frontline.app.extract.ExtractCommand;
@@ -42,11 +43,24 @@ public final class Main {
         cl.addSubcommand(new StoreBench(context));
         cl.addSubcommand(GazetteerCommand.commandLine(context));
         cl.addSubcommand(new ServeCommand(context));
+        cl.addSubcommand(new ControlCommand(context));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(Main::reportFailure);
+        cl.setParameterExceptionHandler(Main::reportUsage);
         return cl;
+    }
+
+    /** Picocli's own handler drops the usage when it has a "Did you mean" suggestion; a usage error shows both. */
+    private static int reportUsage(CommandLine.ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        PrintWriter err = cl.getErr();
+        err.println(e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        cl.usage(err);
+        err.flush();
+        return cl.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     /** A FrontlineException is a rejected input: its one-line message, exit 1. Anything else is a bug: rethrown. */

@@ -27,6 +27,14 @@ public final class ArticleInputs {
             description = "Input format: auto, seed, text, html, jsonl, rss (default: ${DEFAULT-VALUE}).")
     InputFormat in;
 
+    /** Inputs given some other way than as the command's positional parameters ({@code control --from}). */
+    public static ArticleInputs of(List<String> inputs, InputFormat in) {
+        ArticleInputs a = new ArticleInputs();
+        a.inputs = new ArrayList<>(inputs);
+        a.in = in;
+        return a;
+    }
+
     /** The articles; no input at all is a usage error. */
     public List<Article> read(AppContext context, CommandLine commandLine, List<String> rejected) {
         if (inputs.isEmpty()) {

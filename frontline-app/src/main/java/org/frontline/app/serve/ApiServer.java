@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.frontline.Extraction;
+import org.frontline.Frontline;
 import org.frontline.FrontlineException;
 import org.frontline.app.ArticleSource;
 import org.frontline.app.Json;
@@ -64,6 +65,8 @@ public final class ApiServer implements AutoCloseable {
         Views views = new Views(Json.newMapper());
         Routes read = new Routes(config.store(), views);
         IngestRoute ingest = new IngestRoute(config, read, views);
+        ControlRoutes control = new ControlRoutes(config.store(), Frontline.analysis(Frontline.Config.defaults()),
+                read, views);
         this.app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.staticFiles.add(s -> {
@@ -82,6 +85,9 @@ public final class ApiServer implements AutoCloseable {
             get(c, "/api/articles", read::articles);
             get(c, "/api/articles/{id}", read::article);
             get(c, "/api/openapi.json", read::openApi);
+            get(c, "/api/control", control::control);
+            get(c, "/api/fused-events", control::fusedEvents);
+            get(c, "/api/front-gaps", control::frontGaps);
             routes.add("POST /api/ingest");
             c.routes.post("/api/ingest", ingest::ingest);
             c.routes.get("/api/*", ctx -> notFound(read, views, ctx));

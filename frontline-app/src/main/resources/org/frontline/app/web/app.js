@@ -160,6 +160,8 @@
     if (+from.value > +until.value) { from.value = until.value; }
     document.getElementById('t-label').textContent =
       isoDay(state.firstDay + from.value * DAY_MS) + ' → ' + isoDay(state.firstDay + until.value * DAY_MS);
+    document.dispatchEvent(new CustomEvent('frontline:time',
+      {detail: {until: isoDay(state.firstDay + until.value * DAY_MS)}}));
   }
 
   /** Slider bounds, type/source choices from every stored event; actors from /api/actors. */

@@ -191,4 +191,22 @@ class MapBrowserIT {
         assertThat((List<?>) cspViolations()).as("nothing injected for the CSP to block").isEmpty();
         screenshot("hostile-report.png");
     }
+
+    @Test
+    void theControlLayerColoursKhanasirByItsControllerAndOpensTheReportsSideBySide() throws Exception {
+        openMap();
+        waiting().until(d -> Boolean.TRUE.equals(js("return window.frontlineControl.ready")));
+        assertThat(((Number) js("return window.frontlineControl.shown")).longValue()).isPositive();
+        WebElement khanasir = browser.findElement(By.cssSelector("path.control[data-place-id='geonames:168351']"));
+        assertThat(khanasir.getAttribute("class")).contains("camp-government");
+        js("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", khanasir);
+        WebElement panel = browser.findElement(By.id("evidence"));
+        waiting().until(d -> panel.isDisplayed() && !panel.findElements(By.cssSelector(".report-card")).isEmpty());
+        assertThat(panel.findElement(By.tagName("h2")).getText()).startsWith("Khanasir on ");
+        assertThat(panel.findElement(By.cssSelector(".report-card")).getText()).contains("Hezbollah War Media");
+        assertThat((List<?>) cspViolations()).isEmpty();
+        screenshot("control.png");
+        browser.findElement(By.id("c-contested")).click();
+        waiting().until(d -> ((Number) js("return window.frontlineControl.shown")).longValue() == 0);
+    }
 }

@@ -79,6 +79,14 @@ final class TestServer implements AutoCloseable {
         return send(HttpRequest.newBuilder(URI.create(url(path))).GET().build());
     }
 
+    /** The JSON of a GET that must answer 200 (the assertion names the path and shows the body otherwise). */
+    JsonNode ok(String path) throws IOException, InterruptedException {
+        Reply reply = get(path);
+        org.assertj.core.api.Assertions.assertThat(reply.status()).as(path + " -> " + reply.raw().body())
+                .isEqualTo(200);
+        return reply.json();
+    }
+
     Reply post(String path, String body, String authorization) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path)))
                 .header("Content-Type", "application/json")

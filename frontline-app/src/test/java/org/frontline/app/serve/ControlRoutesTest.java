@@ -1,0 +1,109 @@
+package org.frontline.app.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.frontline.article.Article;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The control, fused-event and front-gap API over a real store holding the samples and a contested pair. */
+class ControlRoutesTest {
+    private static final String ARMY = "Military Forces of Syria (2000-)";
+    @TempDir
+    static Path dir;
+    static TestServer server;
+
+    @BeforeAll
+    static void start() throws IOException {
+        server = TestServer.withSamples(dir, null);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static JsonNode json(String path) throws IOException, InterruptedException {
+        return server.ok(path);
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theFoundingReportGivesKhanasirToTheArmyFromJanuary2018() throws Exception {
+        JsonNode k = json("/api/control?place=Khanacer&at=2018-01-15");
+        assertThat(k.at("/place/id").asText()).isEqualTo("geonames:168351");
+        assertThat(k.at("/controller/controller").asText()).isEqualTo(ARMY);
+        assertThat(k.at("/controller/sources/0/name").asText()).isEqualTo("Hezbollah War Media");
+        assertThat(json("/api/control?place=Khanasir&at=2017-12-31").get("controller").isNull()).isTrue();
+        List<String> held = new ArrayList<>();
+        json("/api/control?at=2018-01-15").get("items").forEach(i -> {
+            if (i.at("/controller/controller").asText().equals(ARMY)) {
+                held.add(i.at("/place/name").asText());
+            }
+        });
+        assertThat(held).contains("Khanasir", "Tall ad Daman");
+    }
+
+    @Test
+    void unknownPlacesAndBadDatesNameTheParameter() throws Exception {
+        TestServer.Reply nowhere = server.get("/api/control?place=Nowhereville");
+        assertThat(nowhere.status()).isEqualTo(404);
+        assertThat(nowhere.json().get("parameter").asText()).isEqualTo("place");
+        TestServer.Reply bad = server.get("/api/control?at=janvier");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("parameter").asText()).isEqualTo("at");
+        assertThat(server.get("/api/fused-events?contested=maybe").json().get("parameter").asText())
+                .isEqualTo("contested");
+    }
+
+    @Test
+    void theReportedGapBetweenTheFrontsIsServed() throws Exception {
+        List<JsonNode> reported = new ArrayList<>();
+        json("/api/front-gaps").get("items").forEach(g -> {
+            if (g.get("method").asText().equals("reported")) {
+                reported.add(g);
+            }
+        });
+        assertThat(reported).singleElement().satisfies(g -> {
+            assertThat(g.get("km_before").asDouble()).isEqualTo(10.0);
+            assertThat(g.get("km").asDouble()).isEqualTo(2.0);
+        });
+    }
+
+    @Test
+    void aNewlyStoredContradictionShowsAsAContestedPairWithItsReportsSideBySide() throws Exception {
+        assertThat(json("/api/fused-events?contested=true").get("total").asInt()).isZero();
+        server.store.put(TestServer.pipeline().apply(new Article(null, "sana", "SANA", "2018-01-21", "fr", null,
+                "L'armée arabe syrienne a libéré le village de Tall Sultan, à l'est d'Idleb, le 21 janvier, après "
+                        + "avoir éliminé les derniers terroristes du front al-Nosra, rapporte l'agence SANA.")));
+        server.store.put(TestServer.pipeline().apply(new Article(null, "orient", "Orient News", "2018-01-21", "en",
+                null, "Rebel factions repelled an attack by Assad's forces on the village of Tall Sultan, east of "
+                        + "Idlib, on January 21, killing 12 regime soldiers, Orient News reported.")));
+        JsonNode contested = json("/api/fused-events?contested=true");
+        assertThat(contested.get("total").asInt()).isEqualTo(2);
+        JsonNode a = contested.at("/items/0");
+        JsonNode b = contested.at("/items/1");
+        assertThat(a.at("/contested_with/0").asText()).isEqualTo(b.get("id").asText());
+        assertThat(List.of(a.get("side").asText(), b.get("side").asText()))
+                .containsExactlyInAnyOrder("government", "opposition");
+        for (JsonNode f : List.of(a, b)) {
+            assertThat(f.at("/reports/0/event_id").asLong()).isPositive();
+            assertThat(f.at("/reports/0/excerpt").asText()).contains("Tall Sultan");
+        }
+        JsonNode day = json("/api/control?place=" + enc("Tall Sultan") + "&at=2018-01-21");
+        assertThat(day.get("claims_at")).hasSize(2);
+        assertThat(day.at("/claims_at/0/contested").asBoolean()).isTrue();
+    }
+}

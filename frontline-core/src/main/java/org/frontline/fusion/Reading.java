@@ -1,0 +1,112 @@
+package org.frontline.fusion;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.frontline.events.Event;
+import org.frontline.events.Location;
+import org.frontline.geoparse.Geo;
+
+/**
+ * What fusion needs to know about one report: its days, the camps it involves, and what it says about the ground
+ * (who took it, or that an attack on it failed).
+ *
+ * @param holder   the camp the report says holds the ground afterwards: the taker of a territory event, the
+ *                 defender of a repelled attack; null otherwise, or when that actor is unidentified
+ * @param article  the article the report comes from
+ */
+record Reading(ReportedEvent report, String article, Window window, Set<String> camps, String holder) {
+    static final Set<String> TERRITORY = Set.of("Government regains territory", "Non-state actor overtakes territory",
+            "Non-violent transfer of territory");
+    /** Sub-event types that can be one battle told differently: a clash is how a capture looks from afar. */
+    private static final Set<String> BATTLE = Set.of("Armed clash", "Government regains territory",
+            "Non-state actor overtakes territory", "Non-violent transfer of territory");
+    /** "X repelled an attack": the subject, the coder's actor1, defended and kept the ground. */
+    private static final Pattern REPELLED = Pattern.compile(
+            "(?iu)\\b(?:repel+ed|repulsed|foiled|thwarted|repouss[ée]e?s?|d[ée]jou[ée]e?s?|still hold"
+                    + "|tiennent toujours)\\b");
+    private static final double NEAR_KM = 10;
+    private static final double SAME_PLACE_KM = 2;
+
+    static Reading of(ReportedEvent r, Camps camps) {
+        Event e = r.event();
+        Set<String> involved = new HashSet<>();
+        String c1 = camps.of(e.actor1(), e.inter1(), e.assocActor1());
+        String c2 = camps.of(e.actor2(), e.inter2(), e.assocActor2());
+        if (c1 != null) {
+            involved.add(c1);
+        }
+        if (c2 != null) {
+            involved.add(c2);
+        }
+        String holder = null;
+        if (TERRITORY.contains(e.subEventType())) {
+            holder = c1;
+        } else if ("failed".equals(e.facts().get("outcome")) && BATTLE.contains(e.subEventType())) {
+            holder = c2;
+        } else if (REPELLED.matcher(r.excerpt()).find() && BATTLE.contains(e.subEventType())) {
+            holder = c1;
+        }
+        String article = r.id().substring(0, r.id().lastIndexOf('#'));
+        return new Reading(r, article, Window.of(e), Set.copyOf(involved), holder);
+    }
+
+    /**
+     * Same place, same days, same kind of event, same fighters, and no disagreement about who holds the ground.
+     * Two events of one article are already two events to its coder; they are one only when one of them is a
+     * fragment of the other (it names fewer of the fighters, e.g. "an unidentified armed group").
+     */
+    boolean sameEventAs(Reading o) {
+        boolean fragment = !camps.equals(o.camps);
+        return (!article.equals(o.article) || fragment) && samePlaceAndDays(o) && compatibleType(o)
+                && compatibleCamps(o) && !opposes(o);
+    }
+
+    /** Two readings that disagree about who holds the ground afterwards. */
+    boolean opposes(Reading o) {
+        return holder != null && o.holder != null && !holder.equals(o.holder);
+    }
+
+    boolean samePlaceAndDays(Reading o) {
+        return window != null && o.window != null && window.overlaps(o.window)
+                && near(report.event().location(), o.report.event().location());
+    }
+
+    private String subType() {
+        return report.event().subEventType();
+    }
+
+    private boolean compatibleType(Reading o) {
+        return subType().equals(o.subType()) || BATTLE.contains(subType()) && BATTLE.contains(o.subType());
+    }
+
+    private boolean compatibleCamps(Reading o) {
+        return camps.containsAll(o.camps) || o.camps.containsAll(camps);
+    }
+
+    /**
+     * The same place, or two places one of the reports is vague about: within 10 km, or in the same district,
+     * when one of them is only placed near a town (geo_precision 2). Two reports each precise about a different
+     * village (geo_precision 1 both) speak of two villages, however close: ACLED codes each village it is told of;
+     * only entries 2 km apart are taken for one place under two gazetteer ids.
+     */
+    static boolean near(Location a, Location b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        if (a.id() != null && a.id().equals(b.id())) {
+            return true;
+        }
+        if (a.geoPrecision() == 3 || b.geoPrecision() == 3) {
+            return false;
+        }
+        if (a.geoPrecision() == 1 && b.geoPrecision() == 1) {
+            return Geo.km(a.lat(), a.lon(), b.lat(), b.lon()) <= SAME_PLACE_KM;
+        }
+        if (a.admin2() != null && a.admin2().equals(b.admin2()) && a.admin1() != null
+                && a.admin1().equals(b.admin1())) {
+            return true;
+        }
+        return Geo.km(a.lat(), a.lon(), b.lat(), b.lon()) <= NEAR_KM;
+    }
+}
