@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.frontline.FrontlineException;
+import org.frontline.app.bench.BenchCommand;
 import org.frontline.app.demo.DemoCommand;
 import org.frontline.app.eval.EvalCommand;
 import org.frontline.app.extract.ExtractCommand;
@@ -34,6 +35,7 @@ public final class Main {
         cl.addSubcommand(EvalCommand.commandLine(context));
         cl.addSubcommand(new DemoCommand(context));
         cl.addSubcommand(GazetteerCommand.commandLine(context));
+        cl.addSubcommand(new BenchCommand(context));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(out);
         cl.setErr(err);

@@ -58,13 +58,14 @@ public final class DemoCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The names listed in the index, skipping blank lines and # comments. */
-    static List<String> sampleNames() throws IOException {
+    /** The names listed in the index, skipping blank lines and # comments (the bench corpus starts with them). */
+    public static List<String> sampleNames() throws IOException {
         String index = new String(resource("index.txt"), StandardCharsets.UTF_8);
         return index.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
     }
 
-    private static byte[] resource(String name) throws IOException {
+    /** The bytes of one bundled sample (or of the index). */
+    public static byte[] resource(String name) throws IOException {
         try (InputStream in = DemoCommand.class.getResourceAsStream(SAMPLES + name)) {
             if (in == null) {
                 throw new FrontlineException("bundled sample " + SAMPLES + name + " is missing from the classpath");

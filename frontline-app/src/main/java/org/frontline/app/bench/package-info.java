@@ -1,0 +1,2 @@
+/** {@code frontline bench}: throughput, cold start and heap of the extraction pipeline, and its baselines. */
+package org.frontline.app.bench;
