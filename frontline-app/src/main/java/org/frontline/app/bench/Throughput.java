@@ -1,5 +1,7 @@
 package org.frontline.app.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -23,8 +25,12 @@ import org.frontline.article.Article;
  * @param tokens   their tokens
  * @param seconds  the measured window
  * @param threads  how many threads extracted
+ * @param cpuSeconds CPU time the extracting threads used in the window: on a machine shared with other work the
+ *                   per-CPU-second figures stay meaningful when the wall-clock ones drop
  */
-public record Throughput(long articles, long bytes, long tokens, double seconds, int threads) {
+public record Throughput(long articles, long bytes, long tokens, double seconds, int threads, double cpuSeconds) {
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
     public Throughput {
         if (seconds <= 0 || threads < 1) {
             throw new IllegalArgumentException("a throughput needs a positive window and at least one thread");
@@ -42,6 +48,14 @@ public record Throughput(long articles, long bytes, long tokens, double seconds,
 
     public double tokensPerSecondPerCore() {
         return tokens / seconds / threads;
+    }
+
+    public double mbPerCpuSecond() {
+        return bytes / 1e6 / cpuSeconds;
+    }
+
+    public double tokensPerCpuSecond() {
+        return tokens / cpuSeconds;
     }
 
     /** Warm up for {@code warmupSeconds} (at least one pass over the corpus), then measure {@code seconds}. */
@@ -62,7 +76,8 @@ public record Throughput(long articles, long bytes, long tokens, double seconds,
             List<Future<long[]>> workers = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 workers.add(pool.submit(() -> {
-                    long[] done = new long[3];
+                    long[] done = new long[4];
+                    long cpuStart = CPU.getCurrentThreadCpuTime();
                     while (true) {
                         long i = next.getAndIncrement();
                         boolean passDone = !wholePass || i >= n;
@@ -75,19 +90,21 @@ public record Throughput(long articles, long bytes, long tokens, double seconds,
                             done[0]++;
                             done[1] += corpus.utf8Bytes()[k];
                             done[2] += corpus.tokens()[k];
+                            done[3] = CPU.getCurrentThreadCpuTime() - cpuStart;
                         }
                     }
                 }));
             }
-            long[] total = new long[3];
+            long[] total = new long[4];
             for (Future<long[]> w : workers) {
                 long[] done = w.get();
-                for (int j = 0; j < 3; j++) {
+                for (int j = 0; j < 4; j++) {
                     total[j] += done[j];
                 }
             }
             double elapsed = Math.min((System.nanoTime() - start) / 1e9, wholePass ? Double.MAX_VALUE : seconds);
-            return new Throughput(total[0], total[1], total[2], Math.max(elapsed, 1e-9), threads);
+            return new Throughput(total[0], total[1], total[2], Math.max(elapsed, 1e-9), threads,
+                    Math.max(total[3] / 1e9, 1e-9));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new FrontlineException("interrupted while benchmarking", e);
