@@ -21,7 +21,8 @@ public record ColdStart(double pipelineSeconds, double processSeconds, int runs)
         Path archive = classpathJar.resolveSibling("frontline.jsa");
         if (classpathJar.toString().endsWith(".jar") && Files.isRegularFile(archive)) {
             options.add("-XX:SharedArchiveFile=" + archive);
-            options.add("-Xshare:auto");
+            options.add("-Xlog:cds=off");
+            options.add("-Xlog:cds+dynamic=off");
         }
         return options;
     }
