@@ -40,7 +40,21 @@ public final class Main {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(Main::reportFailure);
+        cl.setParameterExceptionHandler(Main::reportUsageError);
         return cl;
+    }
+
+    /**
+     * The error, picocli's "did you mean" when it has one, and always the usage: picocli's default handler leaves
+     * the usage out whenever a subcommand name looks a little like the mistyped word.
+     */
+    private static int reportUsageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        cl.getErr().println(e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, cl.getErr());
+        cl.usage(cl.getErr());
+        cl.getErr().flush();
+        return cl.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     /** A FrontlineException is a rejected input: its one-line message, exit 1. Anything else is a bug: rethrown. */

@@ -121,6 +121,7 @@ public final class BenchCommand implements Callable<Integer> {
             ColdStart cold = ColdStart.measure(articles.articles().get(0).body(), user, coldRuns);
             figures.put("cold_start_s", round(cold.processSeconds()));
             figures.put("cold_pipeline_s", round(cold.pipelineSeconds()));
+            figures.put("cold_pipeline_cpu_s", round(cold.probeCpuSeconds()));
         }
         figures.put("peak_heap_mb", round(heap.peakMb()));
         figures.put("live_heap_mb", round(heap.liveMb()));

@@ -1,5 +1,6 @@
 package org.frontline.app.bench;
 
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +31,9 @@ public final class ColdProbe {
         Pipeline pipeline = Frontline.pipeline(config);
         int events = pipeline.extract(Article.of(body)).events().size();
         double seconds = (System.nanoTime() - start) / 1e9;
-        double uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1e3;
-        System.out.println(String.format(Locale.ROOT, "%.4f %.4f %d", seconds, uptime, events));
+        double uptime = ManagementFactory.getRuntimeMXBean().getUptime() / 1e3;
+        double cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e9;
+        System.out.println(String.format(Locale.ROOT, "%.4f %.4f %d %.4f", seconds, uptime, events, cpu));
     }
 }

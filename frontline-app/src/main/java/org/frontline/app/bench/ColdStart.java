@@ -12,9 +12,11 @@ import org.frontline.FrontlineException;
 /**
  * Cold start, timed in fresh JVMs with the launcher's JVM options: {@code pipelineSeconds} is building the pipeline
  * and extracting one article inside the child (what a library user waits for), {@code processSeconds} the whole
- * {@code frontline extract one.txt} process from fork to exit (what a shell user waits for). Medians of the runs.
+ * {@code frontline extract one.txt} process from fork to exit (what a shell user waits for), {@code probeCpuSeconds}
+ * the CPU time of the probe child's whole process (all threads), which load from other work does not inflate.
+ * Medians of the runs.
  */
-public record ColdStart(double pipelineSeconds, double processSeconds, int runs) {
+public record ColdStart(double pipelineSeconds, double processSeconds, double probeCpuSeconds, int runs) {
     /** The JVM options the {@code frontline} launcher script passes; keep the two in step. */
     static List<String> launcherOptions(Path classpathJar) {
         List<String> options = new ArrayList<>(List.of("-Xmx512m"));
@@ -41,6 +43,7 @@ public record ColdStart(double pipelineSeconds, double processSeconds, int runs)
             List<String> options = launcherOptions(Path.of(cp.split(java.io.File.pathSeparator)[0]));
             double[] pipeline = new double[runs];
             double[] process = new double[runs];
+            double[] cpu = new double[runs];
             for (int i = 0; i < runs; i++) {
                 List<String> probeArgs = new ArrayList<>(List.of(article.toString()));
                 List<String> extractArgs = new ArrayList<>(List.of("extract", article.toString()));
@@ -49,10 +52,12 @@ public record ColdStart(double pipelineSeconds, double processSeconds, int runs)
                     extractArgs.addAll(List.of("--gazetteer", gazetteer.toString()));
                 }
                 String line = JvmChild.run(options, cp, ColdProbe.class.getName(), probeArgs).stdout().strip();
-                pipeline[i] = Double.parseDouble(line.split(" ")[0]);
+                String[] fields = line.split(" ");
+                pipeline[i] = Double.parseDouble(fields[0]);
+                cpu[i] = Double.parseDouble(fields[3]);
                 process[i] = JvmChild.run(options, cp, "org.frontline.app.Main", extractArgs).wallSeconds();
             }
-            return new ColdStart(median(pipeline), median(process), runs);
+            return new ColdStart(median(pipeline), median(process), median(cpu), runs);
         } catch (IOException e) {
             throw new FrontlineException("cannot write the cold-start article: " + e.getMessage(), e);
         } finally {

@@ -41,7 +41,7 @@ public class BenchCommandIT {
         assertThat(run.code()).as(run.err()).isZero();
         JsonNode figures = new ObjectMapper().readTree(run.out());
         for (String key : List.of("articles_per_s", "mb_per_s_per_core", "tokens_per_s_per_core", "cold_start_s",
-                "cold_pipeline_s", "peak_heap_mb", "live_heap_mb")) {
+                "cold_pipeline_s", "cold_pipeline_cpu_s", "peak_heap_mb", "live_heap_mb", "tokens_per_cpu_s")) {
             assertThat(figures.get(key)).as(key).isNotNull();
             assertThat(figures.get(key).asDouble()).as(key).isPositive();
         }
