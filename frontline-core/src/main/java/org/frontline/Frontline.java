@@ -1,5 +1,7 @@
 package org.frontline;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.frontline.actors.ActorCatalog;
 import org.frontline.actors.CatalogActorRecognizer;
 import org.frontline.claims.PhraseClaimAnalyzer;
@@ -37,12 +39,43 @@ public final class Frontline {
         }
     }
 
+    /**
+     * Builds the pipeline. The bundled gazetteer loads on its own thread while this one reads the catalogs and
+     * builds the recognizers: the two are independent and together are most of a cold start.
+     */
     public static Pipeline pipeline(Config config) {
-        Gazetteer gazetteer = config.gazetteer() != null ? config.gazetteer() : KeyIndexGazetteer.loadBundled();
+        CompletableFuture<Gazetteer> gazetteer = config.gazetteer() != null
+                ? CompletableFuture.completedFuture(config.gazetteer())
+                : CompletableFuture.supplyAsync(KeyIndexGazetteer::loadBundled, Frontline::loaderThread);
         ActorCatalog actors = actors(config);
         SourceCatalog sources = config.sources() != null ? config.sources() : SourceCatalog.loadBundled();
-        return new Pipeline(new RuleTextAnalyzer(), new CatalogActorRecognizer(actors),
-                new GazetteerGeoparser(gazetteer), new PhraseClaimAnalyzer(sources), new RuleEventCoder(actors));
+        CatalogActorRecognizer actorRecognizer = new CatalogActorRecognizer(actors);
+        PhraseClaimAnalyzer claimAnalyzer = new PhraseClaimAnalyzer(sources);
+        RuleEventCoder eventCoder = new RuleEventCoder(actors);
+        return new Pipeline(new RuleTextAnalyzer(), actorRecognizer, new GazetteerGeoparser(join(gazetteer)),
+                claimAnalyzer, eventCoder);
+    }
+
+    /** A plain thread, not the common pool: on two cores that pool has one worker, which the loader would take. */
+    private static void loaderThread(Runnable load) {
+        Thread thread = new Thread(load, "frontline-gazetteer-load");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The loaded gazetteer; its loader's exception as thrown (a FrontlineException names the resource). */
+    private static Gazetteer join(CompletableFuture<Gazetteer> gazetteer) {
+        try {
+            return gazetteer.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new FrontlineException("loading the bundled gazetteer failed", e.getCause());
+        }
     }
 
     /** The after-ingest stages (fusion, control, front gaps), which judge sides with the same actor catalog. */

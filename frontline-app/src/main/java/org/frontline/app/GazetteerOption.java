@@ -20,6 +20,11 @@ public final class GazetteerOption {
         "then the bundled one."})
     Path gazetteer;
 
+    /** The {@code --gazetteer} given, null when none (the environment or home directory may still name one). */
+    public Path path() {
+        return gazetteer;
+    }
+
     /**
      * The pipeline over the chosen gazetteer; says on stderr which user gazetteer it is (nothing for the bundled
      * one). A named gazetteer that does not exist is a rejected input, not a silent fallback to the bundled one.

@@ -24,6 +24,8 @@ import org.frontline.text.NameKey;
 public final class PhraseMatcher<T> {
     private static final int MAX_ACRONYM = 6;
     private static final Pattern PAREN = Pattern.compile("[ \\u00A0]*\\(([^()\\n]{1,16})\\)");
+    /** Compiled once: the catalogs ask {@link #acronym} of every alias at load. */
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
 
     /**
      * A match.
@@ -94,7 +96,7 @@ public final class PhraseMatcher<T> {
             if (words.isEmpty()) {
                 return this;
             }
-            String key = Words.key(phrase);
+            String key = String.join(" ", words.stream().map(Words.Word::key).toList()); // = Words.key(phrase)
             String raw = acronym(phrase) ? String.join(" ", words.stream().map(Words.Word::raw).toList()) : null;
             List<Entry<T>> list = exact.computeIfAbsent(key, k -> new ArrayList<>());
             Entry<T> entry = new Entry<>(value, raw);
@@ -250,7 +252,7 @@ public final class PhraseMatcher<T> {
 
     /** A short phrase written all in capitals (letters and digits only), such as "MG", "AFP", "YPG", "IS". */
     static boolean acronym(String phrase) {
-        String letters = phrase.replaceAll("[^\\p{L}\\p{N}]", "");
+        String letters = NOT_LETTER_OR_DIGIT.matcher(phrase).replaceAll("");
         return !letters.isEmpty() && letters.length() <= MAX_ACRONYM && letters.equals(letters.toUpperCase())
                 && !letters.equals(letters.toLowerCase());
     }

@@ -107,8 +107,9 @@ public final class KeyIndexGazetteer implements Gazetteer {
     @Override
     public List<PlaceMatch> lookup(String surface) {
         Map<Integer, PlaceMatch> found = new LinkedHashMap<>();
-        collect(exact.get(NameKey.normalize(surface)), true, found);
-        String fold = NameKey.fold(surface);
+        String norm = NameKey.normalize(surface);
+        collect(exact.get(norm), true, found);
+        String fold = NameKey.foldNormalized(norm); // = NameKey.fold(surface), without normalizing twice
         if (fold.replace(" ", "").length() >= MIN_FOLD_KEY) {
             collect(folded.get(fold), false, found);
         }

@@ -39,11 +39,9 @@ import picocli.CommandLine.Spec;
  * The store's speed targets, measured on the real jar: ingest of an ACLED export's notes into a fresh SQLite file
  * (target under 60 s for the 5,071 dev rows), and the latency of a map query (bbox around a real place, a window of
  * days, first page of 100 with its total) over a store of 10^6 synthetic events (target p99 under 50 ms). The
- * events are loaded once, in batches, into a store kept between runs. Registered as {@code frontline bench-store};
- * meant to become {@code frontline bench store}. Hidden from the command list (a developer tool, documented in
- * the README), which also keeps it out of picocli's "did you mean" suggestions for mistyped commands.
+ * events are loaded once, in batches, into a store kept between runs. Registered as {@code frontline bench store}.
  */
-@Command(name = "bench-store", hidden = true, mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "store", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Benchmark the store: ACLED notes ingest time, and bbox + date query",
             "latency (p50/p95/p99) over a store of synthetic events at real places."})
 public final class StoreBench implements Callable<Integer> {

@@ -1,2 +1,2 @@
-/** Benchmarks of the product's speed targets, run as commands so they measure the real jar on the real machine. */
+/** {@code frontline bench}: throughput, cold start and heap of the pipeline, store query latency, and baselines. */
 package org.frontline.app.bench;

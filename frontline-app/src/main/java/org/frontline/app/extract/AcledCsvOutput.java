@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.frontline.Extraction;
+import org.frontline.events.AcledColumns;
 import org.frontline.events.Event;
 
 /** One CSV row per event, ACLED's columns and order ({@link AcledColumns}); articles with no event add no row. */

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Map;
 import org.frontline.Extraction;
+import org.frontline.events.AcledColumns;
 import org.frontline.events.Event;
 import org.frontline.events.Location;
 

@@ -18,7 +18,7 @@ import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.parquet.schema.Types;
 import org.frontline.Extraction;
-import org.frontline.app.extract.AcledColumns;
+import org.frontline.events.AcledColumns;
 import org.frontline.app.extract.ExtractionWriter;
 import org.frontline.events.Event;
 

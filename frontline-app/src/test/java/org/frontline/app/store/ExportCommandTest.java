@@ -25,7 +25,7 @@ import org.apache.parquet.schema.MessageType;
 import org.frontline.Extraction;
 import org.frontline.app.Cli;
 import org.frontline.app.Fixtures;
-import org.frontline.app.extract.AcledColumns;
+import org.frontline.events.AcledColumns;
 import org.frontline.article.Article;
 import org.frontline.events.Location;
 import org.frontline.store.EventStore;

@@ -1,4 +1,4 @@
-package org.frontline.app.extract;
+package org.frontline.events;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -6,8 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import org.frontline.claims.Attribution;
-import org.frontline.events.Event;
-import org.frontline.events.Location;
 
 /**
  * An event as ACLED's export columns, in ACLED's order. Columns we cannot know (ACLED's own ids, numeric ISO code,

@@ -1,0 +1,75 @@
+package org.frontline.app.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.frontline.FrontlineException;
+
+/**
+ * Cold start, timed in fresh JVMs with the launcher's JVM options: {@code pipelineSeconds} is building the pipeline
+ * and extracting one article inside the child (what a library user waits for), {@code processSeconds} the whole
+ * {@code frontline extract one.txt} process from fork to exit (what a shell user waits for), {@code probeCpuSeconds}
+ * the CPU time of the probe child's whole process (all threads), which load from other work does not inflate.
+ * Medians of the runs.
+ */
+public record ColdStart(double pipelineSeconds, double processSeconds, double probeCpuSeconds, int runs) {
+    /** The JVM options the {@code frontline} launcher script passes; keep the two in step. */
+    static List<String> launcherOptions(Path classpathJar) {
+        List<String> options = new ArrayList<>(List.of("-Xmx512m"));
+        Path archive = classpathJar.resolveSibling("frontline.jsa");
+        if (classpathJar.toString().endsWith(".jar") && Files.isRegularFile(archive)) {
+            options.add("-XX:SharedArchiveFile=" + archive);
+            options.add("-Xlog:cds=off");
+            options.add("-Xlog:cds+dynamic=off");
+        }
+        return options;
+    }
+
+    /**
+     * @param body      the one article
+     * @param gazetteer a user gazetteer, or null for the bundled one
+     * @param runs      how many times each child is run (the median is kept)
+     */
+    public static ColdStart measure(String body, Path gazetteer, int runs) {
+        Path article = null;
+        try {
+            article = Files.createTempFile("frontline-bench-article", ".txt");
+            Files.writeString(article, body, StandardCharsets.UTF_8);
+            String cp = JvmChild.ownClasspath();
+            List<String> options = launcherOptions(Path.of(cp.split(java.io.File.pathSeparator)[0]));
+            double[] pipeline = new double[runs];
+            double[] process = new double[runs];
+            double[] cpu = new double[runs];
+            for (int i = 0; i < runs; i++) {
+                List<String> probeArgs = new ArrayList<>(List.of(article.toString()));
+                List<String> extractArgs = new ArrayList<>(List.of("extract", article.toString()));
+                if (gazetteer != null) {
+                    probeArgs.add(gazetteer.toString());
+                    extractArgs.addAll(List.of("--gazetteer", gazetteer.toString()));
+                }
+                String line = JvmChild.run(options, cp, ColdProbe.class.getName(), probeArgs).stdout().strip();
+                String[] fields = line.split(" ");
+                pipeline[i] = Double.parseDouble(fields[0]);
+                cpu[i] = Double.parseDouble(fields[3]);
+                process[i] = JvmChild.run(options, cp, "org.frontline.app.Main", extractArgs).wallSeconds();
+            }
+            return new ColdStart(median(pipeline), median(process), median(cpu), runs);
+        } catch (IOException e) {
+            throw new FrontlineException("cannot write the cold-start article: " + e.getMessage(), e);
+        } finally {
+            if (article != null) {
+                article.toFile().delete(); // a leftover temp file changes no figure
+            }
+        }
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+}

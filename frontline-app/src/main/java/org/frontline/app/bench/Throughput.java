@@ -1,0 +1,117 @@
+package org.frontline.app.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import org.frontline.Extraction;
+import org.frontline.FrontlineException;
+import org.frontline.article.Article;
+
+/**
+ * Extracts the corpus round and round on {@code threads} threads for a fixed time and counts what got done. Each
+ * thread takes the next article from one shared counter, so the threads stay busy until the deadline; only
+ * articles finished before it count. A warm-up pass of the same kind runs first so that the JIT has compiled the
+ * hot paths: the figure is the steady state a long ingest sees, not the first seconds of a JVM.
+ *
+ * @param articles articles extracted in the timed window
+ * @param bytes    their UTF-8 bytes
+ * @param tokens   their tokens
+ * @param seconds  the measured window
+ * @param threads  how many threads extracted
+ * @param cpuSeconds CPU time the extracting threads used in the window: on a machine shared with other work the
+ *                   per-CPU-second figures stay meaningful when the wall-clock ones drop
+ */
+public record Throughput(long articles, long bytes, long tokens, double seconds, int threads, double cpuSeconds) {
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
+    public Throughput {
+        if (seconds <= 0 || threads < 1) {
+            throw new IllegalArgumentException("a throughput needs a positive window and at least one thread");
+        }
+    }
+
+    public double articlesPerSecond() {
+        return articles / seconds;
+    }
+
+    /** Megabytes (10^6 bytes) of article text per second per thread, the threads being on their own cores. */
+    public double mbPerSecondPerCore() {
+        return bytes / 1e6 / seconds / threads;
+    }
+
+    public double tokensPerSecondPerCore() {
+        return tokens / seconds / threads;
+    }
+
+    public double mbPerCpuSecond() {
+        return bytes / 1e6 / cpuSeconds;
+    }
+
+    public double tokensPerCpuSecond() {
+        return tokens / cpuSeconds;
+    }
+
+    /** Warm up for {@code warmupSeconds} (at least one pass over the corpus), then measure {@code seconds}. */
+    public static Throughput measure(BenchCorpus corpus, Function<Article, Extraction> pipeline, int threads,
+                                     double warmupSeconds, double seconds) {
+        run(corpus, pipeline, threads, warmupSeconds, true);
+        return run(corpus, pipeline, threads, seconds, false);
+    }
+
+    private static Throughput run(BenchCorpus corpus, Function<Article, Extraction> pipeline, int threads,
+                                  double seconds, boolean wholePass) {
+        AtomicLong next = new AtomicLong();
+        int n = corpus.articles().size();
+        long start = System.nanoTime();
+        long deadline = start + (long) (seconds * 1e9);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<long[]>> workers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                workers.add(pool.submit(() -> {
+                    long[] done = new long[4];
+                    long cpuStart = CPU.getCurrentThreadCpuTime();
+                    while (true) {
+                        long i = next.getAndIncrement();
+                        boolean passDone = !wholePass || i >= n;
+                        if (passDone && System.nanoTime() >= deadline) {
+                            return done;
+                        }
+                        int k = (int) (i % n);
+                        pipeline.apply(corpus.articles().get(k));
+                        if (System.nanoTime() <= deadline || wholePass) {
+                            done[0]++;
+                            done[1] += corpus.utf8Bytes()[k];
+                            done[2] += corpus.tokens()[k];
+                            done[3] = CPU.getCurrentThreadCpuTime() - cpuStart;
+                        }
+                    }
+                }));
+            }
+            long[] total = new long[4];
+            for (Future<long[]> w : workers) {
+                long[] done = w.get();
+                for (int j = 0; j < 4; j++) {
+                    total[j] += done[j];
+                }
+            }
+            double elapsed = Math.min((System.nanoTime() - start) / 1e9, wholePass ? Double.MAX_VALUE : seconds);
+            return new Throughput(total[0], total[1], total[2], Math.max(elapsed, 1e-9), threads,
+                    Math.max(total[3] / 1e9, 1e-9));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FrontlineException("interrupted while benchmarking", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the pipeline failed during the bench", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

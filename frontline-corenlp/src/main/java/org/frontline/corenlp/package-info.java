@@ -1,0 +1,2 @@
+/** The Stanford CoreNLP speed baseline, run by {@code frontline bench --baseline corenlp} in a child JVM. */
+package org.frontline.corenlp;
