@@ -53,6 +53,7 @@ final class GeoNamesCities {
         PlaceDraft d = new PlaceDraft("geonames:" + f[0], f[1], Double.parseDouble(f[4]), Double.parseDouble(f[5]),
                 f[6], f[7], f[8]);
         d.population = f[14].isEmpty() ? 0 : Long.parseLong(f[14]);
+        d.admin1Code = f[10].isEmpty() || f[10].equals("00") ? null : f[10];
         d.addName(f[1]);
         d.addName(f[2]);
         for (String alt : f[3].split(",")) {

@@ -31,6 +31,14 @@ public final class GazetteerGeoparser implements Geoparser {
     private static final Set<String> LANDFORMS = Set.of("jabal", "jebel", "djebel", "tal", "tall", "tell", "wadi",
             "oued", "jisr", "ras", "ain", "aïn", "khirbet", "khirbat", "mount", "mont");
 
+    /** The Arab League's members and their Persian-script neighbours, by ISO alpha-2. */
+    private static final Set<String> TRANSLITERATED = Set.of("DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB",
+            "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE", "EH", "IR", "AF");
+
+    /** Population under which a town abroad is doubtful (see {@link #abroadAndMinor}). */
+    private static final long MINOR_ABROAD = 100_000;
+    private static final double DOUBTFUL_ABROAD = 0.3;
+
     /** What the actors' country weighs against place names: as much as two unambiguous towns. */
     private static final double ACTOR_COUNTRY_WEIGHT = 2.0;
 
@@ -107,9 +115,21 @@ public final class GazetteerGeoparser implements Geoparser {
         if (c.partial()) {
             conf = Math.min(conf * 0.5, ch.score() > 6 ? 0.4 : 0.2);
         }
+        if (abroadAndMinor(place, ctx.country())) {
+            conf = Math.min(conf, DOUBTFUL_ABROAD);
+        }
         int precision = place.isAdmin() || place.isCountry() ? 3 : c.cue().relation() == null ? 1 : 2;
         return new PlaceMention(c.surface(), c.start(), c.end(), Math.min(conf, 0.99), place, c.cue().direction(),
                 c.cue().relation(), precision);
+    }
+
+    /**
+     * A town of another country than the document's, neither a capital nor a large city: in a report about Brazil,
+     * "Federal" is a word before it is the Argentine town. Kept, but too doubtful to locate an event.
+     */
+    private static boolean abroadAndMinor(Place p, String country) {
+        return country != null && !country.equals(p.country()) && !p.isCountry() && p.adminLevel() != 1
+                && !"PPLC".equals(p.featureCode()) && p.population() < MINOR_ABROAD;
     }
 
     private static boolean nearAnchor(Place p, List<Place> anchors, double km) {
@@ -168,13 +188,16 @@ public final class GazetteerGeoparser implements Geoparser {
                 if (landform && b == a && a < to) {
                     break;
                 }
+                if (b == a && PARTICLES.contains(tokens.get(a).text().toLowerCase(Locale.ROOT))) {
+                    break;
+                }
                 String surface = body.substring(tokens.get(a).start(), tokens.get(b).end());
                 boolean initial = a == 0;
                 List<PlaceMatch> matches = filter(gazetteer.lookup(surface), surface, initial);
                 if (!matches.isEmpty()) {
                     out.add(new Candidate(tokens.get(a).start(), tokens.get(b).end(), surface, matches,
                             SpatialCue.around(tokens, a, b), false));
-                    a = b + 1;
+                    a = nextNameStart(tokens, b + 1, to, taken);
                     found = true;
                     break;
                 }
@@ -188,16 +211,26 @@ public final class GazetteerGeoparser implements Geoparser {
                             filter(gazetteer.lookup(rest), rest, false), SpatialCue.around(tokens, a, to), true));
                     return to + 1;
                 }
-                a++;
-                while (a <= to && !startsName(tokens.get(a), taken)) {
-                    a++;
-                }
+                a = nextNameStart(tokens, a + 1, to, taken);
             }
         }
         return Math.max(a, from + 1);
     }
 
-    /** Drops loose (phonological) matches that are too short to trust, and all loose matches sentence-initially. */
+    /** The first index from {@code k} on that can start a name ("and", "al" between two names cannot). */
+    private int nextNameStart(List<Token> tokens, int k, int to, List<int[]> taken) {
+        while (k <= to && !startsName(tokens.get(k), taken)) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * Drops loose (phonological) matches that are too short to trust, all loose matches sentence-initially, and
+     * loose matches outside the countries whose names reach French and English as transliterations of Arabic or
+     * Persian script: the fold key merges what those transliterations confuse, and elsewhere it only makes
+     * unrelated words meet ("Parana" and "Pará", "Court" and "Curitiba").
+     */
     private static List<PlaceMatch> filter(List<PlaceMatch> matches, String surface, boolean sentenceInitial) {
         if (matches.isEmpty()) {
             return matches;
@@ -205,7 +238,7 @@ public final class GazetteerGeoparser implements Geoparser {
         boolean looseOk = !sentenceInitial && NameKey.fold(surface).replace(" ", "").length() >= 3;
         List<PlaceMatch> kept = new ArrayList<>(matches.size());
         for (PlaceMatch m : matches) {
-            if (m.exact() || looseOk) {
+            if (m.exact() || looseOk && TRANSLITERATED.contains(m.place().country())) {
                 kept.add(m);
             }
         }
