@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.frontline.ResourceLines;
 import org.frontline.gazetteer.Gazetteer;
 import org.frontline.gazetteer.Place;
@@ -39,6 +40,9 @@ public final class GazetteerGeoparser implements Geoparser {
     private static final long MINOR_ABROAD = 100_000;
     private static final double DOUBTFUL_ABROAD = 0.3;
 
+    private static final Pattern LOCATIVE_BEFORE = Pattern.compile(
+            "(?i)\\b(?:in|en|au|aux|dans|across|throughout|inside|of|du|de|d'|d’)\\s*(?:the\\s+|l'|l’|la\\s+|le\\s+)?$");
+
     /** What the actors' country weighs against place names: as much as two unambiguous towns. */
     private static final double ACTOR_COUNTRY_WEIGHT = 2.0;
 
@@ -65,7 +69,7 @@ public final class GazetteerGeoparser implements Geoparser {
         for (Sentence s : text.sentences()) {
             findInSentence(text.body(), s, hints.taken(), candidates);
         }
-        PlaceResolver.Context ctx = initialContext(candidates, hints.country());
+        PlaceResolver.Context ctx = initialContext(candidates, hints.country(), text.body());
         List<Place> anchors = new ArrayList<>();
         for (Candidate c : candidates) {
             PlaceResolver.Choice ch = c.matches().isEmpty() ? null : resolver.choose(c.matches(), c.cue(), ctx);
@@ -75,10 +79,13 @@ public final class GazetteerGeoparser implements Geoparser {
         }
         ctx = new PlaceResolver.Context(ctx.country(), ctx.admin1s(), anchors);
         List<PlaceMention> out = new ArrayList<>();
+        PlaceMention previous = null;
         for (Candidate c : candidates) {
             PlaceMention m = resolve(c, ctx);
             if (m != null) {
+                m = Qualifiers.asContainer(previous, m, c.matches(), text.body());
                 out.add(m);
+                previous = m;
             }
         }
         return out;
@@ -115,7 +122,7 @@ public final class GazetteerGeoparser implements Geoparser {
         if (c.partial()) {
             conf = Math.min(conf * 0.5, ch.score() > 6 ? 0.4 : 0.2);
         }
-        if (abroadAndMinor(place, ctx.country())) {
+        if (abroadAndMinor(place, ctx.country()) || abroadByAlias(ch.match(), ctx.country())) {
             conf = Math.min(conf, DOUBTFUL_ABROAD);
         }
         int precision = place.isAdmin() || place.isCountry() ? 3 : c.cue().relation() == null ? 1 : 2;
@@ -132,6 +139,15 @@ public final class GazetteerGeoparser implements Geoparser {
                 && !"PPLC".equals(p.featureCode()) && p.population() < MINOR_ABROAD;
     }
 
+    /**
+     * A place abroad met only through one of its alternate names: cities500 gives big cities their names in many
+     * languages, and in a Mexican report "Colonia" is a neighbourhood, not Colonia del Sacramento.
+     */
+    private static boolean abroadByAlias(PlaceMatch m, String country) {
+        return country != null && !country.equals(m.place().country()) && !m.place().isCountry()
+                && !PlaceResolver.byPrimaryName(m);
+    }
+
     private static boolean nearAnchor(Place p, List<Place> anchors, double km) {
         for (Place a : anchors) {
             if (!a.isCountry() && !a.isAdmin() && Geo.km(p.lat(), p.lon(), a.lat(), a.lon()) <= km) {
@@ -141,7 +157,7 @@ public final class GazetteerGeoparser implements Geoparser {
         return false;
     }
 
-    private PlaceResolver.Context initialContext(List<Candidate> candidates, String actorsCountry) {
+    private PlaceResolver.Context initialContext(List<Candidate> candidates, String actorsCountry, String body) {
         Map<String, Double> countries = new HashMap<>();
         if (actorsCountry != null) {
             countries.put(actorsCountry, ACTOR_COUNTRY_WEIGHT);
@@ -151,7 +167,8 @@ public final class GazetteerGeoparser implements Geoparser {
             List<PlaceMatch> exact = c.matches().stream().filter(PlaceMatch::exact).toList();
             for (PlaceMatch m : exact) {
                 Place p = m.place();
-                double w = p.isCountry() ? 3.0 : p.adminLevel() == 1 || "PPLC".equals(p.featureCode()) ? 1.5 : 1.0;
+                double w = p.isCountry() ? (locative(body, c) ? 3.0 : 1.0)
+                        : p.adminLevel() == 1 || "PPLC".equals(p.featureCode()) ? 1.5 : 1.0;
                 countries.merge(p.country(), w / exact.size(), Double::sum);
                 if (p.adminLevel() == 1 || exact.size() == 1) {
                     if (p.admin1() != null) {
@@ -163,6 +180,16 @@ public final class GazetteerGeoparser implements Geoparser {
         String country = countries.entrySet().stream().max(Map.Entry.comparingByValue())
                 .filter(e -> e.getValue() >= 1.0).map(Map.Entry::getKey).orElse(null);
         return new PlaceResolver.Context(country, admin1s, List.of());
+    }
+
+    /**
+     * "in Afghanistan", "au Yémen", "Afghanistan's Helmand province" say where things happen; "Turkey and Russia
+     * conducted a joint patrol" names two actors, and must not outvote the Syrian places of the patrol.
+     */
+    private static boolean locative(String body, Candidate c) {
+        String before = body.substring(Math.max(0, c.start() - 16), c.start());
+        String after = body.substring(c.end(), Math.min(body.length(), c.end() + 3));
+        return LOCATIVE_BEFORE.matcher(before).find() || after.startsWith("'s") || after.startsWith("’s");
     }
 
     private void findInSentence(String body, Sentence s, List<int[]> taken, List<Candidate> out) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.frontline.gazetteer.Place;
 import org.frontline.gazetteer.PlaceMatch;
+import org.frontline.text.NameKey;
 
 /**
  * Scores gazetteer candidates of one name against the document: exact spelling over a phonological match,
@@ -23,6 +24,15 @@ final class PlaceResolver {
 
     /** A place inside a governorate the document names ("… in Al-Hasakeh") over its homonyms elsewhere. */
     private static final double ADMIN1_NAMED = 3.0;
+
+    /** A place named by its own name over one that merely has it as an alias ("Para" the state, not Belém). */
+    private static final double PRIMARY_NAME = 0.5;
+
+    /** True when the name matched is the place's primary name, not one of its alternate names. */
+    static boolean byPrimaryName(PlaceMatch m) {
+        return m.matchedName().equals(m.place().name())
+                || NameKey.normalize(m.matchedName()).equals(NameKey.normalize(m.place().name()));
+    }
 
     Choice choose(List<PlaceMatch> candidates, SpatialCue cue, Context ctx) {
         PlaceMatch best = null;
@@ -48,6 +58,9 @@ final class PlaceResolver {
     double score(PlaceMatch m, SpatialCue cue, Context ctx) {
         Place p = m.place();
         double s = m.exact() ? 3 : 1.2;
+        if (byPrimaryName(m)) {
+            s += PRIMARY_NAME;
+        }
         if (ctx.country() != null) {
             s += ctx.country().equals(p.country()) ? 2.5 : -1;
         }
