@@ -36,6 +36,8 @@ final class WorldAdmin1 {
             + "north|south|east|west|northern|southern|eastern|western|north[- ]?(?:east|west)(?:ern)?|"
             + "south[- ]?(?:east|west)(?:ern)?|upper|lower|middle|coast|coastal)");
 
+    private static final Pattern ARTICLE = Pattern.compile("(?i)(?:al|el|an|ar|as|ash|at|ad|az|ath)[- ]");
+
     private final Map<String, String> names = new HashMap<>();
 
     private WorldAdmin1(List<String> lines) {
@@ -74,6 +76,12 @@ final class WorldAdmin1 {
         return d.isBlank() ? name.strip() : d.strip();
     }
 
+    /** "Al Anbar" → "Anbar", "As-Sulaymaniyah" → "Sulaymaniyah": reports often drop the article; else null. */
+    static String withoutArticle(String name) {
+        var m = ARTICLE.matcher(name);
+        return m.lookingAt() && m.end() < name.length() ? name.substring(m.end()) : null;
+    }
+
     /**
      * One ADM1 place per unit some city lies in, at the unit's seat (its PPLA city, else its most populous),
      * named by both spellings; population is the sum of its cities' (a prior, not a census).
@@ -94,6 +102,7 @@ final class WorldAdmin1 {
                     seat.country);
             u.addName(u.name);
             u.addName(raw);
+            u.addName(withoutArticle(u.name));
             u.admin1 = u.name;
             u.population = members.stream().mapToLong(c -> c.population).sum();
             out.add(u);

@@ -165,21 +165,31 @@ public final class GazetteerGeoparser implements Geoparser {
         Set<String> admin1s = new HashSet<>();
         for (Candidate c : candidates) {
             List<PlaceMatch> exact = c.matches().stream().filter(PlaceMatch::exact).toList();
+            double total = exact.stream().mapToDouble(m -> prominence(m.place())).sum();
             for (PlaceMatch m : exact) {
                 Place p = m.place();
                 double w = p.isCountry() ? (locative(body, c) ? 3.0 : 1.0)
                         : p.adminLevel() == 1 || "PPLC".equals(p.featureCode()) ? 1.5 : 1.0;
-                countries.merge(p.country(), w / exact.size(), Double::sum);
-                if (p.adminLevel() == 1 || exact.size() == 1) {
-                    if (p.admin1() != null) {
-                        admin1s.add(p.admin1());
-                    }
+                countries.merge(p.country(), w * prominence(p) / total, Double::sum);
+                if ((p.adminLevel() == 1 || exact.size() == 1) && p.admin1() != null) {
+                    admin1s.add(PlaceResolver.admin1Key(p));
                 }
             }
         }
         String country = countries.entrySet().stream().max(Map.Entry.comparingByValue())
                 .filter(e -> e.getValue() >= 1.0).map(Map.Entry::getKey).orElse(null);
         return new PlaceResolver.Context(country, admin1s, List.of());
+    }
+
+    /**
+     * How likely a name means this place rather than a namesake, for the country vote: "Buenos Aires" is the
+     * Argentine capital before the Mexican village, so the village's country gets a sliver of the vote, not half.
+     */
+    private static double prominence(Place p) {
+        if (p.isCountry() || "PPLC".equals(p.featureCode())) {
+            return 8;
+        }
+        return p.adminLevel() == 1 ? 6 : 1 + Math.log10(p.population() + 1);
     }
 
     /**
@@ -256,7 +266,8 @@ public final class GazetteerGeoparser implements Geoparser {
      * Drops loose (phonological) matches that are too short to trust, all loose matches sentence-initially, and
      * loose matches outside the countries whose names reach French and English as transliterations of Arabic or
      * Persian script: the fold key merges what those transliterations confuse, and elsewhere it only makes
-     * unrelated words meet ("Parana" and "Pará", "Court" and "Curitiba").
+     * unrelated words meet ("Parana" and "Pará", "Court" and "Curitiba"). Even there, the two spellings must be
+     * close letter by letter ({@link Spelling#close}): "Party" and "Buwayrat" share a skeleton, not a name.
      */
     private static List<PlaceMatch> filter(List<PlaceMatch> matches, String surface, boolean sentenceInitial) {
         if (matches.isEmpty()) {
@@ -265,7 +276,8 @@ public final class GazetteerGeoparser implements Geoparser {
         boolean looseOk = !sentenceInitial && NameKey.fold(surface).replace(" ", "").length() >= 3;
         List<PlaceMatch> kept = new ArrayList<>(matches.size());
         for (PlaceMatch m : matches) {
-            if (m.exact() || looseOk && TRANSLITERATED.contains(m.place().country())) {
+            if (m.exact() || looseOk && TRANSLITERATED.contains(m.place().country())
+                    && Spelling.close(surface, m.matchedName())) {
                 kept.add(m);
             }
         }

@@ -18,7 +18,7 @@ final class PlaceResolver {
     record Choice(PlaceMatch match, double score, double margin) {
     }
 
-    /** The document's context: its main country, governorates named, and places resolved with confidence. */
+    /** The document's context: its main country, first-level units named ({@link #admin1Key}), and places resolved with confidence. */
     record Context(String country, Set<String> admin1s, Collection<Place> anchors) {
     }
 
@@ -32,6 +32,11 @@ final class PlaceResolver {
     static boolean byPrimaryName(PlaceMatch m) {
         return m.matchedName().equals(m.place().name())
                 || NameKey.normalize(m.matchedName()).equals(NameKey.normalize(m.place().name()));
+    }
+
+    /** A first-level unit as the context holds it: with its country, since "Central" or "North" recur. */
+    static String admin1Key(Place p) {
+        return p.country() + "/" + p.admin1();
     }
 
     Choice choose(List<PlaceMatch> candidates, SpatialCue cue, Context ctx) {
@@ -64,7 +69,7 @@ final class PlaceResolver {
         if (ctx.country() != null) {
             s += ctx.country().equals(p.country()) ? 2.5 : -1;
         }
-        if (p.admin1() != null && ctx.admin1s().contains(p.admin1())) {
+        if (p.admin1() != null && ctx.admin1s().contains(admin1Key(p))) {
             s += ADMIN1_NAMED;
         } else if (!ctx.admin1s().isEmpty() && p.admin1() != null && !p.isAdmin()) {
             s -= 0.5;

@@ -20,6 +20,13 @@ class WorldAdmin1Test {
     }
 
     @Test
+    void aUnitIsAlsoNamedWithoutItsArabicArticle() {
+        assertThat(WorldAdmin1.withoutArticle("Al Anbar")).isEqualTo("Anbar");
+        assertThat(WorldAdmin1.withoutArticle("As-Sulaymaniyah")).isEqualTo("Sulaymaniyah");
+        assertThat(WorldAdmin1.withoutArticle("Alabama")).isNull();
+    }
+
+    @Test
     void namesTheUnitOfACityByItsGeoNamesCode() {
         WorldAdmin1 world = WorldAdmin1.bundled();
         assertThat(world.acledName("IN", "28")).isEqualTo("West Bengal");
