@@ -57,6 +57,7 @@ public final class GazetteerBuilder {
         b.drafts.values().stream().filter(d -> "SY".equals(d.country) && !"A".equals(d.featureClass))
                 .forEach(b.admin::assign);
         WorldAdmin1 world = WorldAdmin1.bundled();
+        world.nameUnknownUnitsAfterSeats(cities);
         for (PlaceDraft c : cities) {
             if (!"SY".equals(c.country)) {
                 c.admin1 = world.acledName(c.country, c.admin1Code);

@@ -32,9 +32,8 @@ final class WorldAdmin1 {
             + "department|division|municipality|prefecture|county|emirate|territory|wilaya|muhafazah)$");
 
     /** What is left of a name that was only words of kind and place: then the whole name is kept. */
-    private static final Pattern GENERIC = Pattern.compile("(?i)(?:federal|capital|national capital|central|"
-            + "north|south|east|west|northern|southern|eastern|western|north[- ]?(?:east|west)(?:ern)?|"
-            + "south[- ]?(?:east|west)(?:ern)?|upper|lower|middle|coast|coastal)");
+    /** What is left of a name that was only words of kind: then the whole name is kept ("Federal District"). */
+    private static final Pattern GENERIC = Pattern.compile("(?i)(?:federal|capital|national capital)");
 
     private static final Pattern ARTICLE = Pattern.compile("(?i)(?:al|el|an|ar|as|ash|at|ad|az|ath)[- ]");
 
@@ -47,6 +46,19 @@ final class WorldAdmin1 {
                 throw new FrontlineException(RESOURCE + ": expected 'CC.code<TAB>name', got '" + line + "'");
             }
             names.put(f[0], f[1].strip());
+        }
+    }
+
+    /**
+     * Names the units the resource lacks (those with no city of 15,000, such as Yemen's Ad Dali' or Azerbaijan's
+     * rayons) after their seat, the unit's PPLA city: in the countries where that happens, first-level units are
+     * mostly named after their seat.
+     */
+    void nameUnknownUnitsAfterSeats(List<PlaceDraft> cities) {
+        for (PlaceDraft c : cities) {
+            if ("PPLA".equals(c.featureCode) && c.admin1Code != null && !"SY".equals(c.country)) {
+                names.putIfAbsent(c.country + "." + c.admin1Code, c.name);
+            }
         }
     }
 
@@ -68,7 +80,7 @@ final class WorldAdmin1 {
     static String acledStyle(String name) {
         String s = DESIGNATOR.matcher(name.strip()).replaceAll("");
         if (GENERIC.matcher(s).matches()) {
-            s = name.strip(); // "Capital Region", "Northern Province": the designator is part of the name
+            s = name.strip(); // "Federal District", "Capital Region": the designator is part of the name
         }
         s = s.replaceAll("[\u2018\u2019\u02bb\u02bc\u02be\u02bf`\u00b4]", "").replace('ı', 'i').replace('ǝ', 'a')
                 .replace('ə', 'a').replace('Ə', 'A');

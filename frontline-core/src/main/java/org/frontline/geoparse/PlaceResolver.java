@@ -25,6 +25,9 @@ final class PlaceResolver {
     /** A place inside a governorate the document names ("… in Al-Hasakeh") over its homonyms elsewhere. */
     private static final double ADMIN1_NAMED = 3.0;
 
+    /** A country named by one of its names is the country, not a namesake town ("Lebanon", Pennsylvania). */
+    private static final double COUNTRY_NAMED = 3;
+
     /** A place named by its own name over one that merely has it as an alias ("Para" the state, not Belém). */
     private static final double PRIMARY_NAME = 0.5;
 
@@ -79,7 +82,7 @@ final class PlaceResolver {
         }
         String code = p.featureCode() == null ? "" : p.featureCode();
         if (p.isCountry()) {
-            s += m.exact() ? 3 : 0;
+            s += m.exact() ? COUNTRY_NAMED : 0;
         } else if (code.equals("PPLC")) {
             s += 1;
         } else if (code.equals("PPLA")) {

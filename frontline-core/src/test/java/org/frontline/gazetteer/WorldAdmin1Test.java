@@ -15,7 +15,7 @@ class WorldAdmin1Test {
         assertThat(WorldAdmin1.acledStyle("Diyarbakır")).isEqualTo("Diyarbakir");
         assertThat(WorldAdmin1.acledStyle("Donetsk Oblast")).isEqualTo("Donetsk");
         assertThat(WorldAdmin1.acledStyle("São Paulo")).isEqualTo("Sao Paulo");
-        assertThat(WorldAdmin1.acledStyle("Northern Province")).isEqualTo("Northern Province");
+        assertThat(WorldAdmin1.acledStyle("South Governorate")).isEqualTo("South");
         assertThat(WorldAdmin1.acledStyle("Federal District")).isEqualTo("Federal District");
     }
 
