@@ -133,4 +133,13 @@ class GazetteerGeoparserTest {
         PlaceMention taizz = find(parse("Houthi forces shelled Taizz city.", Language.EN), "Taizz");
         assertThat(taizz.place().admin1()).isEqualTo("Taizz");
     }
+
+    @Test
+    void aPluralDesignatorAfterAListMakesEachNameAUnit() {
+        List<PlaceMention> ms = parse("Houthi forces shelled positions in Al Jawf, Ad Dali and Taizz governorates.",
+                Language.EN);
+        assertThat(find(ms, "Ad Dali").place().adminLevel()).isEqualTo(1);
+        assertThat(find(ms, "Taizz").place().adminLevel()).isEqualTo(1);
+        assertThat(find(ms, "Al Jawf").place().adminLevel()).isEqualTo(1);
+    }
 }
