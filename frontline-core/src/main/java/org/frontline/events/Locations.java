@@ -40,6 +40,24 @@ final class Locations {
         return m.place().isCountry() ? 9 : m.geoPrecision() + (m.confidence() < DOUBTFUL ? 1.5 : 0);
     }
 
+    /**
+     * For an event whose sentences name no place: the most precise confident place of the whole document, the
+     * first of equal precision ("On 9 May, in Rio de Janeiro, … . A shoot-out killed two." happened in Rio); else
+     * {@code current} (a country, or null). ACLED codes every event somewhere, to the best place the report gives.
+     */
+    static PlaceMention fallback(PlaceMention current, List<PlaceMention> document) {
+        if (current != null && current.place() != null && !current.place().isCountry()) {
+            return current;
+        }
+        PlaceMention best = null;
+        for (PlaceMention m : document) {
+            if (m.place() != null && m.confidence() >= MIN_CONFIDENCE && (best == null || rank(m) < rank(best))) {
+                best = m;
+            }
+        }
+        return best != null ? best : current;
+    }
+
     /** The most precise place among earlier events, the latest of equal precision; null when none has a place. */
     static PlaceMention inherit(List<Draft> earlier) {
         Draft best = null;

@@ -98,6 +98,7 @@ public final class RuleEventCoder implements EventCoder {
             if (d.date == null) {
                 d.date = docDate != null ? docDate : EventDates.of("", in.article().published());
             }
+            d.place = Locations.fallback(d.place, in.places());
         }
         return new DraftMerger(in, catalog).freeze(drafts);
     }

@@ -19,7 +19,8 @@ import org.frontline.FrontlineException;
  * with the same GeoNames id are merged (names united); output is sorted by id so a rebuild is byte-reproducible.
  *
  * <p>Admin names: Syrian places get ACLED's governorate/district/sub-district spellings ({@link SyrianAdmin});
- * other countries' admin names are not in the shared data and stay null.
+ * other countries' places get their first-level unit's GeoNames name in ACLED's style ({@link WorldAdmin1}), and
+ * each such unit is a place of its own; their admin2/admin3 names are not in the shared data and stay null.
  */
 public final class GazetteerBuilder {
     /** Where {@code frontline-core} keeps the bundled resource, relative to the module directory. */
@@ -55,6 +56,14 @@ public final class GazetteerBuilder {
         cities.forEach(b::addCity);
         b.drafts.values().stream().filter(d -> "SY".equals(d.country) && !"A".equals(d.featureClass))
                 .forEach(b.admin::assign);
+        WorldAdmin1 world = WorldAdmin1.bundled();
+        world.nameUnknownUnitsAfterSeats(cities);
+        for (PlaceDraft c : cities) {
+            if (!"SY".equals(c.country)) {
+                c.admin1 = world.acledName(c.country, c.admin1Code);
+            }
+        }
+        world.units(cities).forEach(b::put);
         b.addCountries(geoDir.resolve("world-countries-50m.geojson"), cities, wof);
         return b.drafts.values().stream().map(PlaceDraft::toPlace).sorted(Comparator.comparing(Place::id)).toList();
     }

@@ -9,16 +9,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.frontline.FrontlineException;
 
 /**
  * Rows of a GeoNames cities dump (tab format: id, name, asciiname, alternatenames, lat, lon, feature class, feature
  * code, country, cc2, admin1 code, …, population at column 14) that the gazetteer keeps: capitals, first-level
- * seats, cities of at least {@link #MIN_POPULATION}, and every Syrian row.
+ * seats, cities of at least {@link #MIN_POPULATION}, and every row of the {@link #FOCUS} countries.
  */
 final class GeoNamesCities {
     static final long MIN_POPULATION = 15_000;
+    /**
+     * Where every place of cities500 is kept: the Middle East and North Africa (the Arab League, Iran, Israel,
+     * Turkey, Afghanistan), whose conflicts the French reports Frontline reads are about. Elsewhere, a
+     * village of 500 shares its name with words and with thousands of other villages, and `frontline gazetteer
+     * import` brings full coverage for a user who needs it.
+     */
+    static final Set<String> FOCUS = Set.of("DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA",
+            "OM", "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE", "EH", "IR", "AF", "IL", "TR");
 
     private GeoNamesCities() {
     }
@@ -46,13 +55,14 @@ final class GeoNamesCities {
     static boolean kept(String[] f) {
         String code = f[7];
         long population = f[14].isEmpty() ? 0 : Long.parseLong(f[14]);
-        return "PPLC".equals(code) || "PPLA".equals(code) || population >= MIN_POPULATION || "SY".equals(f[8]);
+        return "PPLC".equals(code) || "PPLA".equals(code) || population >= MIN_POPULATION || FOCUS.contains(f[8]);
     }
 
     private static PlaceDraft draft(String[] f) {
         PlaceDraft d = new PlaceDraft("geonames:" + f[0], f[1], Double.parseDouble(f[4]), Double.parseDouble(f[5]),
                 f[6], f[7], f[8]);
         d.population = f[14].isEmpty() ? 0 : Long.parseLong(f[14]);
+        d.admin1Code = f[10].isEmpty() || f[10].equals("00") ? null : f[10];
         d.addName(f[1]);
         d.addName(f[2]);
         for (String alt : f[3].split(",")) {

@@ -20,6 +20,8 @@ final class PlaceDraft {
     String admin2;
     String admin3;
     long population;
+    /** GeoNames' admin1 code ("15" of YE.15), to name the unit; null when the source has none. */
+    String admin1Code;
     /** WOF parent ids, used to fill admin names; null when the source has none. */
     String wofRegionId;
     String wofCountyId;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.frontline.ResourceLines;
 import org.frontline.gazetteer.Gazetteer;
 import org.frontline.gazetteer.Place;
@@ -30,6 +31,17 @@ public final class GazetteerGeoparser implements Geoparser {
             "des", "la", "le", "of", "and");
     private static final Set<String> LANDFORMS = Set.of("jabal", "jebel", "djebel", "tal", "tall", "tell", "wadi",
             "oued", "jisr", "ras", "ain", "aïn", "khirbet", "khirbat", "mount", "mont");
+
+    /** The Arab League's members and their Persian-script neighbours, by ISO alpha-2. */
+    private static final Set<String> TRANSLITERATED = Set.of("DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB",
+            "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE", "EH", "IR", "AF");
+
+    /** Population under which a town abroad is doubtful (see {@link #abroadAndMinor}). */
+    private static final long MINOR_ABROAD = 100_000;
+    private static final double DOUBTFUL_ABROAD = 0.3;
+
+    private static final Pattern LOCATIVE_BEFORE = Pattern.compile(
+            "(?i)\\b(?:in|en|au|aux|dans|across|throughout|inside|of|du|de|d'|d’)\\s*(?:the\\s+|l'|l’|la\\s+|le\\s+)?$");
 
     /** What the actors' country weighs against place names: as much as two unambiguous towns. */
     private static final double ACTOR_COUNTRY_WEIGHT = 2.0;
@@ -57,7 +69,7 @@ public final class GazetteerGeoparser implements Geoparser {
         for (Sentence s : text.sentences()) {
             findInSentence(text.body(), s, hints.taken(), candidates);
         }
-        PlaceResolver.Context ctx = initialContext(candidates, hints.country());
+        PlaceResolver.Context ctx = initialContext(candidates, hints.country(), text.body());
         List<Place> anchors = new ArrayList<>();
         for (Candidate c : candidates) {
             PlaceResolver.Choice ch = c.matches().isEmpty() ? null : resolver.choose(c.matches(), c.cue(), ctx);
@@ -67,10 +79,13 @@ public final class GazetteerGeoparser implements Geoparser {
         }
         ctx = new PlaceResolver.Context(ctx.country(), ctx.admin1s(), anchors);
         List<PlaceMention> out = new ArrayList<>();
+        PlaceMention previous = null;
         for (Candidate c : candidates) {
             PlaceMention m = resolve(c, ctx);
             if (m != null) {
+                m = Qualifiers.asContainer(previous, m, c.matches(), text.body());
                 out.add(m);
+                previous = m;
             }
         }
         return out;
@@ -107,9 +122,30 @@ public final class GazetteerGeoparser implements Geoparser {
         if (c.partial()) {
             conf = Math.min(conf * 0.5, ch.score() > 6 ? 0.4 : 0.2);
         }
+        if (abroadAndMinor(place, ctx.country()) || abroadByAlias(ch.match(), ctx.country())) {
+            conf = Math.min(conf, DOUBTFUL_ABROAD);
+        }
         int precision = place.isAdmin() || place.isCountry() ? 3 : c.cue().relation() == null ? 1 : 2;
         return new PlaceMention(c.surface(), c.start(), c.end(), Math.min(conf, 0.99), place, c.cue().direction(),
                 c.cue().relation(), precision);
+    }
+
+    /**
+     * A town of another country than the document's, neither a capital nor a large city: in a report about Brazil,
+     * "Federal" is a word before it is the Argentine town. Kept, but too doubtful to locate an event.
+     */
+    private static boolean abroadAndMinor(Place p, String country) {
+        return country != null && !country.equals(p.country()) && !p.isCountry() && p.adminLevel() != 1
+                && !"PPLC".equals(p.featureCode()) && p.population() < MINOR_ABROAD;
+    }
+
+    /**
+     * A place abroad met only through one of its alternate names: cities500 gives big cities their names in many
+     * languages, and in a Mexican report "Colonia" is a neighbourhood, not Colonia del Sacramento.
+     */
+    private static boolean abroadByAlias(PlaceMatch m, String country) {
+        return country != null && !country.equals(m.place().country()) && !m.place().isCountry()
+                && !PlaceResolver.byPrimaryName(m);
     }
 
     private static boolean nearAnchor(Place p, List<Place> anchors, double km) {
@@ -121,7 +157,7 @@ public final class GazetteerGeoparser implements Geoparser {
         return false;
     }
 
-    private PlaceResolver.Context initialContext(List<Candidate> candidates, String actorsCountry) {
+    private PlaceResolver.Context initialContext(List<Candidate> candidates, String actorsCountry, String body) {
         Map<String, Double> countries = new HashMap<>();
         if (actorsCountry != null) {
             countries.put(actorsCountry, ACTOR_COUNTRY_WEIGHT);
@@ -129,20 +165,41 @@ public final class GazetteerGeoparser implements Geoparser {
         Set<String> admin1s = new HashSet<>();
         for (Candidate c : candidates) {
             List<PlaceMatch> exact = c.matches().stream().filter(PlaceMatch::exact).toList();
+            double total = exact.stream().mapToDouble(m -> prominence(m.place())).sum();
             for (PlaceMatch m : exact) {
                 Place p = m.place();
-                double w = p.isCountry() ? 3.0 : p.adminLevel() == 1 || "PPLC".equals(p.featureCode()) ? 1.5 : 1.0;
-                countries.merge(p.country(), w / exact.size(), Double::sum);
-                if (p.adminLevel() == 1 || exact.size() == 1) {
-                    if (p.admin1() != null) {
-                        admin1s.add(p.admin1());
-                    }
+                double w = p.isCountry() ? (locative(body, c) ? 3.0 : 1.0)
+                        : p.adminLevel() == 1 || "PPLC".equals(p.featureCode()) ? 1.5 : 1.0;
+                countries.merge(p.country(), w * prominence(p) / total, Double::sum);
+                if ((p.adminLevel() == 1 || exact.size() == 1) && p.admin1() != null) {
+                    admin1s.add(PlaceResolver.admin1Key(p));
                 }
             }
         }
         String country = countries.entrySet().stream().max(Map.Entry.comparingByValue())
                 .filter(e -> e.getValue() >= 1.0).map(Map.Entry::getKey).orElse(null);
         return new PlaceResolver.Context(country, admin1s, List.of());
+    }
+
+    /**
+     * How likely a name means this place rather than a namesake, for the country vote: "Buenos Aires" is the
+     * Argentine capital before the Mexican village, so the village's country gets a sliver of the vote, not half.
+     */
+    private static double prominence(Place p) {
+        if (p.isCountry() || "PPLC".equals(p.featureCode())) {
+            return 8;
+        }
+        return p.adminLevel() == 1 ? 6 : 1 + Math.log10(p.population() + 1);
+    }
+
+    /**
+     * "in Afghanistan", "au Yémen", "Afghanistan's Helmand province" say where things happen; "Turkey and Russia
+     * conducted a joint patrol" names two actors, and must not outvote the Syrian places of the patrol.
+     */
+    private static boolean locative(String body, Candidate c) {
+        String before = body.substring(Math.max(0, c.start() - 16), c.start());
+        String after = body.substring(c.end(), Math.min(body.length(), c.end() + 3));
+        return LOCATIVE_BEFORE.matcher(before).find() || after.startsWith("'s") || after.startsWith("’s");
     }
 
     private void findInSentence(String body, Sentence s, List<int[]> taken, List<Candidate> out) {
@@ -168,13 +225,16 @@ public final class GazetteerGeoparser implements Geoparser {
                 if (landform && b == a && a < to) {
                     break;
                 }
+                if (b == a && PARTICLES.contains(tokens.get(a).text().toLowerCase(Locale.ROOT))) {
+                    break;
+                }
                 String surface = body.substring(tokens.get(a).start(), tokens.get(b).end());
                 boolean initial = a == 0;
                 List<PlaceMatch> matches = filter(gazetteer.lookup(surface), surface, initial);
                 if (!matches.isEmpty()) {
                     out.add(new Candidate(tokens.get(a).start(), tokens.get(b).end(), surface, matches,
                             SpatialCue.around(tokens, a, b), false));
-                    a = b + 1;
+                    a = nextNameStart(tokens, b + 1, to, taken);
                     found = true;
                     break;
                 }
@@ -188,16 +248,27 @@ public final class GazetteerGeoparser implements Geoparser {
                             filter(gazetteer.lookup(rest), rest, false), SpatialCue.around(tokens, a, to), true));
                     return to + 1;
                 }
-                a++;
-                while (a <= to && !startsName(tokens.get(a), taken)) {
-                    a++;
-                }
+                a = nextNameStart(tokens, a + 1, to, taken);
             }
         }
         return Math.max(a, from + 1);
     }
 
-    /** Drops loose (phonological) matches that are too short to trust, and all loose matches sentence-initially. */
+    /** The first index from {@code k} on that can start a name ("and", "al" between two names cannot). */
+    private int nextNameStart(List<Token> tokens, int k, int to, List<int[]> taken) {
+        while (k <= to && !startsName(tokens.get(k), taken)) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * Drops loose (phonological) matches that are too short to trust, all loose matches sentence-initially, and
+     * loose matches outside the countries whose names reach French and English as transliterations of Arabic or
+     * Persian script: the fold key merges what those transliterations confuse, and elsewhere it only makes
+     * unrelated words meet ("Parana" and "Pará", "Court" and "Curitiba"). Even there, the two spellings must be
+     * close letter by letter ({@link Spelling#close}): "Party" and "Buwayrat" share a skeleton, not a name.
+     */
     private static List<PlaceMatch> filter(List<PlaceMatch> matches, String surface, boolean sentenceInitial) {
         if (matches.isEmpty()) {
             return matches;
@@ -205,7 +276,8 @@ public final class GazetteerGeoparser implements Geoparser {
         boolean looseOk = !sentenceInitial && NameKey.fold(surface).replace(" ", "").length() >= 3;
         List<PlaceMatch> kept = new ArrayList<>(matches.size());
         for (PlaceMatch m : matches) {
-            if (m.exact() || looseOk) {
+            if (m.exact() || looseOk && TRANSLITERATED.contains(m.place().country())
+                    && Spelling.close(surface, m.matchedName())) {
                 kept.add(m);
             }
         }

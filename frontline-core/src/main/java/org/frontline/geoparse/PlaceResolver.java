@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.frontline.gazetteer.Place;
 import org.frontline.gazetteer.PlaceMatch;
+import org.frontline.text.NameKey;
 
 /**
  * Scores gazetteer candidates of one name against the document: exact spelling over a phonological match,
@@ -17,12 +18,29 @@ final class PlaceResolver {
     record Choice(PlaceMatch match, double score, double margin) {
     }
 
-    /** The document's context: its main country, governorates named, and places resolved with confidence. */
+    /** The document's context: its main country, first-level units named ({@link #admin1Key}), and places resolved with confidence. */
     record Context(String country, Set<String> admin1s, Collection<Place> anchors) {
     }
 
     /** A place inside a governorate the document names ("… in Al-Hasakeh") over its homonyms elsewhere. */
     private static final double ADMIN1_NAMED = 3.0;
+
+    /** A country named by one of its names is the country, not a namesake town ("Lebanon", Pennsylvania). */
+    private static final double COUNTRY_NAMED = 3;
+
+    /** A place named by its own name over one that merely has it as an alias ("Para" the state, not Belém). */
+    private static final double PRIMARY_NAME = 0.5;
+
+    /** True when the name matched is the place's primary name, not one of its alternate names. */
+    static boolean byPrimaryName(PlaceMatch m) {
+        return m.matchedName().equals(m.place().name())
+                || NameKey.normalize(m.matchedName()).equals(NameKey.normalize(m.place().name()));
+    }
+
+    /** A first-level unit as the context holds it: with its country, since "Central" or "North" recur. */
+    static String admin1Key(Place p) {
+        return p.country() + "/" + p.admin1();
+    }
 
     Choice choose(List<PlaceMatch> candidates, SpatialCue cue, Context ctx) {
         PlaceMatch best = null;
@@ -48,10 +66,13 @@ final class PlaceResolver {
     double score(PlaceMatch m, SpatialCue cue, Context ctx) {
         Place p = m.place();
         double s = m.exact() ? 3 : 1.2;
+        if (byPrimaryName(m)) {
+            s += PRIMARY_NAME;
+        }
         if (ctx.country() != null) {
             s += ctx.country().equals(p.country()) ? 2.5 : -1;
         }
-        if (p.admin1() != null && ctx.admin1s().contains(p.admin1())) {
+        if (p.admin1() != null && ctx.admin1s().contains(admin1Key(p))) {
             s += ADMIN1_NAMED;
         } else if (!ctx.admin1s().isEmpty() && p.admin1() != null && !p.isAdmin()) {
             s -= 0.5;
@@ -61,7 +82,7 @@ final class PlaceResolver {
         }
         String code = p.featureCode() == null ? "" : p.featureCode();
         if (p.isCountry()) {
-            s += m.exact() ? 3 : 0;
+            s += m.exact() ? COUNTRY_NAMED : 0;
         } else if (code.equals("PPLC")) {
             s += 1;
         } else if (code.equals("PPLA")) {

@@ -16,6 +16,8 @@ import org.frontline.text.Token;
 record SpatialCue(boolean wantAdmin1, PlaceMention.Relation relation, String direction) {
     private static final Set<String> ADMIN_WORDS = Set.of("province", "provinces", "gouvernorat", "gouvernorats",
             "governorate", "governorates", "muhafazat", "muhafaza", "mohafazat", "wilaya");
+    private static final Set<String> PLURAL_UNITS = Set.of("governorates", "provinces", "gouvernorats", "states",
+            "regions", "régions");
     private static final Set<String> ADMIN_AFTER = Set.of("province", "governorate", "gouvernorat", "countryside");
     private static final Set<String> LINKS = Set.of("de", "d'", "d’", "du", "des", "la", "le", "l'", "l’", "of", "the",
             ",", "et", "and", "in");
@@ -59,7 +61,8 @@ record SpatialCue(boolean wantAdmin1, PlaceMention.Relation relation, String dir
                 break;
             }
         }
-        if (last + 1 < tokens.size() && ADMIN_AFTER.contains(tokens.get(last + 1).text().toLowerCase(Locale.ROOT))) {
+        if (last + 1 < tokens.size() && ADMIN_AFTER.contains(tokens.get(last + 1).text().toLowerCase(Locale.ROOT))
+                || listOfUnits(tokens, last + 1)) {
             admin = true;
         }
         if (admin) {
@@ -69,6 +72,28 @@ record SpatialCue(boolean wantAdmin1, PlaceMention.Relation relation, String dir
             return new SpatialCue(false, PlaceMention.Relation.NEAR, direction);
         }
         return NONE;
+    }
+
+    /**
+     * "Al Jawf, Ad Dali and Taizz governorates": the plural designator after a list of names makes each of them a
+     * unit, not only the last.
+     */
+    private static boolean listOfUnits(List<Token> tokens, int from) {
+        boolean sawList = false;
+        for (int k = from; k < tokens.size() && k < from + 14; k++) {
+            Token t = tokens.get(k);
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (PLURAL_UNITS.contains(w)) {
+                return sawList || k == from;
+            }
+            if (w.equals(",") || w.equals("and") || w.equals("et")) {
+                sawList = true;
+            } else if (!t.isCapitalized() && !w.startsWith("al-") && !w.equals("al") && !w.equals("ad")
+                    && !w.equals("as") && !w.equals("ar")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isOf(List<Token> tokens, int first) {

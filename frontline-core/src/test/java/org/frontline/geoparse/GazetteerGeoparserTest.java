@@ -93,4 +93,53 @@ class GazetteerGeoparserTest {
             assertThat(body.substring(m.start(), m.end())).isEqualTo(m.text());
         }
     }
+
+    @Test
+    void aLinkWordBetweenTwoPlacesIsNotItselfAPlace() {
+        List<PlaceMention> ms = parse("Shelling hit Donetsk and Horlivka overnight.", Language.EN);
+        assertThat(ms).extracting(PlaceMention::text).contains("Donetsk", "Horlivka").doesNotContain("and");
+    }
+
+    @Test
+    void aBareArabicArticleIsNotAPlace() {
+        assertThat(parse("A strike hit the Al Yamani factory in Al Hudaydah.", Language.EN))
+                .noneMatch(m -> m.text().equals("Al"));
+    }
+
+    @Test
+    void phonologicalMatchesAreOnlyForArabicAndPersianTransliterations() {
+        List<PlaceMention> ms = parseIn("BR", "Police killed two men in Contagem, Minas Gerais.", Language.EN);
+        assertThat(ms).noneMatch(m -> m.place() != null && m.place().name().equals("Manaus"));
+        PlaceMention idleb = find(parseIn("SY", "Les forces ont bombardé Kafr Nabel, au sud d'Idleb.", Language.FR),
+                "Idleb");
+        assertThat(idleb.place().country()).isEqualTo("SY");
+    }
+
+    @Test
+    void aSmallTownAbroadNamedLikeAWordIsTooDoubtfulToLocateAnEvent() {
+        PlaceMention m = find(parseIn("BR", "The Federal Police raided a house in Brasilia, Brazil.", Language.EN),
+                "Federal");
+        assertThat(m.confidence()).isLessThan(0.35);
+    }
+
+    @Test
+    void provincesOfEveryCountryResolveToTheirUnitWithAcledsName() {
+        PlaceMention helmand = find(parse("Taliban fighters attacked a checkpoint in Afghanistan's Helmand province.",
+                Language.EN), "Helmand");
+        assertThat(helmand.place().adminLevel()).isEqualTo(1);
+        assertThat(helmand.place().country()).isEqualTo("AF");
+        assertThat(helmand.place().admin1()).isEqualTo("Helmand");
+        assertThat(helmand.geoPrecision()).isEqualTo(3);
+        PlaceMention taizz = find(parse("Houthi forces shelled Taizz city.", Language.EN), "Taizz");
+        assertThat(taizz.place().admin1()).isEqualTo("Taizz");
+    }
+
+    @Test
+    void aPluralDesignatorAfterAListMakesEachNameAUnit() {
+        List<PlaceMention> ms = parse("Houthi forces shelled positions in Al Jawf, Ad Dali and Taizz governorates.",
+                Language.EN);
+        assertThat(find(ms, "Ad Dali").place().adminLevel()).isEqualTo(1);
+        assertThat(find(ms, "Taizz").place().adminLevel()).isEqualTo(1);
+        assertThat(find(ms, "Al Jawf").place().adminLevel()).isEqualTo(1);
+    }
 }

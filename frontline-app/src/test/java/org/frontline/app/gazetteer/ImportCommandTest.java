@@ -21,14 +21,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A small GeoNames dump written here: Lebanese villages as GeoNames has them (cities500 rows, with an admin2 code
- * added), Khanasir as in SY.zip, and Tall Tuqan, an Idlib village the bundled data lacks (its id made up).
+ * A small GeoNames dump written here: Lebanese places as GeoNames has them (cities500 rows, with an admin2 code
+ * added), Khanasir as in SY.zip, and villages the bundled data lacks (ids made up: Zgharta's and Kfar Fadous' in
+ * Lebanon, whose cities500 places are all bundled, and Tall Tuqan in Idlib).
  */
 class ImportCommandTest {
     static final String LB = String.join("\n",
-            row("265846", "Zghartā", "Zgharta", "Ezgharta,Zagharta,Zaghartā,Zgharta,زغرتا", "34.39739", "35.89493",
+            row("12999003", "Zghartā", "Zgharta", "Ezgharta,Zagharta,Zaghartā,Zgharta,زغرتا", "34.39739", "35.89493",
                     "P", "PPLA2", "LB", "09", "6201386", "0"),
-            row("275368", "Fadous", "Fadous", "", "34.22833", "35.65584", "P", "PPL", "LB", "09", "6201386", "750"),
+            row("12999004", "Kfar Fadous", "Kfar Fadous", "", "34.22833", "35.65584", "P", "PPL", "LB", "09", "6201386", "750"),
             row("266045", "Zahlé", "Zahle", "Zahleh,Zahlé", "33.84675", "35.90203", "P", "PPLA", "LB", "08", "", "78145"),
             row("6201374", "North Governorate", "North Governorate", "Liban-Nord", "34.43", "35.83", "A", "ADM1", "LB",
                     "09", "", "0"),
@@ -44,8 +45,8 @@ class ImportCommandTest {
             + "SY.10\tIdlib Governorate\tIdlib Governorate\t169387\n";
     static final String ADMIN2 = "LB.09.6201386\tZgharta District\tZgharta District\t6201386\n";
     static final String ALTERNATES = String.join("\n",
-            "1620101\t265846\tfr\tZghorta\t\t\t\t\t\t",
-            "1620102\t265846\tlink\thttps://en.wikipedia.org/wiki/Zgharta\t\t\t\t\t\t",
+            "1620101\t12999003\tfr\tZghorta\t\t\t\t\t\t",
+            "1620102\t12999003\tlink\thttps://en.wikipedia.org/wiki/Zgharta\t\t\t\t\t\t",
             "1620103\t168351\tfr\tKhanacer\t\t\t\t\t\t",
             "1620104\t168351\ten\tKhanaser\t1\t\t\t\t\t",
             "1620105\t999\tfr\tNot Imported\t\t\t\t\t\t") + "\n";
@@ -114,13 +115,13 @@ class ImportCommandTest {
         assertThat(run.out()).startsWith("frontline gazetteer import: read 5 rows, kept 4, merged 1 with bundled places")
                 .contains("to " + out);
         KeyIndexGazetteer g = load(out);
-        Place zgharta = place(g, "geonames:265846");
+        Place zgharta = place(g, "geonames:12999003");
         assertThat(zgharta.name()).isEqualTo("Zghartā");
         assertThat(zgharta.admin1()).isEqualTo("North Governorate");
         assertThat(zgharta.admin2()).isEqualTo("Zgharta District");
         assertThat(zgharta.names()).contains("Zgharta", "Zghorta", "زغرتا")
                 .noneMatch(n -> n.startsWith("https:"));
-        assertThat(idsFor(g, "Zghorta")).as("the French name from alternateNames").contains("geonames:265846");
+        assertThat(idsFor(g, "Zghorta")).as("the French name from alternateNames").contains("geonames:12999003");
         assertThat(idsFor(g, "Not Imported")).isEmpty();
         assertThat(place(g, "geonames:6201374").admin1()).isEqualTo("North Governorate");
         assertThat(g.byId("geonames:268744")).as("a stream: feature class H is not kept by default").isEmpty();
@@ -145,7 +146,7 @@ class ImportCommandTest {
         Place tuqan = place(g, "geonames:12999001");
         assertThat(tuqan.admin1()).as("ACLED's spelling of the bundled governorate, not GeoNames'").isEqualTo("Idleb");
         Place zahle = place(g, "geonames:266045");
-        assertThat(zahle.admin1()).as("bundled Zahlé had no admin1: the import fills it").isEqualTo("Beqaa Governorate");
+        assertThat(zahle.admin1()).as("bundled Zahlé's admin1, in ACLED's style, is kept").isEqualTo("Beqaa");
         assertThat(g.places().stream().filter(p -> p.id().equals("geonames:266045"))).hasSize(1);
     }
 
@@ -158,9 +159,9 @@ class ImportCommandTest {
                 .toString());
         assertThat(run.code()).as(run.err()).isZero();
         KeyIndexGazetteer g = load(out);
-        assertThat(idsFor(g, "Zghorta")).contains("geonames:265846");
-        assertThat(place(g, "geonames:275368").admin1()).as("from the admin1 codes").isEqualTo("North Governorate");
-        assertThat(place(g, "geonames:275368").admin2()).as("no admin2 codes file, no ADM2 row").isNull();
+        assertThat(idsFor(g, "Zghorta")).contains("geonames:12999003");
+        assertThat(place(g, "geonames:12999004").admin1()).as("from the admin1 codes").isEqualTo("North Governorate");
+        assertThat(place(g, "geonames:12999004").admin2()).as("no admin2 codes file, no ADM2 row").isNull();
     }
 
     @Test
@@ -172,8 +173,8 @@ class ImportCommandTest {
         Cli.Run run = importing(out, places.toString(), names.toString());
         assertThat(run.code()).as(run.err()).isZero();
         KeyIndexGazetteer g = load(out);
-        assertThat(idsFor(g, "Zghorta")).contains("geonames:265846");
-        assertThat(place(g, "geonames:275368").admin1()).as("named by the dump's own ADM1 row")
+        assertThat(idsFor(g, "Zghorta")).contains("geonames:12999003");
+        assertThat(place(g, "geonames:12999004").admin1()).as("named by the dump's own ADM1 row")
                 .isEqualTo("North Governorate");
     }
 
@@ -186,7 +187,7 @@ class ImportCommandTest {
         KeyIndexGazetteer g = load(out);
         assertThat(g.byId("geonames:268744")).isPresent();
         assertThat(g.byId("geonames:6201374")).isEmpty();
-        assertThat(place(g, "geonames:275368").admin1()).as("ADM1 rows still name the codes")
+        assertThat(place(g, "geonames:12999004").admin1()).as("ADM1 rows still name the codes")
                 .isEqualTo("North Governorate");
     }
 
@@ -201,8 +202,8 @@ class ImportCommandTest {
                 + ":2:latitude: not a number in [-90, 90]: '34,22833'");
         assertThat(run.out()).contains("(1 bad lines skipped)");
         KeyIndexGazetteer g = load(out);
-        assertThat(g.byId("geonames:275368")).isEmpty();
-        assertThat(g.byId("geonames:265846")).isPresent();
+        assertThat(g.byId("geonames:12999004")).isEmpty();
+        assertThat(g.byId("geonames:12999003")).isPresent();
     }
 
     @Test
@@ -231,20 +232,20 @@ class ImportCommandTest {
                 Map.of(), dir.resolve("home"));
         Cli.Run run = Cli.run(context, "gazetteer", "import", lb.toString());
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(load(dir.resolve("home/.frontline/gazetteer.tsv.gz")).byId("geonames:275368")).isPresent();
+        assertThat(load(dir.resolve("home/.frontline/gazetteer.tsv.gz")).byId("geonames:12999004")).isPresent();
     }
 
     @Test
     void extractResolvesAVillageOnlyTheImportedGazetteerHas() throws IOException {
         Path out = dir.resolve("g.tsv.gz");
         assertThat(importing(out, file("LB.txt", LB).toString()).code()).isZero();
-        Path report = file("report.txt", "Un bombardement a frappé le village de Fadous, au Liban, mardi.");
+        Path report = file("report.txt", "Un bombardement a frappé le village de Kfar Fadous, au Liban, mardi.");
         AppContext context = AppContext.standard(Map.of(), dir.resolve("home"));
         Cli.Run bundled = Cli.run(context, "extract", report.toString());
-        assertThat(bundled.out()).doesNotContain("geonames:275368");
+        assertThat(bundled.out()).doesNotContain("geonames:12999004");
         Cli.Run run = Cli.run(context, "extract", "--gazetteer", out.toString(), report.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.err()).isEqualTo("frontline extract: gazetteer " + out + " (from --gazetteer)\n");
-        assertThat(run.out()).contains("geonames:275368");
+        assertThat(run.out()).contains("geonames:12999004");
     }
 }

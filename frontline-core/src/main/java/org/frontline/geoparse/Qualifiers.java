@@ -1,0 +1,39 @@
+package org.frontline.geoparse;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.frontline.gazetteer.Place;
+import org.frontline.gazetteer.PlaceMatch;
+
+/**
+ * "Ciudad Juarez, Chihuahua", "Tafas in Dar'a", "Bule (Djugu, Ituri)": a name right after a place, joined by a
+ * comma, "in", "dans" or a parenthesis, that can be the first-level unit the place lies in, is that unit, not its
+ * namesake city. It then qualifies the place (geo_precision 3) instead of competing with it as the event's
+ * location, which is how reports and ACLED's notes write a place's province.
+ */
+final class Qualifiers {
+    private static final Pattern JOIN = Pattern.compile("\\s*(?:,|\\(|\\bin\\b|\\bdans\\b|\\bde\\b|\\bof\\b)"
+            + "\\s*(?:(?:the|la|le|l'|l’)\\s+)?(?:[\\p{L}'’ -]{1,40},\\s*)?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private Qualifiers() {
+    }
+
+    /** {@code m}, or {@code m} resolved to the unit containing {@code previous} when the text makes it qualify it. */
+    static PlaceMention asContainer(PlaceMention previous, PlaceMention m, List<PlaceMatch> matches, String body) {
+        if (previous == null || previous.place() == null || m.place() == null || m.place().adminLevel() == 1
+                || previous.end() > m.start() || !JOIN.matcher(body.substring(previous.end(), m.start())).matches()) {
+            return m;
+        }
+        Place inner = previous.place();
+        for (PlaceMatch c : matches) {
+            Place p = c.place();
+            if (p.adminLevel() == 1 && p.country() != null && p.country().equals(inner.country())
+                    && p.admin1() != null && p.admin1().equals(inner.admin1()) && !p.id().equals(inner.id())) {
+                return new PlaceMention(m.text(), m.start(), m.end(), Math.max(m.confidence(), previous.confidence()),
+                        p, m.direction(), m.relation(), 3);
+            }
+        }
+        return m;
+    }
+}

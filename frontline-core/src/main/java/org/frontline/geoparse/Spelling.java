@@ -1,0 +1,71 @@
+package org.frontline.geoparse;
+
+import java.util.Set;
+import org.frontline.text.NameKey;
+
+/**
+ * How far apart two spellings of a name are, letter by letter, once both are normalized and their Arabic
+ * articles dropped. Transliterations of one name differ in a few letters (Idleb/Idlib, Khanacer/Khanasir,
+ * Nassriya/Nasiriyah, Deir ez-Zor/Dayr az Zawr); an English word whose consonant skeleton happens to be a
+ * village's ("Party"/"Buwayrat", "Camp"/"Kamb") differs in most of them.
+ */
+final class Spelling {
+    /** Edits per letter of the longer spelling above which two spellings are not one name's. */
+    static final double MAX_DISTANCE = 0.34;
+    private static final Set<String> ARTICLES = Set.of("al", "el", "il", "ul", "a", "ad", "adh", "ag", "ar", "as",
+            "ash", "at", "ath", "az", "an", "ed", "edh", "en", "er", "es", "esh", "ech", "et", "eth", "ez");
+
+    private Spelling() {
+    }
+
+    static boolean close(String a, String b) {
+        String x = bare(a);
+        String y = bare(b);
+        int longest = Math.max(x.length(), y.length());
+        return longest > 0 && distance(x, y) / longest <= MAX_DISTANCE;
+    }
+
+    /** Normalized, articles dropped, spaces removed: "Deir ez-Zor" → "deirzor". */
+    static String bare(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String w : NameKey.normalize(name).split(" ")) {
+            if (!ARTICLES.contains(w)) {
+                out.append(w);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Edit distance where what transliterations disagree on costs half: a vowel (or w/y used as one) for another,
+     * and adding or dropping a vowel or an h ("Basira"/"Busayrah" 2, "Camp"/"Kamb" 2 on four letters).
+     */
+    static double distance(String a, String b) {
+        double[] prev = new double[b.length() + 1];
+        double[] cur = new double[b.length() + 1];
+        for (int j = 1; j <= b.length(); j++) {
+            prev[j] = prev[j - 1] + indel(b.charAt(j - 1));
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            char x = a.charAt(i - 1);
+            cur[0] = prev[0] + indel(x);
+            for (int j = 1; j <= b.length(); j++) {
+                char y = b.charAt(j - 1);
+                double sub = x == y ? 0 : isVowel(x) && isVowel(y) ? 0.5 : 1;
+                cur[j] = Math.min(prev[j - 1] + sub, Math.min(prev[j] + indel(x), cur[j - 1] + indel(y)));
+            }
+            double[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    private static double indel(char c) {
+        return isVowel(c) || c == 'h' ? 0.5 : 1;
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeiouyw".indexOf(c) >= 0;
+    }
+}

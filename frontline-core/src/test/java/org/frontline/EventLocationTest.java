@@ -1,0 +1,47 @@
+package org.frontline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.frontline.article.Article;
+import org.frontline.events.Event;
+import org.frontline.events.Location;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Where the first event of short reports from several countries is placed, as ACLED would place it. */
+class EventLocationTest {
+    private static Pipeline pipeline;
+
+    @BeforeAll
+    static void build() {
+        pipeline = Frontline.pipeline(Frontline.Config.defaults());
+    }
+
+    private static Location firstLocation(String text, String lang) {
+        Extraction x = pipeline.extract(new Article(null, null, null, "2020-05-02", lang, null, text));
+        assertThat(x.events()).as(text).isNotEmpty();
+        Event e = x.events().get(0);
+        assertThat(e.location()).as(text).isNotNull();
+        return e.location();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "On 1 May 2020, gunmen shot dead two men in Ciudad Juarez, Chihuahua.|Ciudad Juárez|MX|Chihuahua|1|en",
+        "On 1 May 2020, police killed a suspect in Tijuana, Baja California.|Tijuana|MX|Baja California|1|en",
+        "On 1 May 2020, in the North Zone of Rio de Janeiro. A shoot-out between police and gang members killed two.|Rio de Janeiro|BR|Rio de Janeiro|2|en",
+        "On 1 May 2020, Taliban militants attacked a police checkpoint in Afghanistan's Helmand province.|Helmand|AF|Helmand|3|en",
+        "On 1 May 2020, Turkey and Russia conducted a joint patrol near Darbasiyah in al-Hasakeh.|Al-Darbasiyah|SY|Al-Hasakeh|2|en",
+        "Le 1er mai 2020, des hommes armés ont tué deux civils à Ciudad Juarez, dans l'État de Chihuahua.|Ciudad Juárez|MX|Chihuahua|1|fr",
+        "Le 1er mai 2020, l'aviation russe a frappé Maaret al-Noomane, au sud d'Idleb.|Ma`arrat an Nu`man|SY|Idleb|1|fr",
+    })
+    void placesTheEventWhereAcledWould(String text, String name, String country, String admin1, int precision,
+                                      String lang) {
+        Location l = firstLocation(text, lang);
+        assertThat(l.country()).as(text).isEqualTo(country);
+        assertThat(l.admin1()).as(text).isEqualTo(admin1);
+        assertThat(l.name()).as(text).isEqualTo(name);
+        assertThat(l.geoPrecision()).as(text).isEqualTo(precision);
+    }
+}

@@ -1,0 +1,43 @@
+package org.frontline.gazetteer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class WorldAdmin1Test {
+    @Test
+    void writesGeoNamesUnitNamesAsAcledDoes() {
+        assertThat(WorldAdmin1.acledStyle("Ta‘izz")).isEqualTo("Taizz");
+        assertThat(WorldAdmin1.acledStyle("Ma’rib")).isEqualTo("Marib");
+        assertThat(WorldAdmin1.acledStyle("Helmand Province")).isEqualTo("Helmand");
+        assertThat(WorldAdmin1.acledStyle("State of West Bengal")).isEqualTo("West Bengal");
+        assertThat(WorldAdmin1.acledStyle("Free and Sovereign State of Baja California")).isEqualTo("Baja California");
+        assertThat(WorldAdmin1.acledStyle("Diyarbakır")).isEqualTo("Diyarbakir");
+        assertThat(WorldAdmin1.acledStyle("Donetsk Oblast")).isEqualTo("Donetsk");
+        assertThat(WorldAdmin1.acledStyle("São Paulo")).isEqualTo("Sao Paulo");
+        assertThat(WorldAdmin1.acledStyle("South Governorate")).isEqualTo("South");
+        assertThat(WorldAdmin1.acledStyle("Federal District")).isEqualTo("Federal District");
+    }
+
+    @Test
+    void aUnitIsAlsoNamedWithoutItsArabicArticle() {
+        assertThat(WorldAdmin1.withoutArticle("Al Anbar")).isEqualTo("Anbar");
+        assertThat(WorldAdmin1.withoutArticle("As-Sulaymaniyah")).isEqualTo("Sulaymaniyah");
+        assertThat(WorldAdmin1.withoutArticle("Alabama")).isNull();
+    }
+
+    @Test
+    void namesTheUnitOfACityByItsGeoNamesCode() {
+        WorldAdmin1 world = WorldAdmin1.bundled();
+        assertThat(world.acledName("IN", "28")).isEqualTo("West Bengal");
+        assertThat(world.acledName("XX", "01")).isNull();
+    }
+
+    @Test
+    void bundledPlacesOutsideSyriaCarryTheirFirstLevelUnit() {
+        KeyIndexGazetteer g = KeyIndexGazetteer.loadBundled();
+        Place lashkarGah = g.lookup("Lashkar Gah").get(0).place();
+        assertThat(lashkarGah.admin1()).isEqualTo("Helmand");
+        assertThat(g.admin1("AF", "Helmand")).get().extracting(Place::featureCode).isEqualTo("ADM1");
+    }
+}
