@@ -5,6 +5,7 @@ import org.frontline.actors.CatalogActorRecognizer;
 import org.frontline.claims.PhraseClaimAnalyzer;
 import org.frontline.claims.SourceCatalog;
 import org.frontline.events.RuleEventCoder;
+import org.frontline.events.SubEventModel;
 import org.frontline.gazetteer.Gazetteer;
 import org.frontline.gazetteer.KeyIndexGazetteer;
 import org.frontline.geoparse.GazetteerGeoparser;
@@ -21,15 +22,25 @@ public final class Frontline {
      * @param gazetteer the places to resolve against; null means the bundled gazetteer
      * @param actors    the actor catalog; null means the bundled one
      * @param sources   the source catalog; null means the bundled one
+     * @param subEvents the sub-event model for English reports; null means the bundled one,
+     *                  {@link SubEventModel#none()} the rules alone
      */
-    public record Config(Gazetteer gazetteer, ActorCatalog actors, SourceCatalog sources) {
+    public record Config(Gazetteer gazetteer, ActorCatalog actors, SourceCatalog sources, SubEventModel subEvents) {
         /** Everything bundled in the jar. */
         public static Config defaults() {
-            return new Config(null, null, null);
+            return new Config(null, null, null, null);
         }
 
         public Config withGazetteer(Gazetteer g) {
-            return new Config(g, actors, sources);
+            return new Config(g, actors, sources, subEvents);
+        }
+
+        public Config withActors(ActorCatalog a) {
+            return new Config(gazetteer, a, sources, subEvents);
+        }
+
+        public Config withSubEvents(SubEventModel m) {
+            return new Config(gazetteer, actors, sources, m);
         }
     }
 
@@ -37,7 +48,8 @@ public final class Frontline {
         Gazetteer gazetteer = config.gazetteer() != null ? config.gazetteer() : KeyIndexGazetteer.loadBundled();
         ActorCatalog actors = config.actors() != null ? config.actors() : ActorCatalog.loadBundled();
         SourceCatalog sources = config.sources() != null ? config.sources() : SourceCatalog.loadBundled();
+        SubEventModel subEvents = config.subEvents() != null ? config.subEvents() : SubEventModel.loadBundled();
         return new Pipeline(new RuleTextAnalyzer(), new CatalogActorRecognizer(actors),
-                new GazetteerGeoparser(gazetteer), new PhraseClaimAnalyzer(sources), new RuleEventCoder(actors));
+                new GazetteerGeoparser(gazetteer), new PhraseClaimAnalyzer(sources), new RuleEventCoder(actors, subEvents));
     }
 }

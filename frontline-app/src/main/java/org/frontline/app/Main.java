@@ -34,6 +34,7 @@ public final class Main {
         cl.addSubcommand(EvalCommand.commandLine(context));
         cl.addSubcommand(new DemoCommand(context));
         cl.addSubcommand(GazetteerCommand.commandLine(context));
+        cl.addSubcommand(new org.frontline.app.eval.TrainCommand(context));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(out);
         cl.setErr(err);

@@ -23,10 +23,12 @@ import org.frontline.geoparse.PlaceMention;
 final class DraftMerger {
     private final CodingInput in;
     private final ActorCatalog catalog;
+    private final SubEventChoice subEvents;
 
-    DraftMerger(CodingInput in, ActorCatalog catalog) {
+    DraftMerger(CodingInput in, ActorCatalog catalog, SubEventChoice subEvents) {
         this.in = in;
         this.catalog = catalog;
+        this.subEvents = subEvents;
     }
 
     List<Event> freeze(List<Draft> drafts) {
@@ -51,11 +53,27 @@ final class DraftMerger {
         }
         strong.sort(Comparator.comparingInt((Draft d) -> java.util.Collections.min(d.sentences))
                 .thenComparingInt(d -> -d.sentences.size()).thenComparingInt(d -> d.firstOffset));
+        if (!strong.isEmpty()) {
+            retype(strong.get(0));
+        }
         List<Event> events = new ArrayList<>();
         for (Draft d : strong) {
             events.add(event(d));
         }
         return events;
+    }
+
+    /** The main event's type, as {@link SubEventChoice} decides; the rules' type stays in the facts when overruled. */
+    private void retype(Draft main) {
+        if (main.operation != null) {
+            return;
+        }
+        String chosen = subEvents.choose(in.text().language(), in.text().body(), evidenceText(main),
+                main.subEventType);
+        if (!chosen.equals(main.subEventType)) {
+            main.facts.put("rule_sub_event_type", main.subEventType);
+            main.subEventType = chosen;
+        }
     }
 
     private static Draft host(Draft weak, List<Draft> all) {

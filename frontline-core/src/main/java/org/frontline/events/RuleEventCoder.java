@@ -34,10 +34,15 @@ public final class RuleEventCoder implements EventCoder {
     private final TriggerLexicon lexicon = new TriggerLexicon();
     private final NonEvents nonEvents = new NonEvents();
     private final ActorCatalog catalog;
+    private final SubEventChoice subEvents;
 
-    /** @param catalog where ACLED's generic actors (Protesters (X), Civilians (X) …) come from when the text names none */
-    public RuleEventCoder(ActorCatalog catalog) {
+    /**
+     * @param catalog   where ACLED's generic actors (Protesters (X), Civilians (X) …) come from when the text names none
+     * @param subEvents re-types the main event of English reports where the rules are unsure ({@link SubEventChoice})
+     */
+    public RuleEventCoder(ActorCatalog catalog, SubEventModel subEvents) {
         this.catalog = catalog;
+        this.subEvents = new SubEventChoice(subEvents, lexicon);
     }
 
     @Override
@@ -99,7 +104,7 @@ public final class RuleEventCoder implements EventCoder {
                 d.date = docDate != null ? docDate : EventDates.of("", in.article().published());
             }
         }
-        return new DraftMerger(in, catalog).freeze(drafts);
+        return new DraftMerger(in, catalog, subEvents).freeze(drafts);
     }
 
     private static Draft draft(Trigger t, Sentence s, AnalyzedText text, List<ActorMention> actors,
