@@ -76,7 +76,7 @@ public final class CatalogActorRecognizer implements ActorRecognizer {
         List<ActorMention> mentions = new ArrayList<>();
         for (PhraseMatcher.Hit<Target> hit : matcher.find(body)) {
             Target target = choose(hit.values(), country);
-            if (target == null) {
+            if (target == null || opposes(body, hit.start())) {
                 continue;
             }
             int start = withDefiniteArticle(body, hit.start());
@@ -120,6 +120,12 @@ public final class CatalogActorRecognizer implements ActorRecognizer {
             }
         }
         return firstCatalog != null ? firstCatalog : generic != null ? generic : countryless;
+    }
+
+    /** "anti-Houthi forces", "anti-Hadi": the name qualifies their enemies, it does not name the actor. */
+    private static boolean opposes(String body, int start) {
+        String before = body.substring(Math.max(0, start - 6), start).toLowerCase(java.util.Locale.ROOT);
+        return before.endsWith("anti-") || before.endsWith("anti ") || before.endsWith("anti‑");
     }
 
     private static int withDefiniteArticle(String body, int start) {

@@ -24,11 +24,13 @@ final class DraftMerger {
     private final CodingInput in;
     private final ActorCatalog catalog;
     private final SubEventChoice subEvents;
+    private final ContactLines contactLines;
 
-    DraftMerger(CodingInput in, ActorCatalog catalog, SubEventChoice subEvents) {
+    DraftMerger(CodingInput in, ActorCatalog catalog, SubEventChoice subEvents, ContactLines contactLines) {
         this.in = in;
         this.catalog = catalog;
         this.subEvents = subEvents;
+        this.contactLines = contactLines;
     }
 
     List<Event> freeze(List<Draft> drafts) {
@@ -100,12 +102,22 @@ final class DraftMerger {
     }
 
     private Event event(Draft d) {
-        String country = d.place != null && d.place.place() != null ? d.place.place().country() : null;
         ActorRef a1 = d.operation != null ? coalition(d) : d.actor1;
         ActorRef a2 = d.actor2;
+        String country = country(d);
+        String type0 = EventType.typeOf(d.subEventType);
+        if (a1 == null && a2 == null && (type0.equals(EventType.BATTLES) || type0.equals(EventType.REMOTE))) {
+            ContactLines.Line line = contactLines.in(evidenceText(d), catalog,
+                    Dates.firstDay(in.article().published())).orElse(null);
+            if (line != null) {
+                a1 = line.sideA();
+                a2 = line.sideB();
+                country = country == null ? line.country() : country;
+            }
+        }
         if (country != null) {
             GenericRoles.Completed roles = new GenericRoles(catalog, Dates.firstDay(in.article().published()))
-                    .complete(d.subEventType, a1, a2, country, evidenceText(d));
+                    .complete(d.subEventType, a1, a2, country, evidenceText(d), in.text().body());
             a1 = roles.actor1();
             a2 = roles.actor2();
             roles.assoc1().forEach(d.assoc1::add);
@@ -145,6 +157,26 @@ final class DraftMerger {
         return new Event(e.eventType(), e.subEventType(), e.eventDate(), e.timePrecision(), e.actor1(),
                 e.assocActor1(), e.inter1(), e.actor2(), e.assocActor2(), e.inter2(), e.interaction(), e.location(),
                 e.fatalities(), e.facts(), e.attribution(), e.framing(), e.evidence(), e.confidence(), Notes.of(e));
+    }
+
+    /**
+     * The country whose generic actors the event gets: the one the article's resolved places vote for, each by
+     * its confidence (a stray homonym abroad, "Colonia" read as Cologne, is outvoted by the town named with
+     * certainty), the event place's unless another country gets more; with no place, the one most of the
+     * article's own actors belong to.
+     */
+    private String country(Draft d) {
+        String own = d.place != null && d.place.place() != null ? d.place.place().country() : null;
+        Map<String, Double> votes = new java.util.HashMap<>();
+        in.places().stream().filter(p -> p.place() != null && p.place().country() != null)
+                .forEach(p -> votes.merge(p.place().country(), p.confidence(), Double::sum));
+        if (votes.isEmpty()) {
+            in.actors().stream().filter(m -> m.actor().country() != null && m.actor().inter() != 8)
+                    .forEach(m -> votes.merge(m.actor().country(), 1.0, Double::sum));
+        }
+        double ownVotes = own == null ? 0 : votes.getOrDefault(own, 0.0);
+        return votes.entrySet().stream().filter(e -> e.getValue() > ownVotes).max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey).orElse(own);
     }
 
     private static Location location(PlaceMention m) {

@@ -33,6 +33,7 @@ public final class RuleEventCoder implements EventCoder {
 
     private final TriggerLexicon lexicon = new TriggerLexicon();
     private final NonEvents nonEvents = new NonEvents();
+    private final ContactLines contactLines = new ContactLines();
     private final ActorCatalog catalog;
     private final SubEventChoice subEvents;
 
@@ -104,7 +105,7 @@ public final class RuleEventCoder implements EventCoder {
                 d.date = docDate != null ? docDate : EventDates.of("", in.article().published());
             }
         }
-        return new DraftMerger(in, catalog, subEvents).freeze(drafts);
+        return new DraftMerger(in, catalog, subEvents, contactLines).freeze(drafts);
     }
 
     private static Draft draft(Trigger t, Sentence s, AnalyzedText text, List<ActorMention> actors,

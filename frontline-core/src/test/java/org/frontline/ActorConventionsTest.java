@@ -1,0 +1,70 @@
+package org.frontline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.frontline.article.Article;
+import org.frontline.events.Event;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** ACLED's actor conventions, each phenomenon on a short English report of our own, coded end to end. */
+class ActorConventionsTest {
+    private static Pipeline pipeline;
+
+    @BeforeAll
+    static void build() {
+        pipeline = Frontline.pipeline(Frontline.Config.defaults());
+    }
+
+    private static Event first(String text) {
+        Extraction x = pipeline.extract(new Article(null, null, null, "2020-05-08", "en", null, text));
+        assertThat(x.events()).as(text).isNotEmpty();
+        return x.events().get(0);
+    }
+
+    @Test
+    void stateForcesOfRivalStatesFaceEachOther() {
+        Event e = first("On 6 May 2020, military forces of Artsakh fired with unspecified weapons on the positions of "
+                + "the military forces of Azerbaijan near Fizuli.");
+        assertThat(e.actor1()).isEqualTo("Military Forces of Artsakh (2007-)");
+        assertThat(e.actor2()).startsWith("Military Forces of Azerbaijan");
+        assertThat(e.interaction()).isEqualTo(11);
+    }
+
+    @Test
+    void stateForcesOfRivalRegimesOfOneCountryFaceEachOther() {
+        Event e = first("On 6 May 2020, Houthi forces attacked pro-Hadi forces in Nihm, Sanaa.");
+        assertThat(e.actor1()).isEqualTo("Military Forces of Yemen (2016-) Supreme Political Council");
+        assertThat(e.actor2()).isEqualTo("Military Forces of Yemen (2012-)");
+    }
+
+    @Test
+    void anAntiPrefixNamesTheEnemyNotTheActor() {
+        Event e = first("On 2 May 2020, anti-Houthi National Resistance forces fired machine guns at positions "
+                + "in Hays, Al Hudaydah.");
+        assertThat(e.actor1()).isEqualTo("National Resistance Forces");
+    }
+
+    @Test
+    void unattributedFireOnTheDonbasContactLineIsBetweenUkraineAndTheNaf() {
+        Event e = first("On 7 May 2020, the OSCE SMM observed a total of 15 projectiles/explosions involving unknown "
+                + "weapons in both directions of the frontline near Donetsk Airport.");
+        assertThat(java.util.List.of(e.actor1(), e.actor2())).containsExactlyInAnyOrder(
+                "Military Forces of Ukraine (2019-)", "NAF: United Armed Forces of Novorossiya");
+    }
+
+    @Test
+    void anUnknownKillerInCriminalViolenceIsAnUnidentifiedGang() {
+        Event e = first("On 3 May 2020, in Celaya, Guanajuato, armed men shot dead two men in a street. According to "
+                + "authorities, the attack is linked to a drug cartel. 2 fatalities.");
+        assertThat(e.actor1()).isEqualTo("Unidentified Gang (Mexico)");
+        assertThat(e.actor2()).isEqualTo("Civilians (Mexico)");
+    }
+
+    @Test
+    void genericActorsTakeTheCountryMostOfTheReportsPlacesAreIn() {
+        Event e = first("On 1 May 2020, in Tijuana, Baja California, a woman was found dead in Colonia Jardines de la "
+                + "Mesa. 1 fatality.");
+        assertThat(e.actor2()).isEqualTo("Civilians (Mexico)");
+    }
+}
