@@ -36,7 +36,8 @@ final class DraftMerger {
     List<Event> freeze(List<Draft> drafts) {
         List<Draft> merged = new ArrayList<>();
         for (Draft d : drafts) {
-            Draft same = merged.stream().filter(m -> key(m).equals(key(d))).findFirst().orElse(null);
+            Draft same = merged.stream().filter(m -> key(m).equals(key(d)) || continues(d, m)).findFirst()
+                    .orElse(null);
             if (same != null) {
                 same.absorb(d);
             } else {
@@ -76,6 +77,23 @@ final class DraftMerger {
             main.facts.put("rule_sub_event_type", main.subEventType);
             main.subEventType = chosen;
         }
+    }
+
+    /**
+     * "Clashes between the army and HTS near Saraqib. Five soldiers were killed.": a later draft of the same type,
+     * day and place whose only actor is one of the earlier event's is that event's toll, not a second event.
+     */
+    private static boolean continues(Draft later, Draft earlier) {
+        if (!later.subEventType.equals(earlier.subEventType) || later.actor2 != null || later.operation != null
+                || earlier.operation != null || later.date != null && earlier.date != null
+                && !later.date.equals(earlier.date)) {
+            return false;
+        }
+        boolean samePlace = later.place == null || later.place.place() == null || earlier.place != null
+                && earlier.place.place() != null && later.place.place().id().equals(earlier.place.place().id());
+        boolean ownActor = later.actor1 == null || earlier.actor1 != null && later.actor1.name().equals(
+                earlier.actor1.name()) || earlier.actor2 != null && later.actor1.name().equals(earlier.actor2.name());
+        return samePlace && ownActor;
     }
 
     private static Draft host(Draft weak, List<Draft> all) {

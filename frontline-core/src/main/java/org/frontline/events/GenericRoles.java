@@ -14,7 +14,7 @@ import org.frontline.actors.GenericKind;
  * state forces that disperse or fire on a protest are its actor2 (the country's police when none is named), a
  * mob's victims are civilians unless it fought the police; violence against civilians, and remote violence that
  * hits them, has
- * "Civilians (X)" as actor2; an attacker nobody names is an "Unidentified Armed Group (X)", or an "Unidentified Gang (X)" in criminal violence.
+ * "Civilians (X)" as actor2, and so has looting; an attacker nobody names is an "Unidentified Armed Group (X)", or an "Unidentified Gang (X)" in criminal violence.
  */
 final class GenericRoles {
     /** Completed roles, and the associates the conventions moved out of actor1. */
@@ -22,7 +22,8 @@ final class GenericRoles {
     }
 
     private static final Pattern CIVILIANS = Pattern.compile(
-            "\\b(?:civilians?|civils?|residents?|villagers?|children|women|family|families|habitants?|enfants?|femmes?)\\b",
+            "\\b(?:civilians?|civils?|residents?|villagers?|children|women|family|families|habitants?|enfants?|femmes?|"
+                    + "people|persons|passers-by|worshippers|shoppers|personnes|passants|fid[èe]les|clients)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Criminal violence: ACLED names an unknown perpetrator "Unidentified Gang (X)", not an armed group. */
@@ -73,7 +74,8 @@ final class GenericRoles {
         }
         ActorRef second = a2;
         boolean hitsCivilians = CIVILIANS.matcher(evidence).find();
-        if (second == null && (type.equals(EventType.VAC) || type.equals(EventType.REMOTE) && hitsCivilians)) {
+        boolean looting = subEventType.equals("Looting/property destruction");
+        if (second == null && (type.equals(EventType.VAC) || looting || type.equals(EventType.REMOTE) && hitsCivilians)) {
             second = generic(GenericKind.CIVILIANS, country);
         }
         return new Completed(first, second, assoc);
@@ -86,10 +88,15 @@ final class GenericRoles {
 
     private ActorRef defaultActor1(String subEventType, String country, String report) {
         return switch (EventType.typeOf(subEventType)) {
-            case EventType.STRATEGIC -> subEventType.equals("Arrests") ? generic(GenericKind.POLICE, country) : null;
-            default -> generic(CRIME.matcher(report).find() ? GenericKind.UNIDENTIFIED_GANG
-                    : GenericKind.UNIDENTIFIED_ARMED_GROUP, country);
+            case EventType.STRATEGIC -> subEventType.equals("Arrests") ? generic(GenericKind.POLICE, country)
+                    : subEventType.equals("Looting/property destruction") ? unidentified(country, report) : null;
+            default -> unidentified(country, report);
         };
+    }
+
+    private ActorRef unidentified(String country, String report) {
+        return generic(CRIME.matcher(report).find() ? GenericKind.UNIDENTIFIED_GANG
+                : GenericKind.UNIDENTIFIED_ARMED_GROUP, country);
     }
 
     private ActorRef generic(GenericKind kind, String country) {

@@ -49,7 +49,8 @@ public final class RuleEventCoder implements EventCoder {
     @Override
     public List<Event> code(CodingInput in) {
         AnalyzedText text = in.text();
-        DocumentActors docActors = new DocumentActors(in.actors());
+        List<ActorMention> named = outsideSources(in);
+        DocumentActors docActors = new DocumentActors(named);
         List<Operations.Operation> ops = Operations.find(text);
         List<Draft> opDrafts = new ArrayList<>();
         List<Draft> drafts = new ArrayList<>();
@@ -60,7 +61,7 @@ public final class RuleEventCoder implements EventCoder {
             if (docDate == null) {
                 docDate = EventDates.explicit(sentence, in.article().published());
             }
-            List<ActorMention> actors = within(in.actors(), s);
+            List<ActorMention> actors = within(named, s);
             List<PlaceMention> places = withinPlaces(in.places(), s);
             if (handleOperations(s, sentence, ops, opDrafts, actors, places, docActors)) {
                 continue;
@@ -220,6 +221,12 @@ public final class RuleEventCoder implements EventCoder {
         }
         return earlier.stream().filter(d -> d.operation == null).min(Comparator.comparingInt(d -> d.firstOffset))
                 .orElse(null);
+    }
+
+    /** "Hezbollah War Media claimed…": a name inside a source's name is the outlet, not an actor of the event. */
+    private static List<ActorMention> outsideSources(CodingInput in) {
+        return in.actors().stream().filter(a -> in.claims().sources().stream()
+                .noneMatch(src -> a.start() < src.end() && src.start() < a.end())).toList();
     }
 
     private static List<ActorMention> within(List<ActorMention> all, Sentence s) {
