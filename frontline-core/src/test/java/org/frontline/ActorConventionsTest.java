@@ -67,4 +67,22 @@ class ActorConventionsTest {
                 + "Mesa. 1 fatality.");
         assertThat(e.actor2()).isEqualTo("Civilians (Mexico)");
     }
+
+    @Test
+    void aClosingTollSentenceCountsForTheEventBeforeIt() {
+        Event e = first("On 7 May 2020, in Guadalajara, Jalisco, several armed men attacked two men in a street. Both "
+                + "victims died. 2 fatalities.");
+        assertThat(e.fatalities()).isEqualTo(2);
+        Event coded = first("On 8 May 2020, GNA forces shelled LNA positions in Wadi al Washka (Sirt), killing an "
+                + "unspecified number of LNA soldiers. Unknown number of fatalities coded as 10.");
+        assertThat(coded.fatalities()).isEqualTo(10);
+    }
+
+    @Test
+    void aProtestAboutADisasterIsStillAProtest() {
+        Event e = first("On 27 April 2020, farmers protested outside the deputy commissioner's office in Swabi, "
+                + "demanding financial assistance after their crops were destroyed by a hail storm.");
+        assertThat(e.subEventType()).isEqualTo("Peaceful protest");
+        assertThat(e.actor1()).isEqualTo("Protesters (Pakistan)");
+    }
 }

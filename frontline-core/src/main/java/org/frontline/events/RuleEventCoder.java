@@ -70,6 +70,9 @@ public final class RuleEventCoder implements EventCoder {
                     : TriggerSelection.select(lexicon.find(sentence, s.start(), text.language()).stream()
                     .filter(t -> !Roles.allied(text.body(), s.start(), t.start())).toList());
             if (triggers.isEmpty()) {
+                if (!previousSentence.isEmpty()) {
+                    addToll(previousSentence.get(0), sentence);
+                }
                 Map<String, Object> facts = Facts.in(sentence);
                 if (!facts.isEmpty() && !previousSentence.isEmpty()) {
                     Draft target = previousSentence.get(0);
@@ -221,6 +224,16 @@ public final class RuleEventCoder implements EventCoder {
         }
         return earlier.stream().filter(d -> d.operation == null).min(Comparator.comparingInt(d -> d.firstOffset))
                 .orElse(null);
+    }
+
+    /**
+     * A sentence with no event of its own that counts the dead ("2 fatalities.", "Both victims died") counts
+     * them for the event before it; a count stated as ACLED's coding replaces what the event had.
+     */
+    private static void addToll(Draft previous, String sentence) {
+        java.util.OptionalInt coded = Fatalities.coded(sentence);
+        previous.fatalities = coded.isPresent() ? coded.getAsInt()
+                : Math.max(previous.fatalities, Fatalities.in(sentence));
     }
 
     /** "Hezbollah War Media claimed…": a name inside a source's name is the outlet, not an actor of the event. */

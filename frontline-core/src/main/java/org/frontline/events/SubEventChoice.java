@@ -31,6 +31,13 @@ final class SubEventChoice {
     /** Reports longer than this are articles, not ACLED-style notes: the model sees the event's sentences. */
     private static final int NOTE_LENGTH = 1200;
 
+    /**
+     * How far the model's pick must beat its runner-up to overrule the rules (averaged-perceptron score units):
+     * 10 keeps the rules on out-of-domain text (CASE snippets: weighted F1 0.731 at 0 → 0.744) for little loss on
+     * ACLED notes (5-fold sub-event accuracy 0.838 → 0.834).
+     */
+    static final double MIN_MARGIN = 10;
+
     private final SubEventModel model;
     private final TriggerLexicon lexicon;
 
@@ -52,7 +59,8 @@ final class SubEventChoice {
         String text = body.length() <= NOTE_LENGTH ? body : evidence;
         Optional<SubEventModel.Decision> d = model.classify(text, ruleSubEventType,
                 allowed(text, language, ruleSubEventType));
-        return d.map(SubEventModel.Decision::subEventType).orElse(ruleSubEventType);
+        return d.filter(x -> x.subEventType().equals(ruleSubEventType) || x.margin() >= MIN_MARGIN)
+                .map(SubEventModel.Decision::subEventType).orElse(ruleSubEventType);
     }
 
     private Set<String> allowed(String text, Language language, String ruleSubEventType) {
