@@ -85,4 +85,21 @@ class ActorConventionsTest {
         assertThat(e.subEventType()).isEqualTo("Peaceful protest");
         assertThat(e.actor1()).isEqualTo("Protesters (Pakistan)");
     }
+
+    @Test
+    void theSecondStateOfACoordinatedNameHasItsForcesToo() {
+        Event e = first("On 6 May 2020, military forces of India and Pakistan exchanged fire across the LoC in Naushera "
+                + "sector area (Rajouri district, J&K).");
+        assertThat(java.util.List.of(e.actor1(), e.actor2())).containsExactlyInAnyOrder(
+                "Military Forces of India (2014-)", "Military Forces of Pakistan (2018-)");
+    }
+
+    @Test
+    void aGroupActingUnderAnUmbrellaIsCodedAsTheUmbrella() {
+        Event e = first("On 2 May 2020, JWS, which operates under OPS, targeted a group of QSD fighters with artillery "
+                + "shells near Khirbat Al-Baqr south of Tell Abiad in the northern countryside of Ar-Raqqa.");
+        assertThat(e.actor1()).isEqualTo("Operation Peace Spring");
+        assertThat(e.assocActor1()).contains("JWS: Syrian National Army");
+        assertThat(e.actor2()).isEqualTo("QSD: Syrian Democratic Forces");
+    }
 }

@@ -57,7 +57,7 @@ final class DraftMerger {
         strong.sort(Comparator.comparingInt((Draft d) -> java.util.Collections.min(d.sentences))
                 .thenComparingInt(d -> -d.sentences.size()).thenComparingInt(d -> d.firstOffset));
         if (!strong.isEmpty()) {
-            retype(strong.get(0));
+            retype(strong.get(0), strong.size() == 1);
         }
         List<Event> events = new ArrayList<>();
         for (Draft d : strong) {
@@ -67,11 +67,11 @@ final class DraftMerger {
     }
 
     /** The main event's type, as {@link SubEventChoice} decides; the rules' type stays in the facts when overruled. */
-    private void retype(Draft main) {
+    private void retype(Draft main, boolean alone) {
         if (main.operation != null) {
             return;
         }
-        String chosen = subEvents.choose(in.text().language(), in.text().body(), evidenceText(main),
+        String chosen = subEvents.choose(in.text().language(), in.text().body(), evidenceText(main), alone,
                 main.subEventType);
         if (!chosen.equals(main.subEventType)) {
             main.facts.put("rule_sub_event_type", main.subEventType);

@@ -130,6 +130,7 @@ public final class RuleEventCoder implements EventCoder {
             }
         }
         d.place = where;
+        underUmbrella(d, actors, text.body());
         for (ActorMention m : actors) {
             ActorRef a = m.actor();
             if (d.actor1 != null && !a.name().equals(d.actor1.name()) && (d.actor2 == null
@@ -139,6 +140,36 @@ public final class RuleEventCoder implements EventCoder {
             }
         }
         return d;
+    }
+
+    /**
+     * "JWS, which operates under OPS, shelled…", "rebels under OPS looted…": ACLED codes the umbrella the sentence
+     * names after "under" as the actor, the group acting under it as its associate.
+     */
+    private static void underUmbrella(Draft d, List<ActorMention> actors, String body) {
+        ActorRef umbrella = null;
+        for (ActorMention m : actors) {
+            String before = body.substring(Math.max(0, m.start() - 7), m.start()).toLowerCase(Locale.ROOT);
+            if (before.endsWith("under ") || before.endsWith("under the ")) {
+                umbrella = m.actor();
+            }
+        }
+        if (umbrella == null) {
+            return;
+        }
+        String camp = DocumentActors.camp(umbrella);
+        if (d.actor1 != null && !d.actor1.name().equals(umbrella.name()) && d.actor1.inter() < 5
+                && DocumentActors.camp(d.actor1).equals(camp)) {
+            d.assoc1.add(d.actor1.name());
+            d.actor1 = umbrella;
+        } else if (d.actor2 != null && !d.actor2.name().equals(umbrella.name()) && d.actor2.inter() < 5
+                && DocumentActors.camp(d.actor2).equals(camp)) {
+            d.assoc2.add(d.actor2.name());
+            d.actor2 = umbrella;
+        }
+        if (d.actor2 != null && d.actor1 != null && d.actor2.name().equals(d.actor1.name())) {
+            d.actor2 = null;
+        }
     }
 
     /** Sentences about named operations feed the operation's event and no other. */

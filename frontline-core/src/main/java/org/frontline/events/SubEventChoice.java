@@ -51,12 +51,15 @@ final class SubEventChoice {
      *
      * @param body     the whole report
      * @param evidence the sentences the event was coded from
+     * @param alone    whether it is the report's only event; the model reads the whole report when it is, or when
+     *                 the report is note-shaped (one paragraph, as ACLED's notes), else only the event's sentences
      */
-    String choose(Language language, String body, String evidence, String ruleSubEventType) {
+    String choose(Language language, String body, String evidence, boolean alone, String ruleSubEventType) {
         if (language != Language.EN || model.isEmpty() || RULES_DECIDE.contains(ruleSubEventType)) {
             return ruleSubEventType;
         }
-        String text = body.length() <= NOTE_LENGTH ? body : evidence;
+        boolean note = body.length() <= NOTE_LENGTH && body.strip().indexOf('\n') < 0;
+        String text = alone && body.length() <= NOTE_LENGTH || note ? body : evidence;
         Optional<SubEventModel.Decision> d = model.classify(text, ruleSubEventType,
                 allowed(text, language, ruleSubEventType));
         return d.filter(x -> x.subEventType().equals(ruleSubEventType) || x.margin() >= MIN_MARGIN)
