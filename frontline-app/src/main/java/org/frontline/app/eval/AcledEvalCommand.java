@@ -35,6 +35,10 @@ public final class AcledEvalCommand implements Callable<Integer> {
         "FILE's rows: each fold is coded by a model trained on the", "other folds (bundled gazetteer and catalogs)."})
     Integer folds;
 
+    @Option(names = "--errors", paramLabel = "FILE.tsv", description = {"Write the rows coded wrong (with error",
+        "categories), the sub-event confusion counts and the totals", "per category, for error analysis."})
+    Path errors;
+
     public AcledEvalCommand(AppContext context) {
         this.context = context;
     }
@@ -49,6 +53,7 @@ public final class AcledEvalCommand implements Callable<Integer> {
         List<Batch.Outcome> outcomes = folds != null ? new SubEventRuns(run).crossValidated(rows, folds)
                 : run.extract(rows.stream().map(AcledRow::article).toList(), "rows");
         AcledTally tally = new AcledTally();
+        ErrorReport report = new ErrorReport();
         for (int i = 0; i < rows.size(); i++) {
             Batch.Outcome outcome = outcomes.get(i);
             if (outcome.failure() != null) {
@@ -56,6 +61,10 @@ public final class AcledEvalCommand implements Callable<Integer> {
                         + outcome.failure());
             }
             tally.add(rows.get(i), outcome.firstEvent());
+            report.add(rows.get(i), outcome.firstEvent());
+        }
+        if (errors != null) {
+            report.write(errors);
         }
         return run.finish(tally.scores());
     }
