@@ -102,4 +102,13 @@ class ActorConventionsTest {
         assertThat(e.assocActor1()).contains("JWS: Syrian National Army");
         assertThat(e.actor2()).isEqualTo("QSD: Syrian Democratic Forces");
     }
+
+    @Test
+    void aThwartedGroundAttackIsAClashAFoiledBombingIsDisruptedWeaponsUse() {
+        assertThat(first("On 5 May 2020, pro-Hadi forces reportedly thwarted an attack of pro-Houthi forces in Nihm "
+                + "front (Nihm, Sanaa) with no report of fatalities nor injuries.").subEventType())
+                .isEqualTo("Armed clash");
+        assertThat(first("On 5 May 2020, police foiled a suicide attack on a mosque in Kabul.").subEventType())
+                .isEqualTo("Disrupted weapons use");
+    }
 }
