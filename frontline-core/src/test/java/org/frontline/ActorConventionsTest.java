@@ -111,4 +111,12 @@ class ActorConventionsTest {
         assertThat(first("On 5 May 2020, police foiled a suicide attack on a mosque in Kabul.").subEventType())
                 .isEqualTo("Disrupted weapons use");
     }
+
+    @Test
+    void aRoadBlockedToDemandSomethingIsAProtest() {
+        Event e = first("On 6 May 2020, in the highway Turmero-Maracay, Aragua state, a group of residents blocked the "
+                + "highway to demand the distribution of gasoline.");
+        assertThat(e.subEventType()).isEqualTo("Peaceful protest");
+        assertThat(e.actor1()).isEqualTo("Protesters (Venezuela)");
+    }
 }

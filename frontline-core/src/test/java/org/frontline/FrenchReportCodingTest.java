@@ -41,6 +41,7 @@ class FrenchReportCodingTest {
         "Le 10 mars 2021, des hommes armés non identifiés ont tué trois villageois à Djibo, au Burkina Faso.|Attack|Unidentified Armed Group (Burkina Faso)|Civilians (Burkina Faso)|3|2021-03-10",
         "Le 11 mars 2021, des hommes armés ont enlevé un prêtre près de Beni, dans l'est de la République démocratique du Congo.|Abduction/forced disappearance|Unidentified Armed Group (Democratic Republic of Congo)|Civilians (Democratic Republic of Congo)|0|2021-03-11",
         "Le 12 mars 2021, des centaines d'habitants ont manifesté pacifiquement à Beyrouth contre la hausse des prix.|Peaceful protest|Protesters (Lebanon)|-|0|2021-03-12",
+        "Le 6 mars 2021, des chauffeurs de taxi ont bloqué la route nationale à Uvira pour protester contre la hausse du prix du carburant.|Peaceful protest|Protesters (Democratic Republic of Congo)|-|0|2021-03-06",
         "Le 13 mars 2021, la police a dispersé à coups de gaz lacrymogène des manifestants rassemblés devant le parlement à Bamako.|Protest with intervention|Protesters (Mali)|Police Forces of Mali (2013-)|0|2021-03-13",
         "Le 14 mars 2021, des émeutiers ont incendié des pneus et lancé des pierres sur les forces de l'ordre à Tripoli, au Liban.|Violent demonstration|Rioters (Lebanon)|Police Forces of Lebanon (2020-)|0|2021-03-14",
         "Le 15 mars 2021, une foule en colère a lynché un homme accusé de vol à Goma.|Mob violence|Rioters (Democratic Republic of Congo)|Civilians (Democratic Republic of Congo)|0|2021-03-15",
