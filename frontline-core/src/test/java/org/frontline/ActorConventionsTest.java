@@ -119,4 +119,14 @@ class ActorConventionsTest {
         assertThat(e.subEventType()).isEqualTo("Peaceful protest");
         assertThat(e.actor1()).isEqualTo("Protesters (Venezuela)");
     }
+
+    @Test
+    void anUnknownKillerInBrazilIsCodedAsAGangOrPoliceMilitia() {
+        Event e = first("On 2 May 2020, in Mossoro, Rio Grande do Norte, a man driving a motorcycle was shot to death "
+                + "by armed men. There are no reports on the identity of the perpetrators. 1 fatality.");
+        assertThat(e.subEventType()).isEqualTo("Attack");
+        assertThat(e.actor1()).isEqualTo("Unidentified Gang and/or Police Militia");
+        assertThat(e.actor2()).isEqualTo("Civilians (Brazil)");
+        assertThat(e.fatalities()).isEqualTo(1);
+    }
 }

@@ -25,12 +25,15 @@ final class DraftMerger {
     private final ActorCatalog catalog;
     private final SubEventChoice subEvents;
     private final ContactLines contactLines;
+    private final UnknownPerpetrators unknownPerpetrators;
 
-    DraftMerger(CodingInput in, ActorCatalog catalog, SubEventChoice subEvents, ContactLines contactLines) {
+    DraftMerger(CodingInput in, ActorCatalog catalog, SubEventChoice subEvents, ContactLines contactLines,
+                UnknownPerpetrators unknownPerpetrators) {
         this.in = in;
         this.catalog = catalog;
         this.subEvents = subEvents;
         this.contactLines = contactLines;
+        this.unknownPerpetrators = unknownPerpetrators;
     }
 
     List<Event> freeze(List<Draft> drafts) {
@@ -134,7 +137,8 @@ final class DraftMerger {
             }
         }
         if (country != null) {
-            GenericRoles.Completed roles = new GenericRoles(catalog, Dates.firstDay(in.article().published()))
+            GenericRoles.Completed roles = new GenericRoles(catalog, Dates.firstDay(in.article().published()),
+                    unknownPerpetrators)
                     .complete(d.subEventType, a1, a2, country, evidenceText(d), in.text().body());
             a1 = roles.actor1();
             a2 = roles.actor2();

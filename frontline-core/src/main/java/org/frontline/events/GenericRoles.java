@@ -34,10 +34,12 @@ final class GenericRoles {
 
     private final ActorCatalog catalog;
     private final LocalDate date;
+    private final UnknownPerpetrators conventions;
 
-    GenericRoles(ActorCatalog catalog, LocalDate date) {
+    GenericRoles(ActorCatalog catalog, LocalDate date, UnknownPerpetrators conventions) {
         this.catalog = catalog;
         this.date = date;
+        this.conventions = conventions;
     }
 
     /**
@@ -90,7 +92,10 @@ final class GenericRoles {
         return switch (EventType.typeOf(subEventType)) {
             case EventType.STRATEGIC -> subEventType.equals("Arrests") ? generic(GenericKind.POLICE, country)
                     : subEventType.equals("Looting/property destruction") ? unidentified(country, report) : null;
-            default -> unidentified(country, report);
+            default -> {
+                ActorRef convention = conventions.of(country, subEventType, catalog, date);
+                yield convention != null ? convention : unidentified(country, report);
+            }
         };
     }
 

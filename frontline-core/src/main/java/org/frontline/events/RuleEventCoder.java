@@ -34,6 +34,7 @@ public final class RuleEventCoder implements EventCoder {
     private final TriggerLexicon lexicon = new TriggerLexicon();
     private final NonEvents nonEvents = new NonEvents();
     private final ContactLines contactLines = new ContactLines();
+    private final UnknownPerpetrators unknownPerpetrators = new UnknownPerpetrators();
     private final ActorCatalog catalog;
     private final SubEventChoice subEvents;
 
@@ -109,7 +110,7 @@ public final class RuleEventCoder implements EventCoder {
                 d.date = docDate != null ? docDate : EventDates.of("", in.article().published());
             }
         }
-        return new DraftMerger(in, catalog, subEvents, contactLines).freeze(drafts);
+        return new DraftMerger(in, catalog, subEvents, contactLines, unknownPerpetrators).freeze(drafts);
     }
 
     private static Draft draft(Trigger t, Sentence s, AnalyzedText text, List<ActorMention> actors,
