@@ -10,7 +10,8 @@ import org.frontline.text.Language;
 /**
  * Who decides the main event's sub-event type of an English report: the rules or the {@link SubEventModel}.
  * The model only chooses among the types the rules allow: those whose triggers the report contains, the rules'
- * own type and its siblings (not among strategic developments, each named by its own triggers), and the types the roles decide between (a clash, an attack on civilians or a mob).
+ * own type and its siblings (not among strategic developments, each named by its own triggers), and the types
+ * the roles decide between (a clash, an attack on civilians or a mob).
  * The rules keep the types their lexicon names outright and that the ACLED rows the model learns from rarely
  * show (a grenade, a suicide bomber, a chemical agent, rape, a ceasefire deal, a base set up, a handover, a town
  * taken, an arrest, an intercepted missile, a kidnapping). French reports keep the rules' type: the model was
