@@ -11,6 +11,7 @@ import org.frontline.control.TerritoryControl;
 import org.frontline.events.RuleEventCoder;
 import org.frontline.fusion.Camps;
 import org.frontline.fusion.CompatibilityFuser;
+import org.frontline.events.SubEventModel;
 import org.frontline.gazetteer.Gazetteer;
 import org.frontline.gazetteer.KeyIndexGazetteer;
 import org.frontline.geoparse.GazetteerGeoparser;
@@ -27,15 +28,25 @@ public final class Frontline {
      * @param gazetteer the places to resolve against; null means the bundled gazetteer
      * @param actors    the actor catalog; null means the bundled one
      * @param sources   the source catalog; null means the bundled one
+     * @param subEvents the sub-event model for English reports; null means the bundled one,
+     *                  {@link SubEventModel#none()} the rules alone
      */
-    public record Config(Gazetteer gazetteer, ActorCatalog actors, SourceCatalog sources) {
+    public record Config(Gazetteer gazetteer, ActorCatalog actors, SourceCatalog sources, SubEventModel subEvents) {
         /** Everything bundled in the jar. */
         public static Config defaults() {
-            return new Config(null, null, null);
+            return new Config(null, null, null, null);
         }
 
         public Config withGazetteer(Gazetteer g) {
-            return new Config(g, actors, sources);
+            return new Config(g, actors, sources, subEvents);
+        }
+
+        public Config withActors(ActorCatalog a) {
+            return new Config(gazetteer, a, sources, subEvents);
+        }
+
+        public Config withSubEvents(SubEventModel m) {
+            return new Config(gazetteer, actors, sources, m);
         }
     }
 
@@ -51,7 +62,8 @@ public final class Frontline {
         SourceCatalog sources = config.sources() != null ? config.sources() : SourceCatalog.loadBundled();
         CatalogActorRecognizer actorRecognizer = new CatalogActorRecognizer(actors);
         PhraseClaimAnalyzer claimAnalyzer = new PhraseClaimAnalyzer(sources);
-        RuleEventCoder eventCoder = new RuleEventCoder(actors);
+        SubEventModel subEvents = config.subEvents() != null ? config.subEvents() : SubEventModel.loadBundled();
+        RuleEventCoder eventCoder = new RuleEventCoder(actors, subEvents);
         return new Pipeline(new RuleTextAnalyzer(), actorRecognizer, new GazetteerGeoparser(join(gazetteer)),
                 claimAnalyzer, eventCoder);
     }

@@ -9,6 +9,7 @@ import org.frontline.app.control.ControlCommand;
 import org.frontline.app.bench.BenchCommand;
 import org.frontline.app.demo.DemoCommand;
 import org.frontline.app.eval.EvalCommand;
+import org.frontline.app.eval.TrainCommand;
 import org.frontline.app.extract.ExtractCommand;
 import org.frontline.app.gazetteer.GazetteerCommand;
 import org.frontline.app.serve.ServeCommand;
@@ -45,6 +46,7 @@ public final class Main {
         cl.addSubcommand(new ServeCommand(context));
         cl.addSubcommand(new ControlCommand(context));
         cl.addSubcommand(new CommandLine(new BenchCommand(context)).addSubcommand(new StoreBench(context)));
+        cl.addSubcommand(new TrainCommand(context));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(out);
         cl.setErr(err);

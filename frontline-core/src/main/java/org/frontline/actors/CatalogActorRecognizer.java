@@ -69,6 +69,8 @@ public final class CatalogActorRecognizer implements ActorRecognizer {
         }
     }
 
+    private static final java.util.regex.Pattern AND_STATE = java.util.regex.Pattern.compile("\\s+(?:and|et)\\s+(?:the\\s+)?");
+
     @Override
     public List<ActorMention> recognize(AnalyzedText text, LocalDate date, String country) {
         String body = text.body();
@@ -76,7 +78,7 @@ public final class CatalogActorRecognizer implements ActorRecognizer {
         List<ActorMention> mentions = new ArrayList<>();
         for (PhraseMatcher.Hit<Target> hit : matcher.find(body)) {
             Target target = choose(hit.values(), country);
-            if (target == null) {
+            if (target == null || opposes(body, hit.start())) {
                 continue;
             }
             int start = withDefiniteArticle(body, hit.start());
@@ -90,6 +92,10 @@ public final class CatalogActorRecognizer implements ActorRecognizer {
                 String iso2 = gt.iso2() != null ? gt.iso2() : country;
                 mentions.add(new ActorMention(surface, start, hit.end(),
                         catalog.generic(gt.kind(), iso2, d, country), null));
+                ActorMention second = coordinatedState(body, hit.end(), gt.kind(), d, country);
+                if (second != null) {
+                    mentions.add(second);
+                }
             }
         }
         return List.copyOf(mentions);
@@ -120,6 +126,31 @@ public final class CatalogActorRecognizer implements ActorRecognizer {
             }
         }
         return firstCatalog != null ? firstCatalog : generic != null ? generic : countryless;
+    }
+
+    /** "military forces of India and Pakistan": the second state's forces of the same kind. */
+    private ActorMention coordinatedState(String body, int end, GenericKind kind, LocalDate date, String country) {
+        if (!kind.stateForces()) {
+            return null;
+        }
+        java.util.regex.Matcher m = AND_STATE.matcher(body).region(end, Math.min(body.length(), end + 60));
+        if (!m.lookingAt()) {
+            return null;
+        }
+        for (Country c : catalog.countries()) {
+            if (body.startsWith(c.name(), m.end()) && (m.end() + c.name().length() == body.length()
+                    || !Words.isWordChar(body.charAt(m.end() + c.name().length())))) {
+                return new ActorMention(c.name(), m.end(), m.end() + c.name().length(),
+                        catalog.generic(kind, c.iso2(), date, country), null);
+            }
+        }
+        return null;
+    }
+
+    /** "anti-Houthi forces", "anti-Hadi": the name qualifies their enemies, it does not name the actor. */
+    private static boolean opposes(String body, int start) {
+        String before = body.substring(Math.max(0, start - 6), start).toLowerCase(java.util.Locale.ROOT);
+        return before.endsWith("anti-") || before.endsWith("anti ") || before.endsWith("anti‑");
     }
 
     private static int withDefiniteArticle(String body, int start) {

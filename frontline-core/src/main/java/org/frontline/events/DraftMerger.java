@@ -23,16 +23,24 @@ import org.frontline.geoparse.PlaceMention;
 final class DraftMerger {
     private final CodingInput in;
     private final ActorCatalog catalog;
+    private final SubEventChoice subEvents;
+    private final ContactLines contactLines;
+    private final UnknownPerpetrators unknownPerpetrators;
 
-    DraftMerger(CodingInput in, ActorCatalog catalog) {
+    DraftMerger(CodingInput in, ActorCatalog catalog, SubEventChoice subEvents, ContactLines contactLines,
+                UnknownPerpetrators unknownPerpetrators) {
         this.in = in;
         this.catalog = catalog;
+        this.subEvents = subEvents;
+        this.contactLines = contactLines;
+        this.unknownPerpetrators = unknownPerpetrators;
     }
 
     List<Event> freeze(List<Draft> drafts) {
         List<Draft> merged = new ArrayList<>();
         for (Draft d : drafts) {
-            Draft same = merged.stream().filter(m -> key(m).equals(key(d))).findFirst().orElse(null);
+            Draft same = merged.stream().filter(m -> key(m).equals(key(d)) || continues(d, m)).findFirst()
+                    .orElse(null);
             if (same != null) {
                 same.absorb(d);
             } else {
@@ -51,11 +59,44 @@ final class DraftMerger {
         }
         strong.sort(Comparator.comparingInt((Draft d) -> java.util.Collections.min(d.sentences))
                 .thenComparingInt(d -> -d.sentences.size()).thenComparingInt(d -> d.firstOffset));
+        if (!strong.isEmpty()) {
+            retype(strong.get(0), strong.size() == 1);
+        }
         List<Event> events = new ArrayList<>();
         for (Draft d : strong) {
             events.add(event(d));
         }
         return events;
+    }
+
+    /** The main event's type, as {@link SubEventChoice} decides; the rules' type stays in the facts when overruled. */
+    private void retype(Draft main, boolean alone) {
+        if (main.operation != null) {
+            return;
+        }
+        String chosen = subEvents.choose(in.text().language(), in.text().body(), evidenceText(main), alone,
+                main.subEventType);
+        if (!chosen.equals(main.subEventType)) {
+            main.facts.put("rule_sub_event_type", main.subEventType);
+            main.subEventType = chosen;
+        }
+    }
+
+    /**
+     * "Clashes between the army and HTS near Saraqib. Five soldiers were killed.": a later draft of the same type,
+     * day and place whose only actor is one of the earlier event's is that event's toll, not a second event.
+     */
+    private static boolean continues(Draft later, Draft earlier) {
+        if (!later.subEventType.equals(earlier.subEventType) || later.actor2 != null || later.operation != null
+                || earlier.operation != null || later.date != null && earlier.date != null
+                && !later.date.equals(earlier.date)) {
+            return false;
+        }
+        boolean samePlace = later.place == null || later.place.place() == null || earlier.place != null
+                && earlier.place.place() != null && later.place.place().id().equals(earlier.place.place().id());
+        boolean ownActor = later.actor1 == null || earlier.actor1 != null && later.actor1.name().equals(
+                earlier.actor1.name()) || earlier.actor2 != null && later.actor1.name().equals(earlier.actor2.name());
+        return samePlace && ownActor;
     }
 
     private static Draft host(Draft weak, List<Draft> all) {
@@ -82,12 +123,23 @@ final class DraftMerger {
     }
 
     private Event event(Draft d) {
-        String country = d.place != null && d.place.place() != null ? d.place.place().country() : null;
         ActorRef a1 = d.operation != null ? coalition(d) : d.actor1;
         ActorRef a2 = d.actor2;
+        String country = country(d);
+        String type0 = EventType.typeOf(d.subEventType);
+        if (a1 == null && a2 == null && (type0.equals(EventType.BATTLES) || type0.equals(EventType.REMOTE))) {
+            ContactLines.Line line = contactLines.in(evidenceText(d), catalog,
+                    Dates.firstDay(in.article().published())).orElse(null);
+            if (line != null) {
+                a1 = line.sideA();
+                a2 = line.sideB();
+                country = country == null ? line.country() : country;
+            }
+        }
         if (country != null) {
-            GenericRoles.Completed roles = new GenericRoles(catalog, Dates.firstDay(in.article().published()))
-                    .complete(d.subEventType, a1, a2, country, evidenceText(d));
+            GenericRoles.Completed roles = new GenericRoles(catalog, Dates.firstDay(in.article().published()),
+                    unknownPerpetrators)
+                    .complete(d.subEventType, a1, a2, country, evidenceText(d), in.text().body());
             a1 = roles.actor1();
             a2 = roles.actor2();
             roles.assoc1().forEach(d.assoc1::add);
@@ -127,6 +179,26 @@ final class DraftMerger {
         return new Event(e.eventType(), e.subEventType(), e.eventDate(), e.timePrecision(), e.actor1(),
                 e.assocActor1(), e.inter1(), e.actor2(), e.assocActor2(), e.inter2(), e.interaction(), e.location(),
                 e.fatalities(), e.facts(), e.attribution(), e.framing(), e.evidence(), e.confidence(), Notes.of(e));
+    }
+
+    /**
+     * The country whose generic actors the event gets: the one the article's resolved places vote for, each by
+     * its confidence (a stray homonym abroad, "Colonia" read as Cologne, is outvoted by the town named with
+     * certainty), the event place's unless another country gets more; with no place, the one most of the
+     * article's own actors belong to.
+     */
+    private String country(Draft d) {
+        String own = d.place != null && d.place.place() != null ? d.place.place().country() : null;
+        Map<String, Double> votes = new java.util.HashMap<>();
+        in.places().stream().filter(p -> p.place() != null && p.place().country() != null)
+                .forEach(p -> votes.merge(p.place().country(), p.confidence(), Double::sum));
+        if (votes.isEmpty()) {
+            in.actors().stream().filter(m -> m.actor().country() != null && m.actor().inter() != 8)
+                    .forEach(m -> votes.merge(m.actor().country(), 1.0, Double::sum));
+        }
+        double ownVotes = own == null ? 0 : votes.getOrDefault(own, 0.0);
+        return votes.entrySet().stream().filter(e -> e.getValue() > ownVotes).max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey).orElse(own);
     }
 
     private static Location location(PlaceMention m) {

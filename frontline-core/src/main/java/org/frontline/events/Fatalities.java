@@ -1,5 +1,6 @@
 package org.frontline.events;
 
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,7 +16,13 @@ final class Fatalities {
     private static final Pattern SPLIT = Pattern.compile(
             "(\\d+) fatalit(?:y|ies) (?:were )?(?:split|spread|divided)(?: up)? (?:between|across|among) (\\d+)", FLAGS);
     private static final Pattern CODED = Pattern.compile(
-            "(?:fatalities|deaths) (?:were |was )?coded as (\\d+)", FLAGS);
+            "(?:fatalities|deaths) (?:were |was |are |is )?coded as (\\d+)(?:,? and (?:spread|split|divided)(?: up)? "
+                    + "(?:between|across|among) (\\d+|two|three|four|five))?", FLAGS);
+    /** "Fatalities are split across 2 events (8)": the share is the number in brackets. */
+    private static final Pattern SHARE = Pattern.compile(
+            "fatalities (?:are |were )?(?:split|spread|divided)(?: up)? (?:between|across|among) [^()]*\\((\\d+)\\)",
+            FLAGS);
+    private static final java.util.List<String> SMALL = java.util.List.of("two", "three", "four", "five");
     private static final Pattern NUMBER_THEN_KILLED = Pattern.compile(
             "(?<![\\p{L}\\d])(?:at least |more than |over |about |around |some |au moins |plus de |environ )?" + N
                     + "(?: [\\p{L}'’-]+){0,4}? (?:(?:were|was|have been|had been|ont [ée]t[ée]|a [ée]t[ée]|sont|est) )?"
@@ -48,9 +55,9 @@ final class Fatalities {
             int parts = Math.max(1, Integer.parseInt(split.group(2)));
             return (int) Math.round((double) total / parts);
         }
-        Matcher coded = CODED.matcher(sentence);
-        if (coded.find()) {
-            return Integer.parseInt(coded.group(1));
+        OptionalInt coded = coded(sentence);
+        if (coded.isPresent()) {
+            return coded.getAsInt();
         }
         if (NO_DEATHS.matcher(sentence).find()) {
             return 0;
@@ -79,6 +86,29 @@ final class Fatalities {
             }
         }
         return sum;
+    }
+
+    /**
+     * A count the report states as ACLED's coding ("Unknown fatalities coded as 10 and spread across two
+     * locations", "fatalities split across 2 events (8)"): the event's figure whatever else the text says.
+     */
+    static OptionalInt coded(String sentence) {
+        Matcher share = SHARE.matcher(sentence);
+        if (share.find()) {
+            return OptionalInt.of(Integer.parseInt(share.group(1)));
+        }
+        Matcher coded = CODED.matcher(sentence);
+        if (!coded.find()) {
+            return OptionalInt.empty();
+        }
+        int total = Integer.parseInt(coded.group(1));
+        String parts = coded.group(2);
+        if (parts == null) {
+            return OptionalInt.of(total);
+        }
+        int n = SMALL.contains(parts.toLowerCase(java.util.Locale.ROOT))
+                ? SMALL.indexOf(parts.toLowerCase(java.util.Locale.ROOT)) + 2 : Integer.parseInt(parts);
+        return OptionalInt.of((int) Math.round((double) total / Math.max(1, n)));
     }
 
     /** "Three civilians and 4 fighters were killed": the group named before "and" counts too. */

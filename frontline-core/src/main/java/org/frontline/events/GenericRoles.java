@@ -14,7 +14,7 @@ import org.frontline.actors.GenericKind;
  * state forces that disperse or fire on a protest are its actor2 (the country's police when none is named), a
  * mob's victims are civilians unless it fought the police; violence against civilians, and remote violence that
  * hits them, has
- * "Civilians (X)" as actor2; an attacker nobody names is an "Unidentified Armed Group (X)".
+ * "Civilians (X)" as actor2, and so has looting; an attacker nobody names is an "Unidentified Armed Group (X)", or an "Unidentified Gang (X)" in criminal violence.
  */
 final class GenericRoles {
     /** Completed roles, and the associates the conventions moved out of actor1. */
@@ -22,18 +22,32 @@ final class GenericRoles {
     }
 
     private static final Pattern CIVILIANS = Pattern.compile(
-            "\\b(?:civilians?|civils?|residents?|villagers?|children|women|family|families|habitants?|enfants?|femmes?)\\b",
+            "\\b(?:civilians?|civils?|residents?|villagers?|children|women|family|families|habitants?|enfants?|femmes?|"
+                    + "people|persons|passers-by|worshippers|shoppers|personnes|passants|fid[èe]les|clients)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Criminal violence: ACLED names an unknown perpetrator "Unidentified Gang (X)", not an armed group. */
+    private static final Pattern CRIME = Pattern.compile("\\b(?:gangs?|cartels?|criminals?|criminal (?:group|gang|"
+            + "organi[sz]ation)s?|drug[- ](?:traffick\\w*|dealers?|dealing|lords?|gangs?)|narco\\w*|traffickers|"
+            + "organi[sz]ed crime|sicarios?|gangsters?|bandes? criminelles?|trafiquants?|narcotrafiquants?)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private final ActorCatalog catalog;
     private final LocalDate date;
+    private final UnknownPerpetrators conventions;
 
-    GenericRoles(ActorCatalog catalog, LocalDate date) {
+    GenericRoles(ActorCatalog catalog, LocalDate date, UnknownPerpetrators conventions) {
         this.catalog = catalog;
         this.date = date;
+        this.conventions = conventions;
     }
 
-    Completed complete(String subEventType, ActorRef a1, ActorRef a2, String country, String evidence) {
+    /**
+     * @param evidence the sentences the event was coded from
+     * @param report   the whole report, whose context (a cartel, drug trafficking) tells criminal violence
+     */
+    Completed complete(String subEventType, ActorRef a1, ActorRef a2, String country, String evidence,
+                       String report) {
         String type = EventType.typeOf(subEventType);
         List<String> assoc = new ArrayList<>();
         if (type.equals(EventType.PROTESTS) || type.equals(EventType.RIOTS)) {
@@ -56,20 +70,38 @@ final class GenericRoles {
             };
             return new Completed(crowd, second, assoc);
         }
-        ActorRef first = a1 != null ? a1 : defaultActor1(subEventType, country);
+        ActorRef first = a1 != null && !unidentified(a1) ? a1 : defaultActor1(subEventType, country, report);
+        if (first == null) {
+            first = a1;
+        }
         ActorRef second = a2;
         boolean hitsCivilians = CIVILIANS.matcher(evidence).find();
-        if (second == null && (type.equals(EventType.VAC) || type.equals(EventType.REMOTE) && hitsCivilians)) {
+        boolean looting = subEventType.equals("Looting/property destruction");
+        if (second == null && (type.equals(EventType.VAC) || looting || type.equals(EventType.REMOTE) && hitsCivilians)) {
             second = generic(GenericKind.CIVILIANS, country);
         }
         return new Completed(first, second, assoc);
     }
 
-    private ActorRef defaultActor1(String subEventType, String country) {
+    /** "Armed men", "gunmen": an attacker the text does not name, whom the context may make a gang. */
+    private static boolean unidentified(ActorRef a) {
+        return a.id().startsWith("generic." + GenericKind.UNIDENTIFIED_ARMED_GROUP.key() + ":");
+    }
+
+    private ActorRef defaultActor1(String subEventType, String country, String report) {
         return switch (EventType.typeOf(subEventType)) {
-            case EventType.STRATEGIC -> subEventType.equals("Arrests") ? generic(GenericKind.POLICE, country) : null;
-            default -> generic(GenericKind.UNIDENTIFIED_ARMED_GROUP, country);
+            case EventType.STRATEGIC -> subEventType.equals("Arrests") ? generic(GenericKind.POLICE, country)
+                    : subEventType.equals("Looting/property destruction") ? unidentified(country, report) : null;
+            default -> {
+                ActorRef convention = conventions.of(country, subEventType, catalog, date);
+                yield convention != null ? convention : unidentified(country, report);
+            }
         };
+    }
+
+    private ActorRef unidentified(String country, String report) {
+        return generic(CRIME.matcher(report).find() ? GenericKind.UNIDENTIFIED_GANG
+                : GenericKind.UNIDENTIFIED_ARMED_GROUP, country);
     }
 
     private ActorRef generic(GenericKind kind, String country) {

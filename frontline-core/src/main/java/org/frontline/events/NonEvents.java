@@ -11,6 +11,10 @@ import org.frontline.WordPatterns;
  * their words ("the earthquake killed 555 people", "sanctions after the chemical attack"); see non-events.txt.
  */
 final class NonEvents {
+    /** People who protest about a disaster or a crime: the protest is the event. */
+    private static final Pattern PROTEST = Pattern.compile("\\b(?:protest(?:ed|ers|ing)?|demonstrat(?:ed|ors|ion)|"
+            + "manifest(?:ants?|[ée]|[ée]s|ent|ation)|rall(?:y|ied)|sit-ins?|marched)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern VIOLENCE = Pattern.compile(
             "\\b(?:killed|shot|shooting|attack\\w*|clash\\w*|gunmen|tu[ée]s?|abattu\\w*|attaqu\\w*)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -39,6 +43,9 @@ final class NonEvents {
 
     /** True when the sentence tells of something ACLED does not code. */
     boolean test(String sentence) {
+        if (PROTEST.matcher(sentence).find()) {
+            return false; // farmers protesting over a hail storm's damage, families protesting deportations
+        }
         return always.matcher(sentence).find()
                 || crime.matcher(sentence).find() && !VIOLENCE.matcher(sentence).find();
     }

@@ -97,15 +97,23 @@ final class Roles {
         return new Assigned(type, taker, loser, inferred);
     }
 
-    /** The first candidate on the other side of {@code a}: government vs not, or civilians/protesters vs armed. */
+    /**
+     * The first candidate on the other side of {@code a}: government vs not, civilians/protesters vs armed, or
+     * two state forces of different states or regimes (Artsakh vs Azerbaijan, Houthi vs Hadi forces).
+     */
     private static ActorRef otherSide(ActorRef a, List<ActorRef> candidates) {
         for (ActorRef c : candidates) {
             if (a == null || !c.name().equals(a.name()) && (c.inter() >= 5 || a.inter() >= 5
-                    || !DocumentActors.camp(c).equals(DocumentActors.camp(a)))) {
+                    || !DocumentActors.camp(c).equals(DocumentActors.camp(a)) || rivalStates(a, c))) {
                 return c;
             }
         }
         return null;
+    }
+
+    private static boolean rivalStates(ActorRef a, ActorRef c) {
+        return a.inter() == 1 && c.inter() == 1
+                && (!java.util.Objects.equals(a.side(), c.side()) || !java.util.Objects.equals(a.country(), c.country()));
     }
 
     private static ActorRef firstNonCivilian(List<ActorRef> list) {

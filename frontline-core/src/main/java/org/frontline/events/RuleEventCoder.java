@@ -33,17 +33,25 @@ public final class RuleEventCoder implements EventCoder {
 
     private final TriggerLexicon lexicon = new TriggerLexicon();
     private final NonEvents nonEvents = new NonEvents();
+    private final ContactLines contactLines = new ContactLines();
+    private final UnknownPerpetrators unknownPerpetrators = new UnknownPerpetrators();
     private final ActorCatalog catalog;
+    private final SubEventChoice subEvents;
 
-    /** @param catalog where ACLED's generic actors (Protesters (X), Civilians (X) …) come from when the text names none */
-    public RuleEventCoder(ActorCatalog catalog) {
+    /**
+     * @param catalog   where ACLED's generic actors (Protesters (X), Civilians (X) …) come from when the text names none
+     * @param subEvents re-types the main event of English reports where the rules are unsure ({@link SubEventChoice})
+     */
+    public RuleEventCoder(ActorCatalog catalog, SubEventModel subEvents) {
         this.catalog = catalog;
+        this.subEvents = new SubEventChoice(subEvents, lexicon);
     }
 
     @Override
     public List<Event> code(CodingInput in) {
         AnalyzedText text = in.text();
-        DocumentActors docActors = new DocumentActors(in.actors());
+        List<ActorMention> named = outsideSources(in);
+        DocumentActors docActors = new DocumentActors(named);
         List<Operations.Operation> ops = Operations.find(text);
         List<Draft> opDrafts = new ArrayList<>();
         List<Draft> drafts = new ArrayList<>();
@@ -54,7 +62,7 @@ public final class RuleEventCoder implements EventCoder {
             if (docDate == null) {
                 docDate = EventDates.explicit(sentence, in.article().published());
             }
-            List<ActorMention> actors = within(in.actors(), s);
+            List<ActorMention> actors = within(named, s);
             List<PlaceMention> places = withinPlaces(in.places(), s);
             if (handleOperations(s, sentence, ops, opDrafts, actors, places, docActors)) {
                 continue;
@@ -63,6 +71,9 @@ public final class RuleEventCoder implements EventCoder {
                     : TriggerSelection.select(lexicon.find(sentence, s.start(), text.language()).stream()
                     .filter(t -> !Roles.allied(text.body(), s.start(), t.start())).toList());
             if (triggers.isEmpty()) {
+                if (!previousSentence.isEmpty()) {
+                    addToll(previousSentence.get(0), sentence);
+                }
                 Map<String, Object> facts = Facts.in(sentence);
                 if (!facts.isEmpty() && !previousSentence.isEmpty()) {
                     Draft target = previousSentence.get(0);
@@ -100,7 +111,7 @@ public final class RuleEventCoder implements EventCoder {
             }
             d.place = Locations.fallback(d.place, in.places());
         }
-        return new DraftMerger(in, catalog).freeze(drafts);
+        return new DraftMerger(in, catalog, subEvents, contactLines, unknownPerpetrators).freeze(drafts);
     }
 
     private static Draft draft(Trigger t, Sentence s, AnalyzedText text, List<ActorMention> actors,
@@ -121,6 +132,7 @@ public final class RuleEventCoder implements EventCoder {
             }
         }
         d.place = where;
+        underUmbrella(d, actors, text.body());
         for (ActorMention m : actors) {
             ActorRef a = m.actor();
             if (d.actor1 != null && !a.name().equals(d.actor1.name()) && (d.actor2 == null
@@ -130,6 +142,36 @@ public final class RuleEventCoder implements EventCoder {
             }
         }
         return d;
+    }
+
+    /**
+     * "JWS, which operates under OPS, shelled…", "rebels under OPS looted…": ACLED codes the umbrella the sentence
+     * names after "under" as the actor, the group acting under it as its associate.
+     */
+    private static void underUmbrella(Draft d, List<ActorMention> actors, String body) {
+        ActorRef umbrella = null;
+        for (ActorMention m : actors) {
+            String before = body.substring(Math.max(0, m.start() - 7), m.start()).toLowerCase(Locale.ROOT);
+            if (before.endsWith("under ") || before.endsWith("under the ")) {
+                umbrella = m.actor();
+            }
+        }
+        if (umbrella == null) {
+            return;
+        }
+        String camp = DocumentActors.camp(umbrella);
+        if (d.actor1 != null && !d.actor1.name().equals(umbrella.name()) && d.actor1.inter() < 5
+                && DocumentActors.camp(d.actor1).equals(camp)) {
+            d.assoc1.add(d.actor1.name());
+            d.actor1 = umbrella;
+        } else if (d.actor2 != null && !d.actor2.name().equals(umbrella.name()) && d.actor2.inter() < 5
+                && DocumentActors.camp(d.actor2).equals(camp)) {
+            d.assoc2.add(d.actor2.name());
+            d.actor2 = umbrella;
+        }
+        if (d.actor2 != null && d.actor1 != null && d.actor2.name().equals(d.actor1.name())) {
+            d.actor2 = null;
+        }
     }
 
     /** Sentences about named operations feed the operation's event and no other. */
@@ -215,6 +257,22 @@ public final class RuleEventCoder implements EventCoder {
         }
         return earlier.stream().filter(d -> d.operation == null).min(Comparator.comparingInt(d -> d.firstOffset))
                 .orElse(null);
+    }
+
+    /**
+     * A sentence with no event of its own that counts the dead ("2 fatalities.", "Both victims died") counts
+     * them for the event before it; a count stated as ACLED's coding replaces what the event had.
+     */
+    private static void addToll(Draft previous, String sentence) {
+        java.util.OptionalInt coded = Fatalities.coded(sentence);
+        previous.fatalities = coded.isPresent() ? coded.getAsInt()
+                : Math.max(previous.fatalities, Fatalities.in(sentence));
+    }
+
+    /** "Hezbollah War Media claimed…": a name inside a source's name is the outlet, not an actor of the event. */
+    private static List<ActorMention> outsideSources(CodingInput in) {
+        return in.actors().stream().filter(a -> in.claims().sources().stream()
+                .noneMatch(src -> a.start() < src.end() && src.start() < a.end())).toList();
     }
 
     private static List<ActorMention> within(List<ActorMention> all, Sentence s) {

@@ -34,11 +34,24 @@ final class TypeRefinement {
                     + "strikes?|(?<!sans )combats?|affront\\w*|bataille\\w*|offensives?|killed|tu[ée]e?s?)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern LOOTING = Pattern.compile("\\b(?:pill[ée]\\w*|pillages?|loot\\w*|plunder\\w*|"
+            + "ransack\\w*)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern CROWD = Pattern.compile("\\b(?:[ée]meutiers?|manifestants?|foules?|jeunes|"
+            + "protesters?|rioters?|demonstrators?|crowds?|mobs?|youths?|residents|habitants)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private TypeRefinement() {
     }
 
     static String refine(Trigger t, Roles.Assigned roles, String body, Sentence s) {
         String type = roles.subEventType();
+        if (type.equals("Attack") && roles.actor1() != null && roles.actor1().inter() == 5) {
+            return "Mob violence"; // rioters, a crowd, who attack people
+        }
+        if (type.equals("Violent demonstration") && LOOTING.matcher(body.substring(s.start(), s.end())).find()
+                && !CROWD.matcher(body.substring(s.start(), s.end())).find()) {
+            return "Looting/property destruction"; // armed men burning and looting shops are no demonstration
+        }
         if (type.equals("Attack") && (armed(roles.actor1()) && armed(roles.actor2())
                 || armedTarget(body.substring(t.start(), s.end()))
                 || passive(body.substring(s.start(), t.start())) && armedTarget(body.substring(s.start(), t.start())))) {

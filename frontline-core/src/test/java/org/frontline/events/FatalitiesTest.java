@@ -22,6 +22,8 @@ class FatalitiesTest {
         "Un attentat à la voiture piégée a tué cinq personnes à Azaz.|5",
         "A woman was found dead in Colonia Libertad.|1",
         "Un civil a été tué par un tireur embusqué.|1",
+        "Unknown reported fatalities coded as 10 and spread across two locations.|5",
+        "Fatalities are split across 2 events (8).|8",
     })
     void countsDeathsAsAcledDoes(String sentence, int expected) {
         assertThat(Fatalities.in(sentence)).isEqualTo(expected);

@@ -2,14 +2,14 @@ package org.frontline.app.eval;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.frontline.FrontlineException;
 import org.frontline.app.AppContext;
 import org.frontline.app.VersionProvider;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -31,6 +31,14 @@ public final class AcledEvalCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE.csv", description = "An ACLED export with its header row.")
     Path file;
 
+    @Option(names = "--cv", paramLabel = "K", description = {"K-fold cross-validation of the sub-event model on",
+        "FILE's rows: each fold is coded by a model trained on the", "other folds (bundled gazetteer and catalogs)."})
+    Integer folds;
+
+    @Option(names = "--errors", paramLabel = "FILE.tsv", description = {"Write the rows coded wrong (with error",
+        "categories), the sub-event confusion counts and the totals", "per category, for error analysis."})
+    Path errors;
+
     public AcledEvalCommand(AppContext context) {
         this.context = context;
     }
@@ -38,16 +46,14 @@ public final class AcledEvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
         EvalRun run = new EvalRun(context, options, spec.commandLine());
-        List<AcledRow> rows = new ArrayList<>();
-        for (Table.Row row : Table.read(file, Table.CSV, AcledRow.COLUMNS)) {
-            try {
-                rows.add(AcledRow.parse(row));
-            } catch (FrontlineException e) {
-                run.reject(e.getMessage());
-            }
+        List<AcledRow> rows = AcledRow.readAll(file, run);
+        if (folds != null && (folds < 2 || folds > rows.size())) {
+            throw new ParameterException(spec.commandLine(), "--cv K needs 2 <= K <= the number of rows, got " + folds);
         }
-        List<Batch.Outcome> outcomes = run.extract(rows.stream().map(AcledRow::article).toList(), "rows");
+        List<Batch.Outcome> outcomes = folds != null ? new SubEventRuns(run).crossValidated(rows, folds)
+                : run.extract(rows.stream().map(AcledRow::article).toList(), "rows");
         AcledTally tally = new AcledTally();
+        ErrorReport report = new ErrorReport();
         for (int i = 0; i < rows.size(); i++) {
             Batch.Outcome outcome = outcomes.get(i);
             if (outcome.failure() != null) {
@@ -55,6 +61,10 @@ public final class AcledEvalCommand implements Callable<Integer> {
                         + outcome.failure());
             }
             tally.add(rows.get(i), outcome.firstEvent());
+            report.add(rows.get(i), outcome.firstEvent());
+        }
+        if (errors != null) {
+            report.write(errors);
         }
         return run.finish(tally.scores());
     }

@@ -24,6 +24,19 @@ record AcledRow(int line, String dataId, String eventDate, String eventType, Str
             DateTimeFormatter.ISO_LOCAL_DATE,
             DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
 
+    /** The file's usable rows in order; each unusable one is rejected on {@code run} with its line and field. */
+    static List<AcledRow> readAll(java.nio.file.Path file, EvalRun run) {
+        List<AcledRow> rows = new java.util.ArrayList<>();
+        for (Table.Row row : Table.read(file, Table.CSV, COLUMNS)) {
+            try {
+                rows.add(parse(row));
+            } catch (org.frontline.FrontlineException e) {
+                run.reject(e.getMessage());
+            }
+        }
+        return rows;
+    }
+
     /** @throws org.frontline.FrontlineException "file:line:field: why 'value'" for a cell that cannot be used */
     static AcledRow parse(Table.Row row) {
         if (row.get("notes").isEmpty()) {

@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.frontline.Extraction;
 import org.frontline.app.AppContext;
 import org.frontline.app.Json;
 import org.frontline.app.Progress;
@@ -36,8 +38,13 @@ final class EvalRun {
         if (articles.isEmpty()) {
             return List.of();
         }
+        return extract(articles, unit, options.gazetteer.pipeline(context, commandLine));
+    }
+
+    /** Extracts in order with the pipeline given (cross-validation and training build their own). */
+    List<Batch.Outcome> extract(List<Article> articles, String unit, Function<Article, Extraction> pipeline) {
         Progress progress = new Progress(commandLine.getErr(), context.stderrIsTerminal(), unit, articles.size());
-        return Batch.extract(articles, options.gazetteer.pipeline(context, commandLine), options.threads, progress);
+        return Batch.extract(articles, pipeline, options.threads, progress);
     }
 
     /** Prints the scores to stdout, the rejections and floor violations to stderr; 0 when there are none, else 1. */

@@ -136,4 +136,18 @@ public class AcledEvalCommandTest {
         assertThat(lines.get(lines.size() - 1)).matches("n +1");
         assertThat(lines.stream().map(l -> l.lastIndexOf(' ')).distinct()).hasSize(1);
     }
+
+    @Test
+    void writesTheRowsCodedWrongWithTheirErrorCategoriesAndTheConfusionCounts() throws IOException {
+        Path file = csv("rows.csv", HEADER, row(syriaRow()), row(mexicoRow("19.0")));
+        Path errors = dir.resolve("errors.tsv");
+        Cli.Run run = eval(file, "--json", "--errors", errors.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        List<String> lines = Files.readAllLines(errors);
+        assertThat(lines.get(0)).startsWith("line\tcountry\tgold_sub_event_type\tcoded_sub_event_type");
+        assertThat(lines).filteredOn(l -> l.contains("Mexico")).singleElement()
+                .satisfies(l -> assertThat(l).contains("\tMob violence\tNONE\t").contains("\tno-event\t"));
+        assertThat(lines).noneMatch(l -> l.contains("Syria"));
+        assertThat(lines).contains("# 1\tMob violence\tNONE", "# 1\tno-event");
+    }
 }

@@ -1,0 +1,114 @@
+package org.frontline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.frontline.article.Article;
+import org.frontline.events.Event;
+import org.frontline.events.EventType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Short French reports written for these tests, one or more per ACLED event type, each coded end to end: the
+ * main event's type, sub-event type, actors, fatalities, date and notes line; plus reports with no conflict event
+ * and an article with several events.
+ */
+class FrenchReportCodingTest {
+    private static Pipeline pipeline;
+
+    @BeforeAll
+    static void build() {
+        pipeline = Frontline.pipeline(Frontline.Config.defaults());
+    }
+
+    private static List<Event> code(String text) {
+        return pipeline.extract(new Article(null, null, null, "2021-03-23", "fr", null, text)).events();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "Le 3 mars 2021, des affrontements ont opposé l'armée syrienne aux combattants de Hayat Tahrir al-Sham près de Saraqeb, dans la province d'Idleb. Cinq soldats ont été tués.|Armed clash|Military Forces of Syria (2000-)|HTS: Hayat Tahrir al Sham|5|2021-03-03",
+        "Le 4 mars 2021, les forces gouvernementales syriennes ont repris le contrôle du village de Kafr Nabl après de violents combats contre les rebelles.|Government regains territory|Military Forces of Syria (2000-)|Opposition Rebels (Syria)|0|2021-03-04",
+        "Le 5 mars 2021, des combattants de l'État islamique se sont emparés du village de Maadan, dans la province de Raqqa, après trois jours de combats contre l'armée syrienne.|Non-state actor overtakes territory|Islamic State (Syria)|Military Forces of Syria (2000-)|0|2021-03-05",
+        "Le 6 mars 2021, des avions de guerre russes ont mené des frappes aériennes sur la ville d'Ariha, dans la province d'Idleb, tuant quatre civils, selon l'OSDH.|Air/drone strike|Military Forces of Russia (2000-)|Civilians (Syria)|4|2021-03-06",
+        "Le 7 mars 2021, l'artillerie turque a bombardé le village de Tal Tamr, dans la province de Hassaké, sans faire de victimes.|Shelling/artillery/missile attack|Military Forces of Turkey (2016-)|-|0|2021-03-07",
+        "Le 8 mars 2021, un engin explosif improvisé a explosé au passage d'une patrouille de l'armée malienne près de Gao, tuant deux soldats.|Remote explosive/landmine/IED|Military Forces of Mali (2013-)|-|2|2021-03-08",
+        "Le 9 mars 2021, un kamikaze s'est fait exploser sur un marché de Maiduguri, au Nigeria, tuant douze personnes.|Suicide bomb|Unidentified Armed Group (Nigeria)|Civilians (Nigeria)|12|2021-03-09",
+        "Le 20 mars 2021, une grenade a été lancée contre un bar à Bujumbura, blessant cinq personnes.|Grenade|Unidentified Armed Group (Burundi)|Civilians (Burundi)|0|2021-03-20",
+        "Le 10 mars 2021, des hommes armés non identifiés ont tué trois villageois à Djibo, au Burkina Faso.|Attack|Unidentified Armed Group (Burkina Faso)|Civilians (Burkina Faso)|3|2021-03-10",
+        "Le 11 mars 2021, des hommes armés ont enlevé un prêtre près de Beni, dans l'est de la République démocratique du Congo.|Abduction/forced disappearance|Unidentified Armed Group (Democratic Republic of Congo)|Civilians (Democratic Republic of Congo)|0|2021-03-11",
+        "Le 12 mars 2021, des centaines d'habitants ont manifesté pacifiquement à Beyrouth contre la hausse des prix.|Peaceful protest|Protesters (Lebanon)|-|0|2021-03-12",
+        "Le 6 mars 2021, des chauffeurs de taxi ont bloqué la route nationale à Uvira pour protester contre la hausse du prix du carburant.|Peaceful protest|Protesters (Democratic Republic of Congo)|-|0|2021-03-06",
+        "Le 13 mars 2021, la police a dispersé à coups de gaz lacrymogène des manifestants rassemblés devant le parlement à Bamako.|Protest with intervention|Protesters (Mali)|Police Forces of Mali (2013-)|0|2021-03-13",
+        "Le 14 mars 2021, des émeutiers ont incendié des pneus et lancé des pierres sur les forces de l'ordre à Tripoli, au Liban.|Violent demonstration|Rioters (Lebanon)|Police Forces of Lebanon (2020-)|0|2021-03-14",
+        "Le 15 mars 2021, une foule en colère a lynché un homme accusé de vol à Goma.|Mob violence|Rioters (Democratic Republic of Congo)|Civilians (Democratic Republic of Congo)|0|2021-03-15",
+        "Le 16 mars 2021, les forces de sécurité ont arrêté un dirigeant de l'opposition à Bamako.|Arrests|Military Forces of Mali (2013-)|-|0|2021-03-16",
+        "Le 17 mars 2021, l'armée syrienne et les rebelles ont conclu un accord de cessez-le-feu à Deraa.|Agreement|Military Forces of Syria (2000-)|Opposition Rebels (Syria)|0|2021-03-17",
+        "Le 18 mars 2021, des combattants ont pillé et incendié des boutiques du marché de Bunia.|Looting/property destruction|Unidentified Armed Group (Democratic Republic of Congo)|Civilians (Democratic Republic of Congo)|0|2021-03-18",
+        "Le 19 mars 2021, l'armée libyenne a intercepté un drone au-dessus de Syrte.|Disrupted weapons use|Military Forces of Libya (2016-) Government of National Accord|-|0|2021-03-19",
+        "Le 21 mars 2021, des frappes de drones américains ont tué trois membres d'Al-Shabaab près de Jilib, en Somalie.|Air/drone strike|Military Forces of the United States (2017-)|Al Shabaab|3|2021-03-21",
+    })
+    void codesTheMainEventAsAcledWould(String text, String subType, String actor1, String actor2, int fatalities,
+                                       String date) {
+        List<Event> events = code(text);
+        assertThat(events).as(text).isNotEmpty();
+        Event e = events.get(0);
+        assertThat(e.subEventType()).isEqualTo(subType);
+        assertThat(e.eventType()).isEqualTo(EventType.typeOf(subType));
+        assertThat(e.actor1()).isEqualTo(actor1);
+        assertThat(e.actor2()).isEqualTo(actor2);
+        assertThat(e.fatalities()).isEqualTo(fatalities);
+        assertThat(e.eventDate()).isEqualTo(date);
+        assertThat(e.timePrecision()).isEqualTo(1);
+        assertThat(e.notes()).startsWith("On " + date + ", ").contains(actor1);
+    }
+
+    @Test
+    void coversEveryEventType() {
+        List<String> types = List.of(EventType.BATTLES, EventType.REMOTE, EventType.VAC, EventType.PROTESTS,
+                EventType.RIOTS, EventType.STRATEGIC);
+        String[] reports = {
+            "Le 3 mars 2021, des affrontements ont opposé l'armée syrienne aux combattants de Hayat Tahrir al-Sham près de Saraqeb.",
+            "Le 7 mars 2021, l'artillerie turque a bombardé le village de Tal Tamr, dans la province de Hassaké.",
+            "Le 10 mars 2021, des hommes armés non identifiés ont tué trois villageois à Djibo, au Burkina Faso.",
+            "Le 12 mars 2021, des centaines d'habitants ont manifesté pacifiquement à Beyrouth contre la hausse des prix.",
+            "Le 14 mars 2021, des émeutiers ont incendié des pneus et lancé des pierres sur les forces de l'ordre à Tripoli, au Liban.",
+            "Le 16 mars 2021, les forces de sécurité ont arrêté un dirigeant de l'opposition à Bamako.",
+        };
+        for (int i = 0; i < reports.length; i++) {
+            assertThat(code(reports[i]).get(0).eventType()).as(reports[i]).isEqualTo(types.get(i));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Il a beaucoup plu lundi à Damas et les températures ont chuté.",
+        "Les cours du pétrole ont reculé mardi à la Bourse de Paris.",
+        "Le club de football de Bamako a remporté le championnat samedi.",
+    })
+    void codesNoEventForWeatherMarketsOrSport(String text) {
+        assertThat(code(text)).isEmpty();
+    }
+
+    @Test
+    void codesEachEventOfAnArticleMostSalientFirstWithItsSource() {
+        List<Event> events = code("Le 22 mars 2021, selon l'OSDH, des affrontements entre les Forces démocratiques "
+                + "syriennes et l'État islamique ont fait six morts près de Hajine. Le même jour, l'aviation russe a "
+                + "bombardé Jisr al-Choughour.");
+        assertThat(events).hasSize(2);
+        Event clash = events.get(0);
+        assertThat(clash.subEventType()).isEqualTo("Armed clash");
+        assertThat(List.of(clash.actor1(), clash.actor2()))
+                .containsExactly("QSD: Syrian Democratic Forces", "Islamic State (Syria)");
+        assertThat(clash.fatalities()).isEqualTo(6);
+        assertThat(clash.attribution()).extracting(a -> a.source()).containsExactly("SOHR");
+        Event strike = events.get(1);
+        assertThat(strike.subEventType()).isEqualTo("Air/drone strike");
+        assertThat(strike.actor1()).isEqualTo("Military Forces of Russia (2000-)");
+        assertThat(strike.eventDate()).isEqualTo("2021-03-22");
+        assertThat(strike.location().name()).isEqualTo("Jisr al-Shughur");
+    }
+}
