@@ -114,7 +114,9 @@ final class WorldAdmin1 {
                     seat.country);
             u.addName(u.name);
             u.addName(raw);
-            u.addName(withoutArticle(u.name));
+            if (TransliteratedCountries.ISO2.contains(u.country)) {
+                u.addName(withoutArticle(u.name));
+            }
             u.admin1 = u.name;
             u.population = members.stream().mapToLong(c -> c.population).sum();
             out.add(u);

@@ -12,6 +12,7 @@ import org.frontline.ResourceLines;
 import org.frontline.gazetteer.Gazetteer;
 import org.frontline.gazetteer.Place;
 import org.frontline.gazetteer.PlaceMatch;
+import org.frontline.gazetteer.TransliteratedCountries;
 import org.frontline.text.AnalyzedText;
 import org.frontline.text.NameKey;
 import org.frontline.text.Sentence;
@@ -29,12 +30,13 @@ public final class GazetteerGeoparser implements Geoparser {
     private static final Set<String> PARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed",
             "es", "ez", "er", "en", "a", "ibn", "bin", "ben", "bani", "beni", "abu", "abou", "umm", "um", "de", "du",
             "des", "la", "le", "of", "and");
+    /** The particles that are never a place alone; "Beni" (DR Congo) or "Ben" may be, the articles may not. */
+    private static final Set<String> NAME_PARTICLES = Set.of("ibn", "bin", "ben", "bani", "beni", "abu", "abou",
+            "umm", "um");
     private static final Set<String> LANDFORMS = Set.of("jabal", "jebel", "djebel", "tal", "tall", "tell", "wadi",
             "oued", "jisr", "ras", "ain", "aïn", "khirbet", "khirbat", "mount", "mont");
 
-    /** The Arab League's members and their Persian-script neighbours, by ISO alpha-2. */
-    private static final Set<String> TRANSLITERATED = Set.of("DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB",
-            "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE", "EH", "IR", "AF");
+    private static final Set<String> TRANSLITERATED = TransliteratedCountries.ISO2;
 
     /** Population under which a town abroad is doubtful (see {@link #abroadAndMinor}). */
     private static final long MINOR_ABROAD = 100_000;
@@ -225,7 +227,8 @@ public final class GazetteerGeoparser implements Geoparser {
                 if (landform && b == a && a < to) {
                     break;
                 }
-                if (b == a && PARTICLES.contains(tokens.get(a).text().toLowerCase(Locale.ROOT))) {
+                String word = tokens.get(a).text().toLowerCase(Locale.ROOT);
+                if (b == a && PARTICLES.contains(word) && !NAME_PARTICLES.contains(word)) {
                     break;
                 }
                 String surface = body.substring(tokens.get(a).start(), tokens.get(b).end());

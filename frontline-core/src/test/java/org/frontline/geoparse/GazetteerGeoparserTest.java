@@ -42,6 +42,13 @@ class GazetteerGeoparserTest {
     }
 
     @Test
+    void beniIsTheCongoleseTownNotAParticleNorBoliviasElBeni() {
+        PlaceMention m = find(parse("Des hommes armés ont enlevé un prêtre près de Beni mardi.", Language.FR), "Beni");
+        assertThat(m.place().id()).isEqualTo("geonames:219057");
+        assertThat(m.place().country()).isEqualTo("CD");
+    }
+
+    @Test
     void provinceAfterTheNameIsTheGovernorate() {
         PlaceMention m = find(parse("Clashes continued in Hasakah province overnight.", Language.EN), "Hasakah");
         assertThat(m.place().adminLevel()).isEqualTo(1);
