@@ -130,10 +130,10 @@ final class WorldAdmin1 {
                     seat.lon, "A", "ADM1", seat.country);
             u.addName(u.name);
             u.addName(raw);
-            u.addName(acledStyle(raw));
             u.addName(withoutArticle(u.name));
             u.admin1 = u.name;
             u.population = members.stream().mapToLong(c -> c.population).sum();
+            u.addName(acledStyle(raw));
             out.add(u);
         });
         return out;
