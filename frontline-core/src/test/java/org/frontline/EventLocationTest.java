@@ -35,6 +35,10 @@ class EventLocationTest {
         "On 1 May 2020, Turkey and Russia conducted a joint patrol near Darbasiyah in al-Hasakeh.|Al-Darbasiyah|SY|Al-Hasakeh|2|en",
         "Le 1er mai 2020, des hommes armés ont tué deux civils à Ciudad Juarez, dans l'État de Chihuahua.|Ciudad Juárez|MX|Chihuahua|1|fr",
         "Le 1er mai 2020, l'aviation russe a frappé Maaret al-Noomane, au sud d'Idleb.|Ma`arrat an Nu`man|SY|Idleb|1|fr",
+        "On 5 May 2020, IS militants attacked Iraqi forces in Makhmur district.|Mexmur|IQ|Erbil|1|en",
+        "Le 6 mai 2020, des combattants de l'EI ont attaqué une patrouille de l'armée irakienne près de Tikrit.|Tikrīt|IQ|Sala al-Din|2|fr",
+        "On 1 May 2020, dozens of people protested in Beirut against the economic crisis.|Beirut|LB|Beirut|1|en",
+        "On 1 May 2020, al Shabaab militants attacked a police station in Mogadishu.|Mogadishu|SO|Banadir|1|en",
     })
     void placesTheEventWhereAcledWould(String text, String name, String country, String admin1, int precision,
                                       String lang) {

@@ -87,7 +87,11 @@ public final class CatalogActorRecognizer implements ActorRecognizer {
                 ActorEntry resolved = catalog.resolveEntry(ct.id(), d);
                 ActorRef named = resolved.id().equals(ct.id()) ? null
                         : catalog.inContext(catalog.entry(ct.id()).orElseThrow(), country);
-                mentions.add(new ActorMention(surface, start, hit.end(), catalog.inContext(resolved, country), named));
+                ActorRef ref = catalog.inContext(resolved, country);
+                if (country == null && manyCountries(hit.values())) {
+                    ref = new ActorRef(ref.id(), ref.name(), ref.side(), ref.inter(), null);
+                }
+                mentions.add(new ActorMention(surface, start, hit.end(), ref, named));
             } else if (target instanceof GenericTarget gt) {
                 String iso2 = gt.iso2() != null ? gt.iso2() : country;
                 mentions.add(new ActorMention(surface, start, hit.end(),
@@ -99,6 +103,16 @@ public final class CatalogActorRecognizer implements ActorRecognizer {
             }
         }
         return List.copyOf(mentions);
+    }
+
+    /**
+     * True when the words name branches of one movement in several countries ("IS militants": Islamic State in
+     * Syria, Iraq, Somalia…): until the article's country is known such a name says nothing about where it is, and
+     * must not pull the geoparser's country (an Iraqi town read as abroad because IS is Syrian by default).
+     */
+    private static boolean manyCountries(List<Target> values) {
+        return values.stream().filter(t -> t instanceof CatalogTarget ct && !ct.local())
+                .map(t -> ((CatalogTarget) t).country()).distinct().count() > 1;
     }
 
     /**

@@ -23,6 +23,8 @@ import org.frontline.ResourceLines;
  */
 final class WorldAdmin1 {
     static final String RESOURCE = "admin1-names.tsv";
+    /** ACLED's own names where they are not GeoNames' with the designator dropped ("Beyrouth" → "Beirut"). */
+    static final String ACLED_RESOURCE = "admin1-acled.tsv";
     /** Ids of the units made here: GeoNames' admin1 code, as the shared data carries no geonameid for them. */
     static final String ID_PREFIX = "admin1:";
 
@@ -37,16 +39,25 @@ final class WorldAdmin1 {
 
     private static final Pattern ARTICLE = Pattern.compile("(?i)(?:al|el|an|ar|as|ash|at|ad|az|ath)[- ]");
 
-    private final Map<String, String> names = new HashMap<>();
+    private final Map<String, String> names;
+    private final Map<String, String> acled;
 
-    private WorldAdmin1(List<String> lines) {
+    private WorldAdmin1(List<String> lines, List<String> acledLines) {
+        names = codes(RESOURCE, lines);
+        acled = codes(ACLED_RESOURCE, acledLines);
+        acled.forEach(names::putIfAbsent);
+    }
+
+    private static Map<String, String> codes(String resource, List<String> lines) {
+        Map<String, String> out = new HashMap<>();
         for (String line : lines) {
             String[] f = line.split("\t", -1);
             if (f.length != 2 || f[0].indexOf('.') != 2 || f[1].isBlank()) {
-                throw new FrontlineException(RESOURCE + ": expected 'CC.code<TAB>name', got '" + line + "'");
+                throw new FrontlineException(resource + ": expected 'CC.code<TAB>name', got '" + line + "'");
             }
-            names.put(f[0], f[1].strip());
+            out.put(f[0], f[1].strip());
         }
+        return out;
     }
 
     /**
@@ -63,11 +74,16 @@ final class WorldAdmin1 {
     }
 
     static WorldAdmin1 bundled() {
-        return new WorldAdmin1(ResourceLines.of(WorldAdmin1.class, RESOURCE));
+        return new WorldAdmin1(ResourceLines.of(WorldAdmin1.class, RESOURCE),
+                ResourceLines.of(WorldAdmin1.class, ACLED_RESOURCE));
     }
 
     /** The unit's name as ACLED writes it; null when the code is unknown. */
     String acledName(String country, String admin1Code) {
+        String own = country == null || admin1Code == null ? null : acled.get(country + "." + admin1Code);
+        if (own != null) {
+            return own;
+        }
         String raw = geonamesName(country, admin1Code);
         return raw == null ? null : acledStyle(raw);
     }
@@ -110,8 +126,8 @@ final class WorldAdmin1 {
             PlaceDraft seat = members.stream().max(Comparator.comparing((PlaceDraft c) -> "PPLA".equals(c.featureCode))
                     .thenComparingLong(c -> c.population).thenComparing(c -> c.id)).orElseThrow();
             String raw = names.get(code);
-            PlaceDraft u = new PlaceDraft(ID_PREFIX + code, acledStyle(raw), seat.lat, seat.lon, "A", "ADM1",
-                    seat.country);
+            PlaceDraft u = new PlaceDraft(ID_PREFIX + code, acledName(seat.country, code.substring(3)), seat.lat,
+                    seat.lon, "A", "ADM1", seat.country);
             u.addName(u.name);
             u.addName(raw);
             if (TransliteratedCountries.ISO2.contains(u.country)) {
@@ -119,6 +135,7 @@ final class WorldAdmin1 {
             }
             u.admin1 = u.name;
             u.population = members.stream().mapToLong(c -> c.population).sum();
+            u.addName(acledStyle(raw));
             out.add(u);
         });
         return out;

@@ -41,6 +41,8 @@ public final class GazetteerGeoparser implements Geoparser {
     /** Population under which a town abroad is doubtful (see {@link #abroadAndMinor}). */
     private static final long MINOR_ABROAD = 100_000;
     private static final double DOUBTFUL_ABROAD = 0.3;
+    /** How much more the document's main country must weigh for a town elsewhere to be a doubtful homonym. */
+    private static final double ABROAD_OUTWEIGHED = 2.0;
 
     private static final Pattern LOCATIVE_BEFORE = Pattern.compile(
             "(?i)\\b(?:in|en|au|aux|dans|across|throughout|inside|of|du|de|d'|d’)\\s*(?:the\\s+|l'|l’|la\\s+|le\\s+)?$");
@@ -89,6 +91,35 @@ public final class GazetteerGeoparser implements Geoparser {
                 out.add(m);
                 previous = m;
             }
+        }
+        return doubtAbroad(out);
+    }
+
+    /**
+     * Once every name is resolved, a town of a country the document is mostly not about ("Valle" in Honduras in a
+     * report from Guanajuato, "Nelson" in New Zealand in one from the Eastern Cape) is a homonym before it is the
+     * place of the event: its confidence is lowered to doubtful. Countries, first-level units and capitals keep
+     * theirs, since reports name them from abroad on purpose.
+     */
+    private static List<PlaceMention> doubtAbroad(List<PlaceMention> mentions) {
+        Map<String, Double> weight = new HashMap<>();
+        for (PlaceMention m : mentions) {
+            if (m.place() != null && m.place().country() != null) {
+                weight.merge(m.place().country(), m.confidence(), Double::sum);
+            }
+        }
+        String main = DocumentContext.mainCountry(mentions);
+        if (main == null) {
+            return mentions;
+        }
+        List<PlaceMention> out = new ArrayList<>(mentions.size());
+        for (PlaceMention m : mentions) {
+            Place p = m.place();
+            boolean homonym = p != null && p.country() != null && !main.equals(p.country()) && !p.isCountry()
+                    && p.adminLevel() != 1 && !"PPLC".equals(p.featureCode())
+                    && weight.get(main) >= ABROAD_OUTWEIGHED * weight.get(p.country());
+            out.add(homonym && m.confidence() > DOUBTFUL_ABROAD ? new PlaceMention(m.text(), m.start(), m.end(),
+                    DOUBTFUL_ABROAD, p, m.direction(), m.relation(), m.geoPrecision()) : m);
         }
         return out;
     }

@@ -40,4 +40,22 @@ class WorldAdmin1Test {
         assertThat(lashkarGah.admin1()).isEqualTo("Helmand");
         assertThat(g.admin1("AF", "Helmand")).get().extracting(Place::featureCode).isEqualTo("ADM1");
     }
+
+    @Test
+    void namesUnitsAsAcledsCodebookDoesWhereItDiffersFromGeoNames() {
+        WorldAdmin1 world = WorldAdmin1.bundled();
+        assertThat(world.acledName("LB", "04")).isEqualTo("Beirut");
+        assertThat(world.acledName("LB", "09")).isEqualTo("North");
+        assertThat(world.acledName("SO", "02")).isEqualTo("Banadir");
+        assertThat(world.acledName("UA", "12")).isEqualTo("Kiev City");
+        assertThat(world.acledName("IQ", "11")).isEqualTo("Erbil");
+    }
+
+    @Test
+    void citiesCarryAcledsNameOfTheirUnitAndGeoNamesNameStillFindsIt() {
+        KeyIndexGazetteer g = KeyIndexGazetteer.loadBundled();
+        assertThat(g.lookup("Mogadishu").get(0).place().admin1()).isEqualTo("Banadir");
+        assertThat(g.lookup("Qalat").stream().map(m -> m.place().admin1())).contains("Zabul");
+        assertThat(g.lookup("Beyrouth").stream().map(m -> m.place().admin1())).contains("Beirut");
+    }
 }

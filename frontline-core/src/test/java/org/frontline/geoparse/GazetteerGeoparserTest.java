@@ -149,4 +149,15 @@ class GazetteerGeoparserTest {
         assertThat(find(ms, "Taizz").place().adminLevel()).isEqualTo(1);
         assertThat(find(ms, "Al Jawf").place().adminLevel()).isEqualTo(1);
     }
+
+    @Test
+    void aTownAbroadInAReportAboutAnotherCountryIsADoubtfulHomonym() {
+        List<PlaceMention> ms = parse("On 2 May 2020, gunmen shot dead a man in Leon, Guanajuato, and another "
+                + "near San Miguel.", Language.EN);
+        assertThat(find(ms, "Guanajuato").place().country()).isEqualTo("MX");
+        PlaceMention sanMiguel = find(ms, "San Miguel");
+        assertThat(sanMiguel.place().country().equals("MX") || sanMiguel.confidence() <= 0.3)
+                .as("San Miguel resolved to %s with confidence %s", sanMiguel.place(), sanMiguel.confidence())
+                .isTrue();
+    }
 }
