@@ -1,0 +1,55 @@
+package org.frontline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.frontline.article.Article;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Reports of the sub-event types the first lexicon covered only in part (poison gas, kamikazes, molestation, mobs,
+ * baton charges, stone-throwing, control established, no resistance met), written for these tests in English and
+ * French and coded end to end.
+ */
+class PartlyCoveredSubEventsTest {
+    private static Pipeline pipeline;
+
+    @BeforeAll
+    static void build() {
+        pipeline = Frontline.pipeline(Frontline.Config.defaults());
+    }
+
+    private static String firstSubType(String text, String lang) {
+        Extraction x = pipeline.extract(new Article(null, null, null, "2021-03-02", lang, null, text));
+        return x.events().isEmpty() ? "NONE" : x.events().get(0).subEventType();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Rebels fired shells filled with poisonous gas at a district of Homs; 30 people had breathing problems.|Chemical weapon",
+        "Two kamikazes blew up near a market in Maiduguri, killing three people.|Suicide bomb",
+        "A soldier molested a girl at a checkpoint near Bunia, residents said.|Sexual violence",
+        "Mobs of looters rushed through shops in the city centre while police watched.|Mob violence",
+        "Police baton charged a human chain of students in Rangpur and arrested ten of them.|Protest with intervention",
+        "Protesters were throwing bottles at police vehicles outside the summit venue in Hamburg.|Violent demonstration",
+        "Army units established control over the whole Lajat area in Deraa province from the rebels.|Government regains territory",
+        "The fighters entered the town before dawn and had not encountered any resistance.|Non-violent transfer of territory",
+    })
+    void codesEnglishReports(String text, String expected) {
+        assertThat(firstSubType(text, "en")).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Des rebelles ont tiré des obus remplis de gaz toxiques sur un quartier de Homs ; 30 personnes ont été asphyxiées.|Chemical weapon",
+        "Un soldat a été accusé d'attouchements sur une fillette à un barrage près de Bunia.|Sexual violence",
+        "La police a matraqué des étudiants qui manifestaient devant l'université de Dakar.|Protest with intervention",
+        "Des heurts entre la police et les manifestants ont éclaté devant le parlement à Beyrouth.|Violent demonstration",
+        "L'armée syrienne a établi son contrôle sur toute la région du Lajat, dans la province de Deraa.|Government regains territory",
+        "Les combattants sont entrés dans Afrin à l'aube sans rencontrer de résistance.|Non-violent transfer of territory",
+    })
+    void codesFrenchReports(String text, String expected) {
+        assertThat(firstSubType(text, "fr")).isEqualTo(expected);
+    }
+}
