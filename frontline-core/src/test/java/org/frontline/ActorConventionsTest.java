@@ -121,6 +121,16 @@ class ActorConventionsTest {
     }
 
     @Test
+    void armedMenInMexicoAreAnArmedGroupButAnUnnamedKillerIsAGang() {
+        Event armed = first("On 8 May 2020, in Martinez de la Torre, Veracruz, two armed men attacked a taxi driver "
+                + "outside a workshop. The victim died. 1 fatality.");
+        assertThat(armed.actor1()).isEqualTo("Unidentified Armed Group (Mexico)");
+        Event body = first("On 27 April 2020, in Marin, Nuevo Leon, the body of a man who bore signs of torture was "
+                + "found. 1 fatality.");
+        assertThat(body.actor1()).isEqualTo("Unidentified Gang (Mexico)");
+    }
+
+    @Test
     void anUnknownKillerInBrazilIsCodedAsAGangOrPoliceMilitia() {
         Event e = first("On 2 May 2020, in Mossoro, Rio Grande do Norte, a man driving a motorcycle was shot to death "
                 + "by armed men. There are no reports on the identity of the perpetrators. 1 fatality.");
