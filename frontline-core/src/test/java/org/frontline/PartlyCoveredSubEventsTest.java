@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Reports of the sub-event types the first lexicon covered only in part (poison gas, kamikazes, molestation, mobs,
- * baton charges, stone-throwing, control established, no resistance met), written for these tests in English and
+ * baton charges, stone-throwing, control established, no resistance met, drugs seized, fires set by demonstrators), written for these tests in English and
  * French and coded end to end.
  */
 class PartlyCoveredSubEventsTest {
@@ -35,6 +35,8 @@ class PartlyCoveredSubEventsTest {
         "Protesters were throwing bottles at police vehicles outside the summit venue in Hamburg.|Violent demonstration",
         "Army units established control over the whole Lajat area in Deraa province from the rebels.|Government regains territory",
         "The fighters entered the town before dawn and had not encountered any resistance.|Non-violent transfer of territory",
+        "Federal police forces seized three tons of marijuana hidden in a truck during a highway inspection.|Looting/property destruction",
+        "Prisoners demonstrated in the yard, setting fire to mattresses to demand their release.|Violent demonstration",
     })
     void codesEnglishReports(String text, String expected) {
         assertThat(firstSubType(text, "en")).isEqualTo(expected);
@@ -48,6 +50,7 @@ class PartlyCoveredSubEventsTest {
         "Des heurts entre la police et les manifestants ont éclaté devant le parlement à Beyrouth.|Violent demonstration",
         "L'armée syrienne a établi son contrôle sur toute la région du Lajat, dans la province de Deraa.|Government regains territory",
         "Les combattants sont entrés dans Afrin à l'aube sans rencontrer de résistance.|Non-violent transfer of territory",
+        "La police fédérale a saisi trois tonnes de cannabis cachées dans un camion lors d'un contrôle routier.|Looting/property destruction",
     })
     void codesFrenchReports(String text, String expected) {
         assertThat(firstSubType(text, "fr")).isEqualTo(expected);
