@@ -121,6 +121,17 @@ class ActorConventionsTest {
     }
 
     @Test
+    void theSideThatRepelsAnAttackByAnotherStaysTheSubject() {
+        Event e = first("On 21 January 2018, rebel factions repelled an attack by Assad's forces on the village of "
+                + "Tall Sultan, east of Idlib, killing 12 regime soldiers.");
+        assertThat(e.subEventType()).isEqualTo("Armed clash");
+        assertThat(e.actor1()).isEqualTo("Opposition Rebels (Syria)");
+        assertThat(e.actor2()).isEqualTo("Military Forces of Syria (2000-)");
+        Event passive = first("On 21 January 2018, a checkpoint near Tall Sultan was attacked by HTS fighters.");
+        assertThat(passive.actor1()).isEqualTo("HTS: Hayat Tahrir al Sham");
+    }
+
+    @Test
     void armedMenInMexicoAreAnArmedGroupButAnUnnamedKillerIsAGang() {
         Event armed = first("On 8 May 2020, in Martinez de la Torre, Veracruz, two armed men attacked a taxi driver "
                 + "outside a workshop. The victim died. 1 fatality.");
