@@ -3,6 +3,7 @@ package org.frontline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.frontline.article.Article;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,6 +19,12 @@ class PartlyCoveredSubEventsTest {
     @BeforeAll
     static void build() {
         pipeline = Frontline.pipeline(Frontline.Config.defaults());
+    }
+
+    /** The suite runs in one 1 GB JVM: a finished class lets its pipeline go. */
+    @AfterAll
+    static void release() {
+        pipeline = null;
     }
 
     private static String firstSubType(String text, String lang) {
