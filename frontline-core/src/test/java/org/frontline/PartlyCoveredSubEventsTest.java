@@ -9,9 +9,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Reports of the sub-event types the first lexicon covered only in part (poison gas, kamikazes, molestation, mobs,
- * baton charges, stone-throwing, control established, no resistance met, drugs seized, fires set by demonstrators), written for these tests in English and
- * French and coded end to end.
+ * Reports written for these tests in English and French, coded end to end: sub-event types the first lexicon
+ * covered only in part (poison gas, kamikazes, molestation, mobs, baton charges, stone-throwing, control established,
+ * no resistance met, drugs seized, fires set by demonstrators), and reports that used to get no event at all (a road
+ * blocked to demand aid after a flood, which the disaster filter ate; "bombed" without "by"; fire opened "at" or
+ * "outside" someone; tyres burning on a blocked road).
  */
 class PartlyCoveredSubEventsTest {
     private static Pipeline pipeline;
@@ -60,6 +62,29 @@ class PartlyCoveredSubEventsTest {
         "La police fédérale a saisi trois tonnes de cannabis cachées dans un camion lors d'un contrôle routier.|Looting/property destruction",
     })
     void codesFrenchReports(String text, String expected) {
+        assertThat(firstSubType(text, "fr")).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "On 8 March 2021, victims of the recent floods blocked the main road in Uvira to demand a fair share of the aid.|Peaceful protest",
+        "On 8 March 2021, the army bombed insurgent bases in the forests near Mocimboa da Praia.|Air/drone strike",
+        "On 8 March 2021, two unidentified men opened fire outside the house of a local councillor in Multan.|Attack",
+        "On 8 March 2021, residents closed the road to Ain Oussara by burning rubber tires, denouncing water cuts.|Violent demonstration",
+        "A flood killed twelve people in the north of the country on Monday.|NONE",
+    })
+    void codesEnglishReportsThatGotNoEvent(String text, String expected) {
+        assertThat(firstSubType(text, "en")).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Le 8 mars 2021, des sinistrés des inondations ont bloqué la route nationale à Uvira pour réclamer l'aide promise.|Peaceful protest",
+        "Le 8 mars 2021, des hommes armés ont ouvert le feu devant la maison d'un élu local à Gao.|Attack",
+        "Le 8 mars 2021, des habitants ont coupé la route d'Aïn Oussara en brûlant des pneus pour dénoncer les coupures d'eau.|Violent demonstration",
+        "Des inondations ont fait douze morts dans le nord du pays lundi.|NONE",
+    })
+    void codesFrenchReportsThatGotNoEvent(String text, String expected) {
         assertThat(firstSubType(text, "fr")).isEqualTo(expected);
     }
 }
