@@ -121,6 +121,27 @@ class ActorConventionsTest {
     }
 
     @Test
+    void theSideThatRepelsAnAttackByAnotherStaysTheSubject() {
+        Event e = first("On 21 January 2018, rebel factions repelled an attack by Assad's forces on the village of "
+                + "Tall Sultan, east of Idlib, killing 12 regime soldiers.");
+        assertThat(e.subEventType()).isEqualTo("Armed clash");
+        assertThat(e.actor1()).isEqualTo("Opposition Rebels (Syria)");
+        assertThat(e.actor2()).isEqualTo("Military Forces of Syria (2000-)");
+        Event passive = first("On 21 January 2018, a checkpoint near Tall Sultan was attacked by HTS fighters.");
+        assertThat(passive.actor1()).isEqualTo("HTS: Hayat Tahrir al Sham");
+    }
+
+    @Test
+    void armedMenInMexicoAreAnArmedGroupButAnUnnamedKillerIsAGang() {
+        Event armed = first("On 8 May 2020, in Martinez de la Torre, Veracruz, two armed men attacked a taxi driver "
+                + "outside a workshop. The victim died. 1 fatality.");
+        assertThat(armed.actor1()).isEqualTo("Unidentified Armed Group (Mexico)");
+        Event body = first("On 27 April 2020, in Marin, Nuevo Leon, the body of a man who bore signs of torture was "
+                + "found. 1 fatality.");
+        assertThat(body.actor1()).isEqualTo("Unidentified Gang (Mexico)");
+    }
+
+    @Test
     void anUnknownKillerInBrazilIsCodedAsAGangOrPoliceMilitia() {
         Event e = first("On 2 May 2020, in Mossoro, Rio Grande do Norte, a man driving a motorcycle was shot to death "
                 + "by armed men. There are no reports on the identity of the perpetrators. 1 fatality.");

@@ -70,7 +70,7 @@ final class GenericRoles {
             };
             return new Completed(crowd, second, assoc);
         }
-        ActorRef first = a1 != null && !unidentified(a1) ? a1 : defaultActor1(subEventType, country, report);
+        ActorRef first = a1 != null && !unidentified(a1) ? a1 : defaultActor1(subEventType, country, report, a1 != null);
         if (first == null) {
             first = a1;
         }
@@ -88,12 +88,12 @@ final class GenericRoles {
         return a.id().startsWith("generic." + GenericKind.UNIDENTIFIED_ARMED_GROUP.key() + ":");
     }
 
-    private ActorRef defaultActor1(String subEventType, String country, String report) {
+    private ActorRef defaultActor1(String subEventType, String country, String report, boolean armedMen) {
         return switch (EventType.typeOf(subEventType)) {
             case EventType.STRATEGIC -> subEventType.equals("Arrests") ? generic(GenericKind.POLICE, country)
                     : subEventType.equals("Looting/property destruction") ? unidentified(country, report) : null;
             default -> {
-                ActorRef convention = conventions.of(country, subEventType, catalog, date);
+                ActorRef convention = conventions.of(country, subEventType, catalog, date, armedMen);
                 yield convention != null ? convention : unidentified(country, report);
             }
         };

@@ -11,9 +11,10 @@ import org.frontline.WordPatterns;
  * their words ("the earthquake killed 555 people", "sanctions after the chemical attack"); see non-events.txt.
  */
 final class NonEvents {
-    /** People who protest about a disaster or a crime: the protest is the event. */
+    /** People who protest (or block a road to demand) about a disaster or a crime: the protest is the event. */
     private static final Pattern PROTEST = Pattern.compile("\\b(?:protest(?:ed|ers|ing)?|demonstrat(?:ed|ors|ion)|"
-            + "manifest(?:ants?|[ée]|[ée]s|ent|ation)|rall(?:y|ied)|sit-ins?|marched)\\b",
+            + "manifest(?:ants?|[ée]|[ée]s|ent|ation)|rall(?:y|ied)|sit-ins?|marched|blocked|bloqu[ée]e?s?|to demand|demanding"
+            + "|pour (?:r[ée]clamer|exiger))\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern VIOLENCE = Pattern.compile(
             "\\b(?:killed|shot|shooting|attack\\w*|clash\\w*|gunmen|tu[ée]s?|abattu\\w*|attaqu\\w*)\\b",

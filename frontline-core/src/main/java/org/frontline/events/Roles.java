@@ -24,6 +24,14 @@ final class Roles {
                     + "alongside|together with|et ses alli[ée]s|and (?:its|their) allies)\\s*(?:la |le |les |l'|l’|the )?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * A trigger that ends on an action noun ("repelled an attack", "a déjoué une offensive"): the "by X" after it
+     * names that action's author, not the agent of a passive verb, so the sentence's subject stays the subject.
+     */
+    private static final Pattern ACTION_NOUN = Pattern.compile(
+            "(?:attacks?|offensives?|assaults?|incursions?|infiltrations?|advances?|attaques?|assauts?)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private Roles() {
     }
 
@@ -46,7 +54,7 @@ final class Roles {
                 list.add(m.actor());
             }
         }
-        boolean passiveAgent = startsWithAgent(sentenceTail);
+        boolean passiveAgent = startsWithAgent(sentenceTail) && !(ACTION_NOUN.matcher(t.text()).find() && !before.isEmpty());
         ActorRef subject = passiveAgent && !after.isEmpty() ? after.remove(0) : first(before);
         if (t.kind().equals(Trigger.TERRITORY) || t.kind().equals(Trigger.TERRITORY_LOSS)) {
             return territory(t, subject, before, after, doc);

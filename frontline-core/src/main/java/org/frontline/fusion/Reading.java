@@ -21,10 +21,7 @@ record Reading(ReportedEvent report, String article, Window window, Set<String> 
     /** Sub-event types that can be one battle told differently: a clash is how a capture looks from afar. */
     private static final Set<String> BATTLE = Set.of("Armed clash", "Government regains territory",
             "Non-state actor overtakes territory", "Non-violent transfer of territory");
-    /**
-     * "X repelled an attack by Y": the coder follows ACLED in making the attacker, Y, actor1, so the defender who
-     * kept the ground is actor2, as for an operation whose outcome is "failed".
-     */
+    /** "X repelled an attack by Y": the subject, the coder's actor1, defended and kept the ground. */
     private static final Pattern REPELLED = Pattern.compile(
             "(?iu)\\b(?:repel+ed|repulsed|foiled|thwarted|repouss[ée]e?s?|d[ée]jou[ée]e?s?|still hold"
                     + "|tiennent toujours)\\b");
@@ -45,9 +42,10 @@ record Reading(ReportedEvent report, String article, Window window, Set<String> 
         String holder = null;
         if (TERRITORY.contains(e.subEventType())) {
             holder = c1;
-        } else if (BATTLE.contains(e.subEventType())
-                && ("failed".equals(e.facts().get("outcome")) || REPELLED.matcher(r.excerpt()).find())) {
+        } else if ("failed".equals(e.facts().get("outcome")) && BATTLE.contains(e.subEventType())) {
             holder = c2;
+        } else if (REPELLED.matcher(r.excerpt()).find() && BATTLE.contains(e.subEventType())) {
+            holder = c1;
         }
         String article = r.id().substring(0, r.id().lastIndexOf('#'));
         return new Reading(r, article, Window.of(e), Set.copyOf(involved), holder);

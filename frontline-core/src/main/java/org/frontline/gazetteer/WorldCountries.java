@@ -23,6 +23,14 @@ import org.frontline.text.NameKey;
  */
 final class WorldCountries {
     private static final Locale ARABIC = Locale.forLanguageTag("ar");
+    /**
+     * Long forms the JDK lacks where the short form is shared: the JDK calls both Congos "Congo - …", so without
+     * these "République démocratique du Congo" would be read as its last word, Congo-Brazzaville's name.
+     */
+    private static final Map<String, List<String>> LONG_FORMS = Map.of(
+            "CD", List.of("Democratic Republic of the Congo", "Democratic Republic of Congo", "DR Congo", "DRC",
+                    "République démocratique du Congo", "RD Congo", "RDC"),
+            "CG", List.of("Republic of the Congo", "République du Congo"));
 
     private WorldCountries() {
     }
@@ -48,6 +56,7 @@ final class WorldCountries {
             d.addName(english);
             d.addName(country.getDisplayCountry(Locale.FRENCH));
             d.addName(country.getDisplayCountry(ARABIC));
+            d.addNames(LONG_FORMS.getOrDefault(iso2, List.of()));
             if (shape != null) {
                 d.addName(shape.name);
             }

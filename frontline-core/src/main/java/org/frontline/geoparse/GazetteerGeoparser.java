@@ -33,6 +33,8 @@ public final class GazetteerGeoparser implements Geoparser {
     /** The particles that are never a place alone; "Beni" (DR Congo) or "Ben" may be, the articles may not. */
     private static final Set<String> NAME_PARTICLES = Set.of("ibn", "bin", "ben", "bani", "beni", "abu", "abou",
             "umm", "um");
+    /** Lower-case words inside official country names: "République démocratique du Congo" is one name. */
+    private static final Set<String> NAME_INFIXES = Set.of("démocratique", "populaire", "fédérale");
     private static final Set<String> LANDFORMS = Set.of("jabal", "jebel", "djebel", "tal", "tall", "tell", "wadi",
             "oued", "jisr", "ras", "ain", "aïn", "khirbet", "khirbat", "mount", "mont");
 
@@ -329,6 +331,10 @@ public final class GazetteerGeoparser implements Geoparser {
             } else if (PARTICLES.contains(t.text().toLowerCase(Locale.ROOT)) && k + 1 < tokens.size()
                     && startsName(tokens.get(k + 1), taken)) {
                 k++;
+            } else if (NAME_INFIXES.contains(t.text().toLowerCase(Locale.ROOT)) && k + 2 < tokens.size()
+                    && PARTICLES.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT))
+                    && startsName(tokens.get(k + 2), taken)) {
+                k += 2;
             } else {
                 break;
             }

@@ -54,6 +54,24 @@ class AcledConflictActorsTest {
     }
 
     @Test
+    void islamicStateAndIslamicMilitantsAreTheLocalBranch() {
+        assertThat(names("Egyptian military forces engaged in a firefight with Islamic State militants in Bir Al-Abd.", "EG"))
+                .containsExactly("Military Forces of Egypt (2014-)", "Islamic State (Egypt)");
+        assertThat(names("Des jihadistes de l'EI ont attaqué un poste de l'armée égyptienne près de Rafah.", "EG"))
+                .contains("Islamic State (Egypt)");
+        assertThat(names("A truck was attacked by suspected Islamic militants near Macomia.", "MZ"))
+                .containsExactly("Islamist Militia (Mozambique)");
+    }
+
+    @Test
+    void saudiForcesInYemenAreTheCoalition() {
+        assertThat(names("Saudi forces reportedly fired artillery and rockets at villages in Razih district.", "YE"))
+                .containsExactly("Operation Restoring Hope");
+        assertThat(names("Les forces saoudiennes ont bombardé des villages du district de Razih.", "YE"))
+                .containsExactly("Operation Restoring Hope");
+    }
+
+    @Test
     void unnamedCriminalsAreAnUnidentifiedGangOfTheArticlesCountry() {
         assertThat(names("Gang members shot a shopkeeper in Celaya.", "MX")).containsExactly("Unidentified Gang (Mexico)");
         assertThat(names("Des membres d'un groupe criminel ont enlevé deux hommes.", "MX"))

@@ -64,6 +64,16 @@ class GazetteerGeoparserTest {
     }
 
     @Test
+    void theDemocraticRepublicOfCongoIsNotCongoBrazzaville() {
+        assertThat(find(parse("Des hommes armés ont enlevé un prêtre dans l'est de la République démocratique du Congo.",
+                Language.FR), "République démocratique du Congo").place().country()).isEqualTo("CD");
+        assertThat(find(parse("Gunmen abducted a priest in eastern Democratic Republic of Congo.", Language.EN),
+                "Democratic Republic of Congo").place().country()).isEqualTo("CD");
+        assertThat(find(parse("Des soldats ont été déployés à Pointe-Noire, en République du Congo.", Language.FR),
+                "République du Congo").place().country()).isEqualTo("CG");
+    }
+
+    @Test
     void frenchExonymsResolve() {
         List<PlaceMention> ms = parse("Des combats ont eu lieu près de Damas et dans la province de Deraa.", Language.FR);
         assertThat(find(ms, "Damas").place().name()).isEqualTo("Damascus");
