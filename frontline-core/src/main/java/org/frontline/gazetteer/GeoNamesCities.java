@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.frontline.FrontlineException;
 
@@ -26,8 +28,8 @@ final class GeoNamesCities {
      * village of 500 shares its name with words and with thousands of other villages, and `frontline gazetteer
      * import` brings full coverage for a user who needs it.
      */
-    static final Set<String> FOCUS = Set.of("DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA",
-            "OM", "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE", "EH", "IR", "AF", "IL", "TR");
+    static final Set<String> FOCUS = Stream.concat(TransliteratedCountries.ISO2.stream(), Stream.of("IL", "TR"))
+            .collect(Collectors.toUnmodifiableSet());
 
     private GeoNamesCities() {
     }

@@ -38,7 +38,6 @@ public final class GazetteerGeoparser implements Geoparser {
     private static final Set<String> LANDFORMS = Set.of("jabal", "jebel", "djebel", "tal", "tall", "tell", "wadi",
             "oued", "jisr", "ras", "ain", "aïn", "khirbet", "khirbat", "mount", "mont");
 
-    private static final Set<String> TRANSLITERATED = TransliteratedCountries.ISO2;
 
     /** Population under which a town abroad is doubtful (see {@link #abroadAndMinor}). */
     private static final long MINOR_ABROAD = 100_000;
@@ -312,7 +311,7 @@ public final class GazetteerGeoparser implements Geoparser {
         boolean looseOk = !sentenceInitial && NameKey.fold(surface).replace(" ", "").length() >= 3;
         List<PlaceMatch> kept = new ArrayList<>(matches.size());
         for (PlaceMatch m : matches) {
-            if (m.exact() || looseOk && TRANSLITERATED.contains(m.place().country())
+            if (m.exact() || looseOk && TransliteratedCountries.ISO2.contains(m.place().country())
                     && Spelling.close(surface, m.matchedName())) {
                 kept.add(m);
             }
