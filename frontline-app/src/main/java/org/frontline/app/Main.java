@@ -28,7 +28,16 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = commandLine(AppContext.standard(), out, err).execute(args);
+        int code;
+        try {
+            code = commandLine(AppContext.standard(), out, err).execute(args);
+        } catch (OutOfMemoryError e) {
+            // a user gazetteer of millions of places needs more than the launcher's default heap: say how to give it
+            err.println("frontline: out of memory: the Java heap is limited to "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB; a large user gazetteer needs more: "
+                    + "run with FRONTLINE_JAVA_OPTS=-Xmx4g (about 1.5 GB per million places)");
+            code = 1;
+        }
         out.flush();
         err.flush();
         System.exit(code);

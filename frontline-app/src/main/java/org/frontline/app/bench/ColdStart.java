@@ -17,9 +17,14 @@ import org.frontline.FrontlineException;
  * Medians of the runs.
  */
 public record ColdStart(double pipelineSeconds, double processSeconds, double probeCpuSeconds, int runs) {
-    /** The JVM options the {@code frontline} launcher script passes; keep the two in step. */
+    /**
+     * The JVM options the {@code frontline} launcher script passes (keep the two in step), with this JVM's heap limit
+     * when one was set ({@code FRONTLINE_JAVA_OPTS=-Xmx3g} for a large user gazetteer), else the launcher's 512 MB.
+     */
     static List<String> launcherOptions(Path classpathJar) {
-        List<String> options = new ArrayList<>(List.of("-Xmx512m"));
+        String heap = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-Xmx")).reduce((first, last) -> last).orElse("-Xmx512m");
+        List<String> options = new ArrayList<>(List.of(heap));
         Path archive = classpathJar.resolveSibling("frontline.jsa");
         if (classpathJar.toString().endsWith(".jar") && Files.isRegularFile(archive)) {
             options.add("-XX:SharedArchiveFile=" + archive);
