@@ -1,0 +1,32 @@
+package org.frontline.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A heap too small for the gazetteer (what a user meets with a large import and the default heap) ends with one line
+ * that names the limit and the remedy, and exit 1, not a stack trace.
+ */
+class OutOfMemoryIT {
+    private static final Path JAR = Path.of("target/frontline.jar");
+
+    @Test
+    void aHeapTooSmallForTheGazetteerIsReportedInOneLineWithTheRemedy() throws Exception {
+        assertThat(JAR).as("the shaded jar (built by package, before failsafe runs)").exists();
+        Path article = Path.of("src/main/resources/org/frontline/app/samples/2018-01-aleppo-khanasir.txt");
+        Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx10m", "-jar", JAR.toString(), "extract", article.toString()))
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(1);
+        assertThat(err.lines().toList()).singleElement().asString()
+                .startsWith("frontline: out of memory: the Java heap is limited to 10 MB")
+                .contains("FRONTLINE_JAVA_OPTS=-Xmx");
+    }
+}
