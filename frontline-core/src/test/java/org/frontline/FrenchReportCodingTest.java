@@ -45,7 +45,7 @@ class FrenchReportCodingTest {
         "Le 13 mars 2021, la police a dispersé à coups de gaz lacrymogène des manifestants rassemblés devant le parlement à Bamako.|Protest with intervention|Protesters (Mali)|Police Forces of Mali (2013-)|0|2021-03-13",
         "Le 14 mars 2021, des émeutiers ont incendié des pneus et lancé des pierres sur les forces de l'ordre à Tripoli, au Liban.|Violent demonstration|Rioters (Lebanon)|Police Forces of Lebanon (2020-)|0|2021-03-14",
         "Le 15 mars 2021, une foule en colère a lynché un homme accusé de vol à Goma.|Mob violence|Rioters (Democratic Republic of Congo)|Civilians (Democratic Republic of Congo)|0|2021-03-15",
-        "Le 16 mars 2021, les forces de sécurité ont arrêté un dirigeant de l'opposition à Bamako.|Arrests|Military Forces of Mali (2013-)|-|0|2021-03-16",
+        "Le 16 mars 2021, les forces de sécurité ont arrêté un dirigeant de l'opposition à Bamako.|Arrests|Military Forces of Mali (2013-)|Civilians (Mali)|0|2021-03-16",
         "Le 17 mars 2021, l'armée syrienne et les rebelles ont conclu un accord de cessez-le-feu à Deraa.|Agreement|Military Forces of Syria (2000-)|Opposition Rebels (Syria)|0|2021-03-17",
         "Le 18 mars 2021, des combattants ont pillé et incendié des boutiques du marché de Bunia.|Looting/property destruction|Unidentified Armed Group (Democratic Republic of Congo)|Civilians (Democratic Republic of Congo)|0|2021-03-18",
         "Le 19 mars 2021, l'armée libyenne a intercepté un drone au-dessus de Syrte.|Disrupted weapons use|Military Forces of Libya (2016-) Government of National Accord|-|0|2021-03-19",

@@ -32,7 +32,7 @@ final class TriggerSelection {
             Map.entry("Change to group/activity", "strategic"), Map.entry("Disrupted weapons use", "strategic"),
             Map.entry("Headquarters or base established", "strategic"),
             Map.entry("Looting/property destruction", "strategic"),
-            Map.entry("Non-violent transfer of territory", "strategic"));
+            Map.entry("Non-violent transfer of territory", "strategic"), Map.entry("Other", "strategic"));
 
     private TriggerSelection() {
     }
