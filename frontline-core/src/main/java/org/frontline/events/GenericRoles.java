@@ -141,7 +141,8 @@ final class GenericRoles {
             }
             return POLICE_HINT.matcher(evidence).find() ? generic(GenericKind.POLICE, country) : null;
         }
-        boolean ownState = known.inter() == 1 && DocumentActors.governmentSide(known) && country.equals(known.country());
+        boolean ownState = known.inter() == 1 && DocumentActors.governmentSide(known)
+                && country.equals(known.country());
         return ownState && UNNAMED_HINT.matcher(evidence).find() ? unidentified(country, report) : null;
     }
 
