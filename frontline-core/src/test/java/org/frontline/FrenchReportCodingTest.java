@@ -49,6 +49,9 @@ class FrenchReportCodingTest {
         "Le 17 mars 2021, l'armée syrienne et les rebelles ont conclu un accord de cessez-le-feu à Deraa.|Agreement|Military Forces of Syria (2000-)|Opposition Rebels (Syria)|0|2021-03-17",
         "Le 18 mars 2021, des combattants ont pillé et incendié des boutiques du marché de Bunia.|Looting/property destruction|Unidentified Armed Group (Democratic Republic of Congo)|Civilians (Democratic Republic of Congo)|0|2021-03-18",
         "Le 19 mars 2021, l'armée libyenne a intercepté un drone au-dessus de Syrte.|Disrupted weapons use|Military Forces of Libya (2016-) Government of National Accord|-|0|2021-03-19",
+        "Le 22 mars 2021, un convoi militaire turc d'une trentaine de véhicules est entré dans la province d'Idleb par le poste-frontière de Kafr Lusin.|Change to group/activity|Military Forces of Turkey (2016-)|-|0|2021-03-22",
+        "Le 25 mars 2021, quelque 300 familles de Kafr Nouran, dans la province d'Alep, ont fui vers la frontière turque, selon l'ONU.|Other|Civilians (Syria)|-|0|2021-03-25",
+        "Le 26 mars 2021, des combattants de l'État islamique ont attaqué un poste de contrôle de l'armée irakienne près de Kirkouk, tuant deux soldats.|Armed clash|Islamic State (Iraq)|Military Forces of Iraq (2018-)|2|2021-03-26",
         "Le 21 mars 2021, des frappes de drones américains ont tué trois membres d'Al-Shabaab près de Jilib, en Somalie.|Air/drone strike|Military Forces of the United States (2017-)|Al Shabaab|3|2021-03-21",
     })
     void codesTheMainEventAsAcledWould(String text, String subType, String actor1, String actor2, int fatalities,

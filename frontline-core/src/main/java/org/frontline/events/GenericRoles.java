@@ -22,8 +22,10 @@ final class GenericRoles {
     }
 
     private static final Pattern CIVILIANS = Pattern.compile(
-            "\\b(?:civilians?|civils?|residents?|villagers?|children|women|family|families|habitants?|enfants?|femmes?|"
-                    + "people|persons|passers-by|worshippers|shoppers|personnes|passants|fid[èe]les|clients)\\b",
+            "\\b(?:civilians?|civils?|residents?|villagers?|children|child|women|family|families|habitants?|enfants?|"
+                    + "femmes?|people|persons|passers-by|worshippers|worshipers|shoppers|personnes|passants|fid[èe]les|"
+                    + "clients|citizens|young men|boys?|girls?|farmers?|shepherds?|herders?|fishermen|teachers?|students?|"
+                    + "health workers|(?:a|one|two|three) (?:man|woman))\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Criminal violence: ACLED names an unknown perpetrator "Unidentified Gang (X)", not an armed group. */
@@ -32,6 +34,9 @@ final class GenericRoles {
             + "organi[sz]ed crime|sicarios?|gangsters?|bandes? criminelles?|trafiquants?|narcotrafiquants?)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** People who fled, were displaced or came back: ACLED's "Other" events of which civilians are the actor. */
+    private static final Pattern DISPLACED = Pattern.compile("\\b(?:migrants|refugees|returnees|displaced|evacuated|"
+            + "fled|d[ée]plac[ée]s|r[ée]fugi[ée]s|ont fui)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Words that describe state forces without naming them: the other side of a clash a group fought. */
     private static final Pattern MILITARY_HINT = Pattern.compile("\\b(?:soldiers?|military|army|troops?|govt|"
             + "government (?:forces|position|base|post)s?|security forces|servicem[ae]n|checkpoints?|barracks|"
@@ -98,6 +103,9 @@ final class GenericRoles {
         boolean arrest = subEventType.equals("Arrests");
         if (second == null && (looting || arrest || type.equals(EventType.REMOTE) && hitsCivilians)) {
             second = generic(GenericKind.CIVILIANS, country);
+        }
+        if (first == null && second == null && subEventType.equals("Other") && DISPLACED.matcher(evidence).find()) {
+            first = generic(GenericKind.CIVILIANS, country);
         }
         if (second == null && first != null && subEventType.equals("Armed clash")) {
             second = opponent(first, country, evidence, report);
