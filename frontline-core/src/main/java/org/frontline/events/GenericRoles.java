@@ -12,12 +12,13 @@ import org.frontline.actors.GenericKind;
  * ACLED's generic actors where its conventions put them: a protest's actor1 is always "Protesters (X)" and a
  * riot's "Rioters (X)" (the group that demonstrated, police officers or teachers, becomes an associate); the
  * state forces that disperse or fire on a protest are its actor2 (the country's police when none is named), a
- * mob's victims are civilians unless it fought the police; violence against civilians, and remote violence that
- * hits them, has
- * "Civilians (X)" as actor2, and so has looting; an attacker nobody names is an "Unidentified Armed Group (X)", or an "Unidentified Gang (X)" in criminal violence.
+ * mob's victims are civilians unless it fought the police; violence against civilians always, and remote violence
+ * that hits them, has "Civilians (X)" as actor2, and so have looting and arrests; a clash gets its second side from
+ * what the text says of it; an attacker nobody names is an "Unidentified Armed Group (X)", or an "Unidentified
+ * Gang (X)" in criminal violence; the displaced are the actor of an "Other" event.
  */
 final class GenericRoles {
-    /** Completed roles, and the associates the conventions moved out of actor1. */
+    /** Completed roles, and the associates the conventions moved out of actor1 and actor2. */
     record Completed(ActorRef actor1, ActorRef actor2, List<String> assoc1, List<String> assoc2) {
     }
 
@@ -92,7 +93,6 @@ final class GenericRoles {
             first = a1;
         }
         ActorRef second = a2;
-        List<String> assoc2 = new ArrayList<>();
         if (type.equals(EventType.VAC)) {
             Completed c = victims(first, second, country, subEventType.startsWith("Abduction"));
             return c.actor1() != null ? c : new Completed(defaultActor1(subEventType, country, report, false),
@@ -110,7 +110,7 @@ final class GenericRoles {
         if (second == null && first != null && subEventType.equals("Armed clash")) {
             second = opponent(first, country, evidence, report);
         }
-        return new Completed(first, second, assoc, assoc2);
+        return new Completed(first, second, assoc, List.of());
     }
 
     /**
