@@ -33,6 +33,7 @@ public final class CatalogActorRecognizer implements ActorRecognizer {
 
     private final ActorCatalog catalog;
     private final PhraseMatcher<Target> matcher;
+    private final IdentityMilitias identityMilitias;
 
     public CatalogActorRecognizer(ActorCatalog catalog) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
@@ -46,6 +47,7 @@ public final class CatalogActorRecognizer implements ActorRecognizer {
         }
         catalog.patterns().forEach((kind, phrases) -> phrases.forEach(p -> addPattern(b, kind, p)));
         this.matcher = b.build();
+        this.identityMilitias = new IdentityMilitias(catalog);
     }
 
     /** A pattern as is, or once per country adjective ("{adj}") or country name ("{name}", with "the" if taken). */
@@ -102,6 +104,8 @@ public final class CatalogActorRecognizer implements ActorRecognizer {
                 }
             }
         }
+        mentions.addAll(identityMilitias.find(body, country, mentions));
+        mentions.sort(java.util.Comparator.comparingInt(ActorMention::start));
         return List.copyOf(mentions);
     }
 

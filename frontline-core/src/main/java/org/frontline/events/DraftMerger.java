@@ -143,6 +143,7 @@ final class DraftMerger {
             a1 = roles.actor1();
             a2 = roles.actor2();
             roles.assoc1().forEach(d.assoc1::add);
+            roles.assoc2().forEach(d.assoc2::add);
         }
         if (a1 == null && a2 != null) {
             a1 = a2;

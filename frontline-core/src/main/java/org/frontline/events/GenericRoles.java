@@ -12,18 +12,21 @@ import org.frontline.actors.GenericKind;
  * ACLED's generic actors where its conventions put them: a protest's actor1 is always "Protesters (X)" and a
  * riot's "Rioters (X)" (the group that demonstrated, police officers or teachers, becomes an associate); the
  * state forces that disperse or fire on a protest are its actor2 (the country's police when none is named), a
- * mob's victims are civilians unless it fought the police; violence against civilians, and remote violence that
- * hits them, has
- * "Civilians (X)" as actor2, and so has looting; an attacker nobody names is an "Unidentified Armed Group (X)", or an "Unidentified Gang (X)" in criminal violence.
+ * mob's victims are civilians unless it fought the police; violence against civilians always, and remote violence
+ * that hits them, has "Civilians (X)" as actor2, and so have looting and arrests; a clash gets its second side from
+ * what the text says of it; an attacker nobody names is an "Unidentified Armed Group (X)", or an "Unidentified
+ * Gang (X)" in criminal violence; the displaced are the actor of an "Other" event.
  */
 final class GenericRoles {
-    /** Completed roles, and the associates the conventions moved out of actor1. */
-    record Completed(ActorRef actor1, ActorRef actor2, List<String> assoc1) {
+    /** Completed roles, and the associates the conventions moved out of actor1 and actor2. */
+    record Completed(ActorRef actor1, ActorRef actor2, List<String> assoc1, List<String> assoc2) {
     }
 
     private static final Pattern CIVILIANS = Pattern.compile(
-            "\\b(?:civilians?|civils?|residents?|villagers?|children|women|family|families|habitants?|enfants?|femmes?|"
-                    + "people|persons|passers-by|worshippers|shoppers|personnes|passants|fid[èe]les|clients)\\b",
+            "\\b(?:civilians?|civils?|residents?|villagers?|children|child|women|family|families|habitants?|enfants?|"
+                    + "femmes?|people|persons|passers-by|worshippers|worshipers|shoppers|personnes|passants|fid[èe]les|"
+                    + "clients|citizens|young men|boys?|girls?|farmers?|shepherds?|herders?|fishermen|teachers?|students?|"
+                    + "health workers|(?:a|one|two|three) (?:man|woman))\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Criminal violence: ACLED names an unknown perpetrator "Unidentified Gang (X)", not an armed group. */
@@ -31,6 +34,21 @@ final class GenericRoles {
             + "organi[sz]ation)s?|drug[- ](?:traffick\\w*|dealers?|dealing|lords?|gangs?)|narco\\w*|traffickers|"
             + "organi[sz]ed crime|sicarios?|gangsters?|bandes? criminelles?|trafiquants?|narcotrafiquants?)\\b",
             Pattern.CASE_INSENSITIVE);
+
+    /** People who fled, were displaced or came back: ACLED's "Other" events of which civilians are the actor. */
+    private static final Pattern DISPLACED = Pattern.compile("\\b(?:migrants|refugees|returnees|displaced|evacuated|"
+            + "fled|d[ée]plac[ée]s|r[ée]fugi[ée]s|ont fui)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Words that describe state forces without naming them: the other side of a clash a group fought. */
+    private static final Pattern MILITARY_HINT = Pattern.compile("\\b(?:soldiers?|military|army|troops?|govt|"
+            + "government (?:forces|position|base|post)s?|security forces|servicem[ae]n|checkpoints?|barracks|"
+            + "soldats?|militaires?|arm[ée]e|positions? gouvernementales?)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern POLICE_HINT = Pattern.compile("\\b(?:police\\w*|policem[ae]n|officers?|"
+            + "gendarm\\w*|policiers?)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Words that describe an attacker the text does not name: the other side of state forces in a clash. */
+    private static final Pattern UNNAMED_HINT = Pattern.compile("\\b(?:armed (?:men|individuals|persons|group)|"
+            + "gunm[ae]n|assailants?|attackers?|suspects?|criminals?|unidentified|unknown|hommes armés|"
+            + "individus armés|inconnus|assaillants)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final ActorCatalog catalog;
     private final LocalDate date;
@@ -68,19 +86,72 @@ final class GenericRoles {
                 case "Violent demonstration" -> force;
                 default -> null;
             };
-            return new Completed(crowd, second, assoc);
+            return new Completed(crowd, second, assoc, List.of());
         }
         ActorRef first = a1 != null && !unidentified(a1) ? a1 : defaultActor1(subEventType, country, report, a1 != null);
         if (first == null) {
             first = a1;
         }
         ActorRef second = a2;
+        if (type.equals(EventType.VAC)) {
+            Completed c = victims(first, second, country, subEventType.startsWith("Abduction"));
+            return c.actor1() != null ? c : new Completed(defaultActor1(subEventType, country, report, false),
+                    c.actor2(), c.assoc1(), c.assoc2());
+        }
         boolean hitsCivilians = CIVILIANS.matcher(evidence).find();
         boolean looting = subEventType.equals("Looting/property destruction");
-        if (second == null && (type.equals(EventType.VAC) || looting || type.equals(EventType.REMOTE) && hitsCivilians)) {
+        boolean arrest = subEventType.equals("Arrests");
+        if (second == null && (looting || arrest || type.equals(EventType.REMOTE) && hitsCivilians)) {
             second = generic(GenericKind.CIVILIANS, country);
         }
-        return new Completed(first, second, assoc);
+        if (first == null && second == null && subEventType.equals("Other") && DISPLACED.matcher(evidence).find()) {
+            first = generic(GenericKind.CIVILIANS, country);
+        }
+        if (second == null && first != null && subEventType.equals("Armed clash")) {
+            second = opponent(first, country, evidence, report);
+        }
+        return new Completed(first, second, assoc, List.of());
+    }
+
+    /**
+     * Violence against civilians has "Civilians (X)" as actor2 in every ACLED row (dev 2020-05: 343 of 343): a
+     * victim the text names by group (a party's members, an off-duty policeman) becomes its associate; civilians
+     * read as the subject ("villagers were attacked by…") leave actor1 to the armed actor.
+     */
+    private Completed victims(ActorRef first, ActorRef second, String country, boolean abduction) {
+        ActorRef civilians = generic(GenericKind.CIVILIANS, country);
+        ActorRef perpetrator = first;
+        if (perpetrator != null && perpetrator.inter() == 7) {
+            perpetrator = second != null && second.inter() != 7 ? second : null;
+            second = null;
+        }
+        List<String> assoc2 = new ArrayList<>();
+        if (second != null && second.inter() == 1 && abduction) {
+            return new Completed(perpetrator, second, List.of(), List.of()); // soldiers taken: ACLED's clash
+        }
+        if (second != null && second.inter() != 7 && second != perpetrator) {
+            assoc2.add(second.name());
+        }
+        return new Completed(perpetrator, civilians, List.of(), assoc2);
+    }
+
+    /**
+     * A clash has two sides (ACLED never leaves actor2 empty in one): when the text names one side and only
+     * describes the other ("a soldier was killed", "a Govt position", "armed men"), that other side is the
+     * country's military or police facing a non-state group, or an unidentified armed group (a gang in criminal
+     * violence) facing state forces. Without such words the clash may be within one group or between two the
+     * catalog does not know, and nothing is guessed.
+     */
+    private ActorRef opponent(ActorRef known, String country, String evidence, String report) {
+        if (known.inter() != 1 && known.inter() <= 4 && !DocumentActors.governmentSide(known)) {
+            if (MILITARY_HINT.matcher(evidence).find()) {
+                return generic(GenericKind.MILITARY, country);
+            }
+            return POLICE_HINT.matcher(evidence).find() ? generic(GenericKind.POLICE, country) : null;
+        }
+        boolean ownState = known.inter() == 1 && DocumentActors.governmentSide(known)
+                && country.equals(known.country());
+        return ownState && UNNAMED_HINT.matcher(evidence).find() ? unidentified(country, report) : null;
     }
 
     /** "Armed men", "gunmen": an attacker the text does not name, whom the context may make a gang. */

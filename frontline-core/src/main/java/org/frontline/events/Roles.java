@@ -120,8 +120,20 @@ final class Roles {
     }
 
     private static boolean rivalStates(ActorRef a, ActorRef c) {
-        return a.inter() == 1 && c.inter() == 1
-                && (!java.util.Objects.equals(a.side(), c.side()) || !java.util.Objects.equals(a.country(), c.country()));
+        if (a.inter() == 1 && c.inter() == 1) {
+            return !java.util.Objects.equals(a.side(), c.side()) || !java.util.Objects.equals(a.country(), c.country());
+        }
+        return (a.inter() == 1 || c.inter() == 1) && !stateCamp(a).equals(stateCamp(c));
+    }
+
+    /**
+     * Whose state an actor fights for: a militia on the government side ("government", "pro-government") fights
+     * for the recognised government, so it is the rival of a rival authority's state forces (Yemen's National
+     * Resistance against the Houthis' Supreme Political Council), whose side names that authority.
+     */
+    private static String stateCamp(ActorRef a) {
+        String side = String.valueOf(a.side());
+        return side.equals("pro-government") || side.equals("null") ? "government" : side;
     }
 
     private static ActorRef firstNonCivilian(List<ActorRef> list) {

@@ -71,9 +71,12 @@ final class SubEventChoice {
         String type = EventType.typeOf(ruleSubEventType);
         Set<String> allowed = new TreeSet<>(type.equals(EventType.STRATEGIC) ? Set.of(ruleSubEventType)
                 : EventType.SUB_TYPES.get(type));
-        for (Trigger t : lexicon.find(text, 0, language)) {
-            if (!t.isTerritory()) {
-                allowed.add(t.kind());
+        List<Trigger> found = lexicon.find(text, 0, language);
+        boolean crowd = found.stream().filter(t -> !t.isTerritory())
+                .anyMatch(t -> EventType.typeOf(t.kind()).equals(EventType.PROTESTS));
+        for (Trigger t : found) {
+            if (!t.isTerritory() && !(crowd && t.kind().equals("Armed clash"))) {
+                allowed.add(t.kind()); // clashes of protesters are their riot, as the rules read them
             }
         }
         for (Set<String> alternatives : ROLE_ALTERNATIVES) {

@@ -9,9 +9,9 @@ import java.util.Map;
  * so it silences clash and troop-movement triggers; within one family (remote violence, protests and riots,
  * violence against civilians, strategic developments) only the strongest kind stands; families otherwise each
  * keep their events (a shelling and the clashes around it are two ACLED events). Priority-1 words ("killed",
- * "shot") count only in a sentence with no other trigger, and then once; arrests or troop movements named in a
- * protest sentence are what the protest is about, not events of their own. A clash phrase that holds a weapon of
- * remote violence ("fired 82mm mortars at the positions") is that remote violence, and a clash in a sentence about
+ * "shot") count only in a sentence with no other trigger, and then once; arrests, troop movements or kidnappings
+ * named in a protest sentence are what the protest is about, not events of their own. A clash phrase that holds a
+ * weapon of remote violence ("fired 82mm mortars at the positions") is that remote violence, and a clash in a sentence about
  * protesters or a crowd is a riot; a crowd's violence is a violent demonstration when it demonstrates, mob
  * violence when it does not. Weapons seized, found or defused are the object of the sentence, not weapons
  * used in it.
@@ -32,7 +32,7 @@ final class TriggerSelection {
             Map.entry("Change to group/activity", "strategic"), Map.entry("Disrupted weapons use", "strategic"),
             Map.entry("Headquarters or base established", "strategic"),
             Map.entry("Looting/property destruction", "strategic"),
-            Map.entry("Non-violent transfer of territory", "strategic"));
+            Map.entry("Non-violent transfer of territory", "strategic"), Map.entry("Other", "strategic"));
 
     private TriggerSelection() {
     }
@@ -74,7 +74,7 @@ final class TriggerSelection {
                 continue;
             }
             if (violent && t.kind().equals("Change to group/activity")
-                    || protest && family.equals("strategic")) {
+                    || protest && (family.equals("strategic") || t.kind().equals("Abduction/forced disappearance"))) {
                 continue;
             }
             if (family.equals("clash") && found.stream().anyMatch(r -> FAMILY.get(r.kind()).equals("remote")

@@ -1,0 +1,131 @@
+package org.frontline.actors;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.frontline.ResourceLines;
+
+/**
+ * Militias named after a people, a place, a clan or a tribe, which ACLED names by convention rather than keeps in a
+ * list: "Fulani militias" → "Fulani Ethnic Militia (Nigeria)", "militias from Umumbo and Omor" → "Umumbo Communal
+ * Militia (Nigeria)" and "Omor Communal Militia (Nigeria)", "Al Muaili tribesmen" → "Al Muaili Tribal Militia
+ * (Yemen)", "the Leelkayse clan militia" → "Leelkayse Clan Militia (Somalia)". A people of {@code
+ * ethnic-groups.txt} makes an ethnic militia, a place or a name the list does not know a communal one. The
+ * country is the article's, so nothing is found while it is unknown. Catalog actors (Dozo, dahalo) win: a name
+ * the catalog recognises is never read again here. Immutable and thread-safe.
+ */
+final class IdentityMilitias {
+    private static final String NAME = "((?:Al[ -])?\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?)";
+    /** "Fulani militias", "Tiv and Ichen ethnic militias", "Al Muaili and Al Mahtam tribesmen". */
+    private static final Pattern NAMED_BEFORE = Pattern.compile(NAME + "(?: and " + NAME + ")? (?:(ethnic|communal|"
+            + "clan|tribal|community) )?(militias?|militiamen|militia members|militia fighters|tribesmen|clansmen|"
+            + "clan militias?|clan members)\\b");
+    /** "communal militias from Odejo", "militiamen from the Leelkayse clan", "militias from Umumbo and Omor". */
+    private static final Pattern NAMED_AFTER = Pattern.compile("\\b(?:communal |ethnic |armed )?(?:militias?|"
+            + "militiamen|militia members) from (?:the )?" + NAME + "(?: (clan|tribe|community))?(?: and (?:the )?"
+            + NAME + ")?");
+    /** "the Al Salih and Al Tlais families": Lebanese and Iraqi family feuds are clan militias to ACLED. */
+    private static final Pattern FAMILIES = Pattern.compile("\\b(?:between )?the " + NAME + " and (?:the )?" + NAME
+            + " (?:families|clans|tribes)\\b");
+    private static final Set<String> NOT_A_NAME = Set.of("the", "local", "armed", "suspected", "rival", "some",
+            "several", "two", "three", "many", "other", "these", "those", "unidentified", "unknown", "pro-government",
+            "government", "islamist", "islamic", "shia", "shiite", "sunni", "christian", "muslim", "tribal", "clan",
+            "youth", "youths", "village", "community", "communal", "ethnic", "self-defense", "self-defence",
+            "vigilante", "on", "in", "at", "and", "but", "when", "after", "while", "a", "an", "militias");
+
+    private final Set<String> ethnicGroups = new HashSet<>();
+    private final Set<String> countryWords = new HashSet<>();
+    private final ActorCatalog catalog;
+
+    IdentityMilitias(ActorCatalog catalog) {
+        this.catalog = catalog;
+        for (String line : ResourceLines.of(IdentityMilitias.class, "ethnic-groups.txt")) {
+            ethnicGroups.add(line.toLowerCase(Locale.ROOT));
+        }
+        for (Country c : catalog.countries()) {
+            countryWords.add(c.name().toLowerCase(Locale.ROOT));
+            c.adjectives().forEach(a -> countryWords.add(a.toLowerCase(Locale.ROOT)));
+        }
+    }
+
+    /**
+     * @param taken   mentions already found, whose spans are not read again
+     * @param country ISO alpha-2 of the article's country; null finds nothing
+     * @return the militias named, in text order, none overlapping {@code taken} or each other
+     */
+    List<ActorMention> find(String body, String country, List<ActorMention> taken) {
+        List<ActorMention> out = new ArrayList<>();
+        Country c = country == null ? null : catalog.countries().stream()
+                .filter(x -> x.iso2().equalsIgnoreCase(country)).findFirst().orElse(null);
+        if (c == null) {
+            return out;
+        }
+        Matcher m = NAMED_BEFORE.matcher(body);
+        while (m.find()) {
+            String kind = kindOf(m.group(3), m.group(4));
+            add(out, taken, body, m.group(1), m.start(1), m.end(1), kind, c);
+            add(out, taken, body, m.group(2), m.start(2), m.end(2), kind, c);
+        }
+        m = NAMED_AFTER.matcher(body);
+        while (m.find()) {
+            String kind = kindOf(m.group(2), "");
+            add(out, taken, body, m.group(1), m.start(1), m.end(1), kind, c);
+            add(out, taken, body, m.group(3), m.start(3), m.end(3), kind, c);
+        }
+        m = FAMILIES.matcher(body);
+        while (m.find()) {
+            add(out, taken, body, m.group(1), m.start(1), m.end(1), "clan", c);
+            add(out, taken, body, m.group(2), m.start(2), m.end(2), "clan", c);
+        }
+        out.sort(java.util.Comparator.comparingInt(ActorMention::start));
+        return out;
+    }
+
+    /** The kind the words say ("ethnic", "tribesmen", "clan"), else null: the name decides. */
+    private static String kindOf(String qualifier, String noun) {
+        String q = qualifier == null ? "" : qualifier.toLowerCase(Locale.ROOT);
+        String n = noun == null ? "" : noun.toLowerCase(Locale.ROOT);
+        if (n.startsWith("tribesmen") || q.equals("tribal") || q.equals("tribe")) {
+            return "tribal";
+        }
+        if (n.startsWith("clan") || q.equals("clan")) {
+            return "clan";
+        }
+        return q.equals("ethnic") || q.equals("communal") ? q : q.equals("community") ? "communal" : null;
+    }
+
+    private void add(List<ActorMention> out, List<ActorMention> taken, String body, String name, int start, int end,
+                     String kind, Country c) {
+        if (name == null || overlaps(taken, start, end) || overlaps(out, start, end)) {
+            return;
+        }
+        String first = name.split("[ -]")[0].toLowerCase(Locale.ROOT);
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (NOT_A_NAME.contains(first) || NOT_A_NAME.contains(lower) || countryWords.contains(lower)
+                || countryWords.contains(first) || name.equals(name.toUpperCase(Locale.ROOT))) {
+            return;
+        }
+        boolean people = ethnicGroups.contains(lower);
+        String k = kind == null || kind.equals("communal") && people ? (people ? "ethnic" : "communal") : kind;
+        String label = switch (k) {
+            case "ethnic" -> "Ethnic Militia";
+            case "tribal" -> "Tribal Militia";
+            case "clan" -> "Clan Militia";
+            default -> "Communal Militia";
+        };
+        String actorName = name.replace('’', '\'') + " " + label + " (" + c.name() + ")";
+        String key = lower.replaceAll("[^\\p{L}\\p{N}]+", "-");
+        String id = "identity." + k + ":" + key + ":" + c.iso2();
+        // each community's militia is its own side: two of them fighting are the two sides of a clash
+        out.add(new ActorMention(name, start, end, new ActorRef(id, actorName, "community:" + key, 4, c.iso2()),
+                null));
+    }
+
+    private static boolean overlaps(List<ActorMention> list, int start, int end) {
+        return list.stream().anyMatch(m -> m.start() < end && start < m.end());
+    }
+}

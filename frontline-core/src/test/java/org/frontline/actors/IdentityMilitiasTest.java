@@ -1,0 +1,57 @@
+package org.frontline.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.frontline.text.AnalyzedText;
+import org.frontline.text.Language;
+import org.junit.jupiter.api.Test;
+
+/** Militias named after a people, a place, a clan or a tribe, named as ACLED names them, through the recognizer. */
+class IdentityMilitiasTest {
+    private static final CatalogActorRecognizer RECOGNIZER = new CatalogActorRecognizer(ActorCatalog.loadBundled());
+    private static final LocalDate MAY_2020 = LocalDate.of(2020, 5, 10);
+
+    private static List<ActorMention> found(String body, String country) {
+        return RECOGNIZER.recognize(new AnalyzedText(body, Language.EN, List.of()), MAY_2020, country);
+    }
+
+    private static List<String> names(String body, String country) {
+        return found(body, country).stream().map(m -> m.actor().name()).toList();
+    }
+
+    @Test
+    void aPeopleOfTheListMakesAnEthnicMilitiaEvenWhenTheReportSaysCommunal() {
+        assertThat(names("Fellata and Rizeigat communal militias clashed in South Darfur.", "SD"))
+                .containsExactly("Fellata Ethnic Militia (Sudan)", "Rizeigat Ethnic Militia (Sudan)");
+        assertThat(names("Tiv militias attacked the Ichen villages of Donga.", "NG"))
+                .containsExactly("Tiv Ethnic Militia (Nigeria)");
+    }
+
+    @Test
+    void militiasFromAPlaceAreCommunalAndEachItsOwnSide() {
+        List<ActorMention> m = found("On 7 May 2020, militias from Umumbo and Omor in Ayamelum LGA clashed over land.",
+                "NG");
+        assertThat(m).extracting(x -> x.actor().name())
+                .containsExactly("Umumbo Communal Militia (Nigeria)", "Omor Communal Militia (Nigeria)");
+        assertThat(m).allMatch(x -> x.actor().inter() == 4);
+        assertThat(m.get(0).actor().side()).isNotEqualTo(m.get(1).actor().side());
+    }
+
+    @Test
+    void tribesmenClansAndFamiliesAreTribalAndClanMilitias() {
+        assertThat(names("Clashes erupted between Al Muaili and Al Mahtam tribesmen west of Marib city.", "YE"))
+                .containsExactly("Al Muaili Tribal Militia (Yemen)", "Al Mahtam Tribal Militia (Yemen)");
+        assertThat(names("An armed fight ensued between the Al Omar and Al Sayid families in Tripoli.", "LB"))
+                .containsExactly("Al Omar Clan Militia (Lebanon)", "Al Sayid Clan Militia (Lebanon)");
+    }
+
+    @Test
+    void catalogActorsNationalitiesAcronymsAndAnUnknownCountryAreLeftAlone() {
+        assertThat(names("Suspected Dozo militiamen attacked the village of Djongue-Ouro.", "ML"))
+                .containsExactly("Dozo Communal Militia (Mali)");
+        assertThat(names("Iranian militias and an NDC militia were seen.", "SY")).noneMatch(n -> n.contains("Communal"));
+        assertThat(names("Militias from Umumbo and Omor clashed over land.", null)).isEmpty();
+    }
+}
