@@ -118,7 +118,7 @@ class KeyIndexGazetteerTest {
         Map<String, Long> codes = gazetteer.places().stream().filter(p -> "SY".equals(p.country()))
                 .collect(Collectors.groupingBy(p -> String.valueOf(p.featureCode()), Collectors.counting()));
         assertThat(codes).containsEntry("ADM1", 14L).containsEntry("ADM2", 62L).containsEntry("ADM3", 272L);
-        assertThat(gazetteer.size()).isBetween(30_000, 60_000);
+        assertThat(gazetteer.size()).isBetween(80_000, 130_000);
         assertThat(gazetteer.places().stream().filter(p -> "SY".equals(p.country()))).hasSizeGreaterThan(10_000);
         assertThat(gazetteer.places().stream().filter(Place::isCountry)).hasSizeGreaterThan(200);
         assertThat(gazetteer.places().stream().map(Place::id).collect(Collectors.toSet())).hasSize(gazetteer.size());
