@@ -75,29 +75,36 @@ final class VillageTrust {
     }
 
     /**
-     * The first-level units the document's firm places lie in (a confidently resolved town that is not itself a
-     * village abroad, or a unit named as such).
+     * The first-level units the document's firm places lie in: a unit named as such, or a confidently resolved
+     * city (a village's own unit proves nothing: it may be the namesake).
      */
     static Set<String> firmUnits(Collection<Place> anchors) {
         Set<String> units = new HashSet<>();
         for (Place a : anchors) {
-            if (!a.isCountry() && a.admin1() != null && !Villages.isVillageAbroad(a)) {
+            if (!a.isCountry() && a.admin1() != null && (a.isAdmin() || !minor(a))) {
                 units.add(PlaceResolver.admin1Key(a));
             }
         }
         return units;
     }
 
+    /** A populated place under city size that is neither a capital nor a first-level seat, in any country. */
+    private static boolean minor(Place p) {
+        return "P".equals(p.featureClass()) && !"PPLC".equals(p.featureCode()) && !"PPLA".equals(p.featureCode())
+                && p.population() < Villages.MIN_CITY_POPULATION;
+    }
+
     /**
-     * A village of a country whose units the document names, outside all of them, is a namesake and doubtful; so
-     * is a town there met only by an alternate name ("Colonia San Francisco" in a report from Guanajuato is not
+     * A village of a country whose units the document names, outside all of them, is a namesake and doubtful
+     * ("Albu Badran in Deir-ez-Zor" is not Badrani in another governorate; "Daoudiyet Mala in al-Hasakeh" is no
+     * village of Aleppo); so is a town there met only by an alternate name ("Colonia San Francisco" in a report from Guanajuato is not
      * Xonacatlán, once called San Francisco, in the State of Mexico).
      */
     static boolean outsideNamedUnits(PlaceMatch m, Set<String> firmUnits) {
         Place p = m.place();
         boolean byAlias = !PlaceResolver.byPrimaryName(m) && "P".equals(p.featureClass())
                 && !"PPLC".equals(p.featureCode()) && !"PPLA".equals(p.featureCode());
-        if (!(Villages.isVillageAbroad(p) || byAlias) || p.admin1() == null
+        if (!(minor(p) || byAlias) || p.admin1() == null
                 || firmUnits.contains(PlaceResolver.admin1Key(p))) {
             return false;
         }

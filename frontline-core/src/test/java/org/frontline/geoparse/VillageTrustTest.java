@@ -89,4 +89,20 @@ class VillageTrustTest {
         assertThat(m.place().country()).isEqualTo("NE");
         assertThat(m.confidence()).isGreaterThan(0.35);
     }
+
+    @Test
+    void aVillageNamedLikeOneInAnotherGovernorateIsNotPlacedThere() {
+        List<PlaceMention> ms = parse("On 30 April 2020, a landmine planted by an unidentified armed group in Albu "
+                + "Badran in Deir-ez-Zor detonated wounding a QSD member.", Language.EN, null);
+        assertThat(ms).noneMatch(m -> m.place() != null && m.confidence() >= 0.35
+                && !"Deir-ez-Zor".equals(m.place().admin1()));
+    }
+
+    @Test
+    void unVillageDUnAutreGouvernoratNEstPasLeLieuDeLEvenement() {
+        List<PlaceMention> ms = parse("Une mine posée par un groupe armé non identifié a explosé à Albu Badran, "
+                + "dans la province de Deir ez-Zor, blessant un membre des FDS.", Language.FR, null);
+        assertThat(ms).noneMatch(m -> m.place() != null && m.confidence() >= 0.35
+                && !"Deir-ez-Zor".equals(m.place().admin1()));
+    }
 }
