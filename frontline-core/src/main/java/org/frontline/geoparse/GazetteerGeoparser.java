@@ -115,7 +115,7 @@ public final class GazetteerGeoparser implements Geoparser {
                 previous = m;
             }
         }
-        return doubtAbroad(out);
+        return doubtAbroad(PartOf.doubtFarParts(out, text.body()));
     }
 
     /**

@@ -112,4 +112,19 @@ class VillageTrustTest {
         assertThat(ms).noneMatch(m -> m.place() != null && m.confidence() >= 0.35
                 && !"Deir-ez-Zor".equals(m.place().admin1()));
     }
+
+    @Test
+    void anAreaOfACityIsNotANamesakeFarAway() {
+        List<PlaceMention> ms = parse("On 4 May 2020, two groups clashed in Wadi area of Vadodara city (Vadodara, "
+                + "Gujarat), as one of the groups insisted that a visitor should be tested.", Language.EN, null);
+        assertThat(find(ms, "Wadi").confidence()).isLessThan(0.35);
+    }
+
+    @Test
+    void unQuartierDUneVilleNEstPasUnHomonymeLointain() {
+        List<PlaceMention> ms = parse("Deux groupes se sont affrontés à Wadi, un quartier de Vadodara, au Gujarat.",
+                Language.FR, null);
+        assertThat(ms).noneMatch(m -> m.place() != null && m.confidence() >= 0.35
+                && !"Gujarat".equals(m.place().admin1()) && !m.place().isCountry());
+    }
 }
