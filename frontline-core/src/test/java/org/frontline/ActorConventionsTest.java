@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.frontline.article.Article;
 import org.frontline.events.Event;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +15,12 @@ class ActorConventionsTest {
     @BeforeAll
     static void build() {
         pipeline = Frontline.pipeline(Frontline.Config.defaults());
+    }
+
+    /** The core suite runs in one 1 GB JVM: a finished class lets its bundled gazetteer go. */
+    @AfterAll
+    static void release() {
+        pipeline = null;
     }
 
     private static Event first(String text) {

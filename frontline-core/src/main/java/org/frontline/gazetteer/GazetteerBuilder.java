@@ -15,7 +15,8 @@ import org.frontline.FrontlineException;
 
 /**
  * Derives the bundled gazetteer from the shared geo directory: OpenSyria admin units, Who's On First Syrian places,
- * GeoNames cities (capitals, ADM1 seats, cities of 15,000+, all of Syria) and one entry per ISO country. Entries
+ * GeoNames cities500 (all of the focus countries, towns of 2,000+ elsewhere: {@link Villages}) and one entry per ISO
+ * country. Entries
  * with the same GeoNames id are merged (names united); output is sorted by id so a rebuild is byte-reproducible.
  *
  * <p>Admin names: Syrian places get ACLED's governorate/district/sub-district spellings ({@link SyrianAdmin});

@@ -9,28 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.frontline.FrontlineException;
 
 /**
  * Rows of a GeoNames cities dump (tab format: id, name, asciiname, alternatenames, lat, lon, feature class, feature
- * code, country, cc2, admin1 code, …, population at column 14) that the gazetteer keeps: capitals, first-level
- * seats, cities of at least {@link #MIN_POPULATION}, and every row of the {@link #FOCUS} countries.
+ * code, country, cc2, admin1 code, …, population at column 14): every row of the focus countries, and elsewhere
+ * the towns of {@link Villages#MIN_BUNDLED_POPULATION} or more, the villages among them without their alternate
+ * names ({@link Villages}).
  */
 final class GeoNamesCities {
-    static final long MIN_POPULATION = 15_000;
-    /**
-     * Where every place of cities500 is kept: the Middle East and North Africa (the Arab League, Iran, Israel,
-     * Turkey, Afghanistan), whose conflicts the French reports Frontline reads are about. Elsewhere, a
-     * village of 500 shares its name with words and with thousands of other villages, and `frontline gazetteer
-     * import` brings full coverage for a user who needs it.
-     */
-    static final Set<String> FOCUS = Stream.concat(TransliteratedCountries.ISO2.stream(), Stream.of("IL", "TR"))
-            .collect(Collectors.toUnmodifiableSet());
-
     private GeoNamesCities() {
     }
 
@@ -54,10 +42,23 @@ final class GeoNamesCities {
         return out;
     }
 
+    /** Every row of the focus countries and every town abroad of {@link Villages#MIN_BUNDLED_POPULATION} or more. */
     static boolean kept(String[] f) {
-        String code = f[7];
-        long population = f[14].isEmpty() ? 0 : Long.parseLong(f[14]);
-        return "PPLC".equals(code) || "PPLA".equals(code) || population >= MIN_POPULATION || FOCUS.contains(f[8]);
+        return Villages.FOCUS.contains(f[8]) || !Villages.isVillage(f[7], population(f))
+                || population(f) >= Villages.MIN_BUNDLED_POPULATION;
+    }
+
+    private static long population(String[] f) {
+        return f[14].isEmpty() ? 0 : Long.parseLong(f[14]);
+    }
+
+    /**
+     * Whether a place's alternate names are indexed: a town of the focus countries or a city. A village elsewhere
+     * keeps only its own name and its ASCII spelling; its alternate names are mostly other languages' forms and
+     * the words of other places ("Union", "Metro"), and would outnumber every other kind of match.
+     */
+    static boolean aliased(String[] f) {
+        return Villages.FOCUS.contains(f[8]) || !Villages.isVillage(f[7], population(f));
     }
 
     private static PlaceDraft draft(String[] f) {
@@ -67,7 +68,7 @@ final class GeoNamesCities {
         d.admin1Code = f[10].isEmpty() || f[10].equals("00") ? null : f[10];
         d.addName(f[1]);
         d.addName(f[2]);
-        for (String alt : f[3].split(",")) {
+        for (String alt : aliased(f) ? f[3].split(",") : new String[0]) {
             if (useful(alt)) {
                 d.addName(alt);
             }

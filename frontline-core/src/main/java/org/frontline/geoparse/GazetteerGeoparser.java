@@ -13,6 +13,7 @@ import org.frontline.gazetteer.Gazetteer;
 import org.frontline.gazetteer.Place;
 import org.frontline.gazetteer.PlaceMatch;
 import org.frontline.gazetteer.TransliteratedCountries;
+import org.frontline.gazetteer.Villages;
 import org.frontline.text.AnalyzedText;
 import org.frontline.text.NameKey;
 import org.frontline.text.Sentence;
@@ -29,10 +30,12 @@ import org.frontline.text.Token;
 public final class GazetteerGeoparser implements Geoparser {
     private static final Set<String> PARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed",
             "es", "ez", "er", "en", "a", "ibn", "bin", "ben", "bani", "beni", "abu", "abou", "umm", "um", "de", "du",
-            "des", "la", "le", "of", "and");
+            "des", "la", "le", "of", "and", "del", "los", "las");
     /** The particles that are never a place alone; "Beni" (DR Congo) or "Ben" may be, the articles may not. */
     private static final Set<String> NAME_PARTICLES = Set.of("ibn", "bin", "ben", "bani", "beni", "abu", "abou",
             "umm", "um");
+    /** Capitalised articles that begin names ("La Pampa", "Le Kef"), though never a place alone. */
+    private static final Set<String> ARTICLES = Set.of("La", "Le");
     /** Lower-case words inside official country names: "République démocratique du Congo" is one name. */
     private static final Set<String> NAME_INFIXES = Set.of("démocratique", "populaire", "fédérale");
     private static final Set<String> LANDFORMS = Set.of("jabal", "jebel", "djebel", "tal", "tall", "tell", "wadi",
@@ -48,7 +51,15 @@ public final class GazetteerGeoparser implements Geoparser {
     private static final Pattern LOCATIVE_BEFORE = Pattern.compile(
             "(?i)\\b(?:in|en|au|aux|dans|across|throughout|inside|of|du|de|d'|d’)\\s*(?:the\\s+|l'|l’|la\\s+|le\\s+)?$");
 
-    /** What the actors' country weighs against place names: as much as two unambiguous towns. */
+    /** What a village abroad weighs in the country vote: its name is as likely a word or a namesake. */
+    private static final double VILLAGE_VOTE = 0.3;
+
+    /**
+     * What the actors' country weighs against place names: as much as two unambiguous towns. It only votes when
+     * some name could lie in it, or when the names settle no country: a group active in several countries
+     * (the Islamic State in the Greater Sahara, catalogued under Mali) must not turn "Tillaberi" into a doubtful
+     * town abroad.
+     */
     private static final double ACTOR_COUNTRY_WEIGHT = 2.0;
 
     /** How far from a confidently resolved place a landform's bare name may resolve ("Jabal X" → village X). */
@@ -64,8 +75,16 @@ public final class GazetteerGeoparser implements Geoparser {
     }
 
     /** A name found in the text with its gazetteer candidates and the cue its neighbours give. */
-    private record Candidate(int start, int end, String surface, List<PlaceMatch> matches, SpatialCue cue,
-                             boolean partial) {
+    record Candidate(int start, int end, String surface, List<PlaceMatch> matches, SpatialCue cue,
+                     boolean partial, boolean qualified) {
+        Candidate(int start, int end, String surface, List<PlaceMatch> matches, SpatialCue cue, boolean partial) {
+            this(start, end, surface, matches, cue, partial, false);
+        }
+
+        /** The candidate with only the matches inside the units its qualifier names. */
+        Candidate qualifiedTo(List<PlaceMatch> kept) {
+            return new Candidate(start, end, surface, kept, cue, partial, true);
+        }
     }
 
     @Override
@@ -74,26 +93,29 @@ public final class GazetteerGeoparser implements Geoparser {
         for (Sentence s : text.sentences()) {
             findInSentence(text.body(), s, hints.taken(), candidates);
         }
+        candidates = VillageTrust.qualify(candidates, text.body());
         PlaceResolver.Context ctx = initialContext(candidates, hints.country(), text.body());
         List<Place> anchors = new ArrayList<>();
         for (Candidate c : candidates) {
             PlaceResolver.Choice ch = c.matches().isEmpty() ? null : resolver.choose(c.matches(), c.cue(), ctx);
-            if (ch != null && ch.margin() >= 1.5 && ch.match().exact()) {
+            if (ch != null && ch.margin() >= 1.5 && ch.match().exact()
+                    && (c.qualified() || VillageTrust.admissible(ch.match().place(), ctx.country(), c.cue()))) {
                 anchors.add(ch.match().place());
             }
         }
         ctx = new PlaceResolver.Context(ctx.country(), ctx.admin1s(), anchors);
+        Set<String> firmUnits = VillageTrust.firmUnits(anchors);
         List<PlaceMention> out = new ArrayList<>();
         PlaceMention previous = null;
         for (Candidate c : candidates) {
-            PlaceMention m = resolve(c, ctx);
+            PlaceMention m = resolve(c, ctx, firmUnits);
             if (m != null) {
                 m = Qualifiers.asContainer(previous, m, c.matches(), text.body());
                 out.add(m);
                 previous = m;
             }
         }
-        return doubtAbroad(out);
+        return doubtAbroad(PartOf.doubtFarParts(out, text.body()));
     }
 
     /**
@@ -125,7 +147,7 @@ public final class GazetteerGeoparser implements Geoparser {
         return out;
     }
 
-    private PlaceMention resolve(Candidate c, PlaceResolver.Context ctx) {
+    private PlaceMention resolve(Candidate c, PlaceResolver.Context ctx, Set<String> firmUnits) {
         List<Place> anchors = ctx.anchors().stream().map(Place.class::cast).toList();
         if (c.matches().isEmpty()) {
             return new PlaceMention(c.surface(), c.start(), c.end(), 0.1, null, c.cue().direction(),
@@ -133,7 +155,8 @@ public final class GazetteerGeoparser implements Geoparser {
         }
         List<PlaceMatch> usable = new ArrayList<>();
         for (PlaceMatch m : c.matches()) {
-            if (m.exact() || ctx.country() != null && ctx.country().equals(m.place().country())) {
+            if ((m.exact() || ctx.country() != null && ctx.country().equals(m.place().country()))
+                    && (c.qualified() || VillageTrust.admissible(m.place(), ctx.country(), c.cue()))) {
                 usable.add(m);
             }
         }
@@ -156,7 +179,8 @@ public final class GazetteerGeoparser implements Geoparser {
         if (c.partial()) {
             conf = Math.min(conf * 0.5, ch.score() > 6 ? 0.4 : 0.2);
         }
-        if (abroadAndMinor(place, ctx.country()) || abroadByAlias(ch.match(), ctx.country())) {
+        if (abroadAndMinor(place, ctx.country()) || abroadByAlias(ch.match(), ctx.country())
+                || VillageTrust.outsideNamedUnits(ch.match(), firmUnits)) {
             conf = Math.min(conf, DOUBTFUL_ABROAD);
         }
         int precision = place.isAdmin() || place.isCountry() ? 3 : c.cue().relation() == null ? 1 : 2;
@@ -193,9 +217,6 @@ public final class GazetteerGeoparser implements Geoparser {
 
     private PlaceResolver.Context initialContext(List<Candidate> candidates, String actorsCountry, String body) {
         Map<String, Double> countries = new HashMap<>();
-        if (actorsCountry != null) {
-            countries.put(actorsCountry, ACTOR_COUNTRY_WEIGHT);
-        }
         Set<String> admin1s = new HashSet<>();
         for (Candidate c : candidates) {
             List<PlaceMatch> exact = c.matches().stream().filter(PlaceMatch::exact).toList();
@@ -203,12 +224,18 @@ public final class GazetteerGeoparser implements Geoparser {
             for (PlaceMatch m : exact) {
                 Place p = m.place();
                 double w = p.isCountry() ? (locative(body, c) ? 3.0 : 1.0)
-                        : p.adminLevel() == 1 || "PPLC".equals(p.featureCode()) ? 1.5 : 1.0;
+                        : p.adminLevel() == 1 || "PPLC".equals(p.featureCode()) ? 1.5
+                        : Villages.isVillageAbroad(p) && !c.qualified() ? VILLAGE_VOTE : 1.0;
                 countries.merge(p.country(), w * prominence(p) / total, Double::sum);
                 if ((p.adminLevel() == 1 || exact.size() == 1) && p.admin1() != null) {
                     admin1s.add(PlaceResolver.admin1Key(p));
                 }
             }
+        }
+        String byPlaces = countries.entrySet().stream().max(Map.Entry.comparingByValue())
+                .filter(e -> e.getValue() >= 1.0).map(Map.Entry::getKey).orElse(null);
+        if (actorsCountry != null && (byPlaces == null || countries.containsKey(actorsCountry))) {
+            countries.merge(actorsCountry, ACTOR_COUNTRY_WEIGHT, Double::sum);
         }
         String country = countries.entrySet().stream().max(Map.Entry.comparingByValue())
                 .filter(e -> e.getValue() >= 1.0).map(Map.Entry::getKey).orElse(null);
@@ -217,13 +244,15 @@ public final class GazetteerGeoparser implements Geoparser {
 
     /**
      * How likely a name means this place rather than a namesake, for the country vote: "Buenos Aires" is the
-     * Argentine capital before the Mexican village, so the village's country gets a sliver of the vote, not half.
+     * Argentine capital before the Mexican village, so the village's country gets a sliver of the vote, not half;
+     * a village abroad less still, being as likely a word.
      */
     private static double prominence(Place p) {
         if (p.isCountry() || "PPLC".equals(p.featureCode())) {
             return 8;
         }
-        return p.adminLevel() == 1 ? 6 : 1 + Math.log10(p.population() + 1);
+        double town = 1 + Math.log10(p.population() + 1);
+        return p.adminLevel() == 1 ? 6 : Villages.isVillageAbroad(p) ? VILLAGE_VOTE * town : town;
     }
 
     /**
@@ -240,7 +269,7 @@ public final class GazetteerGeoparser implements Geoparser {
         List<Token> tokens = s.tokens();
         int i = 0;
         while (i < tokens.size()) {
-            if (!startsName(tokens.get(i), taken)) {
+            if (!startsName(tokens.get(i), taken) && !articleStart(tokens, i, taken)) {
                 i++;
                 continue;
             }
@@ -319,6 +348,15 @@ public final class GazetteerGeoparser implements Geoparser {
         return kept;
     }
 
+    /**
+     * "La Pampa", "Le Mans": a capitalised article inside a sentence starts a name when a name follows ("la" alone
+     * is never a place; a name the gazetteer lacks with it is then tried without it).
+     */
+    private boolean articleStart(List<Token> tokens, int i, List<int[]> taken) {
+        String w = tokens.get(i).text();
+        return i > 0 && ARTICLES.contains(w) && i + 1 < tokens.size() && startsName(tokens.get(i + 1), taken);
+    }
+
     private int runEnd(List<Token> tokens, int i, List<int[]> taken) {
         int end = i;
         int k = i + 1;
@@ -327,9 +365,8 @@ public final class GazetteerGeoparser implements Geoparser {
             if (startsName(t, taken)) {
                 end = k;
                 k++;
-            } else if (PARTICLES.contains(t.text().toLowerCase(Locale.ROOT)) && k + 1 < tokens.size()
-                    && startsName(tokens.get(k + 1), taken)) {
-                k++;
+            } else if (PARTICLES.contains(t.text().toLowerCase(Locale.ROOT)) && particlesThenName(tokens, k, taken)) {
+                k = afterParticles(tokens, k);
             } else if (NAME_INFIXES.contains(t.text().toLowerCase(Locale.ROOT)) && k + 2 < tokens.size()
                     && PARTICLES.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT))
                     && startsName(tokens.get(k + 2), taken)) {
@@ -339,6 +376,20 @@ public final class GazetteerGeoparser implements Geoparser {
             }
         }
         return end;
+    }
+
+    /** "de los" in "León de los Aldama": up to two particles in a row inside a name. */
+    private static int afterParticles(List<Token> tokens, int k) {
+        int n = k + 1;
+        if (n + 1 < tokens.size() && PARTICLES.contains(tokens.get(n).text().toLowerCase(Locale.ROOT))) {
+            n++;
+        }
+        return n;
+    }
+
+    private boolean particlesThenName(List<Token> tokens, int k, List<int[]> taken) {
+        int n = afterParticles(tokens, k);
+        return n < tokens.size() && startsName(tokens.get(n), taken);
     }
 
     private boolean startsName(Token t, List<int[]> taken) {

@@ -19,10 +19,15 @@ final class Qualifiers {
     private Qualifiers() {
     }
 
+    /** Whether the text between two names makes the second qualify the first ("X, Y", "X (Z, Y", "X in Y"). */
+    static boolean joins(String between) {
+        return JOIN.matcher(between).matches();
+    }
+
     /** {@code m}, or {@code m} resolved to the unit containing {@code previous} when the text makes it qualify it. */
     static PlaceMention asContainer(PlaceMention previous, PlaceMention m, List<PlaceMatch> matches, String body) {
         if (previous == null || previous.place() == null || m.place() == null || m.place().adminLevel() == 1
-                || previous.end() > m.start() || !JOIN.matcher(body.substring(previous.end(), m.start())).matches()) {
+                || previous.end() > m.start() || !joins(body.substring(previous.end(), m.start()))) {
             return m;
         }
         Place inner = previous.place();

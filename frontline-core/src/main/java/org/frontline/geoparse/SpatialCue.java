@@ -18,7 +18,9 @@ record SpatialCue(boolean wantAdmin1, PlaceMention.Relation relation, String dir
             "governorate", "governorates", "muhafazat", "muhafaza", "mohafazat", "wilaya");
     private static final Set<String> PLURAL_UNITS = Set.of("governorates", "provinces", "gouvernorats", "states",
             "regions", "régions");
-    private static final Set<String> ADMIN_AFTER = Set.of("province", "governorate", "gouvernorat", "countryside");
+    /** Designators after a name that make it a first-level unit: "Trujillo state", "Donetsk oblast". */
+    private static final Set<String> ADMIN_AFTER = Set.of("province", "governorate", "gouvernorat", "countryside",
+            "state", "department", "oblast", "wilaya", "prefecture");
     private static final Set<String> LINKS = Set.of("de", "d'", "d’", "du", "des", "la", "le", "l'", "l’", "of", "the",
             ",", "et", "and", "in");
     private static final Set<String> NEAR_WORDS = Set.of("près", "pres", "proximité", "proximite", "environs",

@@ -6,6 +6,7 @@ import java.util.List;
 import org.frontline.gazetteer.KeyIndexGazetteer;
 import org.frontline.text.Language;
 import org.frontline.text.RuleTextAnalyzer;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +17,12 @@ class GazetteerGeoparserTest {
     @BeforeAll
     static void load() {
         geoparser = new GazetteerGeoparser(KeyIndexGazetteer.loadBundled());
+    }
+
+    /** The core suite runs in one 1 GB JVM: a finished class lets its bundled gazetteer go. */
+    @AfterAll
+    static void release() {
+        geoparser = null;
     }
 
     private List<PlaceMention> parse(String body, Language lang) {

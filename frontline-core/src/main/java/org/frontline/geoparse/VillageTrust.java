@@ -1,0 +1,114 @@
+package org.frontline.geoparse;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.frontline.gazetteer.Place;
+import org.frontline.gazetteer.PlaceMatch;
+import org.frontline.gazetteer.Villages;
+
+/**
+ * When a small village outside the focus countries ({@link Villages}) may stand for a name. There are a hundred
+ * thousand of them, named like words ("Union", "Supreme", "Santa") and like each other (a dozen Oleksandrivkas), so
+ * a village is only taken where the document says it may be: in the document's country, inside the first-level
+ * unit the name is qualified with ("Oleksandrivka, Donetsk"; "Kagara (Rafi LGA, Niger)") or, when the document
+ * names units of that country, inside one of them. A report naming no country at all may still place an event
+ * "near" a village (the OSCE's "explosions near Petrivske").
+ */
+final class VillageTrust {
+    private VillageTrust() {
+    }
+
+    /**
+     * Drops from each candidate the villages a qualifier rules out: when the names right after it ("X, Y", "X (Z,
+     * Y)", "X in Y") can be first-level units, only villages inside those units remain, and any place inside them is
+     * preferred to homonyms elsewhere.
+     */
+    static List<GazetteerGeoparser.Candidate> qualify(List<GazetteerGeoparser.Candidate> candidates, String body) {
+        List<GazetteerGeoparser.Candidate> out = new ArrayList<>(candidates.size());
+        for (int i = 0; i < candidates.size(); i++) {
+            GazetteerGeoparser.Candidate c = candidates.get(i);
+            Set<String> units = qualifyingUnits(candidates, i, body);
+            out.add(units.isEmpty() ? c : c.qualifiedTo(inside(c.matches(), units)));
+        }
+        return out;
+    }
+
+    private static Set<String> qualifyingUnits(List<GazetteerGeoparser.Candidate> candidates, int i, String body) {
+        Set<String> units = new HashSet<>();
+        int end = candidates.get(i).end();
+        for (int j = i + 1; j < candidates.size() && j <= i + 2; j++) {
+            GazetteerGeoparser.Candidate next = candidates.get(j);
+            if (next.start() < end || !Qualifiers.joins(body.substring(end, next.start()))) {
+                break;
+            }
+            for (PlaceMatch m : next.matches()) {
+                if (m.exact() && m.place().adminLevel() == 1 && m.place().admin1() != null) {
+                    units.add(PlaceResolver.admin1Key(m.place()));
+                }
+            }
+            end = next.end();
+        }
+        return units;
+    }
+
+    private static List<PlaceMatch> inside(List<PlaceMatch> matches, Set<String> units) {
+        List<PlaceMatch> in = matches.stream().filter(m -> m.place().admin1() != null && !m.place().isAdmin()
+                && units.contains(PlaceResolver.admin1Key(m.place()))).toList();
+        if (!in.isEmpty()) {
+            return in;
+        }
+        return matches.stream().filter(m -> !Villages.isVillageAbroad(m.place())).toList();
+    }
+
+    /**
+     * Whether a village may stand for its name at all: in the document's country, or, in a document that names no
+     * country, when the words put something near it.
+     */
+    static boolean admissible(Place p, String country, SpatialCue cue) {
+        if (!Villages.isVillageAbroad(p)) {
+            return true;
+        }
+        return country == null ? cue.relation() == PlaceMention.Relation.NEAR : country.equals(p.country());
+    }
+
+    /**
+     * The first-level units the document's firm places lie in: a unit named as such, or a confidently resolved
+     * city (a village's own unit proves nothing: it may be the namesake).
+     */
+    static Set<String> firmUnits(Collection<Place> anchors) {
+        Set<String> units = new HashSet<>();
+        for (Place a : anchors) {
+            if (!a.isCountry() && a.admin1() != null && (a.isAdmin() || !minor(a))) {
+                units.add(PlaceResolver.admin1Key(a));
+            }
+        }
+        return units;
+    }
+
+    /** A populated place under city size that is neither a capital nor a first-level seat, in any country. */
+    private static boolean minor(Place p) {
+        return "P".equals(p.featureClass()) && !"PPLC".equals(p.featureCode()) && !"PPLA".equals(p.featureCode())
+                && p.population() < Villages.MIN_CITY_POPULATION;
+    }
+
+    /**
+     * A village of a country whose units the document names, outside all of them, is a namesake and doubtful
+     * ("Albu Badran in Deir-ez-Zor" is not Badrani in another governorate; "Daoudiyet Mala in al-Hasakeh" is no
+     * village of Aleppo); so is a town there met only by an alternate name ("Colonia San Francisco" in a report from Guanajuato is not
+     * Xonacatlán, once called San Francisco, in the State of Mexico).
+     */
+    static boolean outsideNamedUnits(PlaceMatch m, Set<String> firmUnits) {
+        Place p = m.place();
+        boolean byAlias = !PlaceResolver.byPrimaryName(m) && "P".equals(p.featureClass())
+                && !"PPLC".equals(p.featureCode()) && !"PPLA".equals(p.featureCode());
+        if (!(minor(p) || byAlias) || p.admin1() == null
+                || firmUnits.contains(PlaceResolver.admin1Key(p))) {
+            return false;
+        }
+        String prefix = p.country() + "/";
+        return firmUnits.stream().anyMatch(u -> u.startsWith(prefix));
+    }
+}

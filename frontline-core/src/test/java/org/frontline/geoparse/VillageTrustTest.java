@@ -1,0 +1,130 @@
+package org.frontline.geoparse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.frontline.gazetteer.KeyIndexGazetteer;
+import org.frontline.text.Language;
+import org.frontline.text.RuleTextAnalyzer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The bundled villages abroad (issue 3): found where the document allows them, kept out where their names are
+ * only words or namesakes elsewhere.
+ */
+class VillageTrustTest {
+    private static GazetteerGeoparser geoparser;
+    private final RuleTextAnalyzer text = new RuleTextAnalyzer();
+
+    @BeforeAll
+    static void load() {
+        geoparser = new GazetteerGeoparser(KeyIndexGazetteer.loadBundled());
+    }
+
+    /** The core suite runs in one 1 GB JVM: a finished class lets its bundled gazetteer go. */
+    @AfterAll
+    static void release() {
+        geoparser = null;
+    }
+
+    private List<PlaceMention> parse(String body, Language lang, String actorsCountry) {
+        return geoparser.geoparse(text.analyze(body, lang), new GeoHints(List.of(), actorsCountry));
+    }
+
+    private static PlaceMention find(List<PlaceMention> ms, String surface) {
+        return ms.stream().filter(m -> m.text().equals(surface)).findFirst().orElseThrow(
+                () -> new AssertionError(surface + " not found in " + ms));
+    }
+
+    @Test
+    void aVillageQualifiedByItsProvinceIsTheOneInThatProvince() {
+        PlaceMention m = find(parse("On 9 May 2020, the Ukrainian Forces fired grenade launchers at the positions "
+                + "of the Donbass People's Militia in the area of Dmytrivka, Donetsk.", Language.EN, null),
+                "Dmytrivka");
+        assertThat(m.place().country()).isEqualTo("UA");
+        assertThat(m.place().admin1()).isEqualTo("Donetsk");
+        assertThat(m.confidence()).isGreaterThan(0.35);
+    }
+
+    @Test
+    void aFrenchReportPlacesTheVillageInTheOblastItNames() {
+        PlaceMention m = find(parse("Les séparatistes ont tiré au mortier sur les positions ukrainiennes près de "
+                + "Dmytrivka, dans l'oblast de Donetsk.", Language.FR, null), "Dmytrivka");
+        assertThat(m.place().admin1()).isEqualTo("Donetsk");
+    }
+
+    @Test
+    void aNamesakeInAnotherProvinceIsNotTakenForTheQualifiedVillage() {
+        List<PlaceMention> ms = parse("On 7 May 2020, the Ukrainian Forces fired small arms at the positions of the "
+                + "Donbass People's Militia in the area of Oleksandrivka, Donetsk.", Language.EN, null);
+        PlaceMention m = find(ms, "Oleksandrivka");
+        assertThat(m.place() == null || "Donetsk".equals(m.place().admin1()))
+                .as("Oleksandrivka resolved to %s", m.place()).isTrue();
+    }
+
+    @Test
+    void villagesNamedLikeWordsAreNotPlacesInAReportAboutAnotherCountry() {
+        List<PlaceMention> ms = parse("On 1 May 2020, in Brasilia, Distrito Federal, health workers gathered in "
+                + "front of the Supreme Court of Justice to protest.", Language.EN, null);
+        assertThat(ms).noneMatch(m -> m.place() != null && "US".equals(m.place().country()) && m.confidence() > 0.3);
+        assertThat(find(ms, "Brasilia").place().country()).isEqualTo("BR");
+    }
+
+    @Test
+    void aVillageOutsideTheProvinceTheReportNamesIsADoubtfulNamesake() {
+        List<PlaceMention> ms = parse("On 9 May 2020, in Leon de los Aldama, Guanajuato, armed men attacked a man "
+                + "and a woman in Colonia San Francisco.", Language.EN, null);
+        assertThat(find(ms, "Leon de los Aldama").place().admin1()).isEqualTo("Guanajuato");
+        assertThat(ms).noneMatch(m -> m.place() != null && m.confidence() >= 0.35
+                && !"Guanajuato".equals(m.place().admin1()));
+    }
+
+    @Test
+    void aCapitalisedSpanishArticleStartsTheProvinceName() {
+        PlaceMention m = find(parse("On 30 April 2020, in Santa Rosa (La Pampa), residents performed a "
+                + "pot-banging protest.", Language.EN, null), "La Pampa");
+        assertThat(m.place().country()).isEqualTo("AR");
+        assertThat(m.place().adminLevel()).isEqualTo(1);
+    }
+
+    @Test
+    void aGroupCataloguedInAnotherCountryDoesNotMakeTheNamedProvinceDoubtful() {
+        PlaceMention m = find(parse("On 9 May 2020, suspected ISGS militants killed six civilians in the village "
+                + "of Gadabo (Anzourou, Tillaberi).", Language.EN, "ML"), "Tillaberi");
+        assertThat(m.place().country()).isEqualTo("NE");
+        assertThat(m.confidence()).isGreaterThan(0.35);
+    }
+
+    @Test
+    void aVillageNamedLikeOneInAnotherGovernorateIsNotPlacedThere() {
+        List<PlaceMention> ms = parse("On 30 April 2020, a landmine planted by an unidentified armed group in Albu "
+                + "Badran in Deir-ez-Zor detonated wounding a QSD member.", Language.EN, null);
+        assertThat(ms).noneMatch(m -> m.place() != null && m.confidence() >= 0.35
+                && !"Deir-ez-Zor".equals(m.place().admin1()));
+    }
+
+    @Test
+    void unVillageDUnAutreGouvernoratNEstPasLeLieuDeLEvenement() {
+        List<PlaceMention> ms = parse("Une mine posée par un groupe armé non identifié a explosé à Albu Badran, "
+                + "dans la province de Deir ez-Zor, blessant un membre des FDS.", Language.FR, null);
+        assertThat(ms).noneMatch(m -> m.place() != null && m.confidence() >= 0.35
+                && !"Deir-ez-Zor".equals(m.place().admin1()));
+    }
+
+    @Test
+    void anAreaOfACityIsNotANamesakeFarAway() {
+        List<PlaceMention> ms = parse("On 4 May 2020, two groups clashed in Wadi area of Vadodara city (Vadodara, "
+                + "Gujarat), as one of the groups insisted that a visitor should be tested.", Language.EN, null);
+        assertThat(find(ms, "Wadi").confidence()).isLessThan(0.35);
+    }
+
+    @Test
+    void unQuartierDUneVilleNEstPasUnHomonymeLointain() {
+        List<PlaceMention> ms = parse("Deux groupes se sont affrontés à Wadi, un quartier de Vadodara, au Gujarat.",
+                Language.FR, null);
+        assertThat(ms).noneMatch(m -> m.place() != null && m.confidence() >= 0.35
+                && !"Gujarat".equals(m.place().admin1()) && !m.place().isCountry());
+    }
+}
