@@ -1,0 +1,33 @@
+-- Stored, incremental fusion (issue 7). reports: each event as fusion reads it (outlet, published, excerpt,
+-- settlements), its district for the candidate search, and the fused event it belongs to.
+CREATE TABLE reports (
+  event_id INTEGER PRIMARY KEY REFERENCES events(id),
+  fused_id TEXT NOT NULL,
+  district TEXT, day_first INTEGER, day_last INTEGER,
+  json TEXT NOT NULL
+);
+CREATE INDEX reports_fused ON reports (fused_id);
+CREATE INDEX reports_district ON reports (district, day_first);
+-- fused: one row per fused event, in the fuser's order (date text, place name, id); json is the API's object.
+CREATE TABLE fused (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  id TEXT NOT NULL UNIQUE,
+  sort_date TEXT NOT NULL, place_name TEXT NOT NULL,
+  day_first INTEGER, day_last INTEGER, lon REAL, lat REAL,
+  contested INTEGER NOT NULL,
+  gap TEXT,
+  json TEXT NOT NULL
+);
+CREATE INDEX fused_order ON fused (sort_date, place_name, id);
+CREATE INDEX fused_days ON fused (day_first);
+CREATE INDEX fused_contested ON fused (contested, sort_date, place_name, id);
+CREATE INDEX fused_gap ON fused (id) WHERE gap IS NOT NULL;
+CREATE VIRTUAL TABLE fused_box USING rtree (seq, min_lon, max_lon, min_lat, max_lat, min_day, max_day);
+-- control_claims: what each fused event says about who holds which place from which day.
+CREATE TABLE control_claims (
+  fused_id TEXT NOT NULL, place_id TEXT NOT NULL, place_key TEXT NOT NULL, place_name TEXT NOT NULL,
+  day_from INTEGER NOT NULL, sort_date TEXT NOT NULL, json TEXT NOT NULL
+);
+CREATE INDEX control_place ON control_claims (place_id, day_from);
+CREATE INDEX control_key ON control_claims (place_key);
+CREATE INDEX control_fused ON control_claims (fused_id);
