@@ -4,6 +4,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +20,8 @@ import org.frontline.text.NameKey;
 
 /**
  * Replaces the stored fusion of one component of reports: the fused events its members were part of go, with their
- * control claims and reported gaps, and the fuser's result over the component takes their place. Each fused event
+ * control claims and reported gaps, and the fuser's result over the component takes their place (a fused event that
+ * comes out the same, JSON for JSON, stays as it was, so a new report rewrites only what it changes). Each fused event
  * keeps its own claims ({@link org.frontline.control.ControlInference#infer} of it alone), so that a place's
  * timeline is rebuilt from the claims of every fused event that names it.
  */
@@ -42,13 +45,23 @@ final class FusionRewrite {
             eventIds.put(m.report().id(), m.eventId());
             fusedOf.put(m.report().id(), m.fusedId());
         }
-        for (String id : old) {
-            delete(sql, id);
-        }
         List<FusedEvent> fused = analysis.fuser().fuse(members.stream().map(StoredFusion.Member::report).toList());
+        Map<String, String> fresh = new LinkedHashMap<>();
+        fused.forEach(f -> fresh.put(f.id(), json.fusedJson(f, eventIds)));
+        Set<String> kept = new HashSet<>();
+        for (String id : old) {
+            String before = stored(sql, id);
+            if (before != null && before.equals(fresh.get(id))) {
+                kept.add(id);
+            } else if (before != null) {
+                delete(sql, id);
+            }
+        }
         PreparedStatement moves = sql.get("UPDATE reports SET fused_id = ? WHERE event_id = ?");
         for (FusedEvent f : fused) {
-            insert(sql, f, eventIds);
+            if (!kept.contains(f.id())) {
+                insert(sql, f, fresh.get(f.id()));
+            }
             for (ReportedEvent r : f.reports()) {
                 if (!f.id().equals(fusedOf.get(r.id()))) {
                     moves.setString(1, f.id());
@@ -58,6 +71,15 @@ final class FusionRewrite {
             }
         }
         moves.executeBatch();
+    }
+
+    /** The stored JSON of a fused event; null when there is none by that id. */
+    private static String stored(Statements sql, String fusedId) throws SQLException {
+        PreparedStatement ps = sql.get("SELECT json FROM fused WHERE id = ?");
+        ps.setString(1, fusedId);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getString(1) : null;
+        }
     }
 
     private void delete(Statements sql, String fusedId) throws SQLException {
@@ -76,7 +98,7 @@ final class FusionRewrite {
         }
     }
 
-    private void insert(Statements sql, FusedEvent f, Map<String, Long> eventIds) throws SQLException {
+    private void insert(Statements sql, FusedEvent f, String fusedJson) throws SQLException {
         EventDays days = EventDays.of(f.eventDate(), f.timePrecision());
         boolean located = f.location() != null;
         String sortDate = f.eventDate() == null ? "9999" : f.eventDate();
@@ -93,7 +115,7 @@ final class FusionRewrite {
         ps.setInt(8, f.contested() ? 1 : 0);
         List<FrontGap> gaps = analysis.gaps().measure(new ControlMap(List.of()), List.of(f));
         ps.setString(9, gaps.isEmpty() ? null : json.write(gaps.get(0)));
-        ps.setString(10, json.fusedJson(f, eventIds));
+        ps.setString(10, fusedJson);
         long seq;
         try (ResultSet rs = ps.executeQuery()) {
             rs.next();

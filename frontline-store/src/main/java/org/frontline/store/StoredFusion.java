@@ -4,9 +4,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -22,20 +21,21 @@ import org.frontline.fusion.Reach;
 import org.frontline.fusion.ReportedEvent;
 
 /**
- * Keeps the stored fusion up to date as articles arrive, inside their put transaction. The new reports' component
- * under {@link Reach#between} is gathered from the store by indexed window queries (spatial and day index around
- * each report, and its district), the fuser runs over that component alone, and the component's fused events,
- * control claims and reported gaps replace the ones it had. Since fusion never joins or contests reports outside
- * each other's reach, the stored result is what fusing the whole store at once gives, and a report that bridges two
- * earlier fused events merges them.
+ * Keeps the stored fusion up to date as articles arrive, inside their put transaction. Every stored report belongs to
+ * a component: the reports linked to it by chains of reports within fusion's reach ({@link Reach#between}), closed
+ * under that relation. A new report is compared with the stored reports near it, found by indexed window queries
+ * (the spatial and day index around it, and its district); the components it touches merge with it into one, the
+ * fuser runs over that component alone, and the component's fused events, control claims and reported gaps replace
+ * the ones it had. Since fusion never joins or contests reports outside each other's reach, the stored result is what
+ * fusing the whole store at once gives, and a report that bridges two earlier fused events merges them.
  */
 final class StoredFusion {
-    /** A stored report and the fused event it was last part of. */
-    record Member(long eventId, ReportedEvent report, String fusedId) {
+    /** A stored report, the fused event it was last part of, and its component. */
+    record Member(long eventId, ReportedEvent report, String fusedId, String component) {
     }
 
-    private static final String MEMBER_COLUMNS = "SELECT e.id, e.article_id, e.rank, e.json, r.json, r.fused_id"
-            + " FROM events e JOIN reports r ON r.event_id = e.id";
+    private static final String MEMBER_COLUMNS = "SELECT e.id, e.article_id, e.rank, e.json, r.json, r.fused_id,"
+            + " r.component FROM events e JOIN reports r ON r.event_id = e.id";
     private static final double KM_PER_DEGREE = 111.19;
 
     private final JdbcEventStore store;
@@ -56,28 +56,53 @@ final class StoredFusion {
             for (ReportedEvent r : ReportedEvent.of(x)) {
                 long id = ids.get(Integer.parseInt(r.id().substring(r.id().lastIndexOf('#') + 1)));
                 insertReport(sql, id, r);
-                fresh.put(id, new Member(id, r, r.id()));
+                fresh.put(id, new Member(id, r, r.id(), r.id()));
             }
         }
-        if (!fresh.isEmpty()) {
-            new FusionRewrite(store, json, analysis.get()).replace(sql, component(sql, fresh));
-        }
-    }
-
-    /** The fresh reports and every stored report reachable from them through a chain of near reports. */
-    private List<Member> component(Statements sql, Map<Long, Member> fresh) throws SQLException {
-        Map<Long, Member> members = new LinkedHashMap<>(fresh);
-        Deque<Member> frontier = new ArrayDeque<>(fresh.values());
-        while (!frontier.isEmpty()) {
-            Member m = frontier.pop();
+        Links links = new Links();
+        fresh.values().forEach(m -> links.union(m.component(), m.component()));
+        for (Member m : fresh.values()) {
             for (Member c : candidates(sql, m.report().event())) {
-                if (!members.containsKey(c.eventId()) && Reach.between(m.report().event(), c.report().event())) {
-                    members.put(c.eventId(), c);
-                    frontier.add(c);
+                if (c.eventId() != m.eventId() && Reach.between(m.report().event(), c.report().event())) {
+                    links.union(m.component(), fresh.containsKey(c.eventId()) ? fresh.get(c.eventId()).component()
+                            : c.component());
                 }
             }
         }
-        return List.copyOf(members.values());
+        if (fresh.isEmpty()) {
+            return;
+        }
+        FusionRewrite rewrite = new FusionRewrite(store, json, analysis.get());
+        for (List<String> group : links.groups()) {
+            List<Member> members = new ArrayList<>();
+            for (String component : group) {
+                members.addAll(members(sql, component));
+            }
+            String id = group.stream().min(Comparator.naturalOrder()).orElseThrow();
+            relabel(sql, members, id);
+            rewrite.replace(sql, members);
+        }
+    }
+
+    /** The reports of a stored component (a fresh report is its own component until relabelled). */
+    private List<Member> members(Statements sql, String component) throws SQLException {
+        PreparedStatement ps = sql.get(MEMBER_COLUMNS + " WHERE r.component = ?");
+        ps.setString(1, component);
+        List<Member> out = new ArrayList<>();
+        read(ps, out);
+        return out;
+    }
+
+    private static void relabel(Statements sql, List<Member> members, String component) throws SQLException {
+        PreparedStatement ps = sql.get("UPDATE reports SET component = ? WHERE event_id = ?");
+        for (Member m : members) {
+            if (!m.component().equals(component)) {
+                ps.setString(1, component);
+                ps.setLong(2, m.eventId());
+                ps.addBatch();
+            }
+        }
+        ps.executeBatch();
     }
 
     /** Stored reports within reach of {@code e}'s place (a box of {@link Reach#KM} km, or its district) and days. */
@@ -115,7 +140,7 @@ final class StoredFusion {
             while (rs.next()) {
                 String reportId = rs.getString(2) + "#" + rs.getInt(3);
                 out.add(new Member(rs.getLong(1), json.report(reportId, json.event(rs.getString(4)), rs.getString(5)),
-                        rs.getString(6)));
+                        rs.getString(6), rs.getString(7)));
             }
         }
     }
@@ -133,15 +158,16 @@ final class StoredFusion {
     }
 
     private void insertReport(Statements sql, long eventId, ReportedEvent r) throws SQLException {
-        PreparedStatement ps = sql.get("INSERT INTO reports (event_id, fused_id, district, day_first, day_last, json)"
-                + " VALUES (?, ?, ?, ?, ?, ?)");
+        PreparedStatement ps = sql.get("INSERT INTO reports (event_id, fused_id, component, district, day_first,"
+                + " day_last, json) VALUES (?, ?, ?, ?, ?, ?, ?)");
         Event e = r.event();
         ps.setLong(1, eventId);
         ps.setString(2, r.id());
-        ps.setString(3, Reach.district(e.location()));
-        ps.setObject(4, Reach.firstDay(e) == null ? null : (Object) Reach.firstDay(e).toEpochDay());
-        ps.setObject(5, Reach.lastDay(e) == null ? null : (Object) Reach.lastDay(e).toEpochDay());
-        ps.setString(6, json.reportJson(r));
+        ps.setString(3, r.id());
+        ps.setString(4, Reach.district(e.location()));
+        ps.setObject(5, Reach.firstDay(e) == null ? null : (Object) Reach.firstDay(e).toEpochDay());
+        ps.setObject(6, Reach.lastDay(e) == null ? null : (Object) Reach.lastDay(e).toEpochDay());
+        ps.setString(7, json.reportJson(r));
         ps.executeUpdate();
     }
 

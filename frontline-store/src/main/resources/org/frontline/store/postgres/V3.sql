@@ -1,12 +1,16 @@
 -- Stored, incremental fusion (issue 7). reports: each event as fusion reads it (outlet, published, excerpt,
--- settlements), its district for the candidate search, and the fused event it belongs to.
+-- settlements), its district for the candidate search, the fused event it belongs to, and its component: the
+-- reports linked to it by chains of reports within fusion's reach (closed, so a new report only needs its own
+-- neighbours and their components).
 CREATE TABLE reports (
   event_id BIGINT PRIMARY KEY REFERENCES events(id),
   fused_id TEXT NOT NULL,
+  component TEXT NOT NULL,
   district TEXT, day_first INTEGER, day_last INTEGER,
   json TEXT NOT NULL
 );
 CREATE INDEX reports_fused ON reports (fused_id);
+CREATE INDEX reports_component ON reports (component);
 CREATE INDEX reports_district ON reports (district, day_first);
 -- fused: one row per fused event, in the fuser's order (date text, place name, id); json is the API's object.
 CREATE TABLE fused (
