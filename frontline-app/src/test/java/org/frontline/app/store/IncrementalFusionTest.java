@@ -72,17 +72,22 @@ class IncrementalFusionTest {
         for (int round = 0; round < 3; round++) {
             try (EventStore store = SqliteEventStore.open(dir.resolve("round" + round + ".db"))) {
                 order.forEach(store::put);
-                assertThat(stored(store)).as("order %d", round).isEqualTo(expected());
-                for (PlaceTimeline t : batch.control().timelines()) {
-                    List<ControlClaim> claims = store.controlClaims(t.place().id());
-                    assertThat(TerritoryControl.timeline(t.place(), claims).claims()).as(t.place().name())
-                            .isEqualTo(t.claims());
-                }
+                assertSameAsBatch(store, batch, "order " + round);
             }
             Collections.reverse(order);
             if (round == 1) {
                 Collections.shuffle(order, new Random(7));
             }
+        }
+    }
+
+    /** The store holds the fused events and the control timelines of {@code batch}. */
+    static void assertSameAsBatch(EventStore store, Analysis.Picture batch, String what) {
+        assertThat(stored(store)).as(what).isEqualTo(expected(batch));
+        for (PlaceTimeline t : batch.control().timelines()) {
+            List<ControlClaim> claims = store.controlClaims(t.place().id());
+            assertThat(TerritoryControl.timeline(t.place(), claims).claims()).as(what + ": " + t.place().name())
+                    .isEqualTo(t.claims());
         }
     }
 
@@ -93,7 +98,7 @@ class IncrementalFusionTest {
                 date, place, "" + fatalities, String.join(",", contested.stream().sorted().toList()), side);
     }
 
-    private static TreeMap<String, String> expected() {
+    private static TreeMap<String, String> expected(Analysis.Picture batch) {
         TreeMap<String, String> out = new TreeMap<>();
         for (FusedEvent f : batch.fused()) {
             out.put(f.id(), summary(f.id(), f.reports().stream().map(ReportedEvent::id).toList(), f.corroboration(),
