@@ -41,9 +41,11 @@ final class FusionRewrite {
         Map<String, Long> eventIds = new HashMap<>();
         Map<String, String> fusedOf = new HashMap<>();
         for (StoredFusion.Member m : members) {
-            old.add(m.fusedId());
+            if (m.fusedId() != null) {
+                old.add(m.fusedId());
+            }
             eventIds.put(m.report().id(), m.eventId());
-            fusedOf.put(m.report().id(), m.fusedId());
+            fusedOf.put(m.report().id(), m.fusedId() != null ? m.fusedId() : m.report().id());
         }
         List<FusedEvent> fused = analysis.fuser().fuse(members.stream().map(StoredFusion.Member::report).toList());
         Map<String, String> fresh = new LinkedHashMap<>();

@@ -4,10 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.time.LocalDate;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -70,6 +71,12 @@ abstract class JdbcEventStore implements EventStore {
     /** Drops what {@link #indexFused} added for a fused event that is being replaced. */
     abstract void unindexFused(Statements sql, long seq) throws SQLException;
 
+    /**
+     * Makes concurrent puts fuse one after the other, until the transaction ends: two puts re-fusing the same
+     * component at once would each write their own view of it.
+     */
+    abstract void lockFusion(Statements sql) throws SQLException;
+
     /** Adds the bounding box condition; {@code q}'s dates are there for an index that covers both. */
     abstract void bboxFilter(Where where, BoundingBox box, EventQuery q);
 
@@ -95,8 +102,11 @@ abstract class JdbcEventStore implements EventStore {
         return connections.with(what, c -> inTransaction(c, () -> {
             try (Statements sql = new Statements(c)) {
                 List<PutResult> results = write(c, sql, extractions);
-                Set<String> added = new java.util.HashSet<>();
+                Set<String> added = new HashSet<>();
                 results.stream().filter(PutResult::added).forEach(r -> added.add(r.articleId()));
+                if (!added.isEmpty()) {
+                    lockFusion(sql);
+                }
                 fusion.add(sql, extractions.stream().filter(x -> added.remove(x.article().id())).toList());
                 return results;
             }
@@ -121,6 +131,7 @@ abstract class JdbcEventStore implements EventStore {
         while (more) {
             more = connections.with("fuse the stored events", c -> inTransaction(c, () -> {
                 try (Statements sql = new Statements(c)) {
+                    lockFusion(sql);
                     List<Extraction> xs = new ArrayList<>();
                     for (String id : StoredFusion.unfused(sql, 1000)) {
                         PreparedStatement ps = sql.get("SELECT " + ARTICLE_COLUMNS + " FROM articles WHERE id = ?");

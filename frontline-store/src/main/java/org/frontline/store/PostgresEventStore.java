@@ -24,6 +24,8 @@ public final class PostgresEventStore extends JdbcEventStore {
     /** Beyond any event's day: the open side of a half-open date filter. */
     private static final double ALL_DAYS = 1e7;
     private static final int CONNECTIONS = 4;
+    /** The advisory lock key that serialises fusion writes (any constant shared by every Frontline process). */
+    private static final long FUSION_LOCK = 0x46524f4e54L;
 
     private final PostgresCopy copy = new PostgresCopy(json);
 
@@ -95,6 +97,11 @@ public final class PostgresEventStore extends JdbcEventStore {
         where.and("e.lon IS NOT NULL AND e.day_first IS NOT NULL AND ST_MakeLine(ST_MakePoint(e.lon, e.lat, e.day_first),"
                 + " ST_MakePoint(e.lon, e.lat, e.day_last)) &&& ST_MakeLine(ST_MakePoint(?, ?, ?), ST_MakePoint(?, ?, ?))",
                 box.west(), box.south(), from, box.east(), box.north(), until);
+    }
+
+    @Override
+    void lockFusion(Statements sql) throws SQLException {
+        sql.get("SELECT pg_advisory_xact_lock(" + FUSION_LOCK + ")").executeQuery().close();
     }
 
     @Override

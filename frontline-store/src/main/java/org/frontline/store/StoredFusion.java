@@ -30,7 +30,7 @@ import org.frontline.fusion.ReportedEvent;
  * fusing the whole store at once gives, and a report that bridges two earlier fused events merges them.
  */
 final class StoredFusion {
-    /** A stored report, the fused event it was last part of, and its component. */
+    /** A stored report, the fused event it was last part of (null for one this put adds), and its component. */
     record Member(long eventId, ReportedEvent report, String fusedId, String component) {
     }
 
@@ -51,14 +51,20 @@ final class StoredFusion {
     /** Fuses the events of articles just stored (their event rows written) with what they may be one event with. */
     void add(Statements sql, List<Extraction> added) throws SQLException {
         Map<Long, Member> fresh = new LinkedHashMap<>();
+        Map<String, Member> freshComponents = new HashMap<>();
+        PreparedStatement reports = sql.get("INSERT INTO reports (event_id, fused_id, component, district, day_first,"
+                + " day_last, json) VALUES (?, ?, ?, ?, ?, ?, ?)");
         for (Extraction x : added) {
             Map<Integer, Long> ids = eventIds(sql, x.article().id());
             for (ReportedEvent r : ReportedEvent.of(x)) {
                 long id = ids.get(Integer.parseInt(r.id().substring(r.id().lastIndexOf('#') + 1)));
-                insertReport(sql, id, r);
-                fresh.put(id, new Member(id, r, r.id(), r.id()));
+                addReport(reports, id, r);
+                Member m = new Member(id, r, null, r.id());
+                fresh.put(id, m);
+                freshComponents.put(m.component(), m);
             }
         }
+        reports.executeBatch();
         Links links = new Links();
         fresh.values().forEach(m -> links.union(m.component(), m.component()));
         for (Member m : fresh.values()) {
@@ -76,7 +82,8 @@ final class StoredFusion {
         for (List<String> group : links.groups()) {
             List<Member> members = new ArrayList<>();
             for (String component : group) {
-                members.addAll(members(sql, component));
+                Member alone = freshComponents.get(component);
+                members.addAll(alone != null ? List.of(alone) : members(sql, component));
             }
             String id = group.stream().min(Comparator.naturalOrder()).orElseThrow();
             relabel(sql, members, id);
@@ -157,9 +164,7 @@ final class StoredFusion {
         return out;
     }
 
-    private void insertReport(Statements sql, long eventId, ReportedEvent r) throws SQLException {
-        PreparedStatement ps = sql.get("INSERT INTO reports (event_id, fused_id, component, district, day_first,"
-                + " day_last, json) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    private void addReport(PreparedStatement ps, long eventId, ReportedEvent r) throws SQLException {
         Event e = r.event();
         ps.setLong(1, eventId);
         ps.setString(2, r.id());
@@ -168,7 +173,7 @@ final class StoredFusion {
         ps.setObject(5, Reach.firstDay(e) == null ? null : (Object) Reach.firstDay(e).toEpochDay());
         ps.setObject(6, Reach.lastDay(e) == null ? null : (Object) Reach.lastDay(e).toEpochDay());
         ps.setString(7, json.reportJson(r));
-        ps.executeUpdate();
+        ps.addBatch();
     }
 
     /** The ids of stored articles whose events are not fused yet (a store made before fusion was stored). */
