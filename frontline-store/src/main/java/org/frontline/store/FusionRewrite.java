@@ -29,6 +29,8 @@ final class FusionRewrite {
     private final JdbcEventStore store;
     private final StoreJson json;
     private final Analysis analysis;
+    private long total;
+    private long contested;
 
     FusionRewrite(JdbcEventStore store, StoreJson json, Analysis analysis) {
         this.store = store;
@@ -75,6 +77,18 @@ final class FusionRewrite {
         moves.executeBatch();
     }
 
+    /** Adds what the replacements made to the stored counts of fused and contested events. */
+    void updateCounts(Statements sql) throws SQLException {
+        if (total != 0 || contested != 0) {
+            PreparedStatement ps = sql.get("UPDATE fused_counts SET total = total + ?, contested = contested + ?");
+            ps.setLong(1, total);
+            ps.setLong(2, contested);
+            ps.executeUpdate();
+            total = 0;
+            contested = 0;
+        }
+    }
+
     /** The stored JSON of a fused event; null when there is none by that id. */
     private static String stored(Statements sql, String fusedId) throws SQLException {
         PreparedStatement ps = sql.get("SELECT json FROM fused WHERE id = ?");
@@ -85,13 +99,15 @@ final class FusionRewrite {
     }
 
     private void delete(Statements sql, String fusedId) throws SQLException {
-        PreparedStatement find = sql.get("SELECT seq FROM fused WHERE id = ?");
+        PreparedStatement find = sql.get("SELECT seq, contested FROM fused WHERE id = ?");
         find.setString(1, fusedId);
         try (ResultSet rs = find.executeQuery()) {
             if (!rs.next()) {
                 return;
             }
             store.unindexFused(sql, rs.getLong(1));
+            total--;
+            contested -= rs.getInt(2);
         }
         for (String table : List.of("DELETE FROM fused WHERE id = ?", "DELETE FROM control_claims WHERE fused_id = ?")) {
             PreparedStatement ps = sql.get(table);
@@ -115,6 +131,8 @@ final class FusionRewrite {
         ps.setObject(6, located ? (Object) f.location().lon() : null);
         ps.setObject(7, located ? (Object) f.location().lat() : null);
         ps.setInt(8, f.contested() ? 1 : 0);
+        total++;
+        contested += f.contested() ? 1 : 0;
         List<FrontGap> gaps = analysis.gaps().measure(new ControlMap(List.of()), List.of(f));
         ps.setString(9, gaps.isEmpty() ? null : json.write(gaps.get(0)));
         ps.setString(10, fusedJson);

@@ -89,6 +89,7 @@ final class StoredFusion {
             relabel(sql, members, id);
             rewrite.replace(sql, members);
         }
+        rewrite.updateCounts(sql);
     }
 
     /** The reports of a stored component (a fresh report is its own component until relabelled). */

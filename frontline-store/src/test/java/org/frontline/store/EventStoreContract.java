@@ -252,6 +252,9 @@ abstract class EventStoreContract {
         store.put(Fixtures.idlib());
         FusedQuery contested = new FusedQuery(null, null, null, true, 10, 0);
         assertThat(store.fused(contested).items()).hasSize(2).allMatch(f -> f.json().contains("Khanasir"));
+        assertThat(store.fused(new FusedQuery(null, null, null, null, 1, 0)).total()).isEqualTo(4);
+        assertThat(store.fused(new FusedQuery(null, null, null, true, 1, 0)).total()).isEqualTo(2);
+        assertThat(store.fused(new FusedQuery(null, null, null, false, 1, 1)).total()).isEqualTo(2);
         FusedQuery idlibIn2020 = new FusedQuery(new BoundingBox(36.5, 35.8, 36.8, 36.0), LocalDate.of(2020, 5, 1),
                 LocalDate.of(2020, 5, 31), null, 10, 0);
         assertThat(store.fused(idlibIn2020).items()).singleElement()
@@ -283,6 +286,7 @@ abstract class EventStoreContract {
         store = reopen();
         store.put(Fixtures.khanasirPerSohr());
         assertThat(store.fused(FusedQuery.all()).total()).isEqualTo(2);
+        assertThat(store.fused(new FusedQuery(null, null, null, null, 1, 0)).total()).isEqualTo(2);
         assertThat(store.controlClaims("Khanasir")).singleElement()
                 .satisfies(c -> assertThat(c.sources()).hasSize(2));
     }

@@ -84,6 +84,10 @@ class IncrementalFusionTest {
     /** The store holds the fused events and the control timelines of {@code batch}. */
     static void assertSameAsBatch(EventStore store, Analysis.Picture batch, String what) {
         assertThat(stored(store)).as(what).isEqualTo(expected(batch));
+        assertThat(store.fused(new FusedQuery(null, null, null, null, 1, 0)).total()).as(what)
+                .isEqualTo(batch.fused().size());
+        assertThat(store.fused(new FusedQuery(null, null, null, true, 1, 0)).total()).as(what)
+                .isEqualTo(batch.fused().stream().filter(FusedEvent::contested).count());
         for (PlaceTimeline t : batch.control().timelines()) {
             List<ControlClaim> claims = store.controlClaims(t.place().id());
             assertThat(TerritoryControl.timeline(t.place(), claims).claims()).as(what + ": " + t.place().name())

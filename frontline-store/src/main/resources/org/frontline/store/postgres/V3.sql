@@ -26,6 +26,9 @@ CREATE INDEX fused_order ON fused (sort_date, place_name, id);
 CREATE INDEX fused_days ON fused (day_first);
 CREATE INDEX fused_contested ON fused (contested, sort_date, place_name, id);
 CREATE INDEX fused_gap ON fused (id) WHERE gap IS NOT NULL;
+-- fused_counts: how many fused events there are, and contested ones, so an unfiltered page's total is no count(*).
+CREATE TABLE fused_counts (total BIGINT NOT NULL, contested BIGINT NOT NULL);
+INSERT INTO fused_counts (total, contested) VALUES (0, 0);
 -- control_claims: what each fused event says about who holds which place from which day.
 CREATE TABLE control_claims (
   fused_id TEXT NOT NULL, place_id TEXT NOT NULL, place_key TEXT NOT NULL, place_name TEXT COLLATE "C" NOT NULL,
