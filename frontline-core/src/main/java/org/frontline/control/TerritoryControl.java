@@ -47,8 +47,16 @@ public final class TerritoryControl implements ControlInference {
             }
         }
         List<PlaceTimeline> timelines = new ArrayList<>();
-        byPlace.forEach((id, claims) -> timelines.add(new PlaceTimeline(places.get(id), strongest(claims))));
+        byPlace.forEach((id, claims) -> timelines.add(timeline(places.get(id), claims)));
         return new ControlMap(timelines);
+    }
+
+    /**
+     * The timeline of one place from the claims of several fused events about it, in the fused events' order: how
+     * a store that keeps each fused event's claims rebuilds what {@link #infer} gives for the whole set.
+     */
+    public static PlaceTimeline timeline(Location place, List<ControlClaim> claims) {
+        return new PlaceTimeline(place, strongest(claims));
     }
 
     /**

@@ -59,6 +59,6 @@ final class Neighbourhood {
     }
 
     private static String district(Location l) {
-        return "d:" + l.country() + "|" + l.admin1() + "|" + l.admin2();
+        return "d:" + Reach.district(l);
     }
 }

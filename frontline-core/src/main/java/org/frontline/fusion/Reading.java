@@ -15,7 +15,7 @@ import org.frontline.geoparse.Geo;
  *                 defender of a repelled attack; null otherwise, or when that actor is unidentified
  * @param article  the article the report comes from
  */
-record Reading(ReportedEvent report, String article, Window window, Set<String> camps, String holder) {
+record Reading(ReportedEvent report, String article, Set<String> camps, String holder) {
     static final Set<String> TERRITORY = Set.of("Government regains territory", "Non-state actor overtakes territory",
             "Non-violent transfer of territory");
     /** Sub-event types that can be one battle told differently: a clash is how a capture looks from afar. */
@@ -25,7 +25,6 @@ record Reading(ReportedEvent report, String article, Window window, Set<String> 
     private static final Pattern REPELLED = Pattern.compile(
             "(?iu)\\b(?:repel+ed|repulsed|foiled|thwarted|repouss[ée]e?s?|d[ée]jou[ée]e?s?|still hold"
                     + "|tiennent toujours)\\b");
-    private static final double NEAR_KM = 10;
     private static final double SAME_PLACE_KM = 2;
 
     static Reading of(ReportedEvent r, Camps camps) {
@@ -48,7 +47,7 @@ record Reading(ReportedEvent report, String article, Window window, Set<String> 
             holder = c1;
         }
         String article = r.id().substring(0, r.id().lastIndexOf('#'));
-        return new Reading(r, article, Window.of(e), Set.copyOf(involved), holder);
+        return new Reading(r, article, Set.copyOf(involved), holder);
     }
 
     /**
@@ -68,8 +67,7 @@ record Reading(ReportedEvent report, String article, Window window, Set<String> 
     }
 
     boolean samePlaceAndDays(Reading o) {
-        return window != null && o.window != null && window.overlaps(o.window)
-                && near(report.event().location(), o.report.event().location());
+        return Reach.between(report.event(), o.report.event());
     }
 
     private String subType() {
@@ -107,6 +105,6 @@ record Reading(ReportedEvent report, String article, Window window, Set<String> 
                 && a.admin1().equals(b.admin1())) {
             return true;
         }
-        return Geo.km(a.lat(), a.lon(), b.lat(), b.lon()) <= NEAR_KM;
+        return Geo.km(a.lat(), a.lon(), b.lat(), b.lon()) <= Reach.KM;
     }
 }

@@ -1,9 +1,12 @@
 package org.frontline.store;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.frontline.Extraction;
+import org.frontline.control.ControlClaim;
+import org.frontline.control.FrontGap;
 
 /**
  * Keeps extractions and answers queries over their events. Every implementation passes the same contract test suite.
@@ -51,6 +54,29 @@ public interface EventStore extends AutoCloseable {
      * by the query.
      */
     List<ActorCount> actors(EventQuery query);
+
+    /**
+     * Fused events matching the query, in the fuser's order (date, place name, id). Every put fuses its new events
+     * with the stored ones within reach in its own transaction, so this is what fusing the whole store at once
+     * gives, without doing it.
+     */
+    Page<StoredFused> fused(FusedQuery query);
+
+    /**
+     * What the fused events say about who holds a place given by id ("geonames:168351") or by name in any spelling
+     * the folding key joins, one claim per fused event, in the fused events' order; empty when no event hands it to
+     * anyone. {@link org.frontline.control.TerritoryControl#timeline} makes its timeline.
+     */
+    List<ControlClaim> controlClaims(String place);
+
+    /** For a page of places ordered by name, the claims of the latest day on or before {@code day}. */
+    List<ControlClaim> controlAt(LocalDate day, int limit, int offset);
+
+    /** Every control claim whose fused event lies in the box (every claim when null), for the gaps between fronts. */
+    List<ControlClaim> controlClaimsIn(BoundingBox box);
+
+    /** The gaps between fronts that the sources report ("de 10 km à 2 km"), in the fused events' order. */
+    List<FrontGap> reportedGaps();
 
     /** Releases the connection(s); a closed store refuses further calls with an {@link IllegalStateException}. */
     @Override

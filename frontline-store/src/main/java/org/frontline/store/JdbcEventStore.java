@@ -4,12 +4,20 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.frontline.Analysis;
 import org.frontline.Extraction;
+import org.frontline.Frontline;
 import org.frontline.article.Article;
+import org.frontline.control.ControlClaim;
+import org.frontline.control.FrontGap;
 import org.frontline.events.Event;
 
 /**
@@ -25,11 +33,49 @@ abstract class JdbcEventStore implements EventStore {
     final Connections connections;
     final StoreJson json = new StoreJson();
     private final ArticleWriter writer;
+    private final StoredFusion fusion;
+    private final FusionReads fusionReads;
 
-    JdbcEventStore(Connections connections) {
+    /** @param analysis the cross-article stages every put keeps the stored fusion and control up to date with */
+    JdbcEventStore(Connections connections, Supplier<Analysis> analysis) {
         this.connections = connections;
         this.writer = new ArticleWriter(json, this::indexArticle, this::indexEvent);
+        this.fusion = new StoredFusion(this, json, analysis);
+        this.fusionReads = new FusionReads(this, json);
     }
+
+    /**
+     * The analysis built from the bundled catalogs, on first use (a store that is only read never loads the actor
+     * catalog).
+     */
+    static Supplier<Analysis> bundledAnalysis() {
+        return new Supplier<>() {
+            private Analysis analysis;
+
+            @Override
+            public synchronized Analysis get() {
+                if (analysis == null) {
+                    analysis = Frontline.analysis(Frontline.Config.defaults());
+                }
+                return analysis;
+            }
+        };
+    }
+
+    /** Adds the condition that fused event {@code f} is in the box and overlaps the days (either end nullable). */
+    abstract void fusedBoxFilter(Where where, BoundingBox box, LocalDate from, LocalDate until);
+
+    /** Indexes a located, dated fused event beyond its row, inside the put transaction. */
+    abstract void indexFused(Statements sql, long seq, double lon, double lat, EventDays days) throws SQLException;
+
+    /** Drops what {@link #indexFused} added for a fused event that is being replaced. */
+    abstract void unindexFused(Statements sql, long seq) throws SQLException;
+
+    /**
+     * Makes concurrent puts fuse one after the other, until the transaction ends: two puts re-fusing the same
+     * component at once would each write their own view of it.
+     */
+    abstract void lockFusion(Statements sql) throws SQLException;
 
     /** Adds the bounding box condition; {@code q}'s dates are there for an index that covers both. */
     abstract void bboxFilter(Where where, BoundingBox box, EventQuery q);
@@ -55,13 +101,80 @@ abstract class JdbcEventStore implements EventStore {
                 : "store " + extractions.size() + " articles";
         return connections.with(what, c -> inTransaction(c, () -> {
             try (Statements sql = new Statements(c)) {
-                List<PutResult> results = new ArrayList<>(extractions.size());
-                for (Extraction x : extractions) {
-                    results.add(writer.put(sql, x));
+                List<PutResult> results = write(c, sql, extractions);
+                Set<String> added = new HashSet<>();
+                results.stream().filter(PutResult::added).forEach(r -> added.add(r.articleId()));
+                if (!added.isEmpty()) {
+                    lockFusion(sql);
                 }
+                fusion.add(sql, extractions.stream().filter(x -> added.remove(x.article().id())).toList());
                 return results;
             }
         }));
+    }
+
+    /** Writes the articles and their events (not yet fused) inside the caller's transaction. */
+    List<PutResult> write(Connection c, Statements sql, List<Extraction> extractions) throws SQLException {
+        List<PutResult> results = new ArrayList<>(extractions.size());
+        for (Extraction x : extractions) {
+            results.add(writer.put(sql, x));
+        }
+        return results;
+    }
+
+    /**
+     * Fuses the events stored before fusion was (a store made by an earlier version), a thousand at a time, each
+     * batch in its own transaction; nothing to do, at the cost of two index lookups, on an up-to-date store.
+     */
+    void fuseUnfused() {
+        boolean more = true;
+        while (more) {
+            more = connections.with("fuse the stored events", c -> inTransaction(c, () -> {
+                try (Statements sql = new Statements(c)) {
+                    lockFusion(sql);
+                    List<Extraction> xs = new ArrayList<>();
+                    for (String id : StoredFusion.unfused(sql, 1000)) {
+                        PreparedStatement ps = sql.get("SELECT " + ARTICLE_COLUMNS + " FROM articles WHERE id = ?");
+                        ps.setString(1, id);
+                        try (ResultSet rs = ps.executeQuery()) {
+                            rs.next();
+                            xs.add(article(rs).extraction());
+                        }
+                    }
+                    fusion.add(sql, xs);
+                    return !xs.isEmpty();
+                }
+            }));
+        }
+    }
+
+    @Override
+    public Page<StoredFused> fused(FusedQuery q) {
+        return connections.with("query fused events", c -> fusionReads.fused(c, q));
+    }
+
+    @Override
+    public List<ControlClaim> controlClaims(String place) {
+        return connections.with("read the control of " + place, c -> fusionReads.claims(c, place));
+    }
+
+    @Override
+    public List<ControlClaim> controlAt(LocalDate day, int limit, int offset) {
+        if (limit < 1 || limit > EventQuery.MAX_LIMIT || offset < 0) {
+            throw new IllegalArgumentException("limit must be 1.." + EventQuery.MAX_LIMIT + " and offset >= 0, got "
+                    + limit + ", " + offset);
+        }
+        return connections.with("read the control on " + day, c -> fusionReads.claimsAt(c, day, limit, offset));
+    }
+
+    @Override
+    public List<ControlClaim> controlClaimsIn(BoundingBox box) {
+        return connections.with("read the control claims", c -> fusionReads.claimsIn(c, box));
+    }
+
+    @Override
+    public List<FrontGap> reportedGaps() {
+        return connections.with("read the reported gaps", fusionReads::reportedGaps);
     }
 
     @Override

@@ -5,8 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.frontline.Analysis;
 import org.frontline.FrontlineException;
 import org.frontline.article.Article;
 import org.frontline.events.Event;
@@ -20,17 +23,27 @@ import org.sqlite.SQLiteConfig;
  * deadlocking.
  */
 public final class SqliteEventStore extends JdbcEventStore {
-    private static final int SCHEMA_VERSIONS = 1;
+    private static final int SCHEMA_VERSIONS = 2;
     private static final int CONNECTIONS = 4;
     /** Undated located events span every day in the R-tree; the exact day columns still filter them out. */
     private static final double ALL_DAYS = 1e7;
 
-    private SqliteEventStore(Connections connections) {
-        super(connections);
+    private SqliteEventStore(Connections connections, Supplier<Analysis> analysis) {
+        super(connections, analysis);
     }
 
-    /** Opens (creating it and its directory when missing) and migrates the store at {@code file}. */
+    /** {@link #open(Path, Supplier)} with the analysis of the bundled catalogs. */
     public static SqliteEventStore open(Path file) {
+        return open(file, bundledAnalysis());
+    }
+
+    /**
+     * Opens (creating it and its directory when missing) and migrates the store at {@code file}, then fuses any
+     * events stored before fusion was.
+     *
+     * @param analysis the fusion and control every put keeps the stored results of up to date
+     */
+    public static SqliteEventStore open(Path file, Supplier<Analysis> analysis) {
         Path parent = file.toAbsolutePath().getParent();
         try {
             Files.createDirectories(parent);
@@ -52,7 +65,9 @@ public final class SqliteEventStore extends JdbcEventStore {
             new Migrations("sqlite", SCHEMA_VERSIONS).apply(c, null);
             return null;
         });
-        return new SqliteEventStore(connections);
+        SqliteEventStore store = new SqliteEventStore(connections, analysis);
+        store.fuseUnfused();
+        return store;
     }
 
     @Override
@@ -62,6 +77,38 @@ public final class SqliteEventStore extends JdbcEventStore {
         where.and("e.id IN (SELECT id FROM event_box WHERE max_lon >= ? AND min_lon <= ? AND max_lat >= ?"
                 + " AND min_lat <= ? AND max_day >= ? AND min_day <= ?)",
                 box.west(), box.east(), box.south(), box.north(), from, until);
+    }
+
+    @Override
+    void fusedBoxFilter(Where where, BoundingBox box, LocalDate from, LocalDate until) {
+        where.and("f.seq IN (SELECT seq FROM fused_box WHERE max_lon >= ? AND min_lon <= ? AND max_lat >= ?"
+                + " AND min_lat <= ? AND max_day >= ? AND min_day <= ?)", box.west(), box.east(), box.south(),
+                box.north(), from == null ? -ALL_DAYS : from.toEpochDay(), until == null ? ALL_DAYS : until.toEpochDay());
+    }
+
+    @Override
+    void indexFused(Statements sql, long seq, double lon, double lat, EventDays days) throws SQLException {
+        PreparedStatement ps = sql.get("INSERT INTO fused_box VALUES (?, ?, ?, ?, ?, ?, ?)");
+        ps.setLong(1, seq);
+        ps.setDouble(2, lon);
+        ps.setDouble(3, lon);
+        ps.setDouble(4, lat);
+        ps.setDouble(5, lat);
+        ps.setDouble(6, days.first());
+        ps.setDouble(7, days.last());
+        ps.executeUpdate();
+    }
+
+    @Override
+    void unindexFused(Statements sql, long seq) throws SQLException {
+        PreparedStatement ps = sql.get("DELETE FROM fused_box WHERE seq = ?");
+        ps.setLong(1, seq);
+        ps.executeUpdate();
+    }
+
+    @Override
+    void lockFusion(Statements sql) {
+        // writers already hold the database's write lock (IMMEDIATE transactions): puts fuse one at a time
     }
 
     @Override

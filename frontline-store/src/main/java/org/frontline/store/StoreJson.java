@@ -5,7 +5,16 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.frontline.claims.Source;
+import org.frontline.control.ControlClaim;
+import org.frontline.events.Location;
+import org.frontline.fusion.FusedEvent;
+import org.frontline.fusion.ReportedEvent;
 import org.frontline.Extraction;
 import org.frontline.FrontlineException;
 import org.frontline.actors.ActorMention;
@@ -58,5 +67,64 @@ final class StoreJson {
     private <T> List<T> list(JsonNode root, String field, TypeReference<List<T>> type) {
         JsonNode node = root.get(field);
         return node == null || node.isNull() ? List.of() : mapper.convertValue(node, type);
+    }
+
+    /** What fusion needs of a report beyond its event: outlet, publication date, excerpt and settlements. */
+    String reportJson(ReportedEvent r) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("outlet", r.outlet());
+        o.put("published", r.published());
+        o.put("excerpt", r.excerpt());
+        o.set("settlements", mapper.valueToTree(r.settlements()));
+        return o.toString();
+    }
+
+    ReportedEvent report(String id, Event event, String json) {
+        try {
+            JsonNode o = mapper.readTree(json);
+            return new ReportedEvent(id, text(o, "outlet"), text(o, "published"), event,
+                    mapper.convertValue(o.get("settlements"), new TypeReference<List<Location>>() { }),
+                    text(o, "excerpt"));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new FrontlineException("stored report " + id + " is unreadable: " + e.getMessage(), e);
+        }
+    }
+
+    /** A fused event as the API gives it: each report with the store's id of its event. */
+    String fusedJson(FusedEvent f, Map<String, Long> eventIds) {
+        ObjectNode o = mapper.valueToTree(f);
+        ArrayNode reports = (ArrayNode) o.get("reports");
+        for (int i = 0; i < f.reports().size(); i++) {
+            ((ObjectNode) reports.get(i)).put("event_id", eventIds.get(f.reports().get(i).id()));
+        }
+        return o.toString();
+    }
+
+    /** A stored claim; its first day is stored beside it, as the JSON leaves it out. */
+    ControlClaim claim(String json, long dayFrom) {
+        try {
+            JsonNode o = mapper.readTree(json);
+            return new ControlClaim(mapper.treeToValue(o.get("place"), Location.class), text(o, "controller"),
+                    text(o, "camp"), text(o, "date"), o.get("time_precision").asInt(), LocalDate.ofEpochDay(dayFrom),
+                    o.get("confidence").asDouble(), o.get("contested").asBoolean(),
+                    mapper.convertValue(o.get("sources"), new TypeReference<List<Source>>() { }),
+                    text(o, "fused_event_id"));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new FrontlineException("stored control claim is unreadable: " + e.getMessage(), e);
+        }
+    }
+
+    <T> T read(String json, Class<T> type) {
+        try {
+            return mapper.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new FrontlineException("stored " + type.getSimpleName() + " JSON is unreadable: "
+                    + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static String text(JsonNode o, String field) {
+        JsonNode n = o.get(field);
+        return n == null || n.isNull() ? null : n.asText();
     }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.frontline.Extraction;
+import org.frontline.control.ControlClaim;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -229,6 +230,65 @@ abstract class EventStoreContract {
         store.close();
         assertThatThrownBy(() -> store.count(EventQuery.all())).isInstanceOf(IllegalStateException.class);
         store = reopen();
+    }
+
+    @Test
+    void fusesTwoArticlesTellingTheSameCaptureIntoOneEventWithBothSources() {
+        store.put(Fixtures.khanasir());
+        store.put(Fixtures.khanasirPerSohr());
+        store.put(Fixtures.khanasir());
+        Page<StoredFused> all = store.fused(FusedQuery.all());
+        assertThat(all.total()).isEqualTo(2);
+        StoredFused capture = all.items().stream().filter(f -> f.json().contains("Khanasir")).findFirst().orElseThrow();
+        assertThat(capture.json()).contains("\"corroboration\":2", "\"SOHR\"", "\"Hezbollah War Media\"")
+                .containsPattern("\"event_id\":\\d+.*\"event_id\":\\d+");
+        assertThat(capture.contested()).isFalse();
+    }
+
+    @Test
+    void keepsTheOtherSidesDenialAsAContestedPairAndFiltersOnIt() {
+        store.put(Fixtures.khanasir());
+        store.put(Fixtures.khanasirRepelled());
+        store.put(Fixtures.idlib());
+        FusedQuery contested = new FusedQuery(null, null, null, true, 10, 0);
+        assertThat(store.fused(contested).items()).hasSize(2).allMatch(f -> f.json().contains("Khanasir"));
+        assertThat(store.fused(new FusedQuery(null, null, null, null, 1, 0)).total()).isEqualTo(4);
+        assertThat(store.fused(new FusedQuery(null, null, null, true, 1, 0)).total()).isEqualTo(2);
+        assertThat(store.fused(new FusedQuery(null, null, null, false, 1, 1)).total()).isEqualTo(2);
+        FusedQuery idlibIn2020 = new FusedQuery(new BoundingBox(36.5, 35.8, 36.8, 36.0), LocalDate.of(2020, 5, 1),
+                LocalDate.of(2020, 5, 31), null, 10, 0);
+        assertThat(store.fused(idlibIn2020).items()).singleElement()
+                .satisfies(f -> assertThat(f.json()).contains("Idlib"));
+        assertThat(store.fused(idlibIn2020.withDates(LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31)))
+                .items()).isEmpty();
+    }
+
+    @Test
+    void givesKhanasirToTheArmyFromJanuary2018ByAnySpellingOfItsName() {
+        store.put(Fixtures.khanasir());
+        store.put(Fixtures.khanasirPerSohr());
+        List<ControlClaim> claims = store.controlClaims("Khanacer");
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.controller()).isEqualTo("Military Forces of Syria");
+            assertThat(c.from()).isEqualTo(LocalDate.of(2018, 1, 1));
+            assertThat(c.sources()).hasSize(2);
+        });
+        assertThat(store.controlClaims(Fixtures.KHANASIR.id())).isEqualTo(claims);
+        assertThat(store.controlAt(LocalDate.of(2018, 3, 1), 10, 0)).isEqualTo(claims);
+        assertThat(store.controlAt(LocalDate.of(2017, 12, 31), 10, 0)).isEmpty();
+        assertThat(store.controlClaims("Damascus")).isEmpty();
+    }
+
+    @Test
+    void fusesWhatWasStoredBeforeOnReopening() {
+        store.put(Fixtures.khanasir());
+        store.close();
+        store = reopen();
+        store.put(Fixtures.khanasirPerSohr());
+        assertThat(store.fused(FusedQuery.all()).total()).isEqualTo(2);
+        assertThat(store.fused(new FusedQuery(null, null, null, null, 1, 0)).total()).isEqualTo(2);
+        assertThat(store.controlClaims("Khanasir")).singleElement()
+                .satisfies(c -> assertThat(c.sources()).hasSize(2));
     }
 
     private void putAll() {

@@ -62,4 +62,18 @@ final class Fixtures {
                 event("Agreement", null, 3, "Military Forces of Syria", "Military Forces of Turkey", null, null,
                         "An agreement was signed."));
     }
+
+    /** The same capture of Khanasir told by the monitor (another source, another article): one event, two sources. */
+    static Extraction khanasirPerSohr() {
+        return extraction("Government forces captured Khanasir in January, the Observatory said.", "2018-01",
+                event("Government regains territory", "2018-01", 3, "Military Forces of Syria", "Hayat Tahrir al-Sham",
+                        KHANASIR, "SOHR", "Military Forces of Syria captured Khanasir."));
+    }
+
+    /** The other side's account: the attack on Khanasir was repelled, so it contests the capture. */
+    static Extraction khanasirRepelled() {
+        return extraction("HTS repelled attack on Khanasir by regime forces, rebel media said.", "2018-01",
+                event("Armed clash", "2018-01", 3, "HTS: Hayat Tahrir al Sham", "Military Forces of Syria", KHANASIR,
+                        "Ebaa", "Hayat Tahrir al-Sham repelled an attack on Khanasir."));
+    }
 }

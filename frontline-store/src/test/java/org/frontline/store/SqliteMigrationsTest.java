@@ -24,8 +24,8 @@ class SqliteMigrationsTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT count(*), max(version) FROM schema_version")) {
                 rs.next();
-                assertThat(rs.getInt(1)).isEqualTo(1);
-                assertThat(rs.getInt(2)).isEqualTo(1);
+                assertThat(rs.getInt(1)).isEqualTo(2);
+                assertThat(rs.getInt(2)).isEqualTo(2);
             }
             try (ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {
                 rs.next();
@@ -42,6 +42,6 @@ class SqliteMigrationsTest {
             s.execute("INSERT INTO schema_version VALUES (99, 'later')");
         }
         assertThatThrownBy(() -> SqliteEventStore.open(db)).isInstanceOf(FrontlineException.class)
-                .hasMessageContaining("schema version 99, newer than this Frontline (1)");
+                .hasMessageContaining("schema version 99, newer than this Frontline (2)");
     }
 }

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.frontline.Extraction;
 import org.frontline.app.AppContext;
 import org.frontline.app.GazetteerOption;
@@ -21,11 +22,14 @@ import org.frontline.app.VersionProvider;
 import org.frontline.app.eval.AcledArticles;
 import org.frontline.app.store.Ingester;
 import org.frontline.article.Article;
+import org.frontline.control.ControlClaim;
+import org.frontline.control.TerritoryControl;
 import org.frontline.gazetteer.KeyIndexGazetteer;
 import org.frontline.gazetteer.Place;
 import org.frontline.store.BoundingBox;
 import org.frontline.store.EventQuery;
 import org.frontline.store.EventStore;
+import org.frontline.store.FusedQuery;
 import org.frontline.store.PostgresEventStore;
 import org.frontline.store.PutResult;
 import org.frontline.store.SqliteEventStore;
@@ -37,13 +41,15 @@ import picocli.CommandLine.Spec;
 
 /**
  * The store's speed targets, measured on the real jar: ingest of an ACLED export's notes into a fresh SQLite file
- * (target under 60 s for the 5,071 dev rows), and the latency of a map query (bbox around a real place, a window of
- * days, first page of 100 with its total) over a store of 10^6 synthetic events (target p99 under 50 ms). The
+ * with fusion on (target under 60 s for the 5,071 dev rows), and the latency over a store of 10^6 synthetic events
+ * (target p99 under 50 ms) of a map query (bbox around a real place, a window of days, first page of 100 with its
+ * total), of the same query over the stored fused events, and of one place's control timeline. The
  * events are loaded once, in batches, into a store kept between runs. Registered as {@code frontline bench store}.
  */
 @Command(name = "store", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Benchmark the store: ACLED notes ingest time, and bbox + date query",
-            "latency (p50/p95/p99) over a store of synthetic events at real places."})
+        description = {"Benchmark the store: ACLED notes ingest time (fusion on), and the latency",
+            "(p50/p95/p99) of bbox + date queries over events and fused events and of a",
+            "place's control timeline, over a store of synthetic events at real places."})
 public final class StoreBench implements Callable<Integer> {
     private static final int WARMUP = 200;
     private static final int BATCH = 500;
@@ -154,33 +160,55 @@ public final class StoreBench implements Callable<Integer> {
     }
 
     private void benchQueries(EventStore store, List<Place> places, PrintWriter out) {
-        Random random = new Random(7);
+        String where = "over " + store.count(EventQuery.all()) + " events (" + (postgres != null ? "PostgreSQL"
+                : "SQLite") + ")";
+        Random events = new Random(7);
+        time(out, "query bbox+dates " + where, () -> {
+            var page = store.events(mapQuery(events, places));
+            return new long[] {page.items().size(), page.total()};
+        });
+        Random fused = new Random(11);
+        time(out, "fused events bbox+dates (/api/fused-events) " + where, () -> {
+            EventQuery q = mapQuery(fused, places);
+            var page = store.fused(new FusedQuery(q.bbox(), q.from(), q.until(), null, q.limit(), 0));
+            return new long[] {page.items().size(), page.total()};
+        });
+        Random control = new Random(13);
+        time(out, "control of a place (/api/control?place=) " + where, () -> {
+            List<ControlClaim> claims = store.controlClaims(places.get(control.nextInt(places.size())).id());
+            int kept = claims.isEmpty() ? 0
+                    : TerritoryControl.timeline(claims.get(0).place(), claims).claims().size();
+            return new long[] {kept, claims.size()};
+        });
+    }
+
+    /**
+     * Times {@code queries} calls of {@code query} after a warm-up; each call returns {items on the page, matches}.
+     */
+    private void time(PrintWriter out, String what, Supplier<long[]> query) {
         long[] nanos = new long[queries];
         long[] cpu = new long[queries];
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long items = 0;
         long totals = 0;
         for (int i = -WARMUP; i < queries; i++) {
-            EventQuery q = mapQuery(random, places);
             long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
-            var page = store.events(q);
+            long[] got = query.get();
             long t = System.nanoTime() - t0;
             if (i >= 0) {
                 nanos[i] = t;
                 cpu[i] = threads.getCurrentThreadCpuTime() - c0;
-                items += page.items().size();
-                totals += page.total();
+                items += got[0];
+                totals += got[1];
             }
         }
         Arrays.sort(nanos);
         Arrays.sort(cpu);
-        out.printf(Locale.ROOT, "query bbox+dates over %d events (%s): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms,"
-                        + " max %.1f ms; %d queries, %.1f events/page, %.0f matching on average; this thread's CPU"
-                        + " p99 %.1f ms (the whole query for SQLite, only the client side for PostgreSQL); load"
-                        + " average %.1f on %d cores%n",
-                store.count(EventQuery.all()), postgres != null ? "PostgreSQL" : "SQLite", ms(nanos, 0.50),
-                ms(nanos, 0.95), ms(nanos, 0.99), nanos[nanos.length - 1] / 1e6, queries,
+        out.printf(Locale.ROOT, "%s: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms; %d queries, %.1f items per"
+                        + " answer, %.0f matching on average; this thread's CPU p99 %.1f ms (the whole query for"
+                        + " SQLite, only the client side for PostgreSQL); load average %.1f on %d cores%n",
+                what, ms(nanos, 0.50), ms(nanos, 0.95), ms(nanos, 0.99), nanos[nanos.length - 1] / 1e6, queries,
                 (double) items / queries, (double) totals / queries, ms(cpu, 0.99),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 Runtime.getRuntime().availableProcessors());

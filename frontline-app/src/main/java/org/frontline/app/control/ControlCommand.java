@@ -26,7 +26,9 @@ import org.frontline.article.Article;
 import org.frontline.article.InputFormat;
 import org.frontline.control.ControlClaim;
 import org.frontline.control.PlaceTimeline;
+import org.frontline.control.TerritoryControl;
 import org.frontline.store.EventStore;
+import org.frontline.store.FusedQuery;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,7 +39,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code frontline control PLACE [--db PATH | --postgres URL | --from FILE...]}: the control timeline of one place,
- * derived from the fused events of the store's reports (or of the reports given, coded on the spot), each claim
+ * from the control claims the store keeps for its fused events (or from the reports given, coded and fused on the
+ * spot), each claim
  * with its sources and confidence, and who held it on {@code --at}.
  */
 @Command(name = "control", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -81,11 +84,14 @@ public final class ControlCommand implements Callable<Integer> {
     public Integer call() throws java.io.IOException {
         LocalDate day = day();
         List<String> rejected = new ArrayList<>();
-        Analysis analysis = Frontline.analysis(Frontline.Config.defaults());
-        Analysis.Picture picture;
+        Optional<PlaceTimeline> timeline;
+        long fused;
         if (from.isEmpty()) {
             try (EventStore events = store.open(context, spec.commandLine())) {
-                picture = analysis.ofReports(StoredReports.read(events).reports());
+                List<ControlClaim> claims = events.controlClaims(place);
+                timeline = claims.isEmpty() ? Optional.empty()
+                        : Optional.of(TerritoryControl.timeline(claims.get(0).place(), claims));
+                fused = events.fused(FusedQuery.all()).total();
             }
         } else {
             List<Extraction> extractions = new ArrayList<>();
@@ -94,15 +100,16 @@ public final class ControlCommand implements Callable<Integer> {
                 Function<Article, Extraction> pipeline = gazetteer.pipeline(context, spec.commandLine());
                 articles.forEach(a -> extractions.add(pipeline.apply(a)));
             }
-            picture = analysis.of(extractions);
+            Analysis.Picture picture = Frontline.analysis(Frontline.Config.defaults()).of(extractions);
+            timeline = picture.control().find(place);
+            fused = picture.fused().size();
         }
-        Optional<PlaceTimeline> timeline = picture.control().find(place);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectMapper mapper = Json.newMapper();
             out.println(mapper.writeValueAsString(jsonOf(timeline, day)));
         } else {
-            out.print(text(timeline, day, picture.fused().size()));
+            out.print(text(timeline, day, fused));
         }
         out.flush();
         PrintWriter err = spec.commandLine().getErr();
@@ -134,7 +141,7 @@ public final class ControlCommand implements Callable<Integer> {
         return o;
     }
 
-    private String text(Optional<PlaceTimeline> timeline, LocalDate day, int events) {
+    private String text(Optional<PlaceTimeline> timeline, LocalDate day, long events) {
         if (timeline.isEmpty()) {
             return "No event among the " + events + " fused events read hands " + place + " to anyone.\n";
         }

@@ -65,7 +65,7 @@ public final class ApiServer implements AutoCloseable {
         Views views = new Views(Json.newMapper());
         Routes read = new Routes(config.store(), views);
         IngestRoute ingest = new IngestRoute(config, read, views);
-        ControlRoutes control = new ControlRoutes(config.store(), Frontline.analysis(Frontline.Config.defaults()),
+        ControlRoutes control = new ControlRoutes(config.store(), Frontline.analysis(Frontline.Config.defaults()).gaps(),
                 read, views);
         this.app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;

@@ -1,70 +1,79 @@
 package org.frontline.app.serve;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.frontline.Analysis;
+import java.util.Map;
 import org.frontline.Dates;
-import org.frontline.app.control.StoredReports;
 import org.frontline.control.ControlClaim;
+import org.frontline.control.ControlMap;
+import org.frontline.control.FrontGap;
+import org.frontline.control.FrontGaps;
 import org.frontline.control.PlaceTimeline;
-import org.frontline.fusion.FusedEvent;
+import org.frontline.control.TerritoryControl;
+import org.frontline.store.BoundingBox;
 import org.frontline.store.EventQuery;
 import org.frontline.store.EventStore;
+import org.frontline.store.FusedQuery;
+import org.frontline.store.Page;
+import org.frontline.store.StoredFused;
 
 /**
  * The cross-article API: control of places over time, fused events (the evidence panel's reports side by side,
- * contested pairs) and the gaps between fronts. Fusion runs over the whole store, so its result is kept until the
- * store's event count changes (an ingest), and computed at most once at a time.
+ * contested pairs) and the gaps between fronts. All of it is read from what the store keeps up to date at every
+ * put (fused events, control claims, reported gaps) through indexed queries, so no request fuses anything.
  */
 final class ControlRoutes {
     private final EventStore store;
-    private final Analysis analysis;
+    private final FrontGaps gaps;
     private final Routes routes;
     private final Views views;
-    private long cachedCount = -1;
-    private Analysis.Picture picture;
-    private StoredReports reports;
 
-    ControlRoutes(EventStore store, Analysis analysis, Routes routes, Views views) {
+    ControlRoutes(EventStore store, FrontGaps gaps, Routes routes, Views views) {
         this.store = store;
-        this.analysis = analysis;
+        this.gaps = gaps;
         this.routes = routes;
         this.views = views;
     }
 
-    /** {@code ?place=&at=}: one place's timeline; without place, every place's controller on {@code at}. */
+    /**
+     * {@code ?place=&at=}: one place's timeline; without place, every place's controller on {@code at} (a page of
+     * places by name: {@code limit}, {@code offset}).
+     */
     void control(Context ctx) {
         LocalDate at = day(ctx.queryParam("at"));
         String place = ctx.queryParam("place");
-        Analysis.Picture p = current();
         ObjectNode node = views.json().createObjectNode();
         node.put("at", at == null ? null : at.toString());
         if (place == null || place.isBlank()) {
             LocalDate day = at == null ? LocalDate.now() : at;
+            int limit = EventParams.integer(ctx, "limit", EventQuery.MAX_LIMIT, 1, EventQuery.MAX_LIMIT);
+            int offset = EventParams.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
             node.put("at", day.toString());
             ArrayNode items = node.putArray("items");
-            for (PlaceTimeline t : p.control().timelines()) {
+            for (PlaceTimeline t : timelines(store.controlAt(day, limit, offset))) {
                 List<ControlClaim> claims = t.claimsAt(day);
-                if (!claims.isEmpty()) {
-                    ObjectNode item = items.addObject();
-                    item.set("place", views.json().valueToTree(t.place()));
-                    item.set("controller", views.json().valueToTree(claims.get(0)));
-                    item.put("contested", claims.stream().map(ControlClaim::camp).distinct().count() > 1);
-                    item.set("claims", views.json().valueToTree(claims));
-                }
+                ObjectNode item = items.addObject();
+                item.set("place", views.json().valueToTree(t.place()));
+                item.set("controller", views.json().valueToTree(claims.get(0)));
+                item.put("contested", claims.stream().map(ControlClaim::camp).distinct().count() > 1);
+                item.set("claims", views.json().valueToTree(claims));
             }
             routes.send(ctx, 200, node);
             return;
         }
-        PlaceTimeline t = p.control().find(place.strip()).orElse(null);
-        if (t == null) {
+        List<ControlClaim> claims = store.controlClaims(place.strip());
+        if (claims.isEmpty()) {
             routes.send(ctx, 404, views.error("no event hands '" + place + "' to anyone", "place"));
             return;
         }
+        PlaceTimeline t = TerritoryControl.timeline(claims.get(0).place(), claims);
         node.set("place", views.json().valueToTree(t.place()));
         node.set("controller", at == null ? null : views.json().valueToTree(t.at(at).orElse(null)));
         node.set("claims_at", views.json().valueToTree(at == null ? List.of() : t.claimsAt(at)));
@@ -72,7 +81,7 @@ final class ControlRoutes {
         routes.send(ctx, 200, node);
     }
 
-    /** {@code ?contested=true&limit=&offset=}: fused events, each report with its store event id. */
+    /** {@code ?bbox=&from=&until=&contested=&limit=&offset=}: fused events, each report with its store event id. */
     void fusedEvents(Context ctx) {
         int limit = EventParams.integer(ctx, "limit", EventQuery.DEFAULT_LIMIT, 1, EventQuery.MAX_LIMIT);
         int offset = EventParams.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
@@ -80,42 +89,47 @@ final class ControlRoutes {
         if (contested != null && !contested.equals("true") && !contested.equals("false")) {
             throw new BadParameter("contested", "contested must be true or false, got '" + contested + "'");
         }
-        Analysis.Picture p = current();
-        StoredReports ids = reports;
-        List<FusedEvent> all = p.fused().stream()
-                .filter(f -> contested == null || f.contested() == Boolean.parseBoolean(contested)).toList();
+        LocalDate from = EventParams.day("from", ctx.queryParam("from"));
+        LocalDate until = EventParams.day("until", ctx.queryParam("until"));
+        if (from != null && until != null && from.isAfter(until)) {
+            throw new BadParameter("until", "until " + until + " is before from " + from);
+        }
+        Page<StoredFused> page = store.fused(new FusedQuery(EventParams.bbox(ctx.queryParam("bbox")), from, until,
+                contested == null ? null : Boolean.valueOf(contested), limit, offset));
         ObjectNode node = views.json().createObjectNode();
-        node.put("total", all.size());
+        node.put("total", page.total());
         node.put("limit", limit);
         node.put("offset", offset);
         ArrayNode items = node.putArray("items");
-        all.stream().skip(offset).limit(limit).forEach(f -> {
-            ObjectNode item = views.json().valueToTree(f);
-            ArrayNode reportNodes = (ArrayNode) item.get("reports");
-            for (int i = 0; i < f.reports().size(); i++) {
-                Long id = ids.eventIds().get(f.reports().get(i).id());
-                ((ObjectNode) reportNodes.get(i)).put("event_id", id);
+        for (StoredFused f : page.items()) {
+            try {
+                items.add(views.json().readTree(f.json()));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("stored fused event " + f.id() + " is not JSON: " + e.getMessage(), e);
             }
-            items.add(item);
-        });
-        routes.send(ctx, 200, node);
-    }
-
-    /** Computed and reported gaps between the fronts, oldest first. */
-    void frontGaps(Context ctx) {
-        ObjectNode node = views.json().createObjectNode();
-        node.set("items", views.json().valueToTree(current().gaps()));
-        routes.send(ctx, 200, node);
-    }
-
-    private synchronized Analysis.Picture current() {
-        long count = store.count(EventQuery.all());
-        if (count != cachedCount) {
-            reports = StoredReports.read(store);
-            picture = analysis.ofReports(reports.reports());
-            cachedCount = count;
         }
-        return picture;
+        routes.send(ctx, 200, node);
+    }
+
+    /**
+     * {@code ?bbox=}: gaps computed between the sides' fronts from the control claims (of the places in the box),
+     * then the gaps the sources report, oldest first.
+     */
+    void frontGaps(Context ctx) {
+        BoundingBox box = EventParams.bbox(ctx.queryParam("bbox"));
+        List<FrontGap> out = new ArrayList<>(gaps.measure(new ControlMap(timelines(store.controlClaimsIn(box))),
+                List.of()));
+        out.addAll(store.reportedGaps());
+        ObjectNode node = views.json().createObjectNode();
+        node.set("items", views.json().valueToTree(out));
+        routes.send(ctx, 200, node);
+    }
+
+    /** The claims grouped into one timeline per place, in the order the places first come. */
+    private static List<PlaceTimeline> timelines(List<ControlClaim> claims) {
+        Map<String, List<ControlClaim>> byPlace = new LinkedHashMap<>();
+        claims.forEach(c -> byPlace.computeIfAbsent(c.place().id(), k -> new ArrayList<>()).add(c));
+        return byPlace.values().stream().map(cs -> TerritoryControl.timeline(cs.get(0).place(), cs)).toList();
     }
 
     private static LocalDate day(String raw) {

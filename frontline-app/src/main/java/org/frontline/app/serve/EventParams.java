@@ -61,7 +61,7 @@ final class EventParams {
         return value;
     }
 
-    private static BoundingBox bbox(String raw) {
+    static BoundingBox bbox(String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
@@ -72,7 +72,7 @@ final class EventParams {
         }
     }
 
-    private static LocalDate day(String name, String raw) {
+    static LocalDate day(String name, String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }

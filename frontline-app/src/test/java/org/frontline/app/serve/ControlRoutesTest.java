@@ -57,6 +57,22 @@ class ControlRoutesTest {
     }
 
     @Test
+    void fusedEventsAreFilteredByBoxAndDaysThroughTheStore() throws Exception {
+        JsonNode aleppo = json("/api/fused-events?bbox=36.5,35.5,37.8,36.5&from=2018-01-01&until=2018-01-31");
+        assertThat(aleppo.get("total").asInt()).isPositive();
+        aleppo.get("items").forEach(f -> {
+            assertThat(f.at("/location/lon").asDouble()).isBetween(36.5, 37.8);
+            assertThat(f.at("/location/lat").asDouble()).isBetween(35.5, 36.5);
+            assertThat(f.get("event_date").asText()).startsWith("2018-01");
+        });
+        assertThat(json("/api/fused-events?bbox=36.5,35.5,37.8,36.5&from=1990-01-01&until=1990-12-31")
+                .get("total").asInt()).isZero();
+        assertThat(server.get("/api/fused-events?from=2018-02-01&until=2018-01-01").json().get("parameter")
+                .asText()).isEqualTo("until");
+        assertThat(json("/api/control?at=2018-01-15&limit=1").get("items")).hasSize(1);
+    }
+
+    @Test
     void unknownPlacesAndBadDatesNameTheParameter() throws Exception {
         TestServer.Reply nowhere = server.get("/api/control?place=Nowhereville");
         assertThat(nowhere.status()).isEqualTo(404);

@@ -1,0 +1,153 @@
+package org.frontline.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.frontline.control.ControlClaim;
+import org.frontline.control.FrontGap;
+import org.frontline.text.NameKey;
+
+/**
+ * The queries over the stored fusion (written by {@link FusionRewrite}): fused events by box, days and contest;
+ * control claims by place, or in force on a day; reported front gaps. Each is an index probe or range scan, never a
+ * pass over the whole store.
+ */
+final class FusionReads {
+    private static final String CLAIM_ORDER = " ORDER BY c.sort_date, c.place_id";
+
+    private final JdbcEventStore store;
+    private final StoreJson json;
+
+    FusionReads(JdbcEventStore store, StoreJson json) {
+        this.store = store;
+        this.json = json;
+    }
+
+    Page<StoredFused> fused(Connection c, FusedQuery q) throws SQLException {
+        Where where = new Where();
+        if (q.bbox() != null) {
+            store.fusedBoxFilter(where, q.bbox(), q.from(), q.until());
+            where.and("f.lon >= ? AND f.lon <= ? AND f.lat >= ? AND f.lat <= ?", q.bbox().west(), q.bbox().east(),
+                    q.bbox().south(), q.bbox().north());
+        }
+        if (q.from() != null) {
+            long from = q.from().toEpochDay();
+            where.and("f.day_last >= ? AND f.day_first >= ?", from, from - EventDays.MAX_SPAN);
+        }
+        if (q.until() != null) {
+            where.and("f.day_first <= ?", q.until().toEpochDay());
+        }
+        if (q.contested() != null) {
+            where.and("f.contested = ?", q.contested() ? 1 : 0);
+        }
+        List<StoredFused> items = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT f.id, f.contested, f.json FROM fused f" + where.sql()
+                + " ORDER BY f.sort_date, f.place_name, f.id LIMIT ? OFFSET ?")) {
+            int i = where.bind(ps, 1);
+            ps.setInt(i, q.limit());
+            ps.setInt(i + 1, q.offset());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    items.add(new StoredFused(rs.getString(1), rs.getInt(2) == 1, rs.getString(3)));
+                }
+            }
+        }
+        long total = items.size() < q.limit() && (q.offset() == 0 || !items.isEmpty()) ? q.offset() + items.size()
+                : q.bbox() == null && q.from() == null && q.until() == null ? counted(c, q.contested())
+                : count(c, "SELECT count(*) FROM fused f" + where.sql(), where);
+        return new Page<>(items, total, q.limit(), q.offset());
+    }
+
+    /**
+     * The claims about the place given by id, or else by any spelling of its name (the first place by name, then
+     * id, when several share it), in the order a whole-store inference makes them.
+     */
+    List<ControlClaim> claims(Connection c, String place) throws SQLException {
+        List<ControlClaim> byId = claims(c, "SELECT c.json, c.day_from FROM control_claims c WHERE c.place_id = ?"
+                + CLAIM_ORDER, place);
+        if (!byId.isEmpty()) {
+            return byId;
+        }
+        String first = null;
+        try (PreparedStatement ps = c.prepareStatement("SELECT place_id FROM control_claims WHERE place_key = ?"
+                + " ORDER BY place_name, place_id LIMIT 1")) {
+            ps.setString(1, NameKey.fold(place));
+            try (ResultSet rs = ps.executeQuery()) {
+                first = rs.next() ? rs.getString(1) : null;
+            }
+        }
+        return first == null ? List.of() : claims(c, "SELECT c.json, c.day_from FROM control_claims c"
+                + " WHERE c.place_id = ?" + CLAIM_ORDER, first);
+    }
+
+    /** For a page of places (by name, then id), the claims of the latest day on or before {@code day}. */
+    List<ControlClaim> claimsAt(Connection c, LocalDate day, int limit, int offset) throws SQLException {
+        long d = day.toEpochDay();
+        String sql = "SELECT c.json, c.day_from FROM control_claims c JOIN (SELECT place_id, max(day_from) latest,"
+                + " min(place_name) name FROM control_claims WHERE day_from <= ? GROUP BY place_id"
+                + " ORDER BY name, place_id LIMIT ? OFFSET ?) l ON c.place_id = l.place_id AND c.day_from = l.latest"
+                + " ORDER BY l.name, l.place_id, c.sort_date";
+        return claims(c, sql, d, limit, offset);
+    }
+
+    /** Every claim about a place inside the box (all places when null), for the gaps between fronts. */
+    List<ControlClaim> claimsIn(Connection c, BoundingBox box) throws SQLException {
+        if (box == null) {
+            return claims(c, "SELECT c.json, c.day_from FROM control_claims c" + CLAIM_ORDER);
+        }
+        return claims(c, "SELECT c.json, c.day_from FROM control_claims c JOIN fused f ON f.id = c.fused_id"
+                + " WHERE f.lon >= ? AND f.lon <= ? AND f.lat >= ? AND f.lat <= ?" + CLAIM_ORDER,
+                box.west(), box.east(), box.south(), box.north());
+    }
+
+    /** The gaps the sources report, in the fused events' order. */
+    List<FrontGap> reportedGaps(Connection c) throws SQLException {
+        List<FrontGap> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT gap FROM fused WHERE gap IS NOT NULL"
+                + " ORDER BY sort_date, place_name, id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(json.read(rs.getString(1), FrontGap.class));
+            }
+        }
+        return out;
+    }
+
+    private List<ControlClaim> claims(Connection c, String sql, Object... params) throws SQLException {
+        List<ControlClaim> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(json.claim(rs.getString(1), rs.getLong(2)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The kept counts: every fused event, the contested ones, or the others. */
+    private static long counted(Connection c, Boolean contested) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT total, contested FROM fused_counts");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return contested == null ? rs.getLong(1) : contested ? rs.getLong(2) : rs.getLong(1) - rs.getLong(2);
+        }
+    }
+
+    private static long count(Connection c, String sql, Where where) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            where.bind(ps, 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+}
