@@ -13,14 +13,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.frontline.AnchoredPattern;
 import org.frontline.FrontlineException;
 import org.frontline.WordPatterns;
 import org.frontline.text.Language;
 
 /** The trigger phrases of triggers.yaml, compiled per language; finds them in a sentence. */
 final class TriggerLexicon {
-    /** A kind's patterns: lower-cased and case-sensitive for lower-cased text, and case-insensitive as fallback. */
-    private record Entry(String kind, int priority, Pattern fr, Pattern en, Pattern frAnyCase, Pattern enAnyCase) {
+    /**
+     * A kind's patterns: lower-cased and case-sensitive for lower-cased text, and case-insensitive as fallback; each
+     * with its anchors, so that a sentence holding none of a kind's words is not scanned for it.
+     */
+    private record Entry(String kind, int priority, AnchoredPattern fr, AnchoredPattern en, AnchoredPattern frAnyCase,
+                         AnchoredPattern enAnyCase) {
     }
 
     private final List<Entry> entries = new ArrayList<>();
@@ -51,10 +56,10 @@ final class TriggerLexicon {
      *                case-insensitive matching of long alternations
      */
     @SuppressWarnings("unchecked")
-    private static Pattern compile(Object patterns, boolean lowered) {
+    private static AnchoredPattern compile(Object patterns, boolean lowered) {
         String body = WordPatterns.anyOf(patterns == null ? List.of() : (List<String>) patterns);
-        return lowered ? Pattern.compile(lowerOutsideEscapes(body))
-                : Pattern.compile(body, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return lowered ? AnchoredPattern.compile(lowerOutsideEscapes(body))
+                : AnchoredPattern.compile(body, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /** Lower-cases a regular expression's letters but not the letter after a backslash nor a \\p{…} class name. */
@@ -84,9 +89,13 @@ final class TriggerLexicon {
         String lower = sentence.toLowerCase(Locale.ROOT);
         boolean aligned = lower.length() == sentence.length();
         boolean fr = language == Language.FR;
+        String folded = AnchoredPattern.fold(aligned ? lower : sentence);
         for (Entry e : entries) {
-            Pattern p = aligned ? (fr ? e.fr() : e.en()) : (fr ? e.frAnyCase() : e.enAnyCase());
-            Matcher m = p.matcher(aligned ? lower : sentence);
+            AnchoredPattern p = aligned ? (fr ? e.fr() : e.en()) : (fr ? e.frAnyCase() : e.enAnyCase());
+            if (!p.mayMatchFolded(folded)) {
+                continue;
+            }
+            Matcher m = p.pattern().matcher(aligned ? lower : sentence);
             while (m.find()) {
                 out.add(new Trigger(e.kind(), e.priority(), offset + m.start(), offset + m.end(),
                         sentence.substring(m.start(), m.end())));
