@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.frontline.AnchoredPattern;
 import org.frontline.actors.ActorCatalog;
 import org.frontline.actors.ActorRef;
 import org.frontline.actors.GenericKind;
@@ -22,14 +21,13 @@ final class GenericRoles {
     record Completed(ActorRef actor1, ActorRef actor2, List<String> assoc1) {
     }
 
-    private static final AnchoredPattern CIVILIANS = AnchoredPattern.compile(
+    private static final Pattern CIVILIANS = Pattern.compile(
             "\\b(?:civilians?|civils?|residents?|villagers?|children|women|family|families|habitants?|enfants?|femmes?|"
                     + "people|persons|passers-by|worshippers|shoppers|personnes|passants|fid[èe]les|clients)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Criminal violence: ACLED names an unknown perpetrator "Unidentified Gang (X)", not an armed group. */
-    private static final AnchoredPattern CRIME = AnchoredPattern.compile(
-            "\\b(?:gangs?|cartels?|criminals?|criminal (?:group|gang|"
+    private static final Pattern CRIME = Pattern.compile("\\b(?:gangs?|cartels?|criminals?|criminal (?:group|gang|"
             + "organi[sz]ation)s?|drug[- ](?:traffick\\w*|dealers?|dealing|lords?|gangs?)|narco\\w*|traffickers|"
             + "organi[sz]ed crime|sicarios?|gangsters?|bandes? criminelles?|trafiquants?|narcotrafiquants?)\\b",
             Pattern.CASE_INSENSITIVE);

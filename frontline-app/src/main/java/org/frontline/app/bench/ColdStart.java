@@ -17,18 +17,18 @@ import org.frontline.FrontlineException;
  * Medians of the runs.
  */
 public record ColdStart(double pipelineSeconds, double processSeconds, double probeCpuSeconds, int runs) {
-    /**
-     * The JVM options the {@code frontline} launcher script passes to the extraction of one small file (C1 alone:
-     * a one-off extraction does not live long enough to repay C2's compilations); keep the two in step.
-     */
+    /** The JVM options the {@code frontline} launcher script passes; keep the two in step. */
     static List<String> launcherOptions(Path classpathJar) {
-        List<String> options = new ArrayList<>(List.of("-Xmx512m", "-XX:TieredStopAtLevel=1"));
+        List<String> options = new ArrayList<>(List.of("-Xmx512m"));
         Path archive = classpathJar.resolveSibling("frontline.jsa");
         if (classpathJar.toString().endsWith(".jar") && Files.isRegularFile(archive)) {
             options.add("-XX:SharedArchiveFile=" + archive);
             options.add("-Xlog:cds=off");
             options.add("-Xlog:cds+dynamic=off");
         }
+        // what the launcher adds to the extraction of one small file: C1 alone, since a one-off extraction does not
+        // live long enough to repay C2's compilations
+        options.add("-XX:TieredStopAtLevel=1");
         return options;
     }
 
