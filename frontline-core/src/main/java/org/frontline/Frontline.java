@@ -51,34 +51,36 @@ public final class Frontline {
     }
 
     /**
-     * Builds the pipeline. The bundled gazetteer loads on its own thread while this one reads the catalogs and
-     * builds the recognizers: the two are independent and together are most of a cold start.
+     * Builds the pipeline. The bundled gazetteer and the sub-event model load on their own threads while this one
+     * reads the catalogs and builds the recognizers: they are independent and together are most of a cold start.
      */
     public static Pipeline pipeline(Config config) {
         CompletableFuture<Gazetteer> gazetteer = config.gazetteer() != null
                 ? CompletableFuture.completedFuture(config.gazetteer())
                 : CompletableFuture.supplyAsync(KeyIndexGazetteer::loadBundled, Frontline::loaderThread);
+        CompletableFuture<SubEventModel> model = config.subEvents() != null
+                ? CompletableFuture.completedFuture(config.subEvents())
+                : CompletableFuture.supplyAsync(SubEventModel::loadBundled, Frontline::loaderThread);
         ActorCatalog actors = actors(config);
         SourceCatalog sources = config.sources() != null ? config.sources() : SourceCatalog.loadBundled();
         CatalogActorRecognizer actorRecognizer = new CatalogActorRecognizer(actors);
         PhraseClaimAnalyzer claimAnalyzer = new PhraseClaimAnalyzer(sources);
-        SubEventModel subEvents = config.subEvents() != null ? config.subEvents() : SubEventModel.loadBundled();
-        RuleEventCoder eventCoder = new RuleEventCoder(actors, subEvents);
-        return new Pipeline(new RuleTextAnalyzer(), actorRecognizer, new GazetteerGeoparser(join(gazetteer)),
-                claimAnalyzer, eventCoder);
+        RuleEventCoder eventCoder = new RuleEventCoder(actors, join(model, "the bundled sub-event model"));
+        GazetteerGeoparser geoparser = new GazetteerGeoparser(join(gazetteer, "the bundled gazetteer"));
+        return new Pipeline(new RuleTextAnalyzer(), actorRecognizer, geoparser, claimAnalyzer, eventCoder);
     }
 
     /** A plain thread, not the common pool: on two cores that pool has one worker, which the loader would take. */
     private static void loaderThread(Runnable load) {
-        Thread thread = new Thread(load, "frontline-gazetteer-load");
+        Thread thread = new Thread(load, "frontline-load");
         thread.setDaemon(true);
         thread.start();
     }
 
-    /** The loaded gazetteer; its loader's exception as thrown (a FrontlineException names the resource). */
-    private static Gazetteer join(CompletableFuture<Gazetteer> gazetteer) {
+    /** The loaded resource; its loader's exception as thrown (a FrontlineException names the resource). */
+    private static <T> T join(CompletableFuture<T> loading, String what) {
         try {
-            return gazetteer.join();
+            return loading.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
@@ -86,7 +88,7 @@ public final class Frontline {
             if (e.getCause() instanceof Error error) {
                 throw error;
             }
-            throw new FrontlineException("loading the bundled gazetteer failed", e.getCause());
+            throw new FrontlineException("loading " + what + " failed", e.getCause());
         }
     }
 

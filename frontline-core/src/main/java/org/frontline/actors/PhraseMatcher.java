@@ -60,7 +60,9 @@ public final class PhraseMatcher<T> {
             }
             p.add(k);
         }
-        this.prefixes = Set.copyOf(p);
+        // a HashSet, not Set.copyOf: the immutable set's linear probing crawls through the runs that similar keys'
+        // String hashes form, and this set is asked once per word of every text
+        this.prefixes = java.util.Collections.unmodifiableSet(p);
         this.folded = folded;
         this.maxWords = maxWords;
         this.minFoldConsonants = minFoldConsonants;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.frontline.AnchoredPattern;
 import org.frontline.ResourceLines;
 import org.frontline.WordPatterns;
 import org.frontline.text.AnalyzedText;
@@ -21,10 +22,10 @@ import org.frontline.text.Sentence;
  */
 public final class PhraseClaimAnalyzer implements ClaimAnalyzer {
     private final SourceCatalog catalog;
-    private final Pattern cue;
-    private final Pattern cites;
-    private final Pattern citedBy;
-    private final Pattern loaded;
+    private final AnchoredPattern cue;
+    private final AnchoredPattern cites;
+    private final AnchoredPattern citedBy;
+    private final AnchoredPattern loaded;
 
     public PhraseClaimAnalyzer(SourceCatalog catalog) {
         this.catalog = catalog;
@@ -50,8 +51,9 @@ public final class PhraseClaimAnalyzer implements ClaimAnalyzer {
                 .map(term -> "(?:" + term + ")").toList());
     }
 
-    private static Pattern words(List<String> alternatives) {
-        return Pattern.compile(WordPatterns.anyOf(alternatives), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static AnchoredPattern words(List<String> alternatives) {
+        return AnchoredPattern.compile(
+                WordPatterns.anyOf(alternatives), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     @Override

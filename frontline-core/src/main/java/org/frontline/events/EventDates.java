@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.frontline.AnchoredPattern;
 
 /**
  * The date an event happened, from the text when it says ("On 9 May 2020", "le 12 janvier", "between 3 and 9
@@ -28,12 +29,13 @@ final class EventDates {
             + "november|december|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|"
             + "novembre|d[ée]cembre)";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Pattern RANGE = Pattern.compile(
+    private static final AnchoredPattern RANGE = AnchoredPattern.compile(
             "(?:between|from|entre|du) (\\d{1,2})(?:er)?(?: " + MONTH + ")? (?:and|to|et|au) (\\d{1,2}) " + MONTH
                     + "(?: (\\d{4}))?", FLAGS);
-    private static final Pattern DAY_MONTH = Pattern.compile(
+    private static final AnchoredPattern DAY_MONTH = AnchoredPattern.compile(
             "(?<!\\d)(\\d{1,2})(?:er)? " + MONTH + "(?:,? (\\d{4}))?", FLAGS);
-    private static final Pattern MONTH_DAY = Pattern.compile(MONTH + " (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?", FLAGS);
+    private static final AnchoredPattern MONTH_DAY = AnchoredPattern.compile(
+            MONTH + " (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?", FLAGS);
 
     private EventDates() {
     }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.frontline.AnchoredPattern;
 
 /**
  * Quantities an analyst keeps with an event: a road's length, the gap between two fronts before and after, how
@@ -12,25 +13,26 @@ import java.util.regex.Pattern;
 final class Facts {
     private static final String N = "(" + Quantities.NUMBER + ")";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Pattern GAP = Pattern.compile(
+    private static final AnchoredPattern GAP = AnchoredPattern.compile(
             "(?:de|from) " + N + " ?(?:km|kilom[èe]tres?|kilomet(?:er|re)s?) (?:[àa]|to) " + N
                     + " ?(?:km|kilom[èe]tres?|kilomet(?:er|re)s?)", FLAGS);
-    private static final Pattern GAP_WORDS = Pattern.compile(
+    private static final AnchoredPattern GAP_WORDS = AnchoredPattern.compile(
             "distance|[ée]cart|gap|raccourci|r[ée]dui|shrunk|narrowed|shortened|s[ée]par", FLAGS);
-    private static final Pattern LENGTH = Pattern.compile(
+    private static final AnchoredPattern LENGTH = AnchoredPattern.compile(
             "(?:longueur de|long de|longue de|length of) " + N + " ?(?:km|kilom[èe]tres?|kilomet(?:er|re)s?)"
                     + "|" + N + "[ -]?(?:km|kilomet(?:er|re)s?)[- ]long|" + N + " ?km de long", FLAGS);
-    private static final Pattern ROAD = Pattern.compile("route|road|autoroute|highway|axe|autostrade", FLAGS);
-    private static final Pattern VILLAGES = Pattern.compile(
+    private static final AnchoredPattern ROAD = AnchoredPattern.compile(
+            "route|road|autoroute|highway|axe|autostrade", FLAGS);
+    private static final AnchoredPattern VILLAGES = AnchoredPattern.compile(
             N + " (?:de |d'|d’|of )?(?:villages|localit[ée]s|towns|hamlets|hameaux)(?![\\p{L}])", FLAGS);
-    private static final Pattern MORE_THAN = Pattern.compile(
+    private static final AnchoredPattern MORE_THAN = AnchoredPattern.compile(
             "(?:plus de|more than|over|au moins|at least) " + N
                     + " (?:r[ée]gions|localit[ée]s|villages|zones|areas|towns|positions|sites)", FLAGS);
-    private static final Pattern CLEARED = Pattern.compile(
+    private static final AnchoredPattern CLEARED = AnchoredPattern.compile(
             "ratissage|nettoy|s[ée]curis|cleared|secured|combed|purifi", FLAGS);
 
     /** Every fact names one of these units; a sentence without them is skipped before the costlier patterns. */
-    private static final Pattern UNITS = Pattern.compile(
+    private static final AnchoredPattern UNITS = AnchoredPattern.compile(
             "km|kilom|village|localit|town|hamlet|hameau|r[ée]gion|zone|area|position|site", FLAGS);
 
     private Facts() {

@@ -3,6 +3,7 @@ package org.frontline.events;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.frontline.AnchoredPattern;
 
 /**
  * Deaths a sentence reports, counted as ACLED does: stated numbers as given (their sum when several groups are
@@ -13,32 +14,32 @@ final class Fatalities {
     private static final String KILLED = "(?:killed|dead|died|deaths?|fatalities|fatality|bodies|killing|"
             + "tu[ée]e?s?|morts?|d[ée]c[ée]d[ée]e?s?|p[ée]ri|cadavres|corps|victimes? mortelles?)";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Pattern SPLIT = Pattern.compile(
+    private static final AnchoredPattern SPLIT = AnchoredPattern.compile(
             "(\\d+) fatalit(?:y|ies) (?:were )?(?:split|spread|divided)(?: up)? (?:between|across|among) (\\d+)", FLAGS);
-    private static final Pattern CODED = Pattern.compile(
+    private static final AnchoredPattern CODED = AnchoredPattern.compile(
             "(?:fatalities|deaths) (?:were |was |are |is )?coded as (\\d+)(?:,? and (?:spread|split|divided)(?: up)? "
                     + "(?:between|across|among) (\\d+|two|three|four|five))?", FLAGS);
     /** "Fatalities are split across 2 events (8)": the share is the number in brackets. */
-    private static final Pattern SHARE = Pattern.compile(
+    private static final AnchoredPattern SHARE = AnchoredPattern.compile(
             "fatalities (?:are |were )?(?:split|spread|divided)(?: up)? (?:between|across|among) [^()]*\\((\\d+)\\)",
             FLAGS);
     private static final java.util.List<String> SMALL = java.util.List.of("two", "three", "four", "five");
-    private static final Pattern NUMBER_THEN_KILLED = Pattern.compile(
+    private static final AnchoredPattern NUMBER_THEN_KILLED = AnchoredPattern.compile(
             "(?<![\\p{L}\\d])(?:at least |more than |over |about |around |some |au moins |plus de |environ )?" + N
                     + "(?: [\\p{L}'’-]+){0,4}? (?:(?:were|was|have been|had been|ont [ée]t[ée]|a [ée]t[ée]|sont|est) )?"
                     + KILLED + "(?![\\p{L}])", FLAGS);
-    private static final Pattern KILLING_NUMBER = Pattern.compile(
+    private static final AnchoredPattern KILLING_NUMBER = AnchoredPattern.compile(
             "(?:killing|killed|kills|tuant|tu[ée]|shot dead|gunned down|stabbed to death|beaten to death|beat to death|"
                     + "executed|assassinated|beheaded) (?:at least |more than |over |au moins |plus de )?" + N
                     + "(?![\\p{L}\\d])", FLAGS);
-    private static final Pattern COORDINATED = Pattern.compile(
+    private static final AnchoredPattern COORDINATED = AnchoredPattern.compile(
             "(?<![\\p{L}\\d])" + N + "(?: [\\p{L}'’-]+){1,2},? (?:and|et) $", FLAGS);
     /** Every pattern below needs one of these stems; a sentence without them is skipped cheaply. */
-    private static final Pattern DEATH_WORDS = Pattern.compile(
+    private static final AnchoredPattern DEATH_WORDS = AnchoredPattern.compile(
             "kill|dead|died|death|fatalit|bod(?:y|ies)|tu[ée]|tuant|mort|d[ée]c[ée]d|p[ée]ri|cadavre|corps|victime|"
                     + "execut|assassin|behead", FLAGS);
-    private static final Pattern ARTICLE = Pattern.compile("a|an|un|une", FLAGS);
-    private static final Pattern NO_DEATHS = Pattern.compile(
+    private static final AnchoredPattern ARTICLE = AnchoredPattern.compile("a|an|un|une", FLAGS);
+    private static final AnchoredPattern NO_DEATHS = AnchoredPattern.compile(
             "no (?:fatalities|casualties|deaths|one was killed)|aucune victime|pas de victimes", FLAGS);
 
     private Fatalities() {
@@ -64,7 +65,7 @@ final class Fatalities {
         }
         int sum = 0;
         boolean[] used = new boolean[sentence.length() + 1];
-        for (Pattern p : new Pattern[] {KILLING_NUMBER, NUMBER_THEN_KILLED}) {
+        for (AnchoredPattern p : new AnchoredPattern[] {KILLING_NUMBER, NUMBER_THEN_KILLED}) {
             Matcher m = p.matcher(sentence);
             while (m.find()) {
                 if (used[m.start(1)] || wounded(sentence, m.start(), m.end())) {

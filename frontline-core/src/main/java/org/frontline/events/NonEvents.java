@@ -3,6 +3,7 @@ package org.frontline.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.frontline.AnchoredPattern;
 import org.frontline.ResourceLines;
 import org.frontline.WordPatterns;
 
@@ -12,16 +13,17 @@ import org.frontline.WordPatterns;
  */
 final class NonEvents {
     /** People who protest (or block a road to demand) about a disaster or a crime: the protest is the event. */
-    private static final Pattern PROTEST = Pattern.compile("\\b(?:protest(?:ed|ers|ing)?|demonstrat(?:ed|ors|ion)|"
+    private static final AnchoredPattern PROTEST = AnchoredPattern.compile(
+            "\\b(?:protest(?:ed|ers|ing)?|demonstrat(?:ed|ors|ion)|"
             + "manifest(?:ants?|[ée]|[ée]s|ent|ation)|rall(?:y|ied)|sit-ins?|marched|blocked|bloqu[ée]e?s?|to demand|demanding"
             + "|pour (?:r[ée]clamer|exiger))\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern VIOLENCE = Pattern.compile(
+    private static final AnchoredPattern VIOLENCE = AnchoredPattern.compile(
             "\\b(?:killed|shot|shooting|attack\\w*|clash\\w*|gunmen|tu[ée]s?|abattu\\w*|attaqu\\w*)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private final Pattern always;
-    private final Pattern crime;
+    private final AnchoredPattern always;
+    private final AnchoredPattern crime;
 
     NonEvents() {
         List<String> always = new ArrayList<>();
@@ -38,8 +40,9 @@ final class NonEvents {
         this.crime = words(crime);
     }
 
-    private static Pattern words(List<String> alternatives) {
-        return Pattern.compile(WordPatterns.anyOf(alternatives), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static AnchoredPattern words(List<String> alternatives) {
+        return AnchoredPattern.compile(WordPatterns.anyOf(alternatives),
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /** True when the sentence tells of something ACLED does not code. */

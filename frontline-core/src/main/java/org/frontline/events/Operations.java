@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.frontline.AnchoredPattern;
 import org.frontline.text.AnalyzedText;
 import org.frontline.text.NameKey;
 import org.frontline.text.Sentence;
@@ -20,11 +21,12 @@ final class Operations {
     }
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Pattern CUE = Pattern.compile(
+    private static final AnchoredPattern CUE = AnchoredPattern.compile(
             "baptis[ée]e?s?|nomm[ée]e?s?|appel[ée]e?s?|intitul[ée]e?s?|d[ée]nomm[ée]e?s?|dubbed|named|called|"
                     + "code-?named|op[ée]rations?|batailles?|battles?|campagnes?|campaigns?|offensives?", FLAGS);
-    private static final Pattern QUOTED = Pattern.compile("«\\s*([^«»]{3,80}?)\\s*»|“([^“”]{3,80}?)”|\"([^\"]{3,80}?)\"");
-    private static final Pattern ORDINAL = Pattern.compile(
+    private static final AnchoredPattern QUOTED = AnchoredPattern.compile(
+            "«\\s*([^«»]{3,80}?)\\s*»|“([^“”]{3,80}?)”|\"([^\"]{3,80}?)\"");
+    private static final AnchoredPattern ORDINAL = AnchoredPattern.compile(
             "(?:la|le|the) (premi[èe]re?|first|seconde?|deuxi[èe]me|second|troisi[èe]me|third)(?![\\p{L}])", FLAGS);
 
     private Operations() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.frontline.AnchoredPattern;
 import org.frontline.actors.ActorMention;
 import org.frontline.actors.ActorRef;
 
@@ -18,7 +19,7 @@ final class Roles {
     record Assigned(String subEventType, ActorRef actor1, ActorRef actor2, boolean inferred) {
     }
 
-    private static final Pattern ALLY = Pattern.compile(
+    private static final AnchoredPattern ALLY = AnchoredPattern.compile(
             "(?:appuy[ée]e?s? par|soutenue?s? par|aid[ée]e?s? par|avec (?:le )?(?:soutien|l'appui|l’appui) d[eu']?|"
                     + "aux c[ôo]t[ée]s d[eu']?|backed by|supported by|aided by|with the (?:support|backing) of|"
                     + "alongside|together with|et ses alli[ée]s|and (?:its|their) allies)\\s*(?:la |le |les |l'|l’|the )?$",
@@ -28,7 +29,7 @@ final class Roles {
      * A trigger that ends on an action noun ("repelled an attack", "a déjoué une offensive"): the "by X" after it
      * names that action's author, not the agent of a passive verb, so the sentence's subject stays the subject.
      */
-    private static final Pattern ACTION_NOUN = Pattern.compile(
+    private static final AnchoredPattern ACTION_NOUN = AnchoredPattern.compile(
             "(?:attacks?|offensives?|assaults?|incursions?|infiltrations?|advances?|attaques?|assauts?)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.frontline.AnchoredPattern;
 import org.frontline.text.Language;
 
 /**
@@ -27,7 +28,8 @@ final class SubEventChoice {
             Set.of("Armed clash", "Attack", "Mob violence"),
             Set.of("Violent demonstration", "Mob violence", "Looting/property destruction"),
             Set.of("Shelling/artillery/missile attack", "Armed clash"));
-    private static final Pattern POLICE = Pattern.compile("\\b(?:police|policemen|security forces|riot police)\\b",
+    private static final AnchoredPattern POLICE = AnchoredPattern.compile(
+            "\\b(?:police|policemen|security forces|riot police)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Reports longer than this are articles, not ACLED-style notes: the model sees the event's sentences. */
     private static final int NOTE_LENGTH = 1200;

@@ -47,10 +47,32 @@ public final class SubEventModel {
     public record Decision(String subEventType, double margin) {
     }
 
+    /** One feature's weights, by index into {@link #labels}. */
+    private record Row(int[] labels, double[] weights) {
+    }
+
     private final Map<String, Map<String, Double>> weights;
+    /** Every label, in natural order (the order in which ties between scores are broken). */
+    private final String[] labels;
+    /** The weights as arrays: scoring adds doubles into an array instead of boxing them into a map. */
+    private final Map<String, Row> rows = new HashMap<>();
 
     private SubEventModel(Map<String, Map<String, Double>> weights) {
         this.weights = weights;
+        Set<String> sorted = new java.util.TreeSet<>();
+        weights.values().forEach(row -> sorted.addAll(row.keySet()));
+        this.labels = sorted.toArray(String[]::new);
+        List<String> index = List.of(labels);
+        weights.forEach((f, row) -> {
+            int[] ls = new int[row.size()];
+            double[] ws = new double[row.size()];
+            int k = 0;
+            for (Map.Entry<String, Double> e : row.entrySet()) {
+                ls[k] = index.indexOf(e.getKey());
+                ws[k++] = e.getValue();
+            }
+            rows.put(f, new Row(ls, ws));
+        });
     }
 
     /** A model that never decides: the rules alone. */
@@ -71,18 +93,32 @@ public final class SubEventModel {
         if (weights.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, Double> scores = scores(weights, SubEventFeatures.of(text, ruleSubEventType));
-        scores.keySet().retainAll(allowed);
+        double[] scores = new double[labels.length];
+        boolean[] scored = new boolean[labels.length];
+        for (String f : SubEventFeatures.of(text, ruleSubEventType)) {
+            Row row = rows.get(f);
+            if (row != null) {
+                for (int k = 0; k < row.labels().length; k++) {
+                    int l = row.labels()[k];
+                    // in feature order, as the training's map merge adds them: the same sums to the last bit
+                    scores[l] = scored[l] ? scores[l] + row.weights()[k] : row.weights()[k];
+                    scored[l] = true;
+                }
+            }
+        }
         String best = null;
         double top = Double.NEGATIVE_INFINITY;
         double second = Double.NEGATIVE_INFINITY;
-        for (Map.Entry<String, Double> e : new TreeMap<>(scores).entrySet()) {
-            if (e.getValue() > top) {
+        for (int l = 0; l < labels.length; l++) {
+            if (!scored[l] || !allowed.contains(labels[l])) {
+                continue;
+            }
+            if (scores[l] > top) {
                 second = top;
-                top = e.getValue();
-                best = e.getKey();
-            } else if (e.getValue() > second) {
-                second = e.getValue();
+                top = scores[l];
+                best = labels[l];
+            } else if (scores[l] > second) {
+                second = scores[l];
             }
         }
         return best == null ? Optional.empty()

@@ -13,14 +13,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.frontline.AnchoredPattern;
+import org.frontline.WordAlternation;
 import org.frontline.FrontlineException;
-import org.frontline.WordPatterns;
 import org.frontline.text.Language;
 
 /** The trigger phrases of triggers.yaml, compiled per language; finds them in a sentence. */
 final class TriggerLexicon {
-    /** A kind's patterns: lower-cased and case-sensitive for lower-cased text, and case-insensitive as fallback. */
-    private record Entry(String kind, int priority, Pattern fr, Pattern en, Pattern frAnyCase, Pattern enAnyCase) {
+    /**
+     * A kind's patterns: lower-cased and case-sensitive for lower-cased text, and case-insensitive as fallback; each
+     * run only with the phrases whose anchor words the sentence holds ({@link WordAlternation}).
+     */
+    private record Entry(String kind, int priority, WordAlternation fr, WordAlternation en, WordAlternation frAnyCase,
+                         WordAlternation enAnyCase) {
     }
 
     private final List<Entry> entries = new ArrayList<>();
@@ -51,10 +56,10 @@ final class TriggerLexicon {
      *                case-insensitive matching of long alternations
      */
     @SuppressWarnings("unchecked")
-    private static Pattern compile(Object patterns, boolean lowered) {
-        String body = WordPatterns.anyOf(patterns == null ? List.of() : (List<String>) patterns);
-        return lowered ? Pattern.compile(lowerOutsideEscapes(body))
-                : Pattern.compile(body, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static WordAlternation compile(Object patterns, boolean lowered) {
+        List<String> phrases = patterns == null ? List.of() : (List<String>) patterns;
+        return lowered ? WordAlternation.of(phrases.stream().map(TriggerLexicon::lowerOutsideEscapes).toList(), 0)
+                : WordAlternation.of(phrases, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /** Lower-cases a regular expression's letters but not the letter after a backslash nor a \\p{…} class name. */
@@ -84,9 +89,10 @@ final class TriggerLexicon {
         String lower = sentence.toLowerCase(Locale.ROOT);
         boolean aligned = lower.length() == sentence.length();
         boolean fr = language == Language.FR;
+        String folded = AnchoredPattern.fold(aligned ? lower : sentence);
         for (Entry e : entries) {
-            Pattern p = aligned ? (fr ? e.fr() : e.en()) : (fr ? e.frAnyCase() : e.enAnyCase());
-            Matcher m = p.matcher(aligned ? lower : sentence);
+            WordAlternation p = aligned ? (fr ? e.fr() : e.en()) : (fr ? e.frAnyCase() : e.enAnyCase());
+            Matcher m = p.matcher(aligned ? lower : sentence, folded);
             while (m.find()) {
                 out.add(new Trigger(e.kind(), e.priority(), offset + m.start(), offset + m.end(),
                         sentence.substring(m.start(), m.end())));

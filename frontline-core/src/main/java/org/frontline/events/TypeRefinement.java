@@ -3,6 +3,7 @@ package org.frontline.events;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.frontline.AnchoredPattern;
 import org.frontline.actors.ActorRef;
 import org.frontline.text.Sentence;
 
@@ -13,30 +14,32 @@ import org.frontline.text.Sentence;
  */
 final class TypeRefinement {
     /** Armed people as the target of violence. */
-    private static final Pattern ARMED_TARGET = Pattern.compile(
+    private static final AnchoredPattern ARMED_TARGET = AnchoredPattern.compile(
             "\\b(?:soldiers?|troops|forces|army|military|gendarmerie|positions|outposts?|police(?:man|men| officers?| station| patrol| post)?|policemen|officers?|rangers?|"
                     + "guards?|militants?|fighters?|militiam[ae]n|convoy|patrol|checkpoint|military (?:post|base|vehicle)|"
                     + "army (?:post|base|vehicle|unit)|soldats?|policiers?|gendarmes?|combattants?|militaires?|"
                     + "miliciens?|patrouille|convoi)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CIVILIAN_TARGET = Pattern.compile(
+    private static final AnchoredPattern CIVILIAN_TARGET = AnchoredPattern.compile(
             "\\b(?:civilians?|civils?|women|woman|child(?:ren)?|girls?|boys?|farmers?|shepherds?|residents?|"
                     + "villagers?|journalists?|students?|teachers?|doctors?|worshippers|passers-by|femmes?|enfants?|"
                     + "habitants?|agriculteurs?|bergers?|journalistes?|man|men|persons?|people|youths?|workers?|"
                     + "employees|pastoralists?|community|traders?|merchants?|hommes?|personnes?)\\b", Pattern.CASE_INSENSITIVE);
 
     /** Ground changing hands with no fight: a withdrawal, a handover, an entry that met no resistance. */
-    private static final Pattern UNOPPOSED = Pattern.compile(
+    private static final AnchoredPattern UNOPPOSED = AnchoredPattern.compile(
             "withdr[ae]w|withdrawn|vacat|deserted|abandoned|handed over|without (?:encountering )?(?:any |a )?"
                     + "(?:resistance|fight)|had not encountered any resistance|sans (?:combat|r[ée]sistance)|"
                     + "se sont retir|abandonn|d[ée]sert", Pattern.CASE_INSENSITIVE);
-    private static final Pattern FIGHTING = Pattern.compile(
+    private static final AnchoredPattern FIGHTING = AnchoredPattern.compile(
             "\\b(?:clash\\w*|(?<!without a )(?<!without )fight(?:s|ing)?|fought|battles?|attack\\w*|assault\\w*|shell\\w*|"
                     + "strikes?|(?<!sans )combats?|affront\\w*|bataille\\w*|offensives?|killed|tu[ée]e?s?)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern LOOTING = Pattern.compile("\\b(?:pill[ée]\\w*|pillages?|loot\\w*|plunder\\w*|"
+    private static final AnchoredPattern LOOTING = AnchoredPattern.compile(
+            "\\b(?:pill[ée]\\w*|pillages?|loot\\w*|plunder\\w*|"
             + "ransack\\w*)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern CROWD = Pattern.compile("\\b(?:[ée]meutiers?|manifestants?|foules?|jeunes|"
+    private static final AnchoredPattern CROWD = AnchoredPattern.compile(
+            "\\b(?:[ée]meutiers?|manifestants?|foules?|jeunes|"
             + "protesters?|rioters?|demonstrators?|crowds?|mobs?|youths?|residents|habitants)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

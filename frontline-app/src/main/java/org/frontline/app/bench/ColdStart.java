@@ -31,6 +31,9 @@ public record ColdStart(double pipelineSeconds, double processSeconds, double pr
             options.add("-Xlog:cds=off");
             options.add("-Xlog:cds+dynamic=off");
         }
+        // what the launcher adds to the extraction of one small file: C1 alone, since a one-off extraction does not
+        // live long enough to repay C2's compilations
+        options.add("-XX:TieredStopAtLevel=1");
         return options;
     }
 

@@ -1,0 +1,81 @@
+package org.frontline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class AnchoredPatternTest {
+    private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    @Test
+    void aWordAlternationIsAnchoredByItsWords() {
+        assertThat(AnchoredPattern.compile(WordPatterns.anyOf(List.of("drones?", "barils? d'explosifs", "UAVs?")), CI)
+                .anchors()).containsExactly("drone", " d'explosifs", "uav");
+    }
+
+    @Test
+    void aSmallClassGivesOneVariantPerLetterAndQuantifiedLettersAreLeftOut() {
+        assertThat(AnchoredPattern.compile("lib[ée]r[ée]e?s?", CI).anchors())
+                .containsExactlyInAnyOrder("libéré", "libére", "liberé", "libere");
+    }
+
+    @Test
+    void theLongestRequiredPieceAnchorsASequence() {
+        assertThat(AnchoredPattern.compile("(?<!\\d)(\\d{1,2})(?:er)? (mai|ao[ûu]t)(?:,? (\\d{4}))?", CI).anchors())
+                .containsExactlyInAnyOrder("mai", "août", "aout");
+    }
+
+    @Test
+    void patternsItCannotReadHaveNoAnchorsAndAlwaysRun() {
+        for (String re : List.of("a|b(?i)c", "x\\Qab\\E", "(a)\\1", "\\d+|km", "(?:x|y)?z?")) {
+            AnchoredPattern p = AnchoredPattern.compile(re);
+            assertThat(p.anchors()).as(re).isEmpty();
+            assertThat(p.mayMatch("nothing in common")).isTrue();
+        }
+    }
+
+    @Test
+    void findsWhatTheRegexFindsOnTheBundledReportsAndOnTrickyCases() throws IOException {
+        List<String> texts = new ArrayList<>(List.of("Le KM 5", "\u212Am de long", "ſarin", "İDLIB et Idlib",
+                "ÉTÉ LIBÉRÉE", "libéré", "4 km-long road", "the «Aube» operation"));
+        try (InputStream in = AnchoredPatternTest.class.getResourceAsStream(
+                "/org/frontline/corpus/2018-01-aleppo-khanasir.txt")) {
+            texts.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        List<String> regexes = List.of("km de long|kilom[èe]tres?", "sarin|chlore", "idlib", "lib[ée]r[ée]e?s?",
+                WordPatterns.anyOf(List.of("lib[ée]r[ée]e?s?", "ont repris", "s'(?:est|sont) empar[ée]e?s?")),
+                "«\\s*([^«»]{3,80}?)\\s*»", "(\\d+)[ -]?(?:km|kilomet(?:er|re)s?)[- ]long");
+        for (String re : regexes) {
+            for (int flags : new int[] {0, Pattern.CASE_INSENSITIVE, CI}) {
+                AnchoredPattern anchored = AnchoredPattern.compile(re, flags);
+                for (String text : texts) {
+                    assertThat(matches(anchored.matcher(text))).as(re + " on " + text)
+                            .isEqualTo(matches(anchored.pattern().matcher(text)));
+                }
+            }
+        }
+    }
+
+    @Test
+    void textWithoutAnyAnchorIsNotScanned() {
+        AnchoredPattern p = AnchoredPattern.compile("sarin|chlore", CI);
+        assertThat(p.mayMatch("Des obus sont tombés sur la ville.")).isFalse();
+        assertThat(p.mayMatch("Du CHLORE a été utilisé.")).isTrue();
+        assertThat(p.find("Du CHLORE a été utilisé.")).isTrue();
+    }
+
+    private static List<String> matches(Matcher m) {
+        List<String> out = new ArrayList<>();
+        while (m.find()) {
+            out.add(m.start() + ":" + m.group());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,48 @@
+package org.frontline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class WordAlternationTest {
+    private static final List<String> PHRASES = List.of("shell(?:ed|ing|s)", "artillery", "mortars?", "rockets?",
+            "(?:\\d+|several|multiple) explosions", "seiz(?:ed|es|ing)(?!(?: \\w+){0,5} (?:weapons|drugs))",
+            "lib[ée]r[ée]e?s?", "s'(?:est|sont) empar[ée]e?s?", "\\d\\d+");
+    private static final List<String> TEXTS = List.of(
+            "Regime forces shelled the town with artillery and mortars; several explosions were heard.",
+            "Police seized weapons and drugs; rebels seized the hill.", "Les rebelles se sont emparés du village, libéré.",
+            "Nothing here.", "ROCKETS FIRED ON THE CITY", "shellfire, rocketry and mortar-men are no match");
+
+    @Test
+    void findsWhatTheWholeAlternationFinds() {
+        for (int flags : new int[] {0, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE}) {
+            WordAlternation lexicon = WordAlternation.of(PHRASES, flags);
+            Pattern whole = Pattern.compile(WordPatterns.anyOf(PHRASES), flags);
+            assertThat(lexicon.pattern().pattern()).isEqualTo(whole.pattern());
+            for (String text : TEXTS) {
+                assertThat(matches(lexicon.matcher(text, AnchoredPattern.fold(text)))).as(text)
+                        .isEqualTo(matches(whole.matcher(text)));
+            }
+        }
+    }
+
+    @Test
+    void aSentenceWithOneLexiconWordRunsOnlyThatWordsPhraseAndThePhrasesWithoutAnchors() {
+        WordAlternation lexicon = WordAlternation.of(PHRASES, 0);
+        String text = "heavy artillery";
+        assertThat(lexicon.matcher(text, text).pattern().pattern()).isEqualTo(WordPatterns.anyOf(
+                List.of("artillery", "\\d\\d+")));
+    }
+
+    private static List<String> matches(Matcher m) {
+        List<String> out = new ArrayList<>();
+        while (m.find()) {
+            out.add(m.start() + ":" + m.group());
+        }
+        return out;
+    }
+}
