@@ -154,6 +154,8 @@ class FoundingArticleTest {
         assertThat(road.timePrecision()).isEqualTo(3);
         assertThat(road.facts()).containsEntry("road_length_km", 45).containsEntry("gap_km_before", 10)
                 .containsEntry("gap_km_after", 2);
+        assertThat(List.copyOf(road.facts().keySet()))
+                .as("facts in a stable (sorted) order, so JSON output is the same every run").isSorted();
         assertThat(road.attribution()).extracting(Attribution::source).contains("Hezbollah War Media");
         assertThat(road.interaction()).isEqualTo(12);
     }

@@ -3,8 +3,10 @@ package org.frontline.events;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.frontline.claims.Attribution;
 
 /**
@@ -41,7 +43,7 @@ public record Event(@JsonProperty("event_type") String eventType,
         }
         assocActor1 = List.copyOf(assocActor1);
         assocActor2 = List.copyOf(assocActor2);
-        facts = Map.copyOf(facts);
+        facts = Collections.unmodifiableMap(new TreeMap<>(facts)); // sorted: the JSON key order is the same every run
         attribution = List.copyOf(attribution);
         framing = List.copyOf(framing);
         evidence = List.copyOf(evidence);
