@@ -69,14 +69,21 @@ public interface EventStore extends AutoCloseable {
      */
     List<ControlClaim> controlClaims(String place);
 
-    /** For a page of places ordered by name, the claims of the latest day on or before {@code day}. */
-    List<ControlClaim> controlAt(LocalDate day, int limit, int offset);
+    /**
+     * For a page of the places (ordered by name) that fused events inside the box, dated by {@code day}, speak of:
+     * the claims of each place's latest day on or before {@code day}. The box is required so that the cost follows
+     * the map's view, not the store's size.
+     */
+    List<ControlClaim> controlAt(LocalDate day, BoundingBox box, int limit, int offset);
 
-    /** Every control claim whose fused event lies in the box (every claim when null), for the gaps between fronts. */
+    /** Every control claim whose fused event lies in the box (required), for the gaps between fronts. */
     List<ControlClaim> controlClaimsIn(BoundingBox box);
 
-    /** The gaps between fronts that the sources report ("de 10 km à 2 km"), in the fused events' order. */
-    List<FrontGap> reportedGaps();
+    /**
+     * The gaps between fronts that the sources report ("de 10 km à 2 km") in fused events inside the box
+     * (required), in the fused events' order.
+     */
+    List<FrontGap> reportedGaps(BoundingBox box);
 
     /** Releases the connection(s); a closed store refuses further calls with an {@link IllegalStateException}. */
     @Override

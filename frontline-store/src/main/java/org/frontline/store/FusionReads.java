@@ -84,34 +84,55 @@ final class FusionReads {
                 + " WHERE c.place_id = ?" + CLAIM_ORDER, first);
     }
 
-    /** For a page of places (by name, then id), the claims of the latest day on or before {@code day}. */
-    List<ControlClaim> claimsAt(Connection c, LocalDate day, int limit, int offset) throws SQLException {
+    /**
+     * For a page of the places (by name, then id) some fused event inside the box speaks of by {@code day}, the
+     * claims of each place's latest day on or before it. The places come from the box's index (R-tree / GiST over
+     * the fused events, the days up to {@code day}), each place's latest day from its (place_id, day_from) index, so
+     * the cost follows the box, not the store.
+     */
+    List<ControlClaim> claimsAt(Connection c, LocalDate day, BoundingBox box, int limit, int offset)
+            throws SQLException {
         long d = day.toEpochDay();
-        String sql = "SELECT c.json, c.day_from FROM control_claims c JOIN (SELECT place_id, max(day_from) latest,"
-                + " min(place_name) name FROM control_claims WHERE day_from <= ? GROUP BY place_id"
-                + " ORDER BY name, place_id LIMIT ? OFFSET ?) l ON c.place_id = l.place_id AND c.day_from = l.latest"
-                + " ORDER BY l.name, l.place_id, c.sort_date";
-        return claims(c, sql, d, limit, offset);
+        Where where = boxed(box, day);
+        where.and("p.day_from <= ?", d);
+        String places = "SELECT p.place_id, min(p.place_name) name FROM fused f JOIN control_claims p"
+                + " ON p.fused_id = f.id" + where.sql() + " GROUP BY p.place_id ORDER BY name, p.place_id LIMIT ? OFFSET ?";
+        String sql = "SELECT c.json, c.day_from FROM (" + places + ") l JOIN control_claims c ON c.place_id = l.place_id"
+                + " AND c.day_from = (SELECT max(m.day_from) FROM control_claims m WHERE m.place_id = l.place_id"
+                + " AND m.day_from <= ?) ORDER BY l.name, l.place_id, c.sort_date";
+        List<Object> params = new ArrayList<>(where.params());
+        params.addAll(List.of(limit, offset, d));
+        return claims(c, sql, params.toArray());
     }
 
-    /** Every claim about a place inside the box (all places when null), for the gaps between fronts. */
+    /** Every claim about a place whose fused event lies inside the box, for the gaps between fronts. */
     List<ControlClaim> claimsIn(Connection c, BoundingBox box) throws SQLException {
-        if (box == null) {
-            return claims(c, "SELECT c.json, c.day_from FROM control_claims c" + CLAIM_ORDER);
-        }
+        Where where = boxed(box, null);
         return claims(c, "SELECT c.json, c.day_from FROM control_claims c JOIN fused f ON f.id = c.fused_id"
-                + " WHERE f.lon >= ? AND f.lon <= ? AND f.lat >= ? AND f.lat <= ?" + CLAIM_ORDER,
-                box.west(), box.east(), box.south(), box.north());
+                + where.sql() + CLAIM_ORDER, where.params().toArray());
     }
 
-    /** The gaps the sources report, in the fused events' order. */
-    List<FrontGap> reportedGaps(Connection c) throws SQLException {
+    /** The fused events inside the box (through its spatial index) dated on or before {@code until} (any when null). */
+    private Where boxed(BoundingBox box, LocalDate until) {
+        Where where = new Where();
+        store.fusedBoxFilter(where, box, null, until);
+        where.and("f.lon >= ? AND f.lon <= ? AND f.lat >= ? AND f.lat <= ?", box.west(), box.east(), box.south(),
+                box.north());
+        return where;
+    }
+
+    /** The gaps the sources report about fused events inside the box, in the fused events' order. */
+    List<FrontGap> reportedGaps(Connection c, BoundingBox box) throws SQLException {
+        Where where = boxed(box, null);
+        where.and("f.gap IS NOT NULL");
         List<FrontGap> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT gap FROM fused WHERE gap IS NOT NULL"
-                + " ORDER BY sort_date, place_name, id");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(json.read(rs.getString(1), FrontGap.class));
+        try (PreparedStatement ps = c.prepareStatement("SELECT f.gap FROM fused f" + where.sql()
+                + " ORDER BY f.sort_date, f.place_name, f.id")) {
+            where.bind(ps, 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(json.read(rs.getString(1), FrontGap.class));
+                }
             }
         }
         return out;

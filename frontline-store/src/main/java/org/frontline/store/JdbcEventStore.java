@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -159,22 +160,25 @@ abstract class JdbcEventStore implements EventStore {
     }
 
     @Override
-    public List<ControlClaim> controlAt(LocalDate day, int limit, int offset) {
+    public List<ControlClaim> controlAt(LocalDate day, BoundingBox box, int limit, int offset) {
         if (limit < 1 || limit > EventQuery.MAX_LIMIT || offset < 0) {
             throw new IllegalArgumentException("limit must be 1.." + EventQuery.MAX_LIMIT + " and offset >= 0, got "
                     + limit + ", " + offset);
         }
-        return connections.with("read the control on " + day, c -> fusionReads.claimsAt(c, day, limit, offset));
+        Objects.requireNonNull(box, "box");
+        return connections.with("read the control on " + day, c -> fusionReads.claimsAt(c, day, box, limit, offset));
     }
 
     @Override
     public List<ControlClaim> controlClaimsIn(BoundingBox box) {
+        Objects.requireNonNull(box, "box");
         return connections.with("read the control claims", c -> fusionReads.claimsIn(c, box));
     }
 
     @Override
-    public List<FrontGap> reportedGaps() {
-        return connections.with("read the reported gaps", fusionReads::reportedGaps);
+    public List<FrontGap> reportedGaps(BoundingBox box) {
+        Objects.requireNonNull(box, "box");
+        return connections.with("read the reported gaps", c -> fusionReads.reportedGaps(c, box));
     }
 
     @Override

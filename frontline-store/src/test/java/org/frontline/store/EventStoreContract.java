@@ -274,8 +274,13 @@ abstract class EventStoreContract {
             assertThat(c.sources()).hasSize(2);
         });
         assertThat(store.controlClaims(Fixtures.KHANASIR.id())).isEqualTo(claims);
-        assertThat(store.controlAt(LocalDate.of(2018, 3, 1), 10, 0)).isEqualTo(claims);
-        assertThat(store.controlAt(LocalDate.of(2017, 12, 31), 10, 0)).isEmpty();
+        BoundingBox aroundKhanasir = new BoundingBox(37.3, 35.6, 37.7, 36.0);
+        assertThat(store.controlAt(LocalDate.of(2018, 3, 1), aroundKhanasir, 10, 0)).isEqualTo(claims);
+        assertThat(store.controlAt(LocalDate.of(2017, 12, 31), aroundKhanasir, 10, 0)).isEmpty();
+        assertThat(store.controlAt(LocalDate.of(2018, 3, 1), new BoundingBox(36.0, 33.3, 36.5, 33.7), 10, 0))
+                .isEmpty();
+        assertThat(store.controlClaimsIn(aroundKhanasir)).isEqualTo(claims);
+        assertThat(store.controlClaimsIn(new BoundingBox(36.0, 33.3, 36.5, 33.7))).isEmpty();
         assertThat(store.controlClaims("Damascus")).isEmpty();
     }
 

@@ -43,8 +43,9 @@ final class ControlRoutes {
     }
 
     /**
-     * {@code ?place=&at=}: one place's timeline; without place, every place's controller on {@code at} (a page of
-     * places by name: {@code limit}, {@code offset}).
+     * {@code ?place=&at=}: one place's timeline; without place, the controller on {@code at} of every place in the
+     * required {@code bbox} (the map's view; a page of places by name: {@code limit}, {@code offset}), so that no
+     * request reads the whole store's claims.
      */
     void control(Context ctx) {
         LocalDate at = day(ctx.queryParam("at"));
@@ -53,11 +54,12 @@ final class ControlRoutes {
         node.put("at", at == null ? null : at.toString());
         if (place == null || place.isBlank()) {
             LocalDate day = at == null ? LocalDate.now() : at;
+            BoundingBox box = requiredBox(ctx, "control on a day without place");
             int limit = EventParams.integer(ctx, "limit", EventQuery.MAX_LIMIT, 1, EventQuery.MAX_LIMIT);
             int offset = EventParams.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
             node.put("at", day.toString());
             ArrayNode items = node.putArray("items");
-            for (PlaceTimeline t : timelines(store.controlAt(day, limit, offset))) {
+            for (PlaceTimeline t : timelines(store.controlAt(day, box, limit, offset))) {
                 List<ControlClaim> claims = t.claimsAt(day);
                 ObjectNode item = items.addObject();
                 item.set("place", views.json().valueToTree(t.place()));
@@ -112,14 +114,14 @@ final class ControlRoutes {
     }
 
     /**
-     * {@code ?bbox=}: gaps computed between the sides' fronts from the control claims (of the places in the box),
-     * then the gaps the sources report, oldest first.
+     * {@code ?bbox=} (required): gaps computed between the sides' fronts from the control claims of the places in
+     * the box, then the gaps the sources report there, oldest first.
      */
     void frontGaps(Context ctx) {
-        BoundingBox box = EventParams.bbox(ctx.queryParam("bbox"));
+        BoundingBox box = requiredBox(ctx, "front gaps");
         List<FrontGap> out = new ArrayList<>(gaps.measure(new ControlMap(timelines(store.controlClaimsIn(box))),
                 List.of()));
-        out.addAll(store.reportedGaps());
+        out.addAll(store.reportedGaps(box));
         ObjectNode node = views.json().createObjectNode();
         node.set("items", views.json().valueToTree(out));
         routes.send(ctx, 200, node);
@@ -130,6 +132,15 @@ final class ControlRoutes {
         Map<String, List<ControlClaim>> byPlace = new LinkedHashMap<>();
         claims.forEach(c -> byPlace.computeIfAbsent(c.place().id(), k -> new ArrayList<>()).add(c));
         return byPlace.values().stream().map(cs -> TerritoryControl.timeline(cs.get(0).place(), cs)).toList();
+    }
+
+    /** The {@code bbox} parameter, which {@code what} needs to stay bounded by the view rather than the store. */
+    private static BoundingBox requiredBox(Context ctx, String what) {
+        BoundingBox box = EventParams.bbox(ctx.queryParam("bbox"));
+        if (box == null) {
+            throw new BadParameter("bbox", what + " needs bbox=minLon,minLat,maxLon,maxLat (the map's view)");
+        }
+        return box;
     }
 
     private static LocalDate day(String raw) {

@@ -1,8 +1,9 @@
 /*
- * Control layer: every place some territory event speaks of, coloured by the side that holds it on the time
- * window's last day (from /api/control?at=), contested places ringed; "contested only" narrows it to those. A
- * click opens the claims of that day and every report of each claim's fused event side by side
- * (/api/fused-events), so the reader sees who says what. API data only reaches the page through textContent.
+ * Control layer: every place some territory event in the map's view speaks of, coloured by the side that holds it
+ * on the time window's last day (from /api/control?at=&bbox=, asked again when the view moves), contested places
+ * ringed; "contested only" narrows it to those. A click opens the claims of that day and every report of each
+ * claim's fused event side by side (/api/fused-events for that view and the claim's day, so no request reads the
+ * whole store), so the reader sees who says what. API data only reaches the page through textContent.
  */
 (function () {
   'use strict';
@@ -12,7 +13,7 @@
   var layer = L.layerGroup().addTo(map);
   var panel = document.getElementById('evidence');
   var content = document.getElementById('evidence-body');
-  var state = {at: null, request: 0, fused: null, contestedOnly: false};
+  var state = {at: null, box: null, request: 0, contestedOnly: false};
   window.frontlineControl = {shown: 0, at: null, ready: false};
 
   function getJson(path) {
@@ -25,13 +26,32 @@
     return String(name || 'other').toLowerCase().replace(/[^a-z]+/g, '-');
   }
 
-  /** Every fused event once per page load (and again after an ingest changes the count), by id. */
-  function fused() {
-    if (state.fused) { return Promise.resolve(state.fused); }
-    return getJson('/api/fused-events?limit=10000').then(function (page) {
-      state.fused = {};
-      page.items.forEach(function (f) { state.fused[f.id] = f; });
-      return state.fused;
+  /** The view as the API's bbox (west,south,east,north), clamped to one world. */
+  function viewBox() {
+    var b = map.getBounds();
+    var clamp = function (v, lim) { return Math.max(-lim, Math.min(lim, v)).toFixed(5); };
+    var west = b.getWest(), east = b.getEast();
+    if (east - west >= 360) { west = -180; east = 180; }
+    return [clamp(west, 180), clamp(b.getSouth(), 90), clamp(east, 180), clamp(b.getNorth(), 90)].join(',');
+  }
+
+  /** The first day of a claim's date (YYYY, YYYY-MM or YYYY-MM-DD). */
+  function firstDay(date) {
+    var parts = String(date).split('-');
+    return parts[0] + '-' + (parts[1] || '01') + '-' + (parts[2] || '01');
+  }
+
+  /** The fused events of the claims, by id: those in the layer's view on each claim's day. */
+  function fused(claims, box) {
+    var days = {};
+    claims.forEach(function (c) { days[firstDay(c.date)] = true; });
+    return Promise.all(Object.keys(days).map(function (day) {
+      return getJson('/api/fused-events?bbox=' + encodeURIComponent(box) + '&from=' + day + '&until=' + day
+        + '&limit=1000');
+    })).then(function (pages) {
+      var byId = {};
+      pages.forEach(function (page) { page.items.forEach(function (f) { byId[f.id] = f; }); });
+      return byId;
     });
   }
 
@@ -53,7 +73,7 @@
   }
 
   function showClaims(item) {
-    fused().then(function (byId) {
+    fused(item.claims, state.box).then(function (byId) {
       content.replaceChildren();
       content.appendChild(el('h2', null, item.place.name + ' on ' + state.at));
       if (item.contested) { content.appendChild(el('p', 'contested-note', 'Contested: the sides disagree.')); }
@@ -101,9 +121,11 @@
   function refresh(at) {
     state.at = at;
     var id = ++state.request;
-    return getJson('/api/control?at=' + encodeURIComponent(at)).then(function (body) {
-      if (id === state.request) { render(body); }
-    });
+    var box = viewBox();
+    return getJson('/api/control?at=' + encodeURIComponent(at) + '&bbox=' + encodeURIComponent(box))
+      .then(function (body) {
+        if (id === state.request) { state.box = box; render(body); }
+      });
   }
 
   function toggles() {
@@ -127,8 +149,8 @@
   }
 
   toggles();
+  map.on('moveend', function () { if (state.at) { refresh(state.at); } });
   document.addEventListener('frontline:time', function (e) {
-    state.fused = null;
     refresh(e.detail.until).then(function () { window.frontlineControl.ready = true; });
   });
 }());

@@ -18,6 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** The control, fused-event and front-gap API over a real store holding the samples and a contested pair. */
 class ControlRoutesTest {
     private static final String ARMY = "Military Forces of Syria (2000-)";
+    /** The map's view over northern Syria, where the samples' places lie. */
+    private static final String SYRIA = "&bbox=35.5,32.0,42.5,37.5";
+    /** A view over the Gulf of Guinea, where no sample speaks of any place. */
+    private static final String NOWHERE = "&bbox=0,0,1,1";
     @TempDir
     static Path dir;
     static TestServer server;
@@ -48,12 +52,24 @@ class ControlRoutesTest {
         assertThat(k.at("/controller/sources/0/name").asText()).isEqualTo("Hezbollah War Media");
         assertThat(json("/api/control?place=Khanasir&at=2017-12-31").get("controller").isNull()).isTrue();
         List<String> held = new ArrayList<>();
-        json("/api/control?at=2018-01-15").get("items").forEach(i -> {
+        json("/api/control?at=2018-01-15" + SYRIA).get("items").forEach(i -> {
             if (i.at("/controller/controller").asText().equals(ARMY)) {
                 held.add(i.at("/place/name").asText());
             }
         });
         assertThat(held).contains("Khanasir", "Tall ad Daman");
+        assertThat(json("/api/control?at=2018-01-15" + NOWHERE).get("items")).isEmpty();
+    }
+
+    @Test
+    void controlOnADayAndFrontGapsNeedTheMapsViewSoNoRequestReadsTheWholeStore() throws Exception {
+        for (String path : List.of("/api/control?at=2018-01-15", "/api/front-gaps")) {
+            TestServer.Reply reply = server.get(path);
+            assertThat(reply.status()).as(path).isEqualTo(400);
+            assertThat(reply.json().get("parameter").asText()).as(path).isEqualTo("bbox");
+            assertThat(reply.json().get("error").asText()).as(path).contains("bbox=minLon,minLat,maxLon,maxLat");
+        }
+        assertThat(json("/api/front-gaps?bbox=0,0,1,1").get("items")).isEmpty();
     }
 
     @Test
@@ -69,7 +85,7 @@ class ControlRoutesTest {
                 .get("total").asInt()).isZero();
         assertThat(server.get("/api/fused-events?from=2018-02-01&until=2018-01-01").json().get("parameter")
                 .asText()).isEqualTo("until");
-        assertThat(json("/api/control?at=2018-01-15&limit=1").get("items")).hasSize(1);
+        assertThat(json("/api/control?at=2018-01-15&limit=1" + SYRIA).get("items")).hasSize(1);
     }
 
     @Test
@@ -87,7 +103,7 @@ class ControlRoutesTest {
     @Test
     void theReportedGapBetweenTheFrontsIsServed() throws Exception {
         List<JsonNode> reported = new ArrayList<>();
-        json("/api/front-gaps").get("items").forEach(g -> {
+        json("/api/front-gaps?" + SYRIA.substring(1)).get("items").forEach(g -> {
             if (g.get("method").asText().equals("reported")) {
                 reported.add(g);
             }
