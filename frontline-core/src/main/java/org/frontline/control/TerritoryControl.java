@@ -60,6 +60,16 @@ public final class TerritoryControl implements ControlInference {
     }
 
     /**
+     * The stored claims of several places grouped into one timeline per place, in the order the places first come:
+     * what a store's claims for a view (or a day) give back as the map of {@link #infer}.
+     */
+    public static ControlMap timelines(List<ControlClaim> claims) {
+        Map<String, List<ControlClaim>> byPlace = new LinkedHashMap<>();
+        claims.forEach(c -> byPlace.computeIfAbsent(c.place().id(), k -> new ArrayList<>()).add(c));
+        return new ControlMap(byPlace.values().stream().map(cs -> timeline(cs.get(0).place(), cs)).toList());
+    }
+
+    /**
      * One claim per controller and day: two events of one offensive that both name a village (the capture of the
      * village and of the district around it) say the same thing once, at the better confidence.
      */

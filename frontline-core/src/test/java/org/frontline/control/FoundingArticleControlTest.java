@@ -41,6 +41,15 @@ class FoundingArticleControlTest {
     }
 
     @Test
+    void theStoredClaimsOfSeveralPlacesRegroupIntoTheSameTimelines() {
+        List<ControlClaim> stored = picture.control().timelines().stream().flatMap(t -> t.claims().stream())
+                .toList();
+        assertThat(picture.control().timelines()).hasSizeGreaterThan(1);
+        assertThat(TerritoryControl.timelines(stored)).isEqualTo(picture.control());
+        assertThat(TerritoryControl.timelines(List.of()).timelines()).isEmpty();
+    }
+
+    @Test
     void keepsTheReportedGapBetweenTheFrontsFromTenToTwoKilometres() {
         assertThat(picture.gaps()).filteredOn(g -> g.method().equals("reported")).singleElement().satisfies(g -> {
             assertThat(g.kmBefore()).isEqualTo(10.0);

@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.frontline.Extraction;
+import org.frontline.Frontline;
 import org.frontline.app.AppContext;
 import org.frontline.app.GazetteerOption;
 import org.frontline.app.Progress;
@@ -23,6 +24,8 @@ import org.frontline.app.eval.AcledArticles;
 import org.frontline.app.store.Ingester;
 import org.frontline.article.Article;
 import org.frontline.control.ControlClaim;
+import org.frontline.control.FrontGap;
+import org.frontline.control.FrontGaps;
 import org.frontline.control.TerritoryControl;
 import org.frontline.gazetteer.KeyIndexGazetteer;
 import org.frontline.gazetteer.Place;
@@ -179,6 +182,21 @@ public final class StoreBench implements Callable<Integer> {
             int kept = claims.isEmpty() ? 0
                     : TerritoryControl.timeline(claims.get(0).place(), claims).claims().size();
             return new long[] {kept, claims.size()};
+        });
+        Random day = new Random(17);
+        time(out, "control on a day in a view (/api/control?at=&bbox=) " + where, () -> {
+            EventQuery q = mapQuery(day, places);
+            List<ControlClaim> claims = store.controlAt(q.until(), q.bbox(), EventQuery.MAX_LIMIT, 0);
+            return new long[] {TerritoryControl.timelines(claims).timelines().size(), claims.size()};
+        });
+        Random view = new Random(19);
+        FrontGaps gaps = Frontline.analysis(Frontline.Config.defaults()).gaps();
+        time(out, "front gaps in a view (/api/front-gaps?bbox=) " + where, () -> {
+            BoundingBox box = mapQuery(view, places).bbox();
+            List<ControlClaim> claims = store.controlClaimsIn(box);
+            List<FrontGap> found = new ArrayList<>(gaps.measure(TerritoryControl.timelines(claims), List.of()));
+            found.addAll(store.reportedGaps(box));
+            return new long[] {found.size(), claims.size()};
         });
     }
 

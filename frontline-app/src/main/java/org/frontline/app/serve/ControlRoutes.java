@@ -7,12 +7,9 @@ import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.frontline.Dates;
 import org.frontline.control.ControlClaim;
-import org.frontline.control.ControlMap;
 import org.frontline.control.FrontGap;
 import org.frontline.control.FrontGaps;
 import org.frontline.control.PlaceTimeline;
@@ -59,7 +56,8 @@ final class ControlRoutes {
             int offset = EventParams.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
             node.put("at", day.toString());
             ArrayNode items = node.putArray("items");
-            for (PlaceTimeline t : timelines(store.controlAt(day, box, limit, offset))) {
+            List<ControlClaim> inForce = store.controlAt(day, box, limit, offset);
+            for (PlaceTimeline t : TerritoryControl.timelines(inForce).timelines()) {
                 List<ControlClaim> claims = t.claimsAt(day);
                 ObjectNode item = items.addObject();
                 item.set("place", views.json().valueToTree(t.place()));
@@ -119,19 +117,12 @@ final class ControlRoutes {
      */
     void frontGaps(Context ctx) {
         BoundingBox box = requiredBox(ctx, "front gaps");
-        List<FrontGap> out = new ArrayList<>(gaps.measure(new ControlMap(timelines(store.controlClaimsIn(box))),
+        List<FrontGap> out = new ArrayList<>(gaps.measure(TerritoryControl.timelines(store.controlClaimsIn(box)),
                 List.of()));
         out.addAll(store.reportedGaps(box));
         ObjectNode node = views.json().createObjectNode();
         node.set("items", views.json().valueToTree(out));
         routes.send(ctx, 200, node);
-    }
-
-    /** The claims grouped into one timeline per place, in the order the places first come. */
-    private static List<PlaceTimeline> timelines(List<ControlClaim> claims) {
-        Map<String, List<ControlClaim>> byPlace = new LinkedHashMap<>();
-        claims.forEach(c -> byPlace.computeIfAbsent(c.place().id(), k -> new ArrayList<>()).add(c));
-        return byPlace.values().stream().map(cs -> TerritoryControl.timeline(cs.get(0).place(), cs)).toList();
     }
 
     /** The {@code bbox} parameter, which {@code what} needs to stay bounded by the view rather than the store. */
