@@ -18,6 +18,8 @@ import org.frontline.text.NameKey;
  */
 final class FusionReads {
     private static final String CLAIM_ORDER = " ORDER BY c.sort_date, c.place_id";
+    /** The claims {@code p} whose fused event lies in the box (west, east, south, north), by the control_box index. */
+    private static final String IN_BOX = "p.lon >= ? AND p.lon <= ? AND p.lat >= ? AND p.lat <= ?";
 
     private final JdbcEventStore store;
     private final StoreJson json;
@@ -86,45 +88,33 @@ final class FusionReads {
 
     /**
      * For a page of the places (by name, then id) some fused event inside the box speaks of by {@code day}, the
-     * claims of each place's latest day on or before it. The places come from the box's index (R-tree / GiST over
-     * the fused events, the days up to {@code day}), each place's latest day from its (place_id, day_from) index, so
-     * the cost follows the box, not the store.
+     * claims of each place's latest day on or before it. The places come from the claims' (lon, lat, day_from)
+     * index, each place's latest day from its (place_id, day_from) index, so the cost follows the claims in the
+     * view, not the store.
      */
     List<ControlClaim> claimsAt(Connection c, LocalDate day, BoundingBox box, int limit, int offset)
             throws SQLException {
         long d = day.toEpochDay();
-        Where where = boxed(box, day);
-        where.and("p.day_from <= ?", d);
-        String places = "SELECT p.place_id, min(p.place_name) name FROM fused f JOIN control_claims p"
-                + " ON p.fused_id = f.id" + where.sql() + " GROUP BY p.place_id ORDER BY name, p.place_id LIMIT ? OFFSET ?";
+        String places = "SELECT p.place_id, min(p.place_name) name FROM control_claims p WHERE " + IN_BOX
+                + " AND p.day_from <= ? GROUP BY p.place_id ORDER BY name, p.place_id LIMIT ? OFFSET ?";
         String sql = "SELECT c.json, c.day_from FROM (" + places + ") l JOIN control_claims c ON c.place_id = l.place_id"
                 + " AND c.day_from = (SELECT max(m.day_from) FROM control_claims m WHERE m.place_id = l.place_id"
                 + " AND m.day_from <= ?) ORDER BY l.name, l.place_id, c.sort_date";
-        List<Object> params = new ArrayList<>(where.params());
-        params.addAll(List.of(limit, offset, d));
-        return claims(c, sql, params.toArray());
+        return claims(c, sql, box.west(), box.east(), box.south(), box.north(), d, limit, offset, d);
     }
 
-    /** Every claim about a place whose fused event lies inside the box, for the gaps between fronts. */
+    /** Every claim whose fused event lies inside the box, for the gaps between fronts. */
     List<ControlClaim> claimsIn(Connection c, BoundingBox box) throws SQLException {
-        Where where = boxed(box, null);
-        return claims(c, "SELECT c.json, c.day_from FROM control_claims c JOIN fused f ON f.id = c.fused_id"
-                + where.sql() + CLAIM_ORDER, where.params().toArray());
-    }
-
-    /** The fused events inside the box (through its spatial index) dated on or before {@code until} (any when null). */
-    private Where boxed(BoundingBox box, LocalDate until) {
-        Where where = new Where();
-        store.fusedBoxFilter(where, box, null, until);
-        where.and("f.lon >= ? AND f.lon <= ? AND f.lat >= ? AND f.lat <= ?", box.west(), box.east(), box.south(),
-                box.north());
-        return where;
+        return claims(c, "SELECT p.json, p.day_from FROM control_claims p WHERE " + IN_BOX
+                + " ORDER BY p.sort_date, p.place_id", box.west(), box.east(), box.south(), box.north());
     }
 
     /** The gaps the sources report about fused events inside the box, in the fused events' order. */
     List<FrontGap> reportedGaps(Connection c, BoundingBox box) throws SQLException {
-        Where where = boxed(box, null);
-        where.and("f.gap IS NOT NULL");
+        Where where = new Where();
+        store.fusedBoxFilter(where, box, null, null);
+        where.and("f.lon >= ? AND f.lon <= ? AND f.lat >= ? AND f.lat <= ? AND f.gap IS NOT NULL", box.west(),
+                box.east(), box.south(), box.north());
         List<FrontGap> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT f.gap FROM fused f" + where.sql()
                 + " ORDER BY f.sort_date, f.place_name, f.id")) {

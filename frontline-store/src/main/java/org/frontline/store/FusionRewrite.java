@@ -145,7 +145,7 @@ final class FusionRewrite {
             store.indexFused(sql, seq, f.location().lon(), f.location().lat(), days);
         }
         PreparedStatement claims = sql.get("INSERT INTO control_claims (fused_id, place_id, place_key, place_name,"
-                + " day_from, sort_date, json) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                + " day_from, sort_date, json, lon, lat) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         for (var t : analysis.control().infer(List.of(f)).timelines()) {
             for (ControlClaim c : t.claims()) {
                 claims.setString(1, f.id());
@@ -155,6 +155,8 @@ final class FusionRewrite {
                 claims.setLong(5, c.from().toEpochDay());
                 claims.setString(6, sortDate + "\u0001" + placeName + "\u0001" + f.id());
                 claims.setString(7, json.write(c));
+                claims.setObject(8, located ? (Object) f.location().lon() : null);
+                claims.setObject(9, located ? (Object) f.location().lat() : null);
                 claims.addBatch();
             }
         }

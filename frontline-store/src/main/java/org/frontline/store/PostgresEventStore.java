@@ -20,7 +20,7 @@ import org.frontline.events.Event;
  * by that user or already created in the database.
  */
 public final class PostgresEventStore extends JdbcEventStore {
-    private static final int SCHEMA_VERSIONS = 3;
+    private static final int SCHEMA_VERSIONS = 4;
     /** Beyond any event's day: the open side of a half-open date filter. */
     private static final double ALL_DAYS = 1e7;
     private static final int CONNECTIONS = 4;

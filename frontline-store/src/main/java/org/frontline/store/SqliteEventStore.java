@@ -23,7 +23,7 @@ import org.sqlite.SQLiteConfig;
  * deadlocking.
  */
 public final class SqliteEventStore extends JdbcEventStore {
-    private static final int SCHEMA_VERSIONS = 2;
+    private static final int SCHEMA_VERSIONS = 3;
     private static final int CONNECTIONS = 4;
     /** Undated located events span every day in the R-tree; the exact day columns still filter them out. */
     private static final double ALL_DAYS = 1e7;

@@ -26,11 +26,6 @@ final class Where {
         return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
     }
 
-    /** The parameters in order, for a clause embedded in a larger statement. */
-    List<Object> params() {
-        return List.copyOf(params);
-    }
-
     /** Binds the parameters from index {@code first}; returns the next free index. */
     int bind(PreparedStatement ps, int first) throws SQLException {
         int i = first;
