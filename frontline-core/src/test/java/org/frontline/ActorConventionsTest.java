@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.frontline.article.Article;
 import org.frontline.events.Event;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -14,13 +13,7 @@ class ActorConventionsTest {
 
     @BeforeAll
     static void build() {
-        pipeline = Frontline.pipeline(Frontline.Config.defaults());
-    }
-
-    /** The core suite runs in one 1 GB JVM: a finished class lets its bundled gazetteer go. */
-    @AfterAll
-    static void release() {
-        pipeline = null;
+        pipeline = Bundled.pipeline();
     }
 
     private static Event first(String text) {

@@ -6,7 +6,6 @@ import java.util.List;
 import org.frontline.article.Article;
 import org.frontline.claims.Attribution;
 import org.frontline.events.Event;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -16,13 +15,7 @@ class EnglishAttributionTest {
 
     @BeforeAll
     static void build() {
-        pipeline = Frontline.pipeline(Frontline.Config.defaults());
-    }
-
-    /** The core suite runs in one 1 GB JVM: a finished class lets its bundled gazetteer go. */
-    @AfterAll
-    static void release() {
-        pipeline = null;
+        pipeline = Bundled.pipeline();
     }
 
     private static List<Event> code(String text) {

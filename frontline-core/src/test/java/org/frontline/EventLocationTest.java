@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.frontline.article.Article;
 import org.frontline.events.Event;
 import org.frontline.events.Location;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,13 +15,7 @@ class EventLocationTest {
 
     @BeforeAll
     static void build() {
-        pipeline = Frontline.pipeline(Frontline.Config.defaults());
-    }
-
-    /** The core suite runs in one 1 GB JVM: a finished class lets its bundled gazetteer go. */
-    @AfterAll
-    static void release() {
-        pipeline = null;
+        pipeline = Bundled.pipeline();
     }
 
     private static Location firstLocation(String text, String lang) {

@@ -6,7 +6,6 @@ import java.util.List;
 import org.frontline.article.Article;
 import org.frontline.events.Event;
 import org.frontline.events.EventType;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,13 +21,7 @@ class FrenchReportCodingTest {
 
     @BeforeAll
     static void build() {
-        pipeline = Frontline.pipeline(Frontline.Config.defaults());
-    }
-
-    /** The core suite runs in one 1 GB JVM: a finished class lets its bundled gazetteer go. */
-    @AfterAll
-    static void release() {
-        pipeline = null;
+        pipeline = Bundled.pipeline();
     }
 
     private static List<Event> code(String text) {

@@ -3,7 +3,6 @@ package org.frontline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.frontline.article.Article;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,13 +19,7 @@ class PartlyCoveredSubEventsTest {
 
     @BeforeAll
     static void build() {
-        pipeline = Frontline.pipeline(Frontline.Config.defaults());
-    }
-
-    /** The suite runs in one 1 GB JVM: a finished class lets its pipeline go. */
-    @AfterAll
-    static void release() {
-        pipeline = null;
+        pipeline = Bundled.pipeline();
     }
 
     private static String firstSubType(String text, String lang) {

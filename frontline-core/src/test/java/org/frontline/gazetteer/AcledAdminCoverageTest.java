@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
+import org.frontline.Bundled;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +32,7 @@ class AcledAdminCoverageTest {
 
     @BeforeAll
     static void load() throws IOException {
-        gazetteer = KeyIndexGazetteer.loadBundled();
+        gazetteer = Bundled.gazetteer();
         rows = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
                 AcledAdminCoverageTest.class.getResourceAsStream("acled-2020-05-syria-locations.tsv")),
@@ -40,12 +40,6 @@ class AcledAdminCoverageTest {
             r.lines().filter(l -> !l.startsWith("#")).map(l -> l.split("\t", -1)).forEach(f -> rows.add(new Row(
                     f[0], f[1], Double.parseDouble(f[2]), Double.parseDouble(f[3]), f[4], f[5], f[6])));
         }
-    }
-
-    /** The core suite runs in one 1 GB JVM: a finished class lets its bundled gazetteer go. */
-    @AfterAll
-    static void release() {
-        gazetteer = null;
     }
 
     private static Set<String> unitNames(int level) {

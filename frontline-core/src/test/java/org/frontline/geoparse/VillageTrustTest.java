@@ -3,10 +3,9 @@ package org.frontline.geoparse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.frontline.gazetteer.KeyIndexGazetteer;
+import org.frontline.Bundled;
 import org.frontline.text.Language;
 import org.frontline.text.RuleTextAnalyzer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,13 +19,7 @@ class VillageTrustTest {
 
     @BeforeAll
     static void load() {
-        geoparser = new GazetteerGeoparser(KeyIndexGazetteer.loadBundled());
-    }
-
-    /** The core suite runs in one 1 GB JVM: a finished class lets its bundled gazetteer go. */
-    @AfterAll
-    static void release() {
-        geoparser = null;
+        geoparser = new GazetteerGeoparser(Bundled.gazetteer());
     }
 
     private List<PlaceMention> parse(String body, Language lang, String actorsCountry) {
