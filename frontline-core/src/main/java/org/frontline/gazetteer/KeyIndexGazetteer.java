@@ -1,65 +1,62 @@
 package org.frontline.gazetteer;
 
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.frontline.FrontlineException;
 import org.frontline.text.NameKey;
 
 /**
- * A gazetteer held in memory with two hash indexes over every name of every place: one by
- * {@link NameKey#normalize} (exact matches) and one by {@link NameKey#fold} (loose matches).
+ * A gazetteer held in memory with two indexes over every name of every place: one by {@link NameKey#normalize}
+ * (exact matches) and one by {@link NameKey#fold} (loose matches).
  *
  * <p>Candidates come back exact matches first, then fold-only ones; within each group countries first, then by
  * population, largest first, then by id, so the order is stable. Fold-only matching needs a fold key of at least
  * {@link #MIN_FOLD_KEY} letters: a one-consonant skeleton ("Bab" → "b") would match hundreds of unrelated places.
- * Immutable after load and safe to share between threads.
+ *
+ * <p>Compact, because a world import has millions of places: places live in {@link PlaceColumns} and the keys in
+ * {@link KeyPostings} (primitive arrays and UTF-8 arenas, ~300 bytes a place with its keys instead of ~1.3 kB of
+ * records, Strings and hash map nodes), and a {@link Place} record is made only for a candidate. Immutable after
+ * load (but for that record cache) and safe to share between threads.
  */
 public final class KeyIndexGazetteer implements Gazetteer {
     static final int MIN_FOLD_KEY = 2;
-    private static final Comparator<Place> RANK = Comparator.comparing((Place p) -> !p.isCountry())
-            .thenComparing(Comparator.comparingLong(Place::population).reversed())
-            .thenComparing(Place::id);
+    /** Places whose keys are computed together (in parallel) before they are indexed (two indexes in parallel). */
+    private static final int CHUNK = 8192;
 
-    /** An index entry: a place by position in {@link #places}, and which of its names; -1 is the primary name. */
-    private record Hit(int place, int name) {
-    }
+    private final PlaceColumns columns;
+    /** Storage positions, most prominent first: countries, then by population, then by id. */
+    private final int[] ranked;
+    /** Open addressing by id hash: storage position + 1, 0 empty. */
+    private final int[] idSlots;
+    private final Map<String, Integer> countries = new HashMap<>();
+    private final KeyPostings exact;
+    private final KeyPostings folded;
 
-    private final Place[] places;
-    private final Map<String, Place> byId;
-    private final Map<String, Place> countries;
-    private final Map<String, List<Hit>> exact;
-    private final Map<String, List<Hit>> folded;
-
-    private KeyIndexGazetteer(List<Place> all) {
-        this.places = all.stream().sorted(RANK).toArray(Place[]::new);
-        this.byId = new HashMap<>(places.length * 2);
-        this.countries = new HashMap<>();
-        for (Place p : places) {
-            if (byId.put(p.id(), p) != null) {
-                throw new FrontlineException("gazetteer has two places with id " + p.id());
-            }
-            if (p.isCountry() && p.country() != null) {
-                countries.putIfAbsent(p.country(), p);
+    private KeyIndexGazetteer(PlaceColumns columns) {
+        this.columns = columns;
+        this.ranked = PlaceRank.of(columns);
+        this.idSlots = idTable(columns);
+        for (int i : ranked) {
+            if (columns.isCountry(i) && columns.country(i) != null) {
+                countries.putIfAbsent(columns.country(i), i);
             }
         }
-        String[][][] keys = new String[places.length][][];
-        IntStream.range(0, places.length).parallel().forEach(i -> keys[i] = keysOf(places[i]));
-        this.exact = new HashMap<>(places.length * 8);
-        this.folded = new HashMap<>(places.length * 8);
-        for (int i = 0; i < places.length; i++) {
-            String[][] k = keys[i];
-            for (int n = 0; n < k[0].length; n++) {
-                add(exact, k[0][n], new Hit(i, n - 1));
-                add(folded, k[1][n], new Hit(i, n - 1));
-            }
+        KeyPostings.Builder exactKeys = new KeyPostings.Builder();
+        KeyPostings.Builder foldKeys = new KeyPostings.Builder();
+        for (int from = 0; from < ranked.length; from += CHUNK) {
+            indexChunk(from, Math.min(ranked.length, from + CHUNK), exactKeys, foldKeys);
         }
+        CompletableFuture<KeyPostings> fold = CompletableFuture.supplyAsync(foldKeys::build);
+        this.exact = exactKeys.build();
+        this.folded = fold.join();
     }
 
     /** The gazetteer bundled with frontline-core ({@value GazetteerBuilder#RESOURCE}). */
@@ -73,67 +70,119 @@ public final class KeyIndexGazetteer implements Gazetteer {
 
     /** Reads a gzip'd places TSV as the builder writes it; closes the stream. */
     public static KeyIndexGazetteer load(InputStream gzippedTsv) {
-        return new KeyIndexGazetteer(PlaceTsv.read(gzippedTsv));
+        return new KeyIndexGazetteer(PlaceTsv.readColumns(gzippedTsv));
     }
 
     /** Indexes places already in memory (tests, imports). */
     public static KeyIndexGazetteer of(List<Place> places) {
-        return new KeyIndexGazetteer(places);
+        PlaceColumns.Builder b = new PlaceColumns.Builder();
+        places.forEach(b::add);
+        return new KeyIndexGazetteer(b.build());
     }
 
-    private static String[][] keysOf(Place p) {
-        int n = p.names().size() + 1;
+    private static int[] idTable(PlaceColumns columns) {
+        int[] slots = new int[Integer.highestOneBit(Math.max(4, columns.size() * 2 - 1)) << 1];
+        int mask = slots.length - 1;
+        for (int i = 0; i < columns.size(); i++) {
+            String id = columns.id(i);
+            int s = idSlot(id, mask);
+            for (; slots[s] != 0; s = (s + 1) & mask) {
+                if (columns.idEquals(slots[s] - 1, id)) {
+                    throw new FrontlineException("gazetteer has two places with id " + id);
+                }
+            }
+            slots[s] = i + 1;
+        }
+        return slots;
+    }
+
+    private static int idSlot(String id, int mask) {
+        return (id.hashCode() * 0x9E3779B9) >>> Integer.numberOfLeadingZeros(mask);
+    }
+
+    /**
+     * Indexes the names of the places ranked {@code from} to {@code to} - 1, in rank order so that each key's
+     * postings are: the key computation (most of the load) runs in parallel, then the two indexes fill side by side.
+     */
+    private void indexChunk(int from, int to, KeyPostings.Builder exactKeys, KeyPostings.Builder foldKeys) {
+        int first = columns.firstName(ranked[from]);
+        int[] ordinals = new int[(to - from) * 4];
+        int[] places = new int[ordinals.length];
+        int n = 0;
+        for (int r = from; r < to; r++) {
+            int i = ranked[r];
+            for (int g = columns.firstName(i); g < columns.firstName(i + 1); g++) {
+                if (n == ordinals.length) {
+                    ordinals = Arrays.copyOf(ordinals, n * 2);
+                    places = Arrays.copyOf(places, n * 2);
+                }
+                ordinals[n] = g;
+                places[n++] = i;
+            }
+        }
         String[] norm = new String[n];
         String[] fold = new String[n];
-        for (int j = 0; j < n; j++) {
-            String name = j == 0 ? p.name() : p.names().get(j - 1);
-            norm[j] = NameKey.normalize(name);
+        int[] g = ordinals;
+        IntStream.range(0, n).parallel().forEach(j -> {
+            norm[j] = NameKey.normalize(columns.name(g[j]));
             fold[j] = NameKey.foldNormalized(norm[j]);
+        });
+        int count = n;
+        int[] p = places;
+        CompletableFuture<Void> folding = CompletableFuture.runAsync(() -> {
+            for (int j = 0; j < count; j++) {
+                foldKeys.add(fold[j], g[j], p[j]);
+            }
+        });
+        for (int j = 0; j < count; j++) {
+            exactKeys.add(norm[j], g[j], p[j]);
         }
-        return new String[][] {norm, fold};
-    }
-
-    private static void add(Map<String, List<Hit>> index, String key, Hit hit) {
-        if (key.isEmpty()) {
-            return;
-        }
-        List<Hit> hits = index.computeIfAbsent(key, k -> new ArrayList<>(2));
-        Hit last = hits.isEmpty() ? null : hits.get(hits.size() - 1);
-        if (last == null || last.place() != hit.place()) {
-            hits.add(hit);
-        }
+        folding.join();
     }
 
     @Override
     public List<PlaceMatch> lookup(String surface) {
         Map<Integer, PlaceMatch> found = new LinkedHashMap<>();
         String norm = NameKey.normalize(surface);
-        collect(exact.get(norm), true, found);
+        collect(exact, norm, true, found);
         String fold = NameKey.foldNormalized(norm); // = NameKey.fold(surface), without normalizing twice
         if (fold.replace(" ", "").length() >= MIN_FOLD_KEY) {
-            collect(folded.get(fold), false, found);
+            collect(folded, fold, false, found);
         }
         return List.copyOf(found.values());
     }
 
-    private void collect(List<Hit> hits, boolean isExact, Map<Integer, PlaceMatch> found) {
-        if (hits == null) {
+    private void collect(KeyPostings index, String key, boolean isExact, Map<Integer, PlaceMatch> found) {
+        int k = index.find(key);
+        if (k < 0) {
             return;
         }
-        for (Hit h : hits) {
-            Place p = places[h.place()];
-            found.putIfAbsent(h.place(), new PlaceMatch(p, isExact, h.name() < 0 ? p.name() : p.names().get(h.name())));
+        for (int j = index.from(k); j < index.to(k); j++) {
+            int g = index.posting(j);
+            int i = columns.placeOfName(g);
+            if (!found.containsKey(i)) {
+                Place p = columns.place(i);
+                int n = g - columns.firstName(i);
+                found.put(i, new PlaceMatch(p, isExact, n == 0 ? p.name() : p.names().get(n - 1)));
+            }
         }
     }
 
     @Override
     public Optional<Place> byId(String id) {
-        return Optional.ofNullable(byId.get(id));
+        int mask = idSlots.length - 1;
+        for (int s = idSlot(id, mask); idSlots[s] != 0; s = (s + 1) & mask) {
+            if (columns.idEquals(idSlots[s] - 1, id)) {
+                return Optional.of(columns.place(idSlots[s] - 1));
+            }
+        }
+        return Optional.empty();
     }
 
     @Override
     public Optional<Place> country(String iso2) {
-        return Optional.ofNullable(countries.get(iso2));
+        Integer i = countries.get(iso2);
+        return i == null ? Optional.empty() : Optional.of(columns.place(i));
     }
 
     /** The ADM1 unit of the country one of whose names meets {@code admin1Name}, exact before fold. */
@@ -146,11 +195,21 @@ public final class KeyIndexGazetteer implements Gazetteer {
 
     @Override
     public int size() {
-        return places.length;
+        return ranked.length;
     }
 
-    /** Every place, most prominent first (countries, then by population). */
+    /** Every place, most prominent first (countries, then by population); records are made as they are read. */
     public List<Place> places() {
-        return List.of(places);
+        return new AbstractList<>() {
+            @Override
+            public Place get(int r) {
+                return columns.place(ranked[r]);
+            }
+
+            @Override
+            public int size() {
+                return ranked.length;
+            }
+        };
     }
 }

@@ -23,10 +23,15 @@ public record Place(String id, String name, double lat, double lon,
     public Place {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
+        checkCoordinates(lat, lon, id);
+        names = names == null ? List.of() : List.copyOf(names);
+    }
+
+    /** Fails on a point outside the globe; shared with the gazetteer's columns, which make no record per place. */
+    static void checkCoordinates(double lat, double lon, String id) {
         if (!(lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180)) {
             throw new IllegalArgumentException("bad coordinates " + lat + "," + lon + " for " + id);
         }
-        names = names == null ? List.of() : List.copyOf(names);
     }
 
     @JsonIgnore

@@ -11,7 +11,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -52,9 +51,22 @@ final class PlaceTsv {
                 cell(p.admin2()), cell(p.admin3()), Long.toString(p.population()), String.join("|", p.names()));
     }
 
-    /** Reads the whole stream (and closes it); a malformed line fails with its line number. */
+    /** Reads the whole stream (and closes it) into records; a malformed line fails with its line number. */
     static List<Place> read(InputStream in) {
-        List<Place> places = new ArrayList<>(64_000);
+        PlaceColumns columns = readColumns(in);
+        List<Place> places = new ArrayList<>(columns.size());
+        for (int i = 0; i < columns.size(); i++) {
+            places.add(columns.place(i));
+        }
+        return places;
+    }
+
+    /**
+     * Reads the whole stream (and closes it) into columns, without a record per place: a world import has
+     * millions. A malformed line fails with its line number.
+     */
+    static PlaceColumns readColumns(InputStream in) {
+        PlaceColumns.Builder places = new PlaceColumns.Builder();
         int lineNo = 0;
         try (BufferedReader r = new BufferedReader(
                 new InputStreamReader(new GZIPInputStream(in, 1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
@@ -62,23 +74,23 @@ final class PlaceTsv {
             while ((line = r.readLine()) != null) {
                 lineNo++;
                 if (!line.isEmpty() && line.charAt(0) != '#') {
-                    places.add(parse(line));
+                    parse(line, places);
                 }
             }
         } catch (IOException | RuntimeException e) {
             throw new FrontlineException("cannot read gazetteer line " + lineNo, e);
         }
-        return places;
+        return places.build();
     }
 
-    static Place parse(String line) {
+    private static void parse(String line, PlaceColumns.Builder places) {
         String[] f = line.split("\t", -1);
         if (f.length != COLUMNS) {
             throw new IllegalArgumentException("expected " + COLUMNS + " columns, got " + f.length);
         }
-        List<String> names = f[11].isEmpty() ? List.of() : Arrays.asList(f[11].split("\\|"));
-        return new Place(f[0], f[1], Double.parseDouble(f[2]), Double.parseDouble(f[3]), nul(f[4]), nul(f[5]),
-                nul(f[6]), nul(f[7]), nul(f[8]), nul(f[9]), Long.parseLong(f[10]), names);
+        int i = places.begin(f[0], f[1], Double.parseDouble(f[2]), Double.parseDouble(f[3]), Long.parseLong(f[10]));
+        places.setPooled(i, nul(f[4]), nul(f[5]), nul(f[6]), nul(f[7]), nul(f[8]), nul(f[9]));
+        places.alternates(f[11]);
     }
 
     /** Five decimals (about a metre), trailing zeros dropped, never exponent notation. */
