@@ -121,6 +121,13 @@ public final class BenchCommand implements Callable<Integer> {
             figures.put("cold_start_s", round(cold.processSeconds()));
             figures.put("cold_pipeline_s", round(cold.pipelineSeconds()));
             figures.put("cold_pipeline_cpu_s", round(cold.probeCpuSeconds()));
+            GazetteerLoad load = GazetteerLoad.measure(user, coldRuns);
+            figures.put("gazetteer_places", load.places());
+            figures.put("gazetteer_load_s", round(load.seconds()));
+            figures.put("gazetteer_load_cpu_s", round(load.cpuSeconds()));
+            figures.put("gazetteer_heap_mb", round(load.heapMb()));
+            figures.put("gazetteer_bytes_per_place", Math.round(load.bytesPerPlace()));
+            figures.put("gazetteer_rss_mb", round(load.residentMb()));
         }
         figures.put("peak_heap_mb", round(heap.peakMb()));
         figures.put("live_heap_mb", round(heap.liveMb()));

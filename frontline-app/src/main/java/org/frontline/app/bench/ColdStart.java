@@ -75,7 +75,8 @@ public record ColdStart(double pipelineSeconds, double processSeconds, double pr
         }
     }
 
-    private static double median(double[] values) {
+    /** The median of the runs (the upper one of an even count). */
+    static double median(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted[sorted.length / 2];

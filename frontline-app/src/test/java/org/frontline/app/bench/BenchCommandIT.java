@@ -41,11 +41,17 @@ public class BenchCommandIT {
         assertThat(run.code()).as(run.err()).isZero();
         JsonNode figures = new ObjectMapper().readTree(run.out());
         for (String key : List.of("articles_per_s", "mb_per_s_per_core", "tokens_per_s_per_core", "cold_start_s",
-                "cold_pipeline_s", "cold_pipeline_cpu_s", "peak_heap_mb", "live_heap_mb", "tokens_per_cpu_s")) {
+                "cold_pipeline_s", "cold_pipeline_cpu_s", "peak_heap_mb", "live_heap_mb", "tokens_per_cpu_s",
+                "gazetteer_load_s", "gazetteer_load_cpu_s", "gazetteer_heap_mb", "gazetteer_rss_mb")) {
             assertThat(figures.get(key)).as(key).isNotNull();
             assertThat(figures.get(key).asDouble()).as(key).isPositive();
         }
         assertThat(figures.get("corpus_articles").asInt()).isEqualTo(4);
+        // the bundled gazetteer: its heap per place is what the columns and key indexes cost, not a record's ~1.3 kB
+        assertThat(figures.get("gazetteer_places").asInt()).isGreaterThan(10_000);
+        assertThat(figures.get("gazetteer_bytes_per_place").asDouble()).isBetween(50.0, 1000.0);
+        assertThat(figures.get("gazetteer_rss_mb").asDouble()).isGreaterThan(figures.get("gazetteer_heap_mb")
+                .asDouble());
         assertThat(figures.get("articles").asLong()).isPositive();
         assertThat(figures.get("peak_heap_mb").asDouble()).isGreaterThanOrEqualTo(figures.get("live_heap_mb")
                 .asDouble());
