@@ -1,6 +1,5 @@
 package org.frontline.app;
 
-import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -52,8 +51,8 @@ public record AppContext(Pipelines pipelines, ArticleSource articles, InputStrea
     private static Function<Article, Extraction> standardPipeline(Path gazetteer) {
         Frontline.Config config = Frontline.Config.defaults();
         if (gazetteer != null) {
-            try (InputStream in = new FileInputStream(gazetteer.toFile())) {
-                config = config.withGazetteer(KeyIndexGazetteer.load(in));
+            try {
+                config = config.withGazetteer(KeyIndexGazetteer.load(gazetteer));
             } catch (IOException e) {
                 throw new FrontlineException("cannot read the gazetteer " + gazetteer + ": " + e.getMessage(), e);
             } catch (FrontlineException e) {

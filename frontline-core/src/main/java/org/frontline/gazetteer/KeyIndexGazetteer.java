@@ -1,6 +1,11 @@
 package org.frontline.gazetteer;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -27,6 +32,11 @@ import org.frontline.text.NameKey;
  * load (but for that record cache) and safe to share between threads.
  */
 public final class KeyIndexGazetteer implements Gazetteer {
+    /**
+     * The system property naming a directory for snapshots of indexed gazetteers ({@link #loadBundled}); the
+     * {@code frontline} launcher sets it.
+     */
+    public static final String CACHE_PROPERTY = "frontline.gazetteer.cache";
     static final int MIN_FOLD_KEY = 2;
     /** Places whose keys are computed together (in parallel) before they are indexed (two indexes in parallel). */
     private static final int CHUNK = 8192;
@@ -36,7 +46,8 @@ public final class KeyIndexGazetteer implements Gazetteer {
     private final int[] ranked;
     /** Open addressing by id hash: storage position + 1, 0 empty. */
     private final int[] idSlots;
-    private final Map<String, Integer> countries = new HashMap<>();
+    /** ISO code to the storage position of the country's entry. */
+    private final Map<String, Integer> countries;
     private final KeyPostings exact;
     private final KeyPostings folded;
 
@@ -44,11 +55,7 @@ public final class KeyIndexGazetteer implements Gazetteer {
         this.columns = columns;
         this.ranked = PlaceRank.of(columns);
         this.idSlots = idTable(columns);
-        for (int i : ranked) {
-            if (columns.isCountry(i) && columns.country(i) != null) {
-                countries.putIfAbsent(columns.country(i), i);
-            }
-        }
+        this.countries = countries(columns, ranked);
         KeyPostings.Builder exactKeys = new KeyPostings.Builder();
         KeyPostings.Builder foldKeys = new KeyPostings.Builder();
         for (int from = 0; from < ranked.length; from += CHUNK) {
@@ -59,13 +66,58 @@ public final class KeyIndexGazetteer implements Gazetteer {
         this.folded = fold.join();
     }
 
-    /** The gazetteer bundled with frontline-core ({@value GazetteerBuilder#RESOURCE}). */
+    private KeyIndexGazetteer(DataInputStream in) throws IOException {
+        this.columns = PlaceColumns.read(in);
+        this.ranked = Snapshot.readInts(in);
+        this.idSlots = Snapshot.readInts(in);
+        this.exact = KeyPostings.read(in);
+        this.folded = KeyPostings.read(in);
+        this.countries = countries(columns, ranked);
+    }
+
+    /**
+     * The gazetteer bundled with frontline-core ({@value GazetteerBuilder#RESOURCE}). When the system property
+     * {@value #CACHE_PROPERTY} names a directory (the launcher sets it), the indexed gazetteer is kept there
+     * as a snapshot and later loads read that instead of indexing again.
+     */
     public static KeyIndexGazetteer loadBundled() {
         InputStream in = KeyIndexGazetteer.class.getClassLoader().getResourceAsStream(GazetteerBuilder.RESOURCE);
         if (in == null) {
             throw new FrontlineException("the bundled gazetteer " + GazetteerBuilder.RESOURCE + " is not on the classpath");
         }
-        return load(in);
+        try {
+            return cached("bundled", in);
+        } catch (IOException e) {
+            throw new FrontlineException("cannot read the bundled gazetteer " + GazetteerBuilder.RESOURCE, e);
+        }
+    }
+
+    /** Reads a gzip'd places TSV file (an import), snapshotted as {@link #loadBundled} says. */
+    public static KeyIndexGazetteer load(Path gzippedTsv) throws IOException {
+        String name = gzippedTsv.getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
+        return cached("user-" + name, Files.newInputStream(gzippedTsv));
+    }
+
+    private static KeyIndexGazetteer cached(String kind, InputStream gzippedTsv) throws IOException {
+        try (gzippedTsv) {
+            String cache = System.getProperty(CACHE_PROPERTY, "");
+            return cache.isBlank() ? load(gzippedTsv)
+                    : GazetteerCache.load(kind, gzippedTsv.readAllBytes(), Path.of(cache));
+        }
+    }
+
+    /** Reads what {@link #write} wrote. */
+    static KeyIndexGazetteer read(DataInputStream in) throws IOException {
+        return new KeyIndexGazetteer(in);
+    }
+
+    /** Writes the whole index (places, ranks, ids, keys) as a snapshot that {@link #read} loads without work. */
+    void write(DataOutputStream out) throws IOException {
+        columns.write(out);
+        Snapshot.writeInts(out, ranked);
+        Snapshot.writeInts(out, idSlots);
+        exact.write(out);
+        folded.write(out);
     }
 
     /** Reads a gzip'd places TSV as the builder writes it; closes the stream. */
@@ -94,6 +146,17 @@ public final class KeyIndexGazetteer implements Gazetteer {
             slots[s] = i + 1;
         }
         return slots;
+    }
+
+    /** The first country entry, in rank order, of each ISO code. */
+    private static Map<String, Integer> countries(PlaceColumns columns, int[] ranked) {
+        Map<String, Integer> countries = new HashMap<>();
+        for (int i : ranked) {
+            if (columns.isCountry(i) && columns.country(i) != null) {
+                countries.putIfAbsent(columns.country(i), i);
+            }
+        }
+        return countries;
     }
 
     private static int idSlot(String id, int mask) {

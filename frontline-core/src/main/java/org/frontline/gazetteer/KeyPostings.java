@@ -1,5 +1,8 @@
 package org.frontline.gazetteer;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.Arrays;
 
 /**
@@ -25,6 +28,20 @@ final class KeyPostings {
         this.slots = slots;
         this.postStart = postStart;
         this.postings = postings;
+    }
+
+    /** Postings as {@link #write} wrote them. */
+    static KeyPostings read(DataInputStream in) throws IOException {
+        return new KeyPostings(PlaceColumns.Utf8Arena.read(in), Snapshot.readInts(in), Snapshot.readInts(in),
+                Snapshot.readInts(in), Snapshot.readInts(in));
+    }
+
+    void write(DataOutputStream out) throws IOException {
+        keys.write(out);
+        Snapshot.writeInts(out, hashes);
+        Snapshot.writeInts(out, slots);
+        Snapshot.writeInts(out, postStart);
+        Snapshot.writeInts(out, postings);
     }
 
     /** The key's number, or -1 when no name has it. */

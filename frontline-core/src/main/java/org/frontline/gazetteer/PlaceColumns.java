@@ -1,5 +1,8 @@
 package org.frontline.gazetteer;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,6 +48,46 @@ final class PlaceColumns {
         }
         this.pool = b.pool.toArray(String[]::new);
         this.cache = new Place[b.size];
+    }
+
+    private PlaceColumns(DataInputStream in) throws IOException {
+        this.ids = Utf8Arena.read(in);
+        this.names = Utf8Arena.read(in);
+        this.firstName = Snapshot.readInts(in);
+        this.lat = Snapshot.readDoubles(in);
+        this.lon = Snapshot.readDoubles(in);
+        this.population = Snapshot.readLongs(in);
+        this.pooled = new int[in.readInt()][];
+        for (int c = 0; c < pooled.length; c++) {
+            pooled[c] = Snapshot.readInts(in);
+        }
+        this.pool = new String[in.readInt()];
+        for (int i = 0; i < pool.length; i++) {
+            pool[i] = Snapshot.readString(in);
+        }
+        this.cache = new Place[lat.length];
+    }
+
+    /** Columns as {@link #write} wrote them. */
+    static PlaceColumns read(DataInputStream in) throws IOException {
+        return new PlaceColumns(in);
+    }
+
+    void write(DataOutputStream out) throws IOException {
+        ids.write(out);
+        names.write(out);
+        Snapshot.writeInts(out, firstName);
+        Snapshot.writeDoubles(out, lat);
+        Snapshot.writeDoubles(out, lon);
+        Snapshot.writeLongs(out, population);
+        out.writeInt(pooled.length);
+        for (int[] column : pooled) {
+            Snapshot.writeInts(out, column);
+        }
+        out.writeInt(pool.length);
+        for (String s : pool) {
+            Snapshot.writeString(out, s);
+        }
     }
 
     int size() {
@@ -249,6 +292,19 @@ final class PlaceColumns {
         /** Whether entry {@code i} is {@code s}, without decoding it. */
         boolean equalsAt(int i, String s) {
             return Utf8.equals(s, bytes, start[i], start[i + 1]);
+        }
+
+        void write(DataOutputStream out) throws IOException {
+            Snapshot.writeBytes(out, bytes, start[count]);
+            Snapshot.writeInts(out, Arrays.copyOf(start, count + 1));
+        }
+
+        static Utf8Arena read(DataInputStream in) throws IOException {
+            Utf8Arena a = new Utf8Arena();
+            a.bytes = Snapshot.readBytes(in);
+            a.start = Snapshot.readInts(in);
+            a.count = a.start.length - 1;
+            return a;
         }
 
         /** A copy without the spare capacity. */

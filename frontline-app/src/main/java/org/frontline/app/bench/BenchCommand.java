@@ -128,6 +128,8 @@ public final class BenchCommand implements Callable<Integer> {
             figures.put("gazetteer_heap_mb", round(load.heapMb()));
             figures.put("gazetteer_bytes_per_place", Math.round(load.bytesPerPlace()));
             figures.put("gazetteer_rss_mb", round(load.residentMb()));
+            figures.put("gazetteer_index_s", round(load.indexSeconds()));
+            figures.put("gazetteer_index_cpu_s", round(load.indexCpuSeconds()));
         }
         figures.put("peak_heap_mb", round(heap.peakMb()));
         figures.put("live_heap_mb", round(heap.liveMb()));

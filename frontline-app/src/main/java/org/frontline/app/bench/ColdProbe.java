@@ -24,9 +24,7 @@ public final class ColdProbe {
         String body = Files.readString(Path.of(args[0]), StandardCharsets.UTF_8);
         Frontline.Config config = Frontline.Config.defaults();
         if (args.length > 1) {
-            try (var in = Files.newInputStream(Path.of(args[1]))) {
-                config = config.withGazetteer(KeyIndexGazetteer.load(in));
-            }
+            config = config.withGazetteer(KeyIndexGazetteer.load(Path.of(args[1])));
         }
         Pipeline pipeline = Frontline.pipeline(config);
         int events = pipeline.extract(Article.of(body)).events().size();

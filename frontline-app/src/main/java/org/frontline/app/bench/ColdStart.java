@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.frontline.FrontlineException;
+import org.frontline.gazetteer.KeyIndexGazetteer;
 
 /**
  * Cold start, timed in fresh JVMs with the launcher's JVM options: {@code pipelineSeconds} is building the pipeline
@@ -17,6 +18,7 @@ import org.frontline.FrontlineException;
  * Medians of the runs.
  */
 public record ColdStart(double pipelineSeconds, double processSeconds, double probeCpuSeconds, int runs) {
+
     /**
      * The JVM options the {@code frontline} launcher script passes (keep the two in step), with this JVM's heap limit
      * when one was set ({@code FRONTLINE_JAVA_OPTS=-Xmx3g} for a large user gazetteer), else the launcher's 512 MB.
@@ -25,6 +27,9 @@ public record ColdStart(double pipelineSeconds, double processSeconds, double pr
         String heap = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(a -> a.startsWith("-Xmx")).reduce((first, last) -> last).orElse("-Xmx512m");
         List<String> options = new ArrayList<>(List.of(heap));
+        if (classpathJar.toString().endsWith(".jar")) {
+            options.add("-D" + KeyIndexGazetteer.CACHE_PROPERTY + "=" + classpathJar.resolveSibling("gazetteer-cache"));
+        }
         Path archive = classpathJar.resolveSibling("frontline.jsa");
         if (classpathJar.toString().endsWith(".jar") && Files.isRegularFile(archive)) {
             options.add("-XX:SharedArchiveFile=" + archive);

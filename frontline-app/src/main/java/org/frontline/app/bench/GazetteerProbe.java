@@ -1,7 +1,6 @@
 package org.frontline.app.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.ref.Reference;
 import java.nio.file.Files;
@@ -24,14 +23,7 @@ public final class GazetteerProbe {
         long heapBefore = liveHeap();
         double cpuBefore = cpuSeconds();
         long start = System.nanoTime();
-        KeyIndexGazetteer gazetteer;
-        if (args.length > 0) {
-            try (InputStream in = Files.newInputStream(Path.of(args[0]))) {
-                gazetteer = KeyIndexGazetteer.load(in);
-            }
-        } else {
-            gazetteer = KeyIndexGazetteer.loadBundled();
-        }
+        KeyIndexGazetteer gazetteer = args.length > 0 ? KeyIndexGazetteer.load(Path.of(args[0])) : KeyIndexGazetteer.loadBundled();
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpu = cpuSeconds() - cpuBefore;
         double heapMb = (liveHeap() - heapBefore) / (double) (1 << 20);

@@ -1,0 +1,121 @@
+package org.frontline.gazetteer;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.frontline.FrontlineException;
+import org.frontline.text.NameKey;
+
+/**
+ * Snapshots of indexed gazetteers in a directory, so that a process starting cold reads the arrays in tens of
+ * milliseconds instead of parsing the TSV and computing every name's keys (a second of CPU for the bundled 105k
+ * places, far more for an import). A snapshot is named by a SHA-256 over the gazetteer file's bytes, the classes
+ * that compute keys and lay out the index, and the Java version (its Unicode tables decompose names): any change to
+ * one of them makes a new name, so a stale snapshot is never read. Snapshots are written to a temporary file and
+ * moved in place, so concurrent processes see a whole file or none; the ones a new snapshot replaces are deleted.
+ */
+final class GazetteerCache {
+    private static final int MAGIC = 0x464c475a; // "FLGZ"
+    private static final int FORMAT = 1;
+    private static final List<Class<?>> CODE = List.of(NameKey.class, KeyIndexGazetteer.class, PlaceColumns.class,
+            PlaceColumns.Utf8Arena.class, KeyPostings.class, PlaceRank.class, PlaceTsv.class, Snapshot.class);
+    private static final System.Logger LOG = System.getLogger(GazetteerCache.class.getName());
+
+    private GazetteerCache() {
+    }
+
+    /**
+     * The gazetteer of {@code gzippedTsv} from its snapshot in {@code dir}, or indexed and snapshotted there.
+     *
+     * @param kind a file-name word telling gazetteers apart ("bundled"), so that one does not delete another's
+     */
+    static KeyIndexGazetteer load(String kind, byte[] gzippedTsv, Path dir) {
+        Path file = dir.resolve(kind + "-" + fingerprint(gzippedTsv) + ".bin");
+        if (Files.isRegularFile(file)) {
+            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file),
+                    1 << 16))) {
+                if (in.readInt() == MAGIC && in.readInt() == FORMAT) {
+                    KeyIndexGazetteer g = KeyIndexGazetteer.read(in);
+                    if (in.readInt() == MAGIC) {
+                        return g;
+                    }
+                }
+                LOG.log(Level.WARNING, "gazetteer snapshot " + file + " is not whole: indexing again");
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "cannot read gazetteer snapshot " + file + " (" + e + "): indexing again");
+            }
+        }
+        KeyIndexGazetteer g = KeyIndexGazetteer.load(new ByteArrayInputStream(gzippedTsv));
+        write(g, kind, file);
+        return g;
+    }
+
+    /** Writes the snapshot; a directory that cannot be written only costs the next start the indexing. */
+    private static void write(KeyIndexGazetteer g, String kind, Path file) {
+        Path tmp = null;
+        try {
+            Files.createDirectories(file.getParent());
+            tmp = Files.createTempFile(file.getParent(), kind + "-", ".tmp");
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp),
+                    1 << 16))) {
+                out.writeInt(MAGIC);
+                out.writeInt(FORMAT);
+                g.write(out);
+                out.writeInt(MAGIC);
+            }
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            tmp = null;
+            deleteOthers(kind, file);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "cannot write gazetteer snapshot " + file + " (" + e + "): the next start "
+                    + "indexes again");
+        } finally {
+            if (tmp != null) {
+                tmp.toFile().delete(); // only a leftover temporary file; the warning above said why
+            }
+        }
+    }
+
+    private static void deleteOthers(String kind, Path keep) throws IOException {
+        try (DirectoryStream<Path> old = Files.newDirectoryStream(keep.getParent(), kind + "-*.bin")) {
+            for (Path p : old) {
+                if (!p.equals(keep)) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    private static String fingerprint(byte[] gzippedTsv) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((FORMAT + " " + System.getProperty("java.version") + "\n").getBytes(StandardCharsets.UTF_8));
+            for (Class<?> c : CODE) {
+                try (InputStream in = c.getResourceAsStream("/" + c.getName().replace('.', '/') + ".class")) {
+                    if (in == null) {
+                        throw new FrontlineException("cannot read the class file of " + c.getName());
+                    }
+                    sha.update(in.readAllBytes());
+                }
+            }
+            sha.update(gzippedTsv);
+            return HexFormat.of().formatHex(sha.digest(), 0, 16);
+        } catch (NoSuchAlgorithmException | IOException e) {
+            throw new FrontlineException("cannot fingerprint the gazetteer for its snapshot", e);
+        }
+    }
+}
