@@ -17,14 +17,13 @@ import java.util.Arrays;
  */
 final class KeyPostings {
     private final PlaceColumns.Utf8Arena keys;
-    private final int[] hashes;
+    /** Key number + 1 by the key's hash, 0 empty; the hashes themselves are not kept (4 bytes a key). */
     private final int[] slots;
     private final int[] postStart;
     private final int[] postings;
 
-    private KeyPostings(PlaceColumns.Utf8Arena keys, int[] hashes, int[] slots, int[] postStart, int[] postings) {
+    private KeyPostings(PlaceColumns.Utf8Arena keys, int[] slots, int[] postStart, int[] postings) {
         this.keys = keys;
-        this.hashes = hashes;
         this.slots = slots;
         this.postStart = postStart;
         this.postings = postings;
@@ -33,12 +32,11 @@ final class KeyPostings {
     /** Postings as {@link #write} wrote them. */
     static KeyPostings read(DataInputStream in) throws IOException {
         return new KeyPostings(PlaceColumns.Utf8Arena.read(in), Snapshot.readInts(in), Snapshot.readInts(in),
-                Snapshot.readInts(in), Snapshot.readInts(in));
+                Snapshot.readInts(in));
     }
 
     void write(DataOutputStream out) throws IOException {
         keys.write(out);
-        Snapshot.writeInts(out, hashes);
         Snapshot.writeInts(out, slots);
         Snapshot.writeInts(out, postStart);
         Snapshot.writeInts(out, postings);
@@ -46,12 +44,10 @@ final class KeyPostings {
 
     /** The key's number, or -1 when no name has it. */
     int find(String key) {
-        int h = key.hashCode();
         int mask = slots.length - 1;
-        for (int s = slot(h, mask); slots[s] != 0; s = (s + 1) & mask) {
-            int k = slots[s] - 1;
-            if (hashes[k] == h && keys.equalsAt(k, key)) {
-                return k;
+        for (int s = slot(key.hashCode(), mask); slots[s] != 0; s = (s + 1) & mask) {
+            if (keys.equalsAt(slots[s] - 1, key)) {
+                return slots[s] - 1;
             }
         }
         return -1;
@@ -71,7 +67,7 @@ final class KeyPostings {
     }
 
     int keyCount() {
-        return hashes.length;
+        return keys.size();
     }
 
     private static int slot(int hash, int mask) {
@@ -119,7 +115,7 @@ final class KeyPostings {
             for (int j = 0; j < postCount; j++) {
                 postings[fill[postKey[j]]++] = postName[j];
             }
-            return new KeyPostings(keys.trim(), Arrays.copyOf(hashes, n), slots, start, postings);
+            return new KeyPostings(keys.trim(), slots, start, postings);
         }
 
         private int keyNumber(String key) {
