@@ -35,7 +35,8 @@ public final class Main {
             // a user gazetteer of millions of places needs more than the launcher's default heap: say how to give it
             err.println("frontline: out of memory: the Java heap is limited to "
                     + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB; a large user gazetteer needs more: "
-                    + "run with FRONTLINE_JAVA_OPTS=-Xmx4g (about 1.5 GB per million places)");
+                    + "run with FRONTLINE_JAVA_OPTS=-Xmx2g (indexing needs about 1 GB per million places, its "
+                    + "snapshot about 0.4 GB)");
             code = 1;
         }
         out.flush();
