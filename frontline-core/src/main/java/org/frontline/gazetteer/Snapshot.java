@@ -19,46 +19,48 @@ final class Snapshot {
 
     static void writeInts(DataOutputStream out, int[] a) throws IOException {
         out.writeInt(a.length);
-        ByteBuffer buf = ByteBuffer.allocate(Math.min(a.length, CHUNK) * Integer.BYTES);
-        for (int i = 0; i < a.length; i += CHUNK) {
-            int n = Math.min(CHUNK, a.length - i);
-            buf.clear();
-            buf.asIntBuffer().put(a, i, n);
-            out.write(buf.array(), 0, n * Integer.BYTES);
-        }
+        write(out, a.length, Integer.BYTES, (buf, from, n) -> buf.asIntBuffer().put(a, from, n));
     }
 
     static int[] readInts(DataInputStream in) throws IOException {
         int[] a = new int[length(in)];
-        byte[] buf = new byte[Math.min(a.length, CHUNK) * Integer.BYTES];
-        for (int i = 0; i < a.length; i += CHUNK) {
-            int n = Math.min(CHUNK, a.length - i);
-            in.readFully(buf, 0, n * Integer.BYTES);
-            ByteBuffer.wrap(buf, 0, n * Integer.BYTES).asIntBuffer().get(a, i, n);
-        }
+        read(in, a.length, Integer.BYTES, (buf, from, n) -> buf.asIntBuffer().get(a, from, n));
         return a;
     }
 
     static void writeLongs(DataOutputStream out, long[] a) throws IOException {
         out.writeInt(a.length);
-        ByteBuffer buf = ByteBuffer.allocate(Math.min(a.length, CHUNK) * Long.BYTES);
-        for (int i = 0; i < a.length; i += CHUNK) {
-            int n = Math.min(CHUNK, a.length - i);
-            buf.clear();
-            buf.asLongBuffer().put(a, i, n);
-            out.write(buf.array(), 0, n * Long.BYTES);
-        }
+        write(out, a.length, Long.BYTES, (buf, from, n) -> buf.asLongBuffer().put(a, from, n));
     }
 
     static long[] readLongs(DataInputStream in) throws IOException {
         long[] a = new long[length(in)];
-        byte[] buf = new byte[Math.min(a.length, CHUNK) * Long.BYTES];
-        for (int i = 0; i < a.length; i += CHUNK) {
-            int n = Math.min(CHUNK, a.length - i);
-            in.readFully(buf, 0, n * Long.BYTES);
-            ByteBuffer.wrap(buf, 0, n * Long.BYTES).asLongBuffer().get(a, i, n);
-        }
+        read(in, a.length, Long.BYTES, (buf, from, n) -> buf.asLongBuffer().get(a, from, n));
         return a;
+    }
+
+    /** Copies elements [from, from + n) of an array into or out of a buffer of their bytes. */
+    private interface Transfer {
+        void apply(ByteBuffer buf, int from, int n);
+    }
+
+    private static void write(DataOutputStream out, int length, int width, Transfer fill) throws IOException {
+        ByteBuffer buf = ByteBuffer.allocate(Math.min(length, CHUNK) * width);
+        for (int i = 0; i < length; i += CHUNK) {
+            int n = Math.min(CHUNK, length - i);
+            buf.clear();
+            fill.apply(buf, i, n);
+            out.write(buf.array(), 0, n * width);
+        }
+    }
+
+    private static void read(DataInputStream in, int length, int width, Transfer drain) throws IOException {
+        byte[] buf = new byte[Math.min(length, CHUNK) * width];
+        for (int i = 0; i < length; i += CHUNK) {
+            int n = Math.min(CHUNK, length - i);
+            in.readFully(buf, 0, n * width);
+            drain.apply(ByteBuffer.wrap(buf, 0, n * width), i, n);
+        }
     }
 
     /** Doubles by their exact bits: a coordinate read back is the one written, to the last bit. */

@@ -18,7 +18,6 @@ import org.frontline.gazetteer.KeyIndexGazetteer;
  * Medians of the runs.
  */
 public record ColdStart(double pipelineSeconds, double processSeconds, double probeCpuSeconds, int runs) {
-
     /**
      * The JVM options the {@code frontline} launcher script passes (keep the two in step), with this JVM's heap limit
      * when one was set ({@code FRONTLINE_JAVA_OPTS=-Xmx3g} for a large user gazetteer), else the launcher's 512 MB.
