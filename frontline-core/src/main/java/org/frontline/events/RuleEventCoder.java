@@ -50,7 +50,7 @@ public final class RuleEventCoder implements EventCoder {
     @Override
     public List<Event> code(CodingInput in) {
         AnalyzedText text = in.text();
-        List<ActorMention> named = outsideSources(in);
+        List<ActorMention> named = ForceBranches.resolve(outsideSources(in));
         DocumentActors docActors = new DocumentActors(named);
         List<Operations.Operation> ops = Operations.find(text);
         List<Draft> opDrafts = new ArrayList<>();

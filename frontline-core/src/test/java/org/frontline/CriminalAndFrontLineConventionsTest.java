@@ -1,0 +1,103 @@
+package org.frontline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.frontline.article.Article;
+import org.frontline.events.Event;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * ACLED's conventions for criminal violence (drive-by shootings, drug seizures, a named police branch), for
+ * brawls between crowds and for unattributed fire on the Donbas contact line, each on short English reports of our
+ * own, coded end to end.
+ */
+class CriminalAndFrontLineConventionsTest {
+    private static Pipeline pipeline;
+
+    @BeforeAll
+    static void build() {
+        pipeline = Bundled.pipeline();
+    }
+
+    private static Event first(String text) {
+        Extraction x = pipeline.extract(new Article(null, null, null, "2020-05-08", "en", null, text));
+        assertThat(x.events()).as(text).isNotEmpty();
+        return x.events().get(0);
+    }
+
+    @Test
+    void armedMenInADriveByShootingInMexicoAreAGang() {
+        Event e = first("On 6 May 2020, in Salamanca, Guanajuato, armed men riding a motorcycle carried out a drive-by "
+                + "shooting against a street vendor. The victim died. 1 fatality.");
+        assertThat(e.subEventType()).isEqualTo("Attack");
+        assertThat(e.actor1()).isEqualTo("Unidentified Gang (Mexico)");
+        assertThat(e.actor2()).isEqualTo("Civilians (Mexico)");
+    }
+
+    @Test
+    void stateForcesSeizingDrugsDestroyPropertyOfAnUnnamedGang() {
+        Event e = first("On 3 May 2020, in Dourados, Mato Grosso do Sul, federal police forces seized about 2 tons of "
+                + "marijuana hidden in a truck during a highway inspection. Two men were arrested.");
+        assertThat(e.subEventType()).isEqualTo("Looting/property destruction");
+        assertThat(e.actor1()).isEqualTo("Police Forces of Brazil (2019-) Federal Police");
+        assertThat(e.actor2()).isEqualTo("Unidentified Gang (Brazil)");
+        Event lab = first("On 3 May 2020, in Londrina, Parana, civil police forces dismantled a cocaine lab in a "
+                + "rural property. A man was arrested.");
+        assertThat(lab.subEventType()).isEqualTo("Looting/property destruction");
+        assertThat(lab.actor2()).isEqualTo("Unidentified Gang (Brazil)");
+    }
+
+    @Test
+    void thePoliceOfAReportThatNamedTheMilitaryPoliceAreTheMilitaryPolice() {
+        Event e = first("On 4 May 2020, in Sao Goncalo, Rio de Janeiro, the Military Police carried out an operation in "
+                + "the Salgueiro community. A shoot-out broke out and two police officers were injured.");
+        assertThat(e.subEventType()).isEqualTo("Armed clash");
+        assertThat(e.actor1()).isEqualTo("Military Forces of Brazil (2019-) Military Police");
+    }
+
+    @Test
+    void aPoliceBranchDoesNotAbsorbTheForcesOfAnotherState() {
+        Event e = first("On 6 May 2020, military forces of Artsakh fired with unspecified weapons on the positions of "
+                + "the military forces of Azerbaijan near Fizuli.");
+        assertThat(e.actor2()).startsWith("Military Forces of Azerbaijan");
+    }
+
+    @Test
+    void unattributedExplosionsNearAPlaceOneSideHoldsAreTheOtherSidesShelling() {
+        Event held = first("On 6 May 2020, the OSCE SMM observed a total of 4 explosions involving unknown weapons near "
+                + "Svitlodarsk.");
+        assertThat(held.subEventType()).isEqualTo("Shelling/artillery/missile attack");
+        assertThat(held.actor1()).isEqualTo("NAF: United Armed Forces of Novorossiya");
+        assertThat(held.actor2()).isNull();
+        Event naf = first("On 6 May 2020, the OSCE SMM observed a total of 3 explosions involving unknown weapons near "
+                + "Horlivka.");
+        assertThat(naf.actor1()).isEqualTo("Military Forces of Ukraine (2019-)");
+        assertThat(naf.actor2()).isNull();
+    }
+
+    @Test
+    void aNamedFiringSideOrAnUnknownPlaceKeepsBothSidesOfTheLine() {
+        Event named = first("On 6 May 2020, the NAF rebel forces fired grenade launchers at the governmental positions "
+                + "near Svitlodarsk. The OSCE SMM observed a total of 5 explosions involving unknown weapons near "
+                + "Svitlodarsk.");
+        assertThat(named.actor1()).isEqualTo("NAF: United Armed Forces of Novorossiya");
+        assertThat(named.actor2()).isEqualTo("Military Forces of Ukraine (2019-)");
+        Event unknown = first("On 6 May 2020, the OSCE SMM observed a total of 2 explosions involving unknown weapons "
+                + "near Bila Krynytsia.");
+        assertThat(java.util.List.of(unknown.actor1(), unknown.actor2())).containsExactlyInAnyOrder(
+                "Military Forces of Ukraine (2019-)", "NAF: United Armed Forces of Novorossiya");
+    }
+
+    @Test
+    void twoCrowdsThatClashAreRiotersWithNoCivilianVictims() {
+        Event brawl = first("On 5 May 2020, two groups of villagers clashed and pelted stones at each other in Kalyanpur "
+                + "village (Samastipur, Bihar) over a land dispute. 6 injured.");
+        assertThat(brawl.subEventType()).isEqualTo("Mob violence");
+        assertThat(brawl.actor1()).isEqualTo("Rioters (India)");
+        assertThat(brawl.actor2()).isIn(null, "Rioters (India)");
+        Event lynching = first("On 5 May 2020, a mob lynched a man suspected of theft in Kalyanpur village "
+                + "(Samastipur, Bihar).");
+        assertThat(lynching.actor2()).isEqualTo("Civilians (India)");
+    }
+}
