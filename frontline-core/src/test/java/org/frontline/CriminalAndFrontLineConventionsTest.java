@@ -100,4 +100,26 @@ class CriminalAndFrontLineConventionsTest {
                 + "(Samastipur, Bihar).");
         assertThat(lynching.actor2()).isEqualTo("Civilians (India)");
     }
+
+    @Test
+    void shellingThatOnlyHitsCivilianHousesHasNoCivilianVictims() {
+        Event houses = first("On 8 May 2020, pro-Houthi forces reportedly fired artillery at civilian houses and farms "
+                + "in Hays city (Al Hudaydah). No fatalities nor injuries reported.");
+        assertThat(houses.subEventType()).isEqualTo("Shelling/artillery/missile attack");
+        assertThat(houses.actor2()).isNull();
+        Event people = first("On 8 May 2020, pro-Houthi forces reportedly fired artillery at Hays city (Al Hudaydah), "
+                + "killing two civilians.");
+        assertThat(people.actor2()).isEqualTo("Civilians (Yemen)");
+    }
+
+    @Test
+    void armedIndividualsAreAnArmedGroupAndAGovernmentDispersesNoProtest() {
+        Event e = first("On 3 May 2020, in Morelia, Michoacan, two armed individuals shot dead a man inside a shop in "
+                + "Colonia Centro. 1 fatality.");
+        assertThat(e.actor1()).isEqualTo("Unidentified Armed Group (Mexico)");
+        Event protest = first("On 29 April 2020, a group of women gathered outside the prison in Gebze, Kocaeli, to "
+                + "protest a law the Turkish government passed. Police intervened and detained five of them.");
+        assertThat(protest.actor1()).isEqualTo("Protesters (Turkey)");
+        assertThat(protest.actor2()).startsWith("Police Forces of Turkey");
+    }
 }

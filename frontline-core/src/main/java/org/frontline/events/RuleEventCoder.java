@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.frontline.actors.ActorCatalog;
 import org.frontline.actors.ActorMention;
 import org.frontline.actors.ActorRef;
@@ -30,6 +31,10 @@ public final class RuleEventCoder implements EventCoder {
     private static final Set<String> FUNCTION_WORDS = Set.of("le", "la", "les", "l'", "l’", "de", "du", "des", "d'",
             "d’", "et", "ou", "qui", "que", "se", "s'", "s’", "ne", "pas", "en", "y");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "these", "those", "recently", "newly");
+
+    private static final Pattern ATTRIBUTED = Pattern.compile("(?:according to|citing|cited by|reported by|told|"
+            + "selon|citant|cité par|d'après)\\s+(?:the\\s+|l[ae]\\s+|l')?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final TriggerLexicon lexicon = new TriggerLexicon();
     private final NonEvents nonEvents = new NonEvents();
@@ -269,10 +274,17 @@ public final class RuleEventCoder implements EventCoder {
                 : Math.max(previous.fatalities, Fatalities.in(sentence));
     }
 
-    /** "Hezbollah War Media claimed…": a name inside a source's name is the outlet, not an actor of the event. */
+    /**
+     * "Hezbollah War Media claimed…": a name inside a source's name is the outlet, not an actor of the event. A
+     * name that is all of a source's ("AA", the Arakan Army or Anadolu) is the outlet only where the text
+     * attributes to it ("according to AA").
+     */
     private static List<ActorMention> outsideSources(CodingInput in) {
+        String body = in.text().body();
         return in.actors().stream().filter(a -> in.claims().sources().stream()
-                .noneMatch(src -> a.start() < src.end() && src.start() < a.end())).toList();
+                .noneMatch(src -> a.start() < src.end() && src.start() < a.end() && (src.start() != a.start()
+                        || src.end() != a.end() || ATTRIBUTED.matcher(body.substring(Math.max(0, a.start() - 25),
+                        a.start())).find()))).toList();
     }
 
     private static List<ActorMention> within(List<ActorMention> all, Sentence s) {
