@@ -31,6 +31,17 @@ final class SubEventChoice {
     private static final AnchoredPattern POLICE = AnchoredPattern.compile(
             "\\b(?:police|policemen|security forces|riot police)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** Armed people among the dead or the targets: an attack on them is a clash in ACLED's codebook. */
+    private static final AnchoredPattern ARMED_VICTIMS = AnchoredPattern.compile("\\b(?:soldiers|troops|"
+            + "security (?:forces|personnel)|security force members|(?:army|military) posts?|military bases?)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Victims who are no combatants, or combatants off duty, keep the attack's alternative open. */
+    private static final AnchoredPattern CIVILIAN_VICTIMS = AnchoredPattern.compile("\\b(?:civilians?|women|"
+            + "children|villagers|worshippers|students|passers-by|off-duty|house|home|prisons?)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Rioters named as such: what they burn or loot is their riot, whichever trigger named the burning. */
+    private static final AnchoredPattern RIOTERS = AnchoredPattern.compile(
+            "\\b(?:riot(?:s|ers|ed|ing)?|protesters|demonstrators)\\b", Pattern.CASE_INSENSITIVE);
     /** Reports longer than this are articles, not ACLED-style notes: the model sees the event's sentences. */
     private static final int NOTE_LENGTH = 1200;
 
@@ -87,6 +98,13 @@ final class SubEventChoice {
             }
         }
         allowed.removeIf(s -> RULES_DECIDE.contains(s) && !s.equals(ruleSubEventType));
+        if ((crowd || RIOTERS.matcher(text).find()) && !ruleSubEventType.equals("Looting/property destruction")) {
+            allowed.remove("Looting/property destruction"); // what rioters burn or loot is their riot
+        }
+        if (ruleSubEventType.equals("Armed clash") && ARMED_VICTIMS.matcher(text).find()
+                && !CIVILIAN_VICTIMS.matcher(text).find()) {
+            allowed.remove("Attack"); // the dead are soldiers or police: fighting, not violence against civilians
+        }
         if (!ruleSubEventType.equals("Mob violence") && POLICE.matcher(text).find()) {
             allowed.remove("Mob violence"); // a crowd that takes on the police demonstrates violently
         }
