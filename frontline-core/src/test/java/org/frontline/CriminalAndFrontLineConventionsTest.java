@@ -122,4 +122,13 @@ class CriminalAndFrontLineConventionsTest {
         assertThat(protest.actor1()).isEqualTo("Protesters (Turkey)");
         assertThat(protest.actor2()).startsWith("Police Forces of Turkey");
     }
+
+    @Test
+    void twoVillageGroupsWhoClashAreAMobAndAPoliceStationThatPlacesThemIsNoActor() {
+        Event e = first("On 8 May 2020, two village groups clashed over a land dispute in Kewata village under "
+                + "Dalsing Sarai police station (Samastipur, Bihar). 12 people were injured.");
+        assertThat(e.subEventType()).isEqualTo("Mob violence");
+        assertThat(e.actor1()).isEqualTo("Rioters (India)");
+        assertThat(e.actor2()).isIn(null, "Rioters (India)");
+    }
 }

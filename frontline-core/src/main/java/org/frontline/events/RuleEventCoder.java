@@ -36,6 +36,10 @@ public final class RuleEventCoder implements EventCoder {
             + "selon|citant|cité par|d'après)\\s+(?:the\\s+|l[ae]\\s+|l')?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** "Under Dalsing Sarai police station": India's reports place events by police station, no police acting. */
+    private static final Pattern POLICE_STATION = Pattern.compile("\\s+station(?:\\s+limits)?\\b");
+    private static final Pattern UNDER = Pattern.compile("\\bunder\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}$");
+
     private final TriggerLexicon lexicon = new TriggerLexicon();
     private final NonEvents nonEvents = new NonEvents();
     private final ContactLines contactLines = new ContactLines();
@@ -281,10 +285,17 @@ public final class RuleEventCoder implements EventCoder {
      */
     private static List<ActorMention> outsideSources(CodingInput in) {
         String body = in.text().body();
-        return in.actors().stream().filter(a -> in.claims().sources().stream()
+        return in.actors().stream().filter(a -> !placedByPoliceStation(body, a))
+                .filter(a -> in.claims().sources().stream()
                 .noneMatch(src -> a.start() < src.end() && src.start() < a.end() && (src.start() != a.start()
                         || src.end() != a.end() || ATTRIBUTED.matcher(body.substring(Math.max(0, a.start() - 25),
                         a.start())).find()))).toList();
+    }
+
+    private static boolean placedByPoliceStation(String body, ActorMention a) {
+        return a.text().toLowerCase(Locale.ROOT).endsWith("police")
+                && POLICE_STATION.matcher(body.substring(a.end())).lookingAt()
+                && UNDER.matcher(body.substring(Math.max(0, a.start() - 40), a.start())).find();
     }
 
     private static List<ActorMention> within(List<ActorMention> all, Sentence s) {
