@@ -131,4 +131,19 @@ class CriminalAndFrontLineConventionsTest {
         assertThat(e.actor1()).isEqualTo("Rioters (India)");
         assertThat(e.actor2()).isIn(null, "Rioters (India)");
     }
+
+    @Test
+    void membersActingUnderAnUmbrellaAreItsAssociatesAndJointPatrolPartnersNoRivals() {
+        Event ops = first("On 4 May 2020, Turkish forces and JWS factions, operating under OPS, shelled the village of "
+                + "Dardara in the countryside of Ras Al Ain in Al-Hasakeh. Neither injuries nor fatalities were reported.");
+        assertThat(ops.actor1()).isEqualTo("Operation Peace Spring");
+        assertThat(ops.actor2()).isNull();
+        assertThat(ops.assocActor1()).contains("Military Forces of Turkey (2016-)");
+        Event patrol = first("On 5 May 2020, a joint patrol by Turkish and Russian forces took place on the M4 highway "
+                + "near Ariha in Idleb countryside.");
+        assertThat(patrol.actor2()).isNull();
+        assertThat(java.util.stream.Stream.concat(java.util.stream.Stream.of(patrol.actor1()),
+                patrol.assocActor1().stream())).contains("Military Forces of Turkey (2016-)",
+                "Military Forces of Russia (2000-)");
+    }
 }
