@@ -146,4 +146,19 @@ class CriminalAndFrontLineConventionsTest {
                 patrol.assocActor1().stream())).contains("Military Forces of Turkey (2016-)",
                 "Military Forces of Russia (2000-)");
     }
+
+    @Test
+    void frenchReportsFollowTheSameConventions() {
+        Event seizure = pipeline.extract(new Article(null, null, null, "2020-05-08", "fr", null, "Le 3 mai 2020, la "
+                + "police fédérale brésilienne a saisi deux tonnes de marijuana cachées dans un camion à Dourados, dans "
+                + "le Mato Grosso do Sul.")).events().get(0);
+        assertThat(seizure.subEventType()).isEqualTo("Looting/property destruction");
+        assertThat(seizure.actor1()).isEqualTo("Police Forces of Brazil (2019-) Federal Police");
+        assertThat(seizure.actor2()).isEqualTo("Unidentified Gang (Brazil)");
+        Event osce = pipeline.extract(new Article(null, null, null, "2020-05-08", "fr", null, "Le 6 mai 2020, la "
+                + "mission spéciale d'observation de l'OSCE (SMM) a relevé 4 explosions impliquant des armes "
+                + "inconnues près de Horlivka.")).events().get(0);
+        assertThat(osce.actor1()).isEqualTo("Military Forces of Ukraine (2019-)");
+        assertThat(osce.actor2()).isNull();
+    }
 }
