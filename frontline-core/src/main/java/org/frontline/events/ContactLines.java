@@ -73,8 +73,8 @@ final class ContactLines {
             String names = Arrays.stream(cols[2].split("\\|")).sorted(Comparator.comparingInt(String::length)
                     .reversed()).map(Pattern::quote).collect(Collectors.joining("|"));
             // "near Donetsk Filtration Station" is not Donetsk: the name must end where the place's name ends
-            held.add(new Held(cols[0], cols[1], Pattern.compile("\\b(?:near|close to|près de|pr[eè]s d'|à proximité de) (?:the )?(" + names
-                    + ")(?![\\w-]| \\p{Lu})")));
+            held.add(new Held(cols[0], cols[1], Pattern.compile("\\b(?:near|close to|près de|pr[eè]s d'|"
+                    + "à proximité de) (?:the )?(" + names + ")(?![\\w-]| \\p{Lu})")));
         }
     }
 
