@@ -2,28 +2,17 @@ package org.frontline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.frontline.article.Article;
 import org.frontline.events.Event;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * ACLED's conventions for criminal violence (drive-by shootings, drug seizures, a named police branch), for
- * brawls between crowds and for unattributed fire on the Donbas contact line, each on short English reports of our
- * own, coded end to end.
+ * brawls between crowds and for unattributed fire on the Donbas contact line, each on short English (and French)
+ * reports of our own, coded end to end.
  */
 class CriminalAndFrontLineConventionsTest {
-    private static Pipeline pipeline;
-
-    @BeforeAll
-    static void build() {
-        pipeline = Bundled.pipeline();
-    }
-
     private static Event first(String text) {
-        Extraction x = pipeline.extract(new Article(null, null, null, "2020-05-08", "en", null, text));
-        assertThat(x.events()).as(text).isNotEmpty();
-        return x.events().get(0);
+        return Bundled.firstEvent(text, "en", "2020-05-08");
     }
 
     @Test
@@ -149,15 +138,13 @@ class CriminalAndFrontLineConventionsTest {
 
     @Test
     void frenchReportsFollowTheSameConventions() {
-        Event seizure = pipeline.extract(new Article(null, null, null, "2020-05-08", "fr", null, "Le 3 mai 2020, la "
-                + "police fédérale brésilienne a saisi deux tonnes de marijuana cachées dans un camion à Dourados, dans "
-                + "le Mato Grosso do Sul.")).events().get(0);
+        Event seizure = Bundled.firstEvent("Le 3 mai 2020, la police fédérale brésilienne a saisi deux tonnes de "
+                + "marijuana cachées dans un camion à Dourados, dans le Mato Grosso do Sul.", "fr", "2020-05-08");
         assertThat(seizure.subEventType()).isEqualTo("Looting/property destruction");
         assertThat(seizure.actor1()).isEqualTo("Police Forces of Brazil (2019-) Federal Police");
         assertThat(seizure.actor2()).isEqualTo("Unidentified Gang (Brazil)");
-        Event osce = pipeline.extract(new Article(null, null, null, "2020-05-08", "fr", null, "Le 6 mai 2020, la "
-                + "mission spéciale d'observation de l'OSCE (SMM) a relevé 4 explosions impliquant des armes "
-                + "inconnues près de Horlivka.")).events().get(0);
+        Event osce = Bundled.firstEvent("Le 6 mai 2020, la mission spéciale d'observation de l'OSCE (SMM) a relevé 4 "
+                + "explosions impliquant des armes inconnues près de Horlivka.", "fr", "2020-05-08");
         assertThat(osce.actor1()).isEqualTo("Military Forces of Ukraine (2019-)");
         assertThat(osce.actor2()).isNull();
     }
