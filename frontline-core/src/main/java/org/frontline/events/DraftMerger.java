@@ -145,8 +145,7 @@ final class DraftMerger {
             country = country == null ? line.country() : country;
         }
         if (country != null) {
-            GenericRoles.Completed roles = new GenericRoles(catalog, Dates.firstDay(in.article().published()),
-                    unknownPerpetrators)
+            GenericRoles.Completed roles = new GenericRoles(catalog, day, unknownPerpetrators)
                     .complete(d.subEventType, a1, a2, country, evidenceText(d), in.text().body());
             a1 = roles.actor1();
             a2 = roles.actor2();

@@ -15,8 +15,9 @@ import org.frontline.text.Language;
  * the roles decide between (a clash, an attack on civilians or a mob).
  * The rules keep the types their lexicon names outright and that the ACLED rows the model learns from rarely
  * show (a grenade, a suicide bomber, a chemical agent, rape, a ceasefire deal, a base set up, a handover, a town
- * taken, an arrest, an intercepted missile, a kidnapping). French reports keep the rules' type: the model was
- * trained on English notes.
+ * taken, an arrest, an intercepted missile, a kidnapping). Nor may the model make a clash on soldiers an attack
+ * on civilians, or rioters' burning and looting a looting event: the codebook decides those by who was hit and who
+ * did it. French reports keep the rules' type: the model was trained on English notes.
  */
 final class SubEventChoice {
     static final Set<String> RULES_DECIDE = Set.of("Chemical weapon", "Suicide bomb", "Grenade", "Sexual violence",
