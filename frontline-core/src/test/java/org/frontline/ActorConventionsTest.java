@@ -142,12 +142,15 @@ class ActorConventionsTest {
     }
 
     @Test
-    void anUnknownKillerInBrazilIsCodedAsAGangOrPoliceMilitia() {
-        Event e = first("On 2 May 2020, in Mossoro, Rio Grande do Norte, a man driving a motorcycle was shot to death "
-                + "by armed men. There are no reports on the identity of the perpetrators. 1 fatality.");
+    void anUnknownKillerInBrazilIsCodedAsAGangOrPoliceMilitiaButArmedMenAsAnArmedGroup() {
+        Event e = first("On 2 May 2020, in Mossoro, Rio Grande do Norte, a man driving a motorcycle was killed in a "
+                + "drive-by shooting by armed men. There are no reports on the identity of the perpetrators. 1 fatality.");
         assertThat(e.subEventType()).isEqualTo("Attack");
         assertThat(e.actor1()).isEqualTo("Unidentified Gang and/or Police Militia");
         assertThat(e.actor2()).isEqualTo("Civilians (Brazil)");
         assertThat(e.fatalities()).isEqualTo(1);
+        Event armed = first("On 2 May 2020, in Mossoro, Rio Grande do Norte, a man was shot to death in his home by "
+                + "two armed men. There are no reports on the identity of the perpetrators nor crime motivation.");
+        assertThat(armed.actor1()).isEqualTo("Unidentified Armed Group (Brazil)");
     }
 }

@@ -22,6 +22,14 @@ public final class Bundled {
         return gazetteer;
     }
 
+    /** The first event the default pipeline codes in {@code text}, failing the test when it codes none. */
+    public static org.frontline.events.Event firstEvent(String text, String language, String published) {
+        java.util.List<org.frontline.events.Event> events = pipeline().extract(
+                new org.frontline.article.Article(null, null, null, published, language, null, text)).events();
+        org.assertj.core.api.Assertions.assertThat(events).as(text).isNotEmpty();
+        return events.get(0);
+    }
+
     /** {@code Frontline.pipeline(Config.defaults())}, over the shared gazetteer. */
     public static synchronized Pipeline pipeline() {
         if (pipeline == null) {

@@ -42,6 +42,10 @@ class ReportCodingTest {
         "On 1 March 2021, security forces arrested three activists in Damascus.|Arrests",
         "On 1 March 2021, unidentified gunmen kidnapped a doctor in Sweida.|Abduction/forced disappearance",
         "On 1 March 2021, Russian warplanes struck the outskirts of Ariha, killing four civilians.|Air/drone strike",
+        "Taliban fighters have attacked an army post in the northern province of Faryab, killing nine soldiers, officials said.|Armed clash",
+        "Insurgents attacked a militia group loyal to the government in the Hiraan region, a local elder said.|Armed clash",
+        "Masked rioters set fire to shops and cars in the centre of Lyon on Saturday night.|Violent demonstration",
+        "Anti-government activists rioted for a second night in the capital, looting supermarkets and hurling petrol bombs at police.|Violent demonstration",
     })
     void codesEnglishReports(String text, String expected) {
         assertThat(firstSubType(text, "en")).isEqualTo(expected);

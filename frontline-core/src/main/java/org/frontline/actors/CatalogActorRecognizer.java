@@ -102,6 +102,10 @@ public final class CatalogActorRecognizer implements ActorRecognizer {
                 if (second != null) {
                     mentions.add(second);
                 }
+                ActorMention first = precedingState(body, start, gt.kind(), d, country);
+                if (first != null) {
+                    mentions.add(first);
+                }
             }
         }
         mentions.addAll(identityMilitias.find(body, country, mentions));
@@ -160,6 +164,29 @@ public final class CatalogActorRecognizer implements ActorRecognizer {
                     || !Words.isWordChar(body.charAt(m.end() + c.name().length())))) {
                 return new ActorMention(c.name(), m.end(), m.end() + c.name().length(),
                         catalog.generic(kind, c.iso2(), date, country), null);
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern ADJ_AND = java.util.regex.Pattern.compile(
+            "(\\p{L}+)\\s+(?:and|et)\\s+$");
+
+    /** "Turkish and Russian forces", "forces turques et russes" read backwards: the first state's forces too. */
+    private ActorMention precedingState(String body, int start, GenericKind kind, LocalDate date, String country) {
+        if (!kind.stateForces()) {
+            return null;
+        }
+        java.util.regex.Matcher m = ADJ_AND.matcher(body.substring(Math.max(0, start - 30), start));
+        if (!m.find()) {
+            return null;
+        }
+        String adj = m.group(1);
+        int at = Math.max(0, start - 30) + m.start(1);
+        for (Country c : catalog.countries()) {
+            if (c.adjectives().stream().anyMatch(a -> a.equalsIgnoreCase(adj))) {
+                return new ActorMention(adj, at, at + adj.length(), catalog.generic(kind, c.iso2(), date, country),
+                        null);
             }
         }
         return null;

@@ -1,5 +1,6 @@
 package org.frontline.events;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -127,18 +128,24 @@ final class DraftMerger {
         ActorRef a2 = d.actor2;
         String country = country(d);
         String type0 = EventType.typeOf(d.subEventType);
-        if (a1 == null && a2 == null && (type0.equals(EventType.BATTLES) || type0.equals(EventType.REMOTE))) {
-            ContactLines.Line line = contactLines.in(evidenceText(d), catalog,
-                    Dates.firstDay(in.article().published())).orElse(null);
-            if (line != null) {
-                a1 = line.sideA();
-                a2 = line.sideB();
-                country = country == null ? line.country() : country;
-            }
+        boolean fire = type0.equals(EventType.BATTLES) || type0.equals(EventType.REMOTE);
+        LocalDate day = Dates.firstDay(in.article().published());
+        ContactLines.Line frontOfReport = fire && a1 != null && a2 == null
+                ? contactLines.in(in.text().body(), catalog, day).orElse(null) : null;
+        ContactLines.Line line = fire && a1 == null && a2 == null
+                ? contactLines.in(evidenceText(d), catalog, day).orElse(null) : null;
+        if (frontOfReport != null && frontOfReport.sides().contains(a1)) {
+            a2 = frontOfReport.opposite(a1); // "the NAF fired at the governmental positions": the other side
+        } else if (line != null) {
+            // fire observed near a place one side holds came from the other: alone as a shelling's actor,
+            // first in a clash; with the holder unknown, both sides
+            ActorRef facing = line.facing();
+            a1 = facing != null ? facing : line.sideA();
+            a2 = facing == null ? line.sideB() : type0.equals(EventType.REMOTE) ? null : line.holder();
+            country = country == null ? line.country() : country;
         }
         if (country != null) {
-            GenericRoles.Completed roles = new GenericRoles(catalog, Dates.firstDay(in.article().published()),
-                    unknownPerpetrators)
+            GenericRoles.Completed roles = new GenericRoles(catalog, day, unknownPerpetrators)
                     .complete(d.subEventType, a1, a2, country, evidenceText(d), in.text().body());
             a1 = roles.actor1();
             a2 = roles.actor2();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.frontline.actors.ActorCatalog;
 import org.frontline.actors.ActorMention;
 import org.frontline.actors.ActorRef;
@@ -31,6 +32,17 @@ public final class RuleEventCoder implements EventCoder {
             "d’", "et", "ou", "qui", "que", "se", "s'", "s’", "ne", "pas", "en", "y");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "these", "those", "recently", "newly");
 
+    private static final Pattern ATTRIBUTED = Pattern.compile("(?:according to|citing|cited by|reported by|told|"
+            + "selon|citant|cité par|d'après)\\s+(?:the\\s+|l[ae]\\s+|l')?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final Pattern JOINT = Pattern.compile("\\bjoint(?:ly)? (?:patrols?|operations?|exercises?|"
+            + "raids?|team)\\b|\\b(?:patrouilles?|op[ée]rations?) conjointes?\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "Under Dalsing Sarai police station": India's reports place events by police station, no police acting. */
+    private static final Pattern POLICE_STATION = Pattern.compile("\\s+station(?:\\s+limits)?\\b");
+    private static final Pattern UNDER = Pattern.compile("\\bunder\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}$");
+
     private final TriggerLexicon lexicon = new TriggerLexicon();
     private final NonEvents nonEvents = new NonEvents();
     private final ContactLines contactLines = new ContactLines();
@@ -50,7 +62,7 @@ public final class RuleEventCoder implements EventCoder {
     @Override
     public List<Event> code(CodingInput in) {
         AnalyzedText text = in.text();
-        List<ActorMention> named = outsideSources(in);
+        List<ActorMention> named = ForceBranches.resolve(outsideSources(in));
         DocumentActors docActors = new DocumentActors(named);
         List<Operations.Operation> ops = Operations.find(text);
         List<Draft> opDrafts = new ArrayList<>();
@@ -133,6 +145,10 @@ public final class RuleEventCoder implements EventCoder {
         }
         d.place = where;
         underUmbrella(d, actors, text.body());
+        if (stateForces(d.actor1) && stateForces(d.actor2) && JOINT.matcher(text.text(s)).find()) {
+            d.assoc1.add(d.actor2.name()); // "a joint patrol by Turkish and Russian forces": partners, not rivals
+            d.actor2 = null;
+        }
         for (ActorMention m : actors) {
             ActorRef a = m.actor();
             if (d.actor1 != null && !a.name().equals(d.actor1.name()) && (d.actor2 == null
@@ -150,16 +166,29 @@ public final class RuleEventCoder implements EventCoder {
      */
     private static void underUmbrella(Draft d, List<ActorMention> actors, String body) {
         ActorRef umbrella = null;
+        int umbrellaStart = -1;
         for (ActorMention m : actors) {
             String before = body.substring(Math.max(0, m.start() - 7), m.start()).toLowerCase(Locale.ROOT);
             if (before.endsWith("under ") || before.endsWith("under the ")) {
                 umbrella = m.actor();
+                umbrellaStart = m.start();
             }
         }
         if (umbrella == null) {
             return;
         }
         String camp = DocumentActors.camp(umbrella);
+        if (member(d.actor1, umbrella, umbrellaStart, actors)) {
+            // "Turkish forces and JWS factions, operating under OPS, shelled X": its members act as the umbrella
+            d.assoc1.add(d.actor1.name());
+            d.actor1 = umbrella;
+            if (d.actor2 != null && (d.actor2.name().equals(umbrella.name())
+                    || member(d.actor2, umbrella, umbrellaStart, actors))) {
+                d.assoc1.add(d.actor2.name());
+                d.actor2 = null;
+            }
+            return;
+        }
         if (d.actor1 != null && !d.actor1.name().equals(umbrella.name()) && d.actor1.inter() < 5
                 && DocumentActors.camp(d.actor1).equals(camp)) {
             d.assoc1.add(d.actor1.name());
@@ -172,6 +201,18 @@ public final class RuleEventCoder implements EventCoder {
         if (d.actor2 != null && d.actor1 != null && d.actor2.name().equals(d.actor1.name())) {
             d.actor2 = null;
         }
+    }
+
+    /** A state's forces, at home (inter 1) or abroad (8): "Military Forces of Russia (2000-)" in Syria. */
+    private static boolean stateForces(ActorRef a) {
+        return a != null && (a.inter() == 1 || a.inter() == 8)
+                && (a.name().startsWith("Military Forces of ") || a.name().startsWith("Police Forces of "));
+    }
+
+    /** Whether {@code a} is named just before "under {@code umbrella}": one of the groups acting under it. */
+    private static boolean member(ActorRef a, ActorRef umbrella, int umbrellaStart, List<ActorMention> actors) {
+        return a != null && !a.name().equals(umbrella.name()) && actors.stream().anyMatch(m ->
+                m.actor().name().equals(a.name()) && m.start() < umbrellaStart && umbrellaStart - m.end() < 80);
     }
 
     /** Sentences about named operations feed the operation's event and no other. */
@@ -269,10 +310,24 @@ public final class RuleEventCoder implements EventCoder {
                 : Math.max(previous.fatalities, Fatalities.in(sentence));
     }
 
-    /** "Hezbollah War Media claimed…": a name inside a source's name is the outlet, not an actor of the event. */
+    /**
+     * "Hezbollah War Media claimed…": a name inside a source's name is the outlet, not an actor of the event. A
+     * name that is all of a source's ("AA", the Arakan Army or Anadolu) is the outlet only where the text
+     * attributes to it ("according to AA").
+     */
     private static List<ActorMention> outsideSources(CodingInput in) {
-        return in.actors().stream().filter(a -> in.claims().sources().stream()
-                .noneMatch(src -> a.start() < src.end() && src.start() < a.end())).toList();
+        String body = in.text().body();
+        return in.actors().stream().filter(a -> !placedByPoliceStation(body, a))
+                .filter(a -> in.claims().sources().stream()
+                .noneMatch(src -> a.start() < src.end() && src.start() < a.end() && (src.start() != a.start()
+                        || src.end() != a.end() || ATTRIBUTED.matcher(body.substring(Math.max(0, a.start() - 25),
+                        a.start())).find()))).toList();
+    }
+
+    private static boolean placedByPoliceStation(String body, ActorMention a) {
+        return a.text().toLowerCase(Locale.ROOT).endsWith("police")
+                && POLICE_STATION.matcher(body.substring(a.end())).lookingAt()
+                && UNDER.matcher(body.substring(Math.max(0, a.start() - 40), a.start())).find();
     }
 
     private static List<ActorMention> within(List<ActorMention> all, Sentence s) {

@@ -15,8 +15,9 @@ import org.frontline.text.Language;
  * the roles decide between (a clash, an attack on civilians or a mob).
  * The rules keep the types their lexicon names outright and that the ACLED rows the model learns from rarely
  * show (a grenade, a suicide bomber, a chemical agent, rape, a ceasefire deal, a base set up, a handover, a town
- * taken, an arrest, an intercepted missile, a kidnapping). French reports keep the rules' type: the model was
- * trained on English notes.
+ * taken, an arrest, an intercepted missile, a kidnapping). Nor may the model make a clash on soldiers an attack
+ * on civilians, or rioters' burning and looting a looting event: the codebook decides those by who was hit and who
+ * did it. French reports keep the rules' type: the model was trained on English notes.
  */
 final class SubEventChoice {
     static final Set<String> RULES_DECIDE = Set.of("Chemical weapon", "Suicide bomb", "Grenade", "Sexual violence",
@@ -31,6 +32,17 @@ final class SubEventChoice {
     private static final AnchoredPattern POLICE = AnchoredPattern.compile(
             "\\b(?:police|policemen|security forces|riot police)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** Armed people among the dead or the targets: an attack on them is a clash in ACLED's codebook. */
+    private static final AnchoredPattern ARMED_VICTIMS = AnchoredPattern.compile("\\b(?:soldiers|troops|"
+            + "security (?:forces|personnel)|security force members|(?:army|military) posts?|military bases?)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Victims who are no combatants, or combatants off duty, keep the attack's alternative open. */
+    private static final AnchoredPattern CIVILIAN_VICTIMS = AnchoredPattern.compile("\\b(?:civilians?|women|"
+            + "children|villagers|worshippers|students|passers-by|off-duty|house|home|prisons?)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Rioters named as such: what they burn or loot is their riot, whichever trigger named the burning. */
+    private static final AnchoredPattern RIOTERS = AnchoredPattern.compile(
+            "\\b(?:riot(?:s|ers|ed|ing)?|protesters|demonstrators)\\b", Pattern.CASE_INSENSITIVE);
     /** Reports longer than this are articles, not ACLED-style notes: the model sees the event's sentences. */
     private static final int NOTE_LENGTH = 1200;
 
@@ -87,6 +99,13 @@ final class SubEventChoice {
             }
         }
         allowed.removeIf(s -> RULES_DECIDE.contains(s) && !s.equals(ruleSubEventType));
+        if ((crowd || RIOTERS.matcher(text).find()) && !ruleSubEventType.equals("Looting/property destruction")) {
+            allowed.remove("Looting/property destruction"); // what rioters burn or loot is their riot
+        }
+        if (ruleSubEventType.equals("Armed clash") && ARMED_VICTIMS.matcher(text).find()
+                && !CIVILIAN_VICTIMS.matcher(text).find()) {
+            allowed.remove("Attack"); // the dead are soldiers or police: fighting, not violence against civilians
+        }
         if (!ruleSubEventType.equals("Mob violence") && POLICE.matcher(text).find()) {
             allowed.remove("Mob violence"); // a crowd that takes on the police demonstrates violently
         }

@@ -16,7 +16,7 @@ final class TypeRefinement {
     /** Armed people as the target of violence. */
     private static final AnchoredPattern ARMED_TARGET = AnchoredPattern.compile(
             "\\b(?:soldiers?|troops|forces|army|military|gendarmerie|positions|outposts?|police(?:man|men| officers?| station| patrol| post)?|policemen|officers?|rangers?|"
-                    + "guards?|militants?|fighters?|militiam[ae]n|convoy|patrol|checkpoint|military (?:post|base|vehicle)|"
+                    + "guards?|militants?|fighters?|militiam[ae]n|militias?|militia groups?|security personnel|convoy|patrol|checkpoint|military (?:post|base|vehicle)|"
                     + "army (?:post|base|vehicle|unit)|soldats?|policiers?|gendarmes?|combattants?|militaires?|"
                     + "miliciens?|patrouille|convoi)\\b", Pattern.CASE_INSENSITIVE);
     private static final AnchoredPattern CIVILIAN_TARGET = AnchoredPattern.compile(
@@ -40,7 +40,7 @@ final class TypeRefinement {
             + "ransack\\w*)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final AnchoredPattern CROWD = AnchoredPattern.compile(
             "\\b(?:[ée]meutiers?|manifestants?|foules?|jeunes|"
-            + "protesters?|rioters?|demonstrators?|crowds?|mobs?|youths?|residents|habitants)\\b",
+            + "protesters?|rioters?|riot(?:ed|ing)|demonstrators?|activists|crowds?|mobs?|youths?|residents|habitants)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private TypeRefinement() {

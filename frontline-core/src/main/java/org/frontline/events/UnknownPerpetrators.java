@@ -12,8 +12,9 @@ import org.frontline.actors.GenericKind;
 /**
  * Country conventions for a perpetrator the report does not name ({@code unknown-perpetrators.tsv}): ACLED codes
  * killings by unknown men in Mexico as gang violence and in Brazil as "Unidentified Gang and/or Police Militia".
- * A convention's scope says whether it also holds when the report calls the attackers "armed men": in Mexico ACLED
- * then codes an Unidentified Armed Group (the convention is for bodies found, perpetrators unnamed), in Brazil not.
+ * A convention's scope says whether it also holds when the report calls the attackers "armed men": in Mexico and
+ * Brazil ACLED then codes an Unidentified Armed Group (the conventions are for bodies found, perpetrators unnamed,
+ * and drive-by shootings, which the caller does not count as armed men).
  */
 final class UnknownPerpetrators {
     private record Convention(String actor, boolean evenForArmedMen) {
