@@ -57,9 +57,39 @@ final class TriggerLexicon {
      */
     @SuppressWarnings("unchecked")
     private static WordAlternation compile(Object patterns, boolean lowered) {
-        List<String> phrases = patterns == null ? List.of() : (List<String>) patterns;
+        List<String> phrases = patterns == null ? List.<String>of()
+                : ((List<String>) patterns).stream().map(TriggerLexicon::unicodeWords).toList();
         return lowered ? WordAlternation.of(phrases.stream().map(TriggerLexicon::lowerOutsideEscapes).toList(), 0)
                 : WordAlternation.of(phrases, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /**
+     * Makes a pattern's {@code \\w} a letter, digit or underscore of any script: Java's {@code \\w} is ASCII, so
+     * "bombard\\w*" stopped before the "é" of "bombardé" and the whole-word guard then refused the match (every
+     * French trigger stem with an accented ending failed, as did word gaps such as "(?:\\w+ ){0,3}" over "Hassaké").
+     */
+    static String unicodeWords(String regex) {
+        StringBuilder sb = new StringBuilder(regex.length() + 16);
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\' && i + 1 < regex.length()) {
+                char next = regex.charAt(++i);
+                if (next == 'w') {
+                    sb.append(inClass ? "\\p{L}\\p{N}_" : "[\\p{L}\\p{N}_]");
+                } else {
+                    sb.append(c).append(next);
+                }
+            } else {
+                if (c == '[') {
+                    inClass = true;
+                } else if (c == ']') {
+                    inClass = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /** Lower-cases a regular expression's letters but not the letter after a backslash nor a \\p{…} class name. */

@@ -42,4 +42,15 @@ class TriggerLexiconTest {
         assertThat(kinds("Heavy rain and snow are expected across the north of the country on Tuesday.",
                 Language.EN)).isEmpty();
     }
+    @Test
+    void frenchStemsTakeTheirAccentedEndings() {
+        assertThat(kinds("Les forces turques ont bombardé le village de Tal Tamr.", Language.FR))
+                .containsExactly("Shelling/artillery/missile attack");
+        assertThat(kinds("L'armée a pilonné les positions rebelles.", Language.FR))
+                .containsExactly("Shelling/artillery/missile attack");
+        assertThat(kinds("Deux journalistes ont été kidnappés près de Idleb.", Language.FR))
+                .containsExactly("Abduction/forced disappearance");
+        assertThat(TriggerLexicon.unicodeWords("corps (?:\\w+ ){0,3}[\\w,'-]+"))
+                .isEqualTo("corps (?:[\\p{L}\\p{N}_]+ ){0,3}[\\p{L}\\p{N}_,'-]+");
+    }
 }
