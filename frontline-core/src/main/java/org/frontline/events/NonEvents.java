@@ -19,7 +19,7 @@ final class NonEvents {
             + "|pour (?:r[ée]clamer|exiger))\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final AnchoredPattern VIOLENCE = AnchoredPattern.compile(
-            "\\b(?:killed|shot|shooting|attack\\w*|clash\\w*|gunmen|tu[ée]s?|abattu\\w*|attaqu\\w*)\\b",
+            "\\b(?:killed|shot|shooting|attack\\p{L}*|clash\\p{L}*|gunmen|tu[ée]s?|abattu\\p{L}*|attaqu\\p{L}*)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final AnchoredPattern always;

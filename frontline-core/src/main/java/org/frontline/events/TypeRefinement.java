@@ -31,13 +31,13 @@ final class TypeRefinement {
                     + "(?:resistance|fight)|had not encountered any resistance|sans (?:combat|r[ée]sistance)|"
                     + "se sont retir|abandonn|d[ée]sert", Pattern.CASE_INSENSITIVE);
     private static final AnchoredPattern FIGHTING = AnchoredPattern.compile(
-            "\\b(?:clash\\w*|(?<!without a )(?<!without )fight(?:s|ing)?|fought|battles?|attack\\w*|assault\\w*|shell\\w*|"
-                    + "strikes?|(?<!sans )combats?|affront\\w*|bataille\\w*|offensives?|killed|tu[ée]e?s?)\\b",
+            "\\b(?:clash\\p{L}*|(?<!without a )(?<!without )fight(?:s|ing)?|fought|battles?|attack\\p{L}*|"
+                    + "assault\\p{L}*|shell\\p{L}*|strikes?|(?<!sans )combats?|affront\\p{L}*|bataille\\p{L}*|offensives?|killed|tu[ée]e?s?)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private static final AnchoredPattern LOOTING = AnchoredPattern.compile(
-            "\\b(?:pill[ée]\\w*|pillages?|loot\\w*|plunder\\w*|"
-            + "ransack\\w*)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "\\b(?:pill[ée]\\p{L}*|pillages?|loot\\p{L}*|plunder\\p{L}*|"
+            + "ransack\\p{L}*)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final AnchoredPattern CROWD = AnchoredPattern.compile(
             "\\b(?:[ée]meutiers?|manifestants?|foules?|jeunes|"
             + "protesters?|rioters?|riot(?:ed|ing)|demonstrators?|activists|crowds?|mobs?|youths?|residents|habitants)\\b",
