@@ -55,7 +55,7 @@ final class FusionRebuild {
         addReports(sql);
         Components components = scan(sql);
         BitSet merged = relabel(sql, components);
-        fuseSingles(sql, merged);
+        fuseSingles(sql, components, merged);
         for (String label : components.labels()) {
             rewrite.replace(sql, fusion.members(sql, label));
         }
@@ -122,6 +122,7 @@ final class FusionRebuild {
                 Event e = json.event(rs.getString(3));
                 Location l = e.location();
                 if (l == null) {
+                    out.add(rs.getLong(1)); // near nothing: fused alone
                     continue;
                 }
                 long first = rs.getLong(5);
@@ -191,26 +192,44 @@ final class FusionRebuild {
         return merged;
     }
 
-    /** Fuses every report alone in its component, a chunk of reports at a time. */
-    private void fuseSingles(Statements sql, BitSet merged) throws SQLException {
-        long after = 0;
-        while (true) {
-            PreparedStatement ps = sql.get(StoredFusion.MEMBER_COLUMNS + " WHERE r.event_id > ? ORDER BY r.event_id"
-                    + " LIMIT " + CHUNK);
-            ps.setLong(1, after);
-            List<StoredFusion.Member> chunk = new ArrayList<>();
-            fusion.read(ps, chunk);
-            if (chunk.isEmpty()) {
-                return;
+    /**
+     * Fuses every report alone in its component, a chunk at a time: the scanned ones in day order (so that the
+     * fused rows go into neighbouring pages of the day and place indexes), then the undated ones.
+     */
+    private void fuseSingles(Statements sql, Components components, BitSet merged) throws SQLException {
+        List<Long> ids = new ArrayList<>(CHUNK);
+        for (int i = 0; i < components.size(); i++) {
+            long id = components.eventId(i);
+            if (!merged.get(Math.toIntExact(id))) {
+                ids.add(id);
             }
-            for (StoredFusion.Member m : chunk) {
-                after = m.eventId();
-                if (!merged.get(Math.toIntExact(m.eventId()))) {
-                    rewrite.replace(sql, List.of(new StoredFusion.Member(m.eventId(), m.report(), null,
-                            m.component())));
+            if (!ids.isEmpty() && (ids.size() == CHUNK || i == components.size() - 1)) {
+                PreparedStatement ps = sql.get(StoredFusion.MEMBER_COLUMNS + " WHERE r.event_id IN ("
+                        + "?, ".repeat(ids.size() - 1) + "?) ORDER BY r.day_first, r.event_id");
+                for (int k = 0; k < ids.size(); k++) {
+                    ps.setLong(k + 1, ids.get(k));
                 }
+                fuseAlone(sql, ps);
+                ids.clear();
             }
         }
+        long after = 0;
+        while (after >= 0) {
+            PreparedStatement ps = sql.get(StoredFusion.MEMBER_COLUMNS + " WHERE r.event_id > ? AND r.day_first IS NULL"
+                    + " ORDER BY r.event_id LIMIT " + CHUNK);
+            ps.setLong(1, after);
+            after = fuseAlone(sql, ps);
+        }
+    }
+
+    /** Fuses each report {@code ps} reads on its own; returns the last event id, or -1 when there was none. */
+    private long fuseAlone(Statements sql, PreparedStatement ps) throws SQLException {
+        List<StoredFusion.Member> chunk = new ArrayList<>();
+        fusion.read(ps, chunk);
+        for (StoredFusion.Member m : chunk) {
+            rewrite.replace(sql, List.of(new StoredFusion.Member(m.eventId(), m.report(), null, m.component())));
+        }
+        return chunk.isEmpty() ? -1 : chunk.get(chunk.size() - 1).eventId();
     }
 
     private static long cell(double degrees) {

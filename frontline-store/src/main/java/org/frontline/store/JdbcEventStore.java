@@ -128,30 +128,9 @@ abstract class JdbcEventStore implements EventStore {
         return results;
     }
 
-    /**
-     * Fuses the events stored before fusion was (a store made by an earlier version), a thousand at a time, each
-     * batch in its own transaction; nothing to do, at the cost of two index lookups, on an up-to-date store.
-     */
+    /** Fuses the events stored before fusion was (a store made by an earlier version); see {@link StoredFusion}. */
     void fuseUnfused() {
-        boolean more = true;
-        while (more) {
-            more = connections.with("fuse the stored events", c -> inTransaction(c, () -> {
-                try (Statements sql = new Statements(c)) {
-                    lockFusion(sql);
-                    List<Extraction> xs = new ArrayList<>();
-                    for (String id : StoredFusion.unfused(sql, 1000)) {
-                        PreparedStatement ps = sql.get("SELECT " + ARTICLE_COLUMNS + " FROM articles WHERE id = ?");
-                        ps.setString(1, id);
-                        try (ResultSet rs = ps.executeQuery()) {
-                            rs.next();
-                            xs.add(article(rs).extraction());
-                        }
-                    }
-                    fusion.add(sql, xs);
-                    return !xs.isEmpty();
-                }
-            }));
-        }
+        fusion.fuseUnfused(connections);
     }
 
     @Override

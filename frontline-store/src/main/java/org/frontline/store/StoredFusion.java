@@ -186,8 +186,36 @@ final class StoredFusion {
         ps.addBatch();
     }
 
+    /**
+     * Fuses the events stored before fusion was (a store made by an earlier version, or a deferred bulk load that
+     * was not rebuilt), a thousand articles at a time, each batch in its own transaction; nothing to do, at the cost
+     * of two index lookups, on an up-to-date store.
+     */
+    void fuseUnfused(Connections connections) {
+        boolean more = true;
+        while (more) {
+            more = connections.with("fuse the stored events", c -> JdbcEventStore.inTransaction(c, () -> {
+                try (Statements sql = new Statements(c)) {
+                    store.lockFusion(sql);
+                    List<Extraction> xs = new ArrayList<>();
+                    for (String id : unfused(sql, 1000)) {
+                        PreparedStatement ps = sql.get("SELECT " + JdbcEventStore.ARTICLE_COLUMNS
+                                + " FROM articles WHERE id = ?");
+                        ps.setString(1, id);
+                        try (ResultSet rs = ps.executeQuery()) {
+                            rs.next();
+                            xs.add(store.article(rs, 1).extraction());
+                        }
+                    }
+                    add(sql, xs);
+                    return !xs.isEmpty();
+                }
+            }));
+        }
+    }
+
     /** The ids of stored articles whose events are not fused yet (a store made before fusion was stored). */
-    static Set<String> unfused(Statements sql, int limit) throws SQLException {
+    private static Set<String> unfused(Statements sql, int limit) throws SQLException {
         PreparedStatement ps = sql.get("SELECT article_id FROM events WHERE id > (SELECT coalesce(max(event_id), 0)"
                 + " FROM reports) ORDER BY id LIMIT ?");
         ps.setInt(1, limit);
