@@ -20,7 +20,8 @@ import org.locationtech.jts.index.strtree.STRtree;
  * of sides neither of which changed keeps its gap). A side's hull is taken in degrees: the local projection is
  * affine, so the hull's corners are those of the projected hull, and only those few corners are projected per pair.
  * The nearest pair of places comes from the two sides' R-trees (JTS STRtree), in a plane scaled to the latitude of
- * all the claims given, instead of comparing every place of one side with every place of the other.
+ * all the claims given, once per pair; after that a place joining a side is compared with the other side's places,
+ * and only a place leaving that was one of the two sends the pair back to the trees.
  */
 final class FrontSweep {
     private static final GeometryFactory GEOMETRY = new GeometryFactory();
@@ -32,6 +33,7 @@ final class FrontSweep {
         int version;
         Geometry hull;
         STRtree tree;
+        double[] sums;
 
         Side(String name) {
             this.name = name;
@@ -41,16 +43,37 @@ final class FrontSweep {
             version++;
             hull = null;
             tree = null;
+            sums = null;
+        }
+
+        /** The sum of the places' latitudes and longitudes. */
+        double[] sums() {
+            if (sums == null) {
+                sums = new double[2];
+                places.values().forEach(c -> {
+                    sums[0] += c.place().lat();
+                    sums[1] += c.place().lon();
+                });
+            }
+            return sums;
         }
     }
 
-    /** A pair of sides' gap and nearest places, valid while neither side's version moves. */
-    private record Kept(int versionA, int versionB, double km, String placeA, String placeB) {
+    /** A pair of sides' gap, valid while neither side's version moves. */
+    private record Kept(int versionA, int versionB, double km) {
+    }
+
+    /**
+     * A pair of sides' nearest places, kept up to date as places move: a place joining one side can only come
+     * nearer (compared with the other side's places), a place leaving it only matters if it was one of the two.
+     */
+    private record Near(ControlClaim a, ControlClaim b, double distance) {
     }
 
     private final double xScale;
     private final Map<String, Side> sides = new TreeMap<>();
     private final Map<String, Kept> kept = new HashMap<>();
+    private final Map<String, Near> nears = new HashMap<>();
 
     private FrontSweep(double latitude) {
         this.xScale = Math.cos(Math.toRadians(latitude));
@@ -103,6 +126,12 @@ final class FrontSweep {
             Side old = sides.get(before.camp());
             old.places.remove(key(before));
             old.changed();
+            for (Side other : sides.values()) {
+                Near n = nears.get(pair(old, other));
+                if (n != null && (old.places.isEmpty() || n.a() == before || n.b() == before)) {
+                    nears.remove(pair(old, other));
+                }
+            }
             if (old.places.isEmpty()) {
                 sides.remove(old.name);
             }
@@ -110,6 +139,23 @@ final class FrontSweep {
         Side side = sides.computeIfAbsent(now.camp(), Side::new);
         side.places.put(key(now), now);
         side.changed();
+        for (Side other : sides.values()) {
+            Near n = nears.get(pair(side, other));
+            if (n != null && other != side) {
+                for (ControlClaim c : other.places.values()) {
+                    double d = distance(now, c);
+                    if (d < n.distance()) {
+                        n = side.name.compareTo(other.name) < 0 ? new Near(now, c, d) : new Near(c, now, d);
+                    }
+                }
+                nears.put(pair(side, other), n);
+            }
+        }
+    }
+
+    /** The key of a pair of sides, whichever order they come in. */
+    private static String pair(Side x, Side y) {
+        return x.name.compareTo(y.name) < 0 ? x.name + "\u0001" + y.name : y.name + "\u0001" + x.name;
     }
 
     private void gaps(LocalDate day, List<FrontGap> out) {
@@ -118,36 +164,35 @@ final class FrontSweep {
             for (int j = i + 1; j < order.size(); j++) {
                 Side a = order.get(i);
                 Side b = order.get(j);
-                String pair = a.name + "\u0001" + b.name;
+                String pair = pair(a, b);
                 Kept k = kept.get(pair);
                 if (k == null || k.versionA() != a.version || k.versionB() != b.version) {
                     k = computed(a, b);
                     kept.put(pair, k);
                 }
-                out.add(new FrontGap(day.toString(), a.name, b.name, k.km(), null, "computed", k.placeA(), k.placeB(),
-                        List.of()));
+                Near n = nears.computeIfAbsent(pair, x -> nearest(a, b));
+                out.add(new FrontGap(day.toString(), a.name, b.name, k.km(), null, "computed", n.a().place().name(),
+                        n.b().place().name(), List.of()));
             }
         }
     }
 
-    /** The distance between the two sides' hulls in the local km plane around all their places, and the nearest pair. */
-    private Kept computed(Side a, Side b) {
-        double lat0 = 0;
-        double lon0 = 0;
-        for (Side s : List.of(a, b)) {
-            for (ControlClaim c : s.places.values()) {
-                lat0 += c.place().lat();
-                lon0 += c.place().lon();
-            }
-        }
+    /** The distance between the two sides' hulls in the local km plane around all their places. */
+    private static Kept computed(Side a, Side b) {
         int n = a.places.size() + b.places.size();
-        lat0 /= n;
-        lon0 /= n;
+        double lat0 = (a.sums()[0] + b.sums()[0]) / n;
+        double lon0 = (a.sums()[1] + b.sums()[1]) / n;
         double km = projected(hull(a), lat0, lon0).distance(projected(hull(b), lat0, lon0));
-        Object[] nearest = tree(a).nearestNeighbour(tree(b), (x, y) -> distance((ControlClaim) x.getItem(),
+        return new Kept(a.version, b.version, Math.round(km * 100) / 100.0);
+    }
+
+    /** The nearest pair of places of two sides, from their R-trees. */
+    private Near nearest(Side a, Side b) {
+        Object[] pair = tree(a).nearestNeighbour(tree(b), (x, y) -> distance((ControlClaim) x.getItem(),
                 (ControlClaim) y.getItem()));
-        return new Kept(a.version, b.version, Math.round(km * 100) / 100.0, ((ControlClaim) nearest[0]).place().name(),
-                ((ControlClaim) nearest[1]).place().name());
+        ControlClaim x = (ControlClaim) pair[0];
+        ControlClaim y = (ControlClaim) pair[1];
+        return new Near(x, y, distance(x, y));
     }
 
     private static Geometry hull(Side s) {
