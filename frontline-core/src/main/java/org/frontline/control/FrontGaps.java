@@ -45,8 +45,8 @@ public final class FrontGaps {
 
     /**
      * The computed gaps on the change days from {@code from} to {@code until} (either end null: open), at most
-     * {@code maxDays} days with gaps (two sides or more hold places), oldest first: what a map view asks for its time window, a page of days at a time.
-     * Control on the first day counts every claim before it.
+     * {@code maxDays} days with gaps (two sides or more hold places), oldest first: what a map view asks for its
+     * time window, a page of days at a time. Control on the first day counts every claim before it.
      */
     public static Computed computed(ControlMap control, LocalDate from, LocalDate until, int maxDays) {
         if (maxDays < 1) {
