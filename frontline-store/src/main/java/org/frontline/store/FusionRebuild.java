@@ -55,6 +55,7 @@ final class FusionRebuild {
         addReports(sql);
         Components components = scan(sql);
         BitSet merged = relabel(sql, components);
+        sql.get("ANALYZE reports").execute(); // statistics for the fresh rows, before reading components by label
         fuseSingles(sql, components, merged);
         for (String label : components.labels()) {
             rewrite.replace(sql, fusion.members(sql, label));
