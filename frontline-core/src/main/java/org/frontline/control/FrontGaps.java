@@ -3,19 +3,14 @@ package org.frontline.control;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.frontline.claims.Source;
 import org.frontline.events.Event;
 import org.frontline.fusion.Camps;
 import org.frontline.fusion.FusedEvent;
 import org.frontline.fusion.ReportedEvent;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.operation.distance.DistanceOp;
 
 /**
  * How far apart two sides' fronts are over time, two ways. Computed: on every day control changes, each side's
@@ -26,62 +21,44 @@ import org.locationtech.jts.operation.distance.DistanceOp;
  * built from a handful of reported villages is coarse; the reported figures are how analysts check it.
  */
 public final class FrontGaps {
-    private static final GeometryFactory GEOMETRY = new GeometryFactory();
     private final Camps camps;
 
     public FrontGaps(Camps camps) {
         this.camps = Objects.requireNonNull(camps);
     }
 
+    /** Computed gaps on a window of change days; {@code next} is the first change day left out, or null. */
+    public record Computed(List<FrontGap> gaps, LocalDate next) {
+        public Computed {
+            gaps = List.copyOf(gaps);
+        }
+    }
+
     /** Computed gaps by day then side pair, followed by the reported ones in event order. */
     public List<FrontGap> measure(ControlMap control, List<FusedEvent> events) {
-        List<FrontGap> out = new ArrayList<>();
-        for (LocalDate day : control.changeDays()) {
-            Map<String, List<ControlClaim>> bySide = new TreeMap<>();
-            control.at(day).forEach(c -> bySide.computeIfAbsent(c.camp(), k -> new ArrayList<>()).add(c));
-            List<String> sides = List.copyOf(bySide.keySet());
-            for (int i = 0; i < sides.size(); i++) {
-                for (int j = i + 1; j < sides.size(); j++) {
-                    out.add(computed(day, sides.get(i), bySide.get(sides.get(i)), sides.get(j),
-                            bySide.get(sides.get(j))));
-                }
-            }
-        }
+        List<FrontGap> out = new ArrayList<>(computed(control, null, null, Integer.MAX_VALUE).gaps());
         for (FusedEvent f : events) {
             reported(f).ifPresent(out::add);
         }
         return out;
     }
 
-    private static FrontGap computed(LocalDate day, String sideA, List<ControlClaim> a, String sideB,
-                                     List<ControlClaim> b) {
-        List<ControlClaim> all = new ArrayList<>(a);
-        all.addAll(b);
-        double lat0 = all.stream().mapToDouble(c -> c.place().lat()).average().orElseThrow();
-        double lon0 = all.stream().mapToDouble(c -> c.place().lon()).average().orElseThrow();
-        Geometry pointsA = points(a, lat0, lon0);
-        Geometry pointsB = points(b, lat0, lon0);
-        double km = pointsA.convexHull().distance(pointsB.convexHull());
-        Coordinate[] nearest = DistanceOp.nearestPoints(pointsA, pointsB);
-        return new FrontGap(day.toString(), sideA, sideB, Math.round(km * 100) / 100.0, null, "computed",
-                closest(a, nearest[0], lat0, lon0), closest(b, nearest[1], lat0, lon0), List.of());
-    }
-
-    private static Geometry points(List<ControlClaim> claims, double lat0, double lon0) {
-        return GEOMETRY.createMultiPointFromCoords(claims.stream()
-                .map(c -> project(c.place().lat(), c.place().lon(), lat0, lon0)).toArray(Coordinate[]::new));
+    /**
+     * The computed gaps on the change days from {@code from} to {@code until} (either end null: open), at most
+     * {@code maxDays} days with gaps (two sides or more hold places), oldest first: what a map view asks for its
+     * time window, a page of days at a time. Control on the first day counts every claim before it.
+     */
+    public static Computed computed(ControlMap control, LocalDate from, LocalDate until, int maxDays) {
+        if (maxDays < 1) {
+            throw new IllegalArgumentException("maxDays must be >= 1, got " + maxDays);
+        }
+        return FrontSweep.sweep(control, from, until, maxDays);
     }
 
     /** Local equirectangular projection around (lat0, lon0), in km. */
     static Coordinate project(double lat, double lon, double lat0, double lon0) {
         double kmPerDegree = Math.PI * 6371.0088 / 180;
         return new Coordinate((lon - lon0) * kmPerDegree * Math.cos(Math.toRadians(lat0)), (lat - lat0) * kmPerDegree);
-    }
-
-    private static String closest(List<ControlClaim> claims, Coordinate at, double lat0, double lon0) {
-        return claims.stream().min((x, y) -> Double.compare(
-                project(x.place().lat(), x.place().lon(), lat0, lon0).distance(at),
-                project(y.place().lat(), y.place().lon(), lat0, lon0).distance(at))).orElseThrow().place().name();
     }
 
     private Optional<FrontGap> reported(FusedEvent f) {

@@ -27,8 +27,28 @@ public interface EventStore extends AutoCloseable {
      * (then a crash keeps all of it or none of it); results are in the input's order.
      */
     default List<PutResult> putAll(List<Extraction> extractions) {
-        return extractions.stream().map(this::put).toList();
+        return putAll(extractions, Fusion.AT_PUT);
     }
+
+    /** When the stored fusion (fused events, control claims, reported gaps) takes in what a put adds. */
+    enum Fusion {
+        /** In the put's own transaction: the store is always fused (the default). */
+        AT_PUT,
+        /**
+         * Later, by {@link #rebuildFusion}, for bulk loads: the events are stored, not fused. Until then, no other
+         * put; a store closed before is fused when next opened, as one made by an earlier version is.
+         */
+        DEFERRED
+    }
+
+    /** {@link #putAll(List)}, fusing at each put or leaving fusion to {@link #rebuildFusion}. */
+    List<PutResult> putAll(List<Extraction> extractions, Fusion fusion);
+
+    /**
+     * Drops the stored fusion and builds it again from every stored article in one pass, in one transaction: what
+     * putting each article with {@link Fusion#AT_PUT} gives, at a fraction of the cost for a bulk load.
+     */
+    void rebuildFusion();
 
     /** Events matching the query, ordered by event date (newest first), then id. */
     Page<StoredEvent> events(EventQuery query);
@@ -76,14 +96,17 @@ public interface EventStore extends AutoCloseable {
      */
     List<ControlClaim> controlAt(LocalDate day, BoundingBox box, int limit, int offset);
 
-    /** Every control claim whose fused event lies in the box (required), for the gaps between fronts. */
-    List<ControlClaim> controlClaimsIn(BoundingBox box);
+    /**
+     * Every control claim whose fused event lies in the box (required), from a day on or before {@code until}
+     * (nullable: any day), for the gaps between fronts up to that day.
+     */
+    List<ControlClaim> controlClaimsIn(BoundingBox box, LocalDate until);
 
     /**
      * The gaps between fronts that the sources report ("de 10 km à 2 km") in fused events inside the box
-     * (required), in the fused events' order.
+     * (required) whose days overlap {@code from..until} (either end nullable), in the fused events' order.
      */
-    List<FrontGap> reportedGaps(BoundingBox box);
+    List<FrontGap> reportedGaps(BoundingBox box, LocalDate from, LocalDate until);
 
     /** Releases the connection(s); a closed store refuses further calls with an {@link IllegalStateException}. */
     @Override

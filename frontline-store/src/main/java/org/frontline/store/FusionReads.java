@@ -103,18 +103,25 @@ final class FusionReads {
         return claims(c, sql, box.west(), box.east(), box.south(), box.north(), d, limit, offset, d);
     }
 
-    /** Every claim whose fused event lies inside the box, for the gaps between fronts. */
-    List<ControlClaim> claimsIn(Connection c, BoundingBox box) throws SQLException {
+    /** Every claim whose fused event lies inside the box, from a day up to {@code until} (null: any). */
+    List<ControlClaim> claimsIn(Connection c, BoundingBox box, LocalDate until) throws SQLException {
         return claims(c, "SELECT p.json, p.day_from FROM control_claims p WHERE " + IN_BOX
-                + " ORDER BY p.sort_date, p.place_id", box.west(), box.east(), box.south(), box.north());
+                + " AND p.day_from <= ? ORDER BY p.sort_date, p.place_id", box.west(), box.east(), box.south(),
+                box.north(), until == null ? Long.MAX_VALUE : until.toEpochDay());
     }
 
-    /** The gaps the sources report about fused events inside the box, in the fused events' order. */
-    List<FrontGap> reportedGaps(Connection c, BoundingBox box) throws SQLException {
+    /** The gaps the sources report about fused events inside the box and days, in the fused events' order. */
+    List<FrontGap> reportedGaps(Connection c, BoundingBox box, LocalDate from, LocalDate until) throws SQLException {
         Where where = new Where();
-        store.fusedBoxFilter(where, box, null, null);
+        store.fusedBoxFilter(where, box, from, until);
         where.and("f.lon >= ? AND f.lon <= ? AND f.lat >= ? AND f.lat <= ? AND f.gap IS NOT NULL", box.west(),
                 box.east(), box.south(), box.north());
+        if (from != null) {
+            where.and("f.day_last >= ?", from.toEpochDay());
+        }
+        if (until != null) {
+            where.and("f.day_first <= ?", until.toEpochDay());
+        }
         List<FrontGap> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT f.gap FROM fused f" + where.sql()
                 + " ORDER BY f.sort_date, f.place_name, f.id")) {

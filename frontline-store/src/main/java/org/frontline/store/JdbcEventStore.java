@@ -28,7 +28,7 @@ import org.frontline.events.Event;
  */
 abstract class JdbcEventStore implements EventStore {
     private static final String EVENT_COLUMNS = "e.id, e.article_id, e.rank, e.json";
-    private static final String ARTICLE_COLUMNS =
+    static final String ARTICLE_COLUMNS =
             "ingested, id, input_id, source, published, language, title, body, extraction";
 
     final Connections connections;
@@ -95,9 +95,14 @@ abstract class JdbcEventStore implements EventStore {
         return putAll(List.of(extraction)).get(0);
     }
 
-    /** All in one transaction: a bulk load commits once per batch instead of once per article. */
     @Override
     public List<PutResult> putAll(List<Extraction> extractions) {
+        return putAll(extractions, Fusion.AT_PUT);
+    }
+
+    /** All in one transaction: a bulk load commits once per batch instead of once per article. */
+    @Override
+    public List<PutResult> putAll(List<Extraction> extractions, Fusion fusion) {
         String what = extractions.size() == 1 ? "store article " + extractions.get(0).article().id()
                 : "store " + extractions.size() + " articles";
         return connections.with(what, c -> inTransaction(c, () -> {
@@ -105,10 +110,10 @@ abstract class JdbcEventStore implements EventStore {
                 List<PutResult> results = write(c, sql, extractions);
                 Set<String> added = new HashSet<>();
                 results.stream().filter(PutResult::added).forEach(r -> added.add(r.articleId()));
-                if (!added.isEmpty()) {
+                if (fusion == Fusion.AT_PUT && !added.isEmpty()) {
                     lockFusion(sql);
+                    this.fusion.add(sql, extractions.stream().filter(x -> added.remove(x.article().id())).toList());
                 }
-                fusion.add(sql, extractions.stream().filter(x -> added.remove(x.article().id())).toList());
                 return results;
             }
         }));
@@ -123,30 +128,20 @@ abstract class JdbcEventStore implements EventStore {
         return results;
     }
 
-    /**
-     * Fuses the events stored before fusion was (a store made by an earlier version), a thousand at a time, each
-     * batch in its own transaction; nothing to do, at the cost of two index lookups, on an up-to-date store.
-     */
+    /** Fuses the events stored before fusion was (a store made by an earlier version); see {@link StoredFusion}. */
     void fuseUnfused() {
-        boolean more = true;
-        while (more) {
-            more = connections.with("fuse the stored events", c -> inTransaction(c, () -> {
-                try (Statements sql = new Statements(c)) {
-                    lockFusion(sql);
-                    List<Extraction> xs = new ArrayList<>();
-                    for (String id : StoredFusion.unfused(sql, 1000)) {
-                        PreparedStatement ps = sql.get("SELECT " + ARTICLE_COLUMNS + " FROM articles WHERE id = ?");
-                        ps.setString(1, id);
-                        try (ResultSet rs = ps.executeQuery()) {
-                            rs.next();
-                            xs.add(article(rs).extraction());
-                        }
-                    }
-                    fusion.add(sql, xs);
-                    return !xs.isEmpty();
-                }
-            }));
-        }
+        fusion.fuseUnfused(connections);
+    }
+
+    @Override
+    public void rebuildFusion() {
+        connections.with("rebuild the stored fusion", c -> inTransaction(c, () -> {
+            try (Statements sql = new Statements(c)) {
+                lockFusion(sql);
+                fusion.rebuild(sql);
+                return null;
+            }
+        }));
     }
 
     @Override
@@ -170,15 +165,15 @@ abstract class JdbcEventStore implements EventStore {
     }
 
     @Override
-    public List<ControlClaim> controlClaimsIn(BoundingBox box) {
+    public List<ControlClaim> controlClaimsIn(BoundingBox box, LocalDate until) {
         Objects.requireNonNull(box, "box");
-        return connections.with("read the control claims", c -> fusionReads.claimsIn(c, box));
+        return connections.with("read the control claims", c -> fusionReads.claimsIn(c, box, until));
     }
 
     @Override
-    public List<FrontGap> reportedGaps(BoundingBox box) {
+    public List<FrontGap> reportedGaps(BoundingBox box, LocalDate from, LocalDate until) {
         Objects.requireNonNull(box, "box");
-        return connections.with("read the reported gaps", c -> fusionReads.reportedGaps(c, box));
+        return connections.with("read the reported gaps", c -> fusionReads.reportedGaps(c, box, from, until));
     }
 
     @Override
@@ -370,9 +365,14 @@ abstract class JdbcEventStore implements EventStore {
     }
 
     private StoredArticle article(ResultSet rs) throws SQLException {
-        Article a = new Article(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                rs.getString(7), rs.getString(8));
-        return new StoredArticle(rs.getString(1), json.extraction(rs.getString(9), a));
+        return article(rs, 1);
+    }
+
+    /** The article whose {@link #ARTICLE_COLUMNS} start at column {@code at}. */
+    StoredArticle article(ResultSet rs, int at) throws SQLException {
+        Article a = new Article(rs.getString(at + 1), rs.getString(at + 2), rs.getString(at + 3), rs.getString(at + 4),
+                rs.getString(at + 5), rs.getString(at + 6), rs.getString(at + 7));
+        return new StoredArticle(rs.getString(at), json.extraction(rs.getString(at + 8), a));
     }
 
     /** What runs inside {@link #inTransaction}. */

@@ -34,7 +34,7 @@ final class StoredFusion {
     record Member(long eventId, ReportedEvent report, String fusedId, String component) {
     }
 
-    private static final String MEMBER_COLUMNS = "SELECT e.id, e.article_id, e.rank, e.json, r.json, r.fused_id,"
+    static final String MEMBER_COLUMNS = "SELECT e.id, e.article_id, e.rank, e.json, r.json, r.fused_id,"
             + " r.component FROM events e JOIN reports r ON r.event_id = e.id";
     private static final double KM_PER_DEGREE = 111.19;
 
@@ -52,8 +52,7 @@ final class StoredFusion {
     void add(Statements sql, List<Extraction> added) throws SQLException {
         Map<Long, Member> fresh = new LinkedHashMap<>();
         Map<String, Member> freshComponents = new HashMap<>();
-        PreparedStatement reports = sql.get("INSERT INTO reports (event_id, fused_id, component, district, day_first,"
-                + " day_last, json) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        PreparedStatement reports = reportInsert(sql);
         for (Extraction x : added) {
             Map<Integer, Long> ids = eventIds(sql, x.article().id());
             for (ReportedEvent r : ReportedEvent.of(x)) {
@@ -92,8 +91,18 @@ final class StoredFusion {
         rewrite.updateCounts(sql);
     }
 
+    /** Rebuilds the whole stored fusion from the stored articles in one pass ({@link FusionRebuild}). */
+    void rebuild(Statements sql) throws SQLException {
+        new FusionRebuild(store, this, json, analysis.get()).run(sql);
+    }
+
+    static PreparedStatement reportInsert(Statements sql) throws SQLException {
+        return sql.get("INSERT INTO reports (event_id, fused_id, component, district, day_first, day_last, json)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)");
+    }
+
     /** The reports of a stored component (a fresh report is its own component until relabelled). */
-    private List<Member> members(Statements sql, String component) throws SQLException {
+    List<Member> members(Statements sql, String component) throws SQLException {
         PreparedStatement ps = sql.get(MEMBER_COLUMNS + " WHERE r.component = ?");
         ps.setString(1, component);
         List<Member> out = new ArrayList<>();
@@ -143,7 +152,7 @@ final class StoredFusion {
         return out;
     }
 
-    private void read(PreparedStatement ps, List<Member> out) throws SQLException {
+    void read(PreparedStatement ps, List<Member> out) throws SQLException {
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String reportId = rs.getString(2) + "#" + rs.getInt(3);
@@ -153,7 +162,7 @@ final class StoredFusion {
         }
     }
 
-    private static Map<Integer, Long> eventIds(Statements sql, String articleId) throws SQLException {
+    static Map<Integer, Long> eventIds(Statements sql, String articleId) throws SQLException {
         PreparedStatement ps = sql.get("SELECT rank, id FROM events WHERE article_id = ?");
         ps.setString(1, articleId);
         Map<Integer, Long> out = new HashMap<>();
@@ -165,7 +174,7 @@ final class StoredFusion {
         return out;
     }
 
-    private void addReport(PreparedStatement ps, long eventId, ReportedEvent r) throws SQLException {
+    void addReport(PreparedStatement ps, long eventId, ReportedEvent r) throws SQLException {
         Event e = r.event();
         ps.setLong(1, eventId);
         ps.setString(2, r.id());
@@ -177,8 +186,36 @@ final class StoredFusion {
         ps.addBatch();
     }
 
+    /**
+     * Fuses the events stored before fusion was (a store made by an earlier version, or a deferred bulk load that
+     * was not rebuilt), a thousand articles at a time, each batch in its own transaction; nothing to do, at the cost
+     * of two index lookups, on an up-to-date store.
+     */
+    void fuseUnfused(Connections connections) {
+        boolean more = true;
+        while (more) {
+            more = connections.with("fuse the stored events", c -> JdbcEventStore.inTransaction(c, () -> {
+                try (Statements sql = new Statements(c)) {
+                    store.lockFusion(sql);
+                    List<Extraction> xs = new ArrayList<>();
+                    for (String id : unfused(sql, 1000)) {
+                        PreparedStatement ps = sql.get("SELECT " + JdbcEventStore.ARTICLE_COLUMNS
+                                + " FROM articles WHERE id = ?");
+                        ps.setString(1, id);
+                        try (ResultSet rs = ps.executeQuery()) {
+                            rs.next();
+                            xs.add(store.article(rs, 1).extraction());
+                        }
+                    }
+                    add(sql, xs);
+                    return !xs.isEmpty();
+                }
+            }));
+        }
+    }
+
     /** The ids of stored articles whose events are not fused yet (a store made before fusion was stored). */
-    static Set<String> unfused(Statements sql, int limit) throws SQLException {
+    private static Set<String> unfused(Statements sql, int limit) throws SQLException {
         PreparedStatement ps = sql.get("SELECT article_id FROM events WHERE id > (SELECT coalesce(max(event_id), 0)"
                 + " FROM reports) ORDER BY id LIMIT ?");
         ps.setInt(1, limit);

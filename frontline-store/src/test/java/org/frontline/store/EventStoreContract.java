@@ -279,8 +279,10 @@ abstract class EventStoreContract {
         assertThat(store.controlAt(LocalDate.of(2017, 12, 31), aroundKhanasir, 10, 0)).isEmpty();
         assertThat(store.controlAt(LocalDate.of(2018, 3, 1), new BoundingBox(36.0, 33.3, 36.5, 33.7), 10, 0))
                 .isEmpty();
-        assertThat(store.controlClaimsIn(aroundKhanasir)).isEqualTo(claims);
-        assertThat(store.controlClaimsIn(new BoundingBox(36.0, 33.3, 36.5, 33.7))).isEmpty();
+        assertThat(store.controlClaimsIn(aroundKhanasir, null)).isEqualTo(claims);
+        assertThat(store.controlClaimsIn(aroundKhanasir, LocalDate.of(2018, 1, 1))).isEqualTo(claims);
+        assertThat(store.controlClaimsIn(aroundKhanasir, LocalDate.of(2017, 12, 31))).isEmpty();
+        assertThat(store.controlClaimsIn(new BoundingBox(36.0, 33.3, 36.5, 33.7), null)).isEmpty();
         assertThat(store.controlClaims("Damascus")).isEmpty();
     }
 
@@ -294,6 +296,37 @@ abstract class EventStoreContract {
         assertThat(store.fused(new FusedQuery(null, null, null, null, 1, 0)).total()).isEqualTo(2);
         assertThat(store.controlClaims("Khanasir")).singleElement()
                 .satisfies(c -> assertThat(c.sources()).hasSize(2));
+    }
+
+    @Test
+    void rebuildsInOnePassTheFusionThatEachPutKept() {
+        List<Extraction> all = List.of(Fixtures.khanasir(), Fixtures.khanasirPerSohr(), Fixtures.khanasirRepelled(),
+                Fixtures.idlib(), Fixtures.unlocated());
+        all.forEach(store::put);
+        List<Object> perPut = fusion();
+        store.rebuildFusion();
+        assertThat(fusion()).isEqualTo(perPut);
+        assertThat(store.fused(new FusedQuery(null, null, null, true, 1, 0)).total()).isEqualTo(2);
+    }
+
+    @Test
+    void leavesFusionOfADeferredBulkLoadToTheRebuild() {
+        store.putAll(List.of(Fixtures.khanasir(), Fixtures.khanasirPerSohr(), Fixtures.idlib()),
+                EventStore.Fusion.DEFERRED);
+        long events = store.count(EventQuery.all());
+        assertThat(store.fused(FusedQuery.all()).total()).isZero();
+        assertThat(store.controlClaims("Khanasir")).isEmpty();
+        store.rebuildFusion();
+        assertThat(store.fused(FusedQuery.all()).total()).isEqualTo(events - 1); // the two Khanasir captures are one
+        assertThat(store.controlClaims("Khanasir")).singleElement()
+                .satisfies(c -> assertThat(c.sources()).hasSize(2));
+    }
+
+    /** Everything the stored fusion answers: the fused events, Khanasir's claims, the claims and gaps in Syria. */
+    private List<Object> fusion() {
+        BoundingBox syria = new BoundingBox(35.5, 32.0, 42.5, 37.5);
+        return List.of(store.fused(FusedQuery.all()).items(), store.controlClaims("Khanasir"),
+                store.controlClaimsIn(syria, null), store.reportedGaps(syria, null, null));
     }
 
     private void putAll() {

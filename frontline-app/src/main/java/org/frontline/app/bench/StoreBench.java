@@ -15,7 +15,6 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.frontline.Extraction;
-import org.frontline.Frontline;
 import org.frontline.app.AppContext;
 import org.frontline.app.GazetteerOption;
 import org.frontline.app.Progress;
@@ -78,6 +77,13 @@ public final class StoreBench implements Callable<Integer> {
 
     @Option(names = "--postgres", paramLabel = "JDBC_URL", description = "Query a PostgreSQL store instead.")
     String postgres;
+
+    /** How the synthetic events go in: fused at each put, or stored then fused in one pass (bulk). */
+    enum Load { PER_PUT, BULK }
+
+    @Option(names = "--load", paramLabel = "MODE", description = "per_put: fuse at each put (the ingest path);"
+            + " bulk: store without fusion, then build it in one pass (default: ${DEFAULT-VALUE}).")
+    Load loadMode = Load.BULK;
 
     @Mixin
     GazetteerOption gazetteer;
@@ -145,7 +151,8 @@ public final class StoreBench implements Callable<Integer> {
             for (int i = 0; i < BATCH; i++) {
                 batch.add(synthetic.next());
             }
-            for (PutResult r : store.putAll(batch)) {
+            for (PutResult r : store.putAll(batch, loadMode == Load.BULK ? EventStore.Fusion.DEFERRED
+                    : EventStore.Fusion.AT_PUT)) {
                 if (r.added()) {
                     have += r.events();
                     loaded += r.events();
@@ -157,9 +164,17 @@ public final class StoreBench implements Callable<Integer> {
         }
         progress.finish();
         double s = (System.nanoTime() - t0) / 1e9;
-        out.printf(Locale.ROOT, "store: loaded %d synthetic events in %.1f s (%.0f events/s), %d in all%n", loaded,
-                s, loaded / s, have);
+        out.printf(Locale.ROOT, "store: loaded %d synthetic events in %.1f s (%.0f events/s, %s), %d in all%n",
+                loaded, s, loaded / s, loadMode == Load.BULK ? "not fused yet" : "fused at each put", have);
         out.flush();
+        if (loadMode == Load.BULK) {
+            long t1 = System.nanoTime();
+            store.rebuildFusion();
+            double f = (System.nanoTime() - t1) / 1e9;
+            out.printf(Locale.ROOT, "store: fused all %d events in one pass in %.1f s (%.0f events/s)%n", have, f,
+                    have / f);
+            out.flush();
+        }
     }
 
     private void benchQueries(EventStore store, List<Place> places, PrintWriter out) {
@@ -190,14 +205,22 @@ public final class StoreBench implements Callable<Integer> {
             return new long[] {TerritoryControl.timelines(claims).timelines().size(), claims.size()};
         });
         Random view = new Random(19);
-        FrontGaps gaps = Frontline.analysis(Frontline.Config.defaults()).gaps();
-        time(out, "front gaps in a view (/api/front-gaps?bbox=) " + where, () -> {
-            BoundingBox box = mapQuery(view, places).bbox();
-            List<ControlClaim> claims = store.controlClaimsIn(box);
-            List<FrontGap> found = new ArrayList<>(gaps.measure(TerritoryControl.timelines(claims), List.of()));
-            found.addAll(store.reportedGaps(box));
-            return new long[] {found.size(), claims.size()};
+        time(out, "front gaps in a view and its days (/api/front-gaps?bbox=&from=&until=) " + where, () -> {
+            EventQuery q = mapQuery(view, places);
+            return frontGaps(store, q.bbox(), q.from(), q.until());
         });
+        Random whole = new Random(23);
+        time(out, "front gaps in a view, first 100 change days of all time (/api/front-gaps?bbox=) " + where,
+                () -> frontGaps(store, mapQuery(whole, places).bbox(), null, null));
+    }
+
+    /** What /api/front-gaps does: {gaps answered, claims read}. */
+    private static long[] frontGaps(EventStore store, BoundingBox box, LocalDate from, LocalDate until) {
+        List<ControlClaim> claims = store.controlClaimsIn(box, until);
+        FrontGaps.Computed computed = FrontGaps.computed(TerritoryControl.timelines(claims), from, until, 100);
+        List<FrontGap> found = new ArrayList<>(computed.gaps());
+        found.addAll(store.reportedGaps(box, from, computed.next() == null ? until : computed.next().minusDays(1)));
+        return new long[] {found.size(), claims.size()};
     }
 
     /**

@@ -14,7 +14,6 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.frontline.Extraction;
-import org.frontline.Frontline;
 import org.frontline.FrontlineException;
 import org.frontline.app.ArticleSource;
 import org.frontline.app.Json;
@@ -65,8 +64,7 @@ public final class ApiServer implements AutoCloseable {
         Views views = new Views(Json.newMapper());
         Routes read = new Routes(config.store(), views);
         IngestRoute ingest = new IngestRoute(config, read, views);
-        ControlRoutes control = new ControlRoutes(config.store(), Frontline.analysis(Frontline.Config.defaults()).gaps(),
-                read, views);
+        ControlRoutes control = new ControlRoutes(config.store(), read, views);
         this.app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.staticFiles.add(s -> {

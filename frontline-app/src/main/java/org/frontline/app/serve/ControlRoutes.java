@@ -27,14 +27,15 @@ import org.frontline.store.StoredFused;
  * put (fused events, control claims, reported gaps) through indexed queries, so no request fuses anything.
  */
 final class ControlRoutes {
+    /** Change days of computed gaps in one answer, by default and at most. */
+    static final int GAP_DAYS = 100;
+    static final int MAX_GAP_DAYS = 1000;
     private final EventStore store;
-    private final FrontGaps gaps;
     private final Routes routes;
     private final Views views;
 
-    ControlRoutes(EventStore store, FrontGaps gaps, Routes routes, Views views) {
+    ControlRoutes(EventStore store, Routes routes, Views views) {
         this.store = store;
-        this.gaps = gaps;
         this.routes = routes;
         this.views = views;
     }
@@ -112,16 +113,30 @@ final class ControlRoutes {
     }
 
     /**
-     * {@code ?bbox=} (required): gaps computed between the sides' fronts from the control claims of the places in
-     * the box, then the gaps the sources report there, oldest first.
+     * {@code ?bbox=&from=&until=&limit=}: gaps computed between the sides' fronts from the control claims of the
+     * places in the box (required) on the days control changes from {@code from} to {@code until} (the map's time
+     * window; control on the first day counts every claim before it), at most {@code limit} days (default
+     * {@value #GAP_DAYS}), then the gaps the sources report there in those days. When days are left out,
+     * {@code next_from} is the first of them: ask again from it for the next page. The work follows the claims of
+     * the view up to {@code until} and the days asked for, never the whole store.
      */
     void frontGaps(Context ctx) {
         BoundingBox box = requiredBox(ctx, "front gaps");
-        List<FrontGap> out = new ArrayList<>(gaps.measure(TerritoryControl.timelines(store.controlClaimsIn(box)),
-                List.of()));
-        out.addAll(store.reportedGaps(box));
+        LocalDate from = EventParams.day("from", ctx.queryParam("from"));
+        LocalDate until = EventParams.day("until", ctx.queryParam("until"));
+        if (from != null && until != null && from.isAfter(until)) {
+            throw new BadParameter("until", "until " + until + " is before from " + from);
+        }
+        int limit = EventParams.integer(ctx, "limit", GAP_DAYS, 1, MAX_GAP_DAYS);
+        FrontGaps.Computed computed = FrontGaps.computed(TerritoryControl.timelines(store.controlClaimsIn(box,
+                until)), from, until, limit);
+        List<FrontGap> out = new ArrayList<>(computed.gaps());
+        out.addAll(store.reportedGaps(box, from, computed.next() == null ? until : computed.next().minusDays(1)));
         ObjectNode node = views.json().createObjectNode();
         node.set("items", views.json().valueToTree(out));
+        if (computed.next() != null) {
+            node.put("next_from", computed.next().toString());
+        }
         routes.send(ctx, 200, node);
     }
 

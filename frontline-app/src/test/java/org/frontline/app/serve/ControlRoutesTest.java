@@ -115,6 +115,32 @@ class ControlRoutesTest {
     }
 
     @Test
+    void frontGapsAnswerTheDaysAskedForAPageOfChangeDaysAtATime() throws Exception {
+        JsonNode all = json("/api/front-gaps?" + SYRIA.substring(1));
+        assertThat(all.has("next_from")).isFalse();
+        List<String> days = new ArrayList<>();
+        all.get("items").forEach(g -> {
+            if (g.get("method").asText().equals("computed") && !days.contains(g.get("date").asText())) {
+                days.add(g.get("date").asText());
+            }
+        });
+        assertThat(days).hasSizeGreaterThan(1);
+        JsonNode first = json("/api/front-gaps?limit=1" + SYRIA);
+        assertThat(first.get("next_from").asText()).isEqualTo(days.get(1));
+        first.get("items").forEach(g -> assertThat(g.get("date").asText()).isLessThan(days.get(1)));
+        JsonNode rest = json("/api/front-gaps?from=" + days.get(1) + SYRIA);
+        assertThat(first.get("items").size() + rest.get("items").size()).isEqualTo(all.get("items").size());
+        JsonNode january = json("/api/front-gaps?from=2018-01-01&until=2018-01-31" + SYRIA);
+        assertThat(january.get("items")).anyMatch(g -> g.get("method").asText().equals("reported")
+                && g.get("km").asDouble() == 2.0);
+        january.get("items").forEach(g -> assertThat(g.get("date").asText()).startsWith("2018-01"));
+        assertThat(json("/api/front-gaps?from=2030-01-01" + SYRIA).get("items")).isEmpty();
+        TestServer.Reply backwards = server.get("/api/front-gaps?from=2018-02-01&until=2018-01-01" + SYRIA);
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.json().get("parameter").asText()).isEqualTo("until");
+    }
+
+    @Test
     void aNewlyStoredContradictionShowsAsAContestedPairWithItsReportsSideBySide() throws Exception {
         assertThat(json("/api/fused-events?contested=true").get("total").asInt()).isZero();
         server.store.put(TestServer.pipeline().apply(new Article(null, "sana", "SANA", "2018-01-21", "fr", null,

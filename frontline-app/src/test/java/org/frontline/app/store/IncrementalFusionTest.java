@@ -81,6 +81,17 @@ class IncrementalFusionTest {
         }
     }
 
+    @Test
+    void aBulkLoadFusedInOnePassGivesTheFusedEventsOfFusingThemAllAtOnce() {
+        try (EventStore store = SqliteEventStore.open(dir.resolve("bulk.db"))) {
+            store.putAll(extractions.subList(0, 3), EventStore.Fusion.DEFERRED);
+            store.putAll(extractions.subList(3, extractions.size()), EventStore.Fusion.DEFERRED);
+            assertThat(store.fused(FusedQuery.all()).total()).isZero();
+            store.rebuildFusion();
+            assertSameAsBatch(store, batch, "bulk");
+        }
+    }
+
     /** The store holds the fused events and the control timelines of {@code batch}. */
     static void assertSameAsBatch(EventStore store, Analysis.Picture batch, String what) {
         assertThat(stored(store)).as(what).isEqualTo(expected(batch));
