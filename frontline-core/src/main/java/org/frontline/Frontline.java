@@ -52,7 +52,8 @@ public final class Frontline {
 
     /**
      * Builds the pipeline. The bundled gazetteer and the sub-event model load on their own threads while this one
-     * reads the catalogs and builds the recognizers: they are independent and together are most of a cold start.
+     * reads the catalogs; the actor recogniser is then built on another while this one builds the claim analyser and
+     * the event coder: they are independent, and the catalogs and recognisers are most of a cold start.
      */
     public static Pipeline pipeline(Config config) {
         CompletableFuture<Gazetteer> gazetteer = config.gazetteer() != null
@@ -62,11 +63,13 @@ public final class Frontline {
                 ? CompletableFuture.completedFuture(config.subEvents())
                 : CompletableFuture.supplyAsync(SubEventModel::loadBundled, Frontline::loaderThread);
         ActorCatalog actors = actors(config);
+        CompletableFuture<CatalogActorRecognizer> recognizer =
+                CompletableFuture.supplyAsync(() -> new CatalogActorRecognizer(actors), Frontline::loaderThread);
         SourceCatalog sources = config.sources() != null ? config.sources() : SourceCatalog.loadBundled();
-        CatalogActorRecognizer actorRecognizer = new CatalogActorRecognizer(actors);
         PhraseClaimAnalyzer claimAnalyzer = new PhraseClaimAnalyzer(sources);
         RuleEventCoder eventCoder = new RuleEventCoder(actors, join(model, "the bundled sub-event model"));
         GazetteerGeoparser geoparser = new GazetteerGeoparser(join(gazetteer, "the bundled gazetteer"));
+        CatalogActorRecognizer actorRecognizer = join(recognizer, "the actor recogniser");
         return new Pipeline(new RuleTextAnalyzer(), actorRecognizer, geoparser, claimAnalyzer, eventCoder);
     }
 
