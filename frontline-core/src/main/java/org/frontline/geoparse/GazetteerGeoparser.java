@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.frontline.ResourceLines;
@@ -39,7 +40,8 @@ public final class GazetteerGeoparser implements Geoparser {
     /** Lower-case words inside official country names: "République démocratique du Congo" is one name. */
     private static final Set<String> NAME_INFIXES = Set.of("démocratique", "populaire", "fédérale");
     private static final Set<String> LANDFORMS = Set.of("jabal", "jebel", "djebel", "tal", "tall", "tell", "wadi",
-            "oued", "jisr", "ras", "ain", "aïn", "khirbet", "khirbat", "mount", "mont");
+            "oued", "jisr", "ras", "ain", "aïn", "khirbet", "khirbat", "mount", "mont", "kafr", "kfar", "kafar",
+            "beit", "bayt", "deir", "dayr", "sidi", "qasr", "bir");
 
 
     /** Population under which a town abroad is doubtful (see {@link #abroadAndMinor}). */
@@ -68,9 +70,11 @@ public final class GazetteerGeoparser implements Geoparser {
     private final Gazetteer gazetteer;
     private final Set<String> notPlaces;
     private final PlaceResolver resolver = new PlaceResolver();
+    private final Theatres theatres;
 
     public GazetteerGeoparser(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.theatres = new Theatres(gazetteer);
         this.notPlaces = loadWords("not-places.txt");
     }
 
@@ -94,7 +98,14 @@ public final class GazetteerGeoparser implements Geoparser {
             findInSentence(text.body(), s, hints.taken(), candidates);
         }
         candidates = VillageTrust.qualify(candidates, text.body());
-        PlaceResolver.Context ctx = initialContext(candidates, hints.country(), text.body());
+        Optional<Theatres.Match> theatre = theatres.in(text.body());
+        Set<String> theatreUnits = theatre.map(Theatres.Match::unitKeys).orElse(Set.of());
+        String actorsCountry = hints.country() != null ? hints.country()
+                : theatre.map(Theatres.Match::country).orElse(null);
+        PlaceResolver.Context ctx = initialContext(candidates, actorsCountry, text.body());
+        Set<String> admin1s = new HashSet<>(ctx.admin1s());
+        admin1s.addAll(theatreUnits);
+        ctx = new PlaceResolver.Context(theatre.map(Theatres.Match::country).orElse(ctx.country()), admin1s, List.of());
         List<Place> anchors = new ArrayList<>();
         for (Candidate c : candidates) {
             PlaceResolver.Choice ch = c.matches().isEmpty() ? null : resolver.choose(c.matches(), c.cue(), ctx);
@@ -105,6 +116,7 @@ public final class GazetteerGeoparser implements Geoparser {
         }
         ctx = new PlaceResolver.Context(ctx.country(), ctx.admin1s(), anchors);
         Set<String> firmUnits = VillageTrust.firmUnits(anchors);
+        firmUnits.addAll(theatreUnits);
         List<PlaceMention> out = new ArrayList<>();
         PlaceMention previous = null;
         for (Candidate c : candidates) {
@@ -115,7 +127,7 @@ public final class GazetteerGeoparser implements Geoparser {
                 previous = m;
             }
         }
-        return doubtAbroad(PartOf.doubtFarParts(out, text.body()));
+        return Theatres.standIn(doubtAbroad(PartOf.doubtFarParts(out, text.body())), theatre);
     }
 
     /**
@@ -155,7 +167,8 @@ public final class GazetteerGeoparser implements Geoparser {
         }
         List<PlaceMatch> usable = new ArrayList<>();
         for (PlaceMatch m : c.matches()) {
-            if ((m.exact() || ctx.country() != null && ctx.country().equals(m.place().country()))
+            if ((m.exact() || ctx.country() != null && ctx.country().equals(m.place().country())
+                    || ctx.country() == null && PlaceResolver.city(m.place()))
                     && (c.qualified() || VillageTrust.admissible(m.place(), ctx.country(), c.cue()))) {
                 usable.add(m);
             }
@@ -220,6 +233,10 @@ public final class GazetteerGeoparser implements Geoparser {
         Set<String> admin1s = new HashSet<>();
         for (Candidate c : candidates) {
             List<PlaceMatch> exact = c.matches().stream().filter(PlaceMatch::exact).toList();
+            if (exact.stream().anyMatch(m -> m.place().isCountry())) {
+                // "Lebanon" is the country before the towns of Pennsylvania and Tennessee named after it
+                exact = exact.stream().filter(m -> m.place().isCountry()).toList();
+            }
             double total = exact.stream().mapToDouble(m -> prominence(m.place())).sum();
             for (PlaceMatch m : exact) {
                 Place p = m.place();

@@ -15,9 +15,10 @@ import org.frontline.text.Token;
  */
 record SpatialCue(boolean wantAdmin1, PlaceMention.Relation relation, String direction) {
     private static final Set<String> ADMIN_WORDS = Set.of("province", "provinces", "gouvernorat", "gouvernorats",
-            "governorate", "governorates", "muhafazat", "muhafaza", "mohafazat", "wilaya");
+            "governorate", "governorates", "muhafazat", "muhafaza", "mohafazat", "wilaya", "état", "etat", "oblast",
+            "oblasts");
     private static final Set<String> PLURAL_UNITS = Set.of("governorates", "provinces", "gouvernorats", "states",
-            "regions", "régions");
+            "regions", "régions", "oblasts");
     /** Designators after a name that make it a first-level unit: "Trujillo state", "Donetsk oblast". */
     private static final Set<String> ADMIN_AFTER = Set.of("province", "governorate", "gouvernorat", "countryside",
             "state", "department", "oblast", "wilaya", "prefecture");
