@@ -184,6 +184,8 @@ public final class GazetteerGeoparser implements Geoparser {
         }
         if (c.cue().wantAdmin1() && place.adminLevel() != 1 && place.admin1() != null) {
             place = gazetteer.admin1(place.country(), place.admin1()).orElse(place);
+        } else if (c.cue().wantTown() && place.isAdmin()) {
+            place = Seats.of(place, gazetteer);
         }
         double conf = 0.5 + 0.45 * (1 - Math.exp(-Math.max(ch.margin(), 0) / 2));
         if (!ch.match().exact()) {
@@ -383,7 +385,8 @@ public final class GazetteerGeoparser implements Geoparser {
                 end = k;
                 k++;
             } else if (PARTICLES.contains(t.text().toLowerCase(Locale.ROOT)) && particlesThenName(tokens, k, taken)) {
-                k = afterParticles(tokens, k);
+                end = afterParticles(tokens, k); // "Ain al Arab": a word never a place alone may end a name
+                k = end + 1;
             } else if (NAME_INFIXES.contains(t.text().toLowerCase(Locale.ROOT)) && k + 2 < tokens.size()
                     && PARTICLES.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT))
                     && startsName(tokens.get(k + 2), taken)) {
@@ -406,14 +409,16 @@ public final class GazetteerGeoparser implements Geoparser {
 
     private boolean particlesThenName(List<Token> tokens, int k, List<int[]> taken) {
         int n = afterParticles(tokens, k);
-        return n < tokens.size() && startsName(tokens.get(n), taken);
+        return n < tokens.size() && continuesName(tokens.get(n), taken);
     }
 
     private boolean startsName(Token t, List<int[]> taken) {
+        return continuesName(t, taken) && !notPlaces.contains(t.text().toLowerCase(Locale.ROOT));
+    }
+
+    /** A capitalised word no other stage claimed: it may go on a name begun before it. */
+    private static boolean continuesName(Token t, List<int[]> taken) {
         if (t.kind() != Token.Kind.WORD || t.text().length() < 2 || !capitalizedPart(t.text())) {
-            return false;
-        }
-        if (notPlaces.contains(t.text().toLowerCase(Locale.ROOT))) {
             return false;
         }
         for (int[] span : taken) {

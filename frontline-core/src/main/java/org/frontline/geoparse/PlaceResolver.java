@@ -11,7 +11,7 @@ import org.frontline.text.NameKey;
  * Scores gazetteer candidates of one name against the document: exact spelling over a phonological match,
  * the document's country and governorates, places already resolved nearby, population and feature class (a
  * district seat over a village of the same name: Syrian populations are mostly unknown), and
- * what the surrounding words ask for (a governorate for "province d'X").
+ * what the surrounding words ask for (a governorate for "province d'X", a town for "Ar-Raqqa city").
  */
 final class PlaceResolver {
     /** A chosen candidate with its score margin over the runner-up. */
@@ -113,6 +113,9 @@ final class PlaceResolver {
             s += p.adminLevel() == 1 ? 4 : p.adminLevel() == 0 ? -2 : 0;
         } else if (p.adminLevel() == 1) {
             s -= 0.7;
+        }
+        if (cue.wantTown()) {
+            s += p.isAdmin() || p.isCountry() ? -4 : "P".equals(p.featureClass()) ? 1 : 0;
         }
         s += proximity(p, ctx.anchors());
         return s;

@@ -118,6 +118,32 @@ class GeoparseQualityTest {
     }
 
     @Test
+    void aCityNamedLikeItsGovernorateIsTheCity() {
+        PlaceMention m = find(parse("On 8 May 2020, unidentified gunmen assassinated a QSD member near the traffic HQ "
+                + "in Ar-Raqqa city.", Language.EN), "Ar-Raqqa");
+        assertThat(m.place().featureClass()).isEqualTo("P");
+        assertThat(m.place().admin1()).isEqualTo("Ar-Raqqa");
+        assertThat(m.geoPrecision()).isEqualTo(1);
+    }
+
+    @Test
+    void laVilleDeRaqqaEstLaVilleEtNonLeGouvernorat() {
+        PlaceMention m = find(parse("Des hommes armés ont assassiné un membre des FDS dans la ville d'Ar-Raqqa.",
+                Language.FR), "Ar-Raqqa");
+        assertThat(m.place().featureClass()).isEqualTo("P");
+    }
+
+    @Test
+    void aWordNeverAPlaceAloneMayEndAnArabicName() {
+        List<PlaceMention> ms = parse("On 28 April 2020, a Turkish drone attacked a military post in Ain al Arab "
+                + "city in Aleppo countryside.", Language.EN);
+        assertThat(find(ms, "Ain al Arab").place().admin2()).isEqualTo("Ain Al Arab");
+        PlaceMention fr = find(parse("Un drone turc a frappé un poste des Assayech à Ain al-Arab, dans la province "
+                + "d'Alep.", Language.FR), "Ain al-Arab");
+        assertThat(fr.place().admin1()).isEqualTo("Aleppo");
+    }
+
+    @Test
     void theGenericFirstWordOfAnUnknownArabicNameIsNotAVillageElsewhere() {
         List<PlaceMention> ms = parse("On 5 May 2020, tens of shop owners protested against the decision to close "
                 + "all shops in Kafr Qaseem.", Language.EN);
