@@ -8,13 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.frontline.ResourceLines;
 import org.frontline.gazetteer.Gazetteer;
 import org.frontline.gazetteer.Place;
 import org.frontline.gazetteer.PlaceMatch;
 import org.frontline.gazetteer.TransliteratedCountries;
-import org.frontline.gazetteer.Villages;
 import org.frontline.text.AnalyzedText;
 import org.frontline.text.NameKey;
 import org.frontline.text.Sentence;
@@ -23,10 +21,11 @@ import org.frontline.text.Token;
 /**
  * Finds runs of capitalised words (with Arabic particles inside: "Jisr al-Shughur", "Deir ez-Zor"), matches the
  * longest sub-run the gazetteer knows, then resolves every match against the document in two passes: first
- * with the country and governorates the unambiguous names (and the actors' country) give, then again with the
- * places resolved confidently as anchors. A loose, phonological match is only taken inside the document's
- * country: across the world too many short skeletons meet. Names the gazetteer lacks but that start with a landform word ("Jabal …", "Tal …")
- * are kept unresolved with low confidence.
+ * with the country and governorates the unambiguous names, the actors' country or a monitors' theatre give
+ * ({@link CountryVote}, {@link Theatres}), then again with the places resolved confidently as anchors. A loose,
+ * phonological match is only taken inside the document's country, or for a city when it names none: across the
+ * world too many short skeletons meet. Names the gazetteer lacks but that start with a landform or another generic
+ * word ("Jabal …", "Tal …", "Kafr …") are kept unresolved with low confidence.
  */
 public final class GazetteerGeoparser implements Geoparser {
     private static final Set<String> PARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed",
@@ -49,20 +48,6 @@ public final class GazetteerGeoparser implements Geoparser {
     private static final double DOUBTFUL_ABROAD = 0.3;
     /** How much more the document's main country must weigh for a town elsewhere to be a doubtful homonym. */
     private static final double ABROAD_OUTWEIGHED = 2.0;
-
-    private static final Pattern LOCATIVE_BEFORE = Pattern.compile(
-            "(?i)\\b(?:in|en|au|aux|dans|across|throughout|inside|of|du|de|d'|d’)\\s*(?:the\\s+|l'|l’|la\\s+|le\\s+)?$");
-
-    /** What a village abroad weighs in the country vote: its name is as likely a word or a namesake. */
-    private static final double VILLAGE_VOTE = 0.3;
-
-    /**
-     * What the actors' country weighs against place names: as much as two unambiguous towns. It only votes when
-     * some name could lie in it, or when the names settle no country: a group active in several countries
-     * (the Islamic State in the Greater Sahara, catalogued under Mali) must not turn "Tillaberi" into a doubtful
-     * town abroad.
-     */
-    private static final double ACTOR_COUNTRY_WEIGHT = 2.0;
 
     /** How far from a confidently resolved place a landform's bare name may resolve ("Jabal X" → village X). */
     private static final double PARTIAL_MAX_KM = 40;
@@ -102,7 +87,7 @@ public final class GazetteerGeoparser implements Geoparser {
         Set<String> theatreUnits = theatre.map(Theatres.Match::unitKeys).orElse(Set.of());
         String actorsCountry = hints.country() != null ? hints.country()
                 : theatre.map(Theatres.Match::country).orElse(null);
-        PlaceResolver.Context ctx = initialContext(candidates, actorsCountry, text.body());
+        PlaceResolver.Context ctx = CountryVote.initial(candidates, actorsCountry, text.body());
         Set<String> admin1s = new HashSet<>(ctx.admin1s());
         admin1s.addAll(theatreUnits);
         ctx = new PlaceResolver.Context(theatre.map(Theatres.Match::country).orElse(ctx.country()), admin1s, List.of());
@@ -228,60 +213,6 @@ public final class GazetteerGeoparser implements Geoparser {
             }
         }
         return false;
-    }
-
-    private PlaceResolver.Context initialContext(List<Candidate> candidates, String actorsCountry, String body) {
-        Map<String, Double> countries = new HashMap<>();
-        Set<String> admin1s = new HashSet<>();
-        for (Candidate c : candidates) {
-            List<PlaceMatch> exact = c.matches().stream().filter(PlaceMatch::exact).toList();
-            if (exact.stream().anyMatch(m -> m.place().isCountry())) {
-                // "Lebanon" is the country before the towns of Pennsylvania and Tennessee named after it
-                exact = exact.stream().filter(m -> m.place().isCountry()).toList();
-            }
-            double total = exact.stream().mapToDouble(m -> prominence(m.place())).sum();
-            for (PlaceMatch m : exact) {
-                Place p = m.place();
-                double w = p.isCountry() ? (locative(body, c) ? 3.0 : 1.0)
-                        : p.adminLevel() == 1 || "PPLC".equals(p.featureCode()) ? 1.5
-                        : Villages.isVillageAbroad(p) && !c.qualified() ? VILLAGE_VOTE : 1.0;
-                countries.merge(p.country(), w * prominence(p) / total, Double::sum);
-                if ((p.adminLevel() == 1 || exact.size() == 1) && p.admin1() != null) {
-                    admin1s.add(PlaceResolver.admin1Key(p));
-                }
-            }
-        }
-        String byPlaces = countries.entrySet().stream().max(Map.Entry.comparingByValue())
-                .filter(e -> e.getValue() >= 1.0).map(Map.Entry::getKey).orElse(null);
-        if (actorsCountry != null && (byPlaces == null || countries.containsKey(actorsCountry))) {
-            countries.merge(actorsCountry, ACTOR_COUNTRY_WEIGHT, Double::sum);
-        }
-        String country = countries.entrySet().stream().max(Map.Entry.comparingByValue())
-                .filter(e -> e.getValue() >= 1.0).map(Map.Entry::getKey).orElse(null);
-        return new PlaceResolver.Context(country, admin1s, List.of());
-    }
-
-    /**
-     * How likely a name means this place rather than a namesake, for the country vote: "Buenos Aires" is the
-     * Argentine capital before the Mexican village, so the village's country gets a sliver of the vote, not half;
-     * a village abroad less still, being as likely a word.
-     */
-    private static double prominence(Place p) {
-        if (p.isCountry() || "PPLC".equals(p.featureCode())) {
-            return 8;
-        }
-        double town = 1 + Math.log10(p.population() + 1);
-        return p.adminLevel() == 1 ? 6 : Villages.isVillageAbroad(p) ? VILLAGE_VOTE * town : town;
-    }
-
-    /**
-     * "in Afghanistan", "au Yémen", "Afghanistan's Helmand province" say where things happen; "Turkey and Russia
-     * conducted a joint patrol" names two actors, and must not outvote the Syrian places of the patrol.
-     */
-    private static boolean locative(String body, Candidate c) {
-        String before = body.substring(Math.max(0, c.start() - 16), c.start());
-        String after = body.substring(c.end(), Math.min(body.length(), c.end() + 3));
-        return LOCATIVE_BEFORE.matcher(before).find() || after.startsWith("'s") || after.startsWith("’s");
     }
 
     private void findInSentence(String body, Sentence s, List<int[]> taken, List<Candidate> out) {
