@@ -95,7 +95,7 @@ public final class GazetteerGeoparser implements Geoparser {
         for (Candidate c : candidates) {
             PlaceResolver.Choice ch = c.matches().isEmpty() ? null : resolver.choose(c.matches(), c.cue(), ctx);
             if (ch != null && ch.margin() >= 1.5 && ch.match().exact()
-                    && (c.qualified() || VillageTrust.admissible(ch.match().place(), ctx.country(), c.cue()))) {
+                    && (c.qualified() || VillageTrust.admissible(ch.match().place(), ctx.country()))) {
                 anchors.add(ch.match().place());
             }
         }
@@ -154,7 +154,7 @@ public final class GazetteerGeoparser implements Geoparser {
         for (PlaceMatch m : c.matches()) {
             if ((m.exact() || ctx.country() != null && ctx.country().equals(m.place().country())
                     || ctx.country() == null && PlaceResolver.city(m.place()))
-                    && (c.qualified() || VillageTrust.admissible(m.place(), ctx.country(), c.cue()))) {
+                    && (c.qualified() || VillageTrust.admissible(m.place(), ctx.country()))) {
                 usable.add(m);
             }
         }

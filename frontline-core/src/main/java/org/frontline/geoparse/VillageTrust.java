@@ -14,8 +14,8 @@ import org.frontline.gazetteer.Villages;
  * thousand of them, named like words ("Union", "Supreme", "Santa") and like each other (a dozen Oleksandrivkas), so
  * a village is only taken where the document says it may be: in the document's country, inside the first-level
  * unit the name is qualified with ("Oleksandrivka, Donetsk"; "Kagara (Rafi LGA, Niger)") or, when the document
- * names units of that country, inside one of them. A report naming no country at all may still place an event
- * "near" a village (the OSCE's "explosions near Petrivske").
+ * names units of that country, inside one of them. A report naming no country takes none, unless an observer
+ * there gives its theatre (the OSCE's "explosions near Petrivske": {@link Theatres}).
  */
 final class VillageTrust {
     private VillageTrust() {
@@ -64,14 +64,14 @@ final class VillageTrust {
     }
 
     /**
-     * Whether a village may stand for its name at all: in the document's country, or, in a document that names no
-     * country, when the words put something near it.
+     * Whether a village may stand for its name at all: only in the document's country (which a monitors' theatre
+     * may give: {@link Theatres}). In a report naming no country, "near Bak" is no German hamlet.
      */
-    static boolean admissible(Place p, String country, SpatialCue cue) {
+    static boolean admissible(Place p, String country) {
         if (!Villages.isVillageAbroad(p)) {
             return true;
         }
-        return country == null ? cue.relation() == PlaceMention.Relation.NEAR : country.equals(p.country());
+        return country != null && country.equals(p.country());
     }
 
     /**

@@ -144,6 +144,16 @@ class GeoparseQualityTest {
     }
 
     @Test
+    void aHamletAbroadIsNotNearWhatAReportNamingNoCountryPlaces() {
+        List<PlaceMention> en = parse("On 9 May 2020, an unidentified IED explosion near Sulayman Bak left 3 rapid "
+                + "reaction forces personnel injured.", Language.EN);
+        List<PlaceMention> fr = parse("Un engin explosif a blessé trois membres des forces de réaction rapide près "
+                + "de Sulayman Bak.", Language.FR);
+        assertThat(en).noneMatch(m -> m.place() != null && "DE".equals(m.place().country()));
+        assertThat(fr).noneMatch(m -> m.place() != null && "DE".equals(m.place().country()));
+    }
+
+    @Test
     void theGenericFirstWordOfAnUnknownArabicNameIsNotAVillageElsewhere() {
         List<PlaceMention> ms = parse("On 5 May 2020, tens of shop owners protested against the decision to close "
                 + "all shops in Kafr Qaseem.", Language.EN);
