@@ -1,12 +1,10 @@
 package org.frontline.geoparse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.frontline.geoparse.Geoparsing.find;
 
 import java.util.List;
-import org.frontline.Bundled;
 import org.frontline.text.Language;
-import org.frontline.text.RuleTextAnalyzer;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,21 +13,8 @@ import org.junit.jupiter.api.Test;
  * neighbourhoods named like a town elsewhere, generic first words of Arabic names.
  */
 class GeoparseQualityTest {
-    private static GazetteerGeoparser geoparser;
-    private final RuleTextAnalyzer text = new RuleTextAnalyzer();
-
-    @BeforeAll
-    static void load() {
-        geoparser = new GazetteerGeoparser(Bundled.gazetteer());
-    }
-
-    private List<PlaceMention> parse(String body, Language lang) {
-        return geoparser.geoparse(text.analyze(body, lang), new GeoHints(List.of(), null));
-    }
-
-    private static PlaceMention find(List<PlaceMention> ms, String surface) {
-        return ms.stream().filter(m -> m.text().equals(surface)).findFirst().orElseThrow(
-                () -> new AssertionError(surface + " not found in " + ms));
+    private static List<PlaceMention> parse(String body, Language lang) {
+        return Geoparsing.parse(body, lang, null);
     }
 
     private static List<PlaceMention> confident(List<PlaceMention> ms) {
