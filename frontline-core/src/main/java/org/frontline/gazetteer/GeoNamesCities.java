@@ -14,9 +14,8 @@ import org.frontline.FrontlineException;
 
 /**
  * Rows of a GeoNames cities dump (tab format: id, name, asciiname, alternatenames, lat, lon, feature class, feature
- * code, country, cc2, admin1 code, …, population at column 14): every row of the focus countries, and elsewhere
- * the towns of {@link Villages#MIN_BUNDLED_POPULATION} or more, the villages among them without their alternate
- * names ({@link Villages}).
+ * code, country, cc2, admin1 code, …, population at column 14): every row, the villages outside the focus countries
+ * without their alternate names ({@link Villages}).
  */
 final class GeoNamesCities {
     private GeoNamesCities() {
@@ -32,20 +31,12 @@ final class GeoNamesCities {
             while ((line = r.readLine()) != null) {
                 lineNo++;
                 String[] f = line.split("\t", -1);
-                if (kept(f)) {
-                    out.add(draft(f));
-                }
+                out.add(draft(f));
             }
         } catch (IOException | RuntimeException e) {
             throw new FrontlineException("cannot read GeoNames cities " + gz + " at line " + lineNo, e);
         }
         return out;
-    }
-
-    /** Every row of the focus countries and every town abroad of {@link Villages#MIN_BUNDLED_POPULATION} or more. */
-    static boolean kept(String[] f) {
-        return Villages.FOCUS.contains(f[8]) || !Villages.isVillage(f[7], population(f))
-                || population(f) >= Villages.MIN_BUNDLED_POPULATION;
     }
 
     private static long population(String[] f) {
@@ -69,11 +60,21 @@ final class GeoNamesCities {
         d.addName(f[1]);
         d.addName(f[2]);
         for (String alt : aliased(f) ? f[3].split(",") : new String[0]) {
-            if (useful(alt)) {
+            if (usefulFor(alt, f[8])) {
                 d.addName(alt);
             }
         }
         return d;
+    }
+
+    /**
+     * {@link #useful} for a place of {@code country}: Arabic-script names only where that is the country's own
+     * script. Elsewhere they are Persian or Urdu renderings (Ieper's "ایپر", Minot's, Perm's) whose transliteration
+     * is a short English word ("Apr"), and French or English reports name those places in Latin script anyway.
+     */
+    static boolean usefulFor(String name, String country) {
+        return useful(name) && (Villages.FOCUS.contains(country)
+                || name.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC));
     }
 
     /**

@@ -222,7 +222,7 @@ public final class GeoNamesImport {
             d.addName(row.asciiName());
         }
         for (String alt : row.alternateNames().split(",")) {
-            if (GeoNamesCities.useful(alt)) {
+            if (GeoNamesCities.usefulFor(alt, row.country())) {
                 d.addName(alt);
             }
         }

@@ -7,16 +7,12 @@ import java.util.stream.Stream;
 /**
  * Which bundled places are villages outside the focus countries: GeoNames cities500 rows under
  * {@link #MIN_CITY_POPULATION} elsewhere than the Middle East and North Africa. The bundle keeps them for coverage
- * (the Donbass front line, Mexican and Brazilian municipalities) under their own names only; the geoparser trusts
+ * (the Donbass front line's villages, which the OSCE names without their country; Mexican and Brazilian
+ * municipalities) under their own names only; the geoparser trusts
  * them only where the document's country and first-level units allow, since their names are also ordinary words
  * and the names of thousands of other villages.
  */
 public final class Villages {
-    /**
-     * The smallest town abroad the bundle holds: the hamlets under it double the bundle for a few front-line
-     * villages (cold start and memory are budgeted); `frontline gazetteer import` covers them for those who need it.
-     */
-    public static final long MIN_BUNDLED_POPULATION = 2_000;
     /** The population from which a place abroad counts as a city and keeps its alternate names. */
     public static final long MIN_CITY_POPULATION = 15_000;
     /**

@@ -6,14 +6,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.frontline.ResourceLines;
 import org.frontline.gazetteer.Gazetteer;
 import org.frontline.gazetteer.Place;
 import org.frontline.gazetteer.PlaceMatch;
 import org.frontline.gazetteer.TransliteratedCountries;
-import org.frontline.gazetteer.Villages;
 import org.frontline.text.AnalyzedText;
 import org.frontline.text.NameKey;
 import org.frontline.text.Sentence;
@@ -22,10 +21,11 @@ import org.frontline.text.Token;
 /**
  * Finds runs of capitalised words (with Arabic particles inside: "Jisr al-Shughur", "Deir ez-Zor"), matches the
  * longest sub-run the gazetteer knows, then resolves every match against the document in two passes: first
- * with the country and governorates the unambiguous names (and the actors' country) give, then again with the
- * places resolved confidently as anchors. A loose, phonological match is only taken inside the document's
- * country: across the world too many short skeletons meet. Names the gazetteer lacks but that start with a landform word ("Jabal …", "Tal …")
- * are kept unresolved with low confidence.
+ * with the country and governorates the unambiguous names, the actors' country or a monitors' theatre give
+ * ({@link CountryVote}, {@link Theatres}), then again with the places resolved confidently as anchors. A loose,
+ * phonological match is only taken inside the document's country, or for a city when it names none: across the
+ * world too many short skeletons meet. Names the gazetteer lacks but that start with a landform or another generic
+ * word ("Jabal …", "Tal …", "Kafr …") are kept unresolved with low confidence.
  */
 public final class GazetteerGeoparser implements Geoparser {
     private static final Set<String> PARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed",
@@ -39,7 +39,8 @@ public final class GazetteerGeoparser implements Geoparser {
     /** Lower-case words inside official country names: "République démocratique du Congo" is one name. */
     private static final Set<String> NAME_INFIXES = Set.of("démocratique", "populaire", "fédérale");
     private static final Set<String> LANDFORMS = Set.of("jabal", "jebel", "djebel", "tal", "tall", "tell", "wadi",
-            "oued", "jisr", "ras", "ain", "aïn", "khirbet", "khirbat", "mount", "mont");
+            "oued", "jisr", "ras", "ain", "aïn", "khirbet", "khirbat", "mount", "mont", "kafr", "kfar", "kafar",
+            "beit", "bayt", "deir", "dayr", "sidi", "qasr", "bir");
 
 
     /** Population under which a town abroad is doubtful (see {@link #abroadAndMinor}). */
@@ -48,29 +49,17 @@ public final class GazetteerGeoparser implements Geoparser {
     /** How much more the document's main country must weigh for a town elsewhere to be a doubtful homonym. */
     private static final double ABROAD_OUTWEIGHED = 2.0;
 
-    private static final Pattern LOCATIVE_BEFORE = Pattern.compile(
-            "(?i)\\b(?:in|en|au|aux|dans|across|throughout|inside|of|du|de|d'|d’)\\s*(?:the\\s+|l'|l’|la\\s+|le\\s+)?$");
-
-    /** What a village abroad weighs in the country vote: its name is as likely a word or a namesake. */
-    private static final double VILLAGE_VOTE = 0.3;
-
-    /**
-     * What the actors' country weighs against place names: as much as two unambiguous towns. It only votes when
-     * some name could lie in it, or when the names settle no country: a group active in several countries
-     * (the Islamic State in the Greater Sahara, catalogued under Mali) must not turn "Tillaberi" into a doubtful
-     * town abroad.
-     */
-    private static final double ACTOR_COUNTRY_WEIGHT = 2.0;
-
     /** How far from a confidently resolved place a landform's bare name may resolve ("Jabal X" → village X). */
     private static final double PARTIAL_MAX_KM = 40;
 
     private final Gazetteer gazetteer;
     private final Set<String> notPlaces;
     private final PlaceResolver resolver = new PlaceResolver();
+    private final Theatres theatres;
 
     public GazetteerGeoparser(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.theatres = new Theatres(gazetteer);
         this.notPlaces = loadWords("not-places.txt");
     }
 
@@ -94,17 +83,25 @@ public final class GazetteerGeoparser implements Geoparser {
             findInSentence(text.body(), s, hints.taken(), candidates);
         }
         candidates = VillageTrust.qualify(candidates, text.body());
-        PlaceResolver.Context ctx = initialContext(candidates, hints.country(), text.body());
+        Optional<Theatres.Match> theatre = theatres.in(text.body());
+        Set<String> theatreUnits = theatre.map(Theatres.Match::unitKeys).orElse(Set.of());
+        String actorsCountry = hints.country() != null ? hints.country()
+                : theatre.map(Theatres.Match::country).orElse(null);
+        PlaceResolver.Context ctx = CountryVote.initial(candidates, actorsCountry, text.body());
+        Set<String> admin1s = new HashSet<>(ctx.admin1s());
+        admin1s.addAll(theatreUnits);
+        ctx = new PlaceResolver.Context(theatre.map(Theatres.Match::country).orElse(ctx.country()), admin1s, List.of());
         List<Place> anchors = new ArrayList<>();
         for (Candidate c : candidates) {
             PlaceResolver.Choice ch = c.matches().isEmpty() ? null : resolver.choose(c.matches(), c.cue(), ctx);
             if (ch != null && ch.margin() >= 1.5 && ch.match().exact()
-                    && (c.qualified() || VillageTrust.admissible(ch.match().place(), ctx.country(), c.cue()))) {
+                    && (c.qualified() || VillageTrust.admissible(ch.match().place(), ctx.country()))) {
                 anchors.add(ch.match().place());
             }
         }
         ctx = new PlaceResolver.Context(ctx.country(), ctx.admin1s(), anchors);
         Set<String> firmUnits = VillageTrust.firmUnits(anchors);
+        firmUnits.addAll(theatreUnits);
         List<PlaceMention> out = new ArrayList<>();
         PlaceMention previous = null;
         for (Candidate c : candidates) {
@@ -115,7 +112,7 @@ public final class GazetteerGeoparser implements Geoparser {
                 previous = m;
             }
         }
-        return doubtAbroad(PartOf.doubtFarParts(out, text.body()));
+        return Theatres.standIn(doubtAbroad(PartOf.doubtFarParts(out, text.body())), theatre);
     }
 
     /**
@@ -155,8 +152,9 @@ public final class GazetteerGeoparser implements Geoparser {
         }
         List<PlaceMatch> usable = new ArrayList<>();
         for (PlaceMatch m : c.matches()) {
-            if ((m.exact() || ctx.country() != null && ctx.country().equals(m.place().country()))
-                    && (c.qualified() || VillageTrust.admissible(m.place(), ctx.country(), c.cue()))) {
+            if ((m.exact() || ctx.country() != null && ctx.country().equals(m.place().country())
+                    || ctx.country() == null && PlaceResolver.city(m.place()))
+                    && (c.qualified() || VillageTrust.admissible(m.place(), ctx.country()))) {
                 usable.add(m);
             }
         }
@@ -171,6 +169,8 @@ public final class GazetteerGeoparser implements Geoparser {
         }
         if (c.cue().wantAdmin1() && place.adminLevel() != 1 && place.admin1() != null) {
             place = gazetteer.admin1(place.country(), place.admin1()).orElse(place);
+        } else if (c.cue().wantTown() && place.isAdmin()) {
+            place = Seats.of(place, gazetteer);
         }
         double conf = 0.5 + 0.45 * (1 - Math.exp(-Math.max(ch.margin(), 0) / 2));
         if (!ch.match().exact()) {
@@ -213,56 +213,6 @@ public final class GazetteerGeoparser implements Geoparser {
             }
         }
         return false;
-    }
-
-    private PlaceResolver.Context initialContext(List<Candidate> candidates, String actorsCountry, String body) {
-        Map<String, Double> countries = new HashMap<>();
-        Set<String> admin1s = new HashSet<>();
-        for (Candidate c : candidates) {
-            List<PlaceMatch> exact = c.matches().stream().filter(PlaceMatch::exact).toList();
-            double total = exact.stream().mapToDouble(m -> prominence(m.place())).sum();
-            for (PlaceMatch m : exact) {
-                Place p = m.place();
-                double w = p.isCountry() ? (locative(body, c) ? 3.0 : 1.0)
-                        : p.adminLevel() == 1 || "PPLC".equals(p.featureCode()) ? 1.5
-                        : Villages.isVillageAbroad(p) && !c.qualified() ? VILLAGE_VOTE : 1.0;
-                countries.merge(p.country(), w * prominence(p) / total, Double::sum);
-                if ((p.adminLevel() == 1 || exact.size() == 1) && p.admin1() != null) {
-                    admin1s.add(PlaceResolver.admin1Key(p));
-                }
-            }
-        }
-        String byPlaces = countries.entrySet().stream().max(Map.Entry.comparingByValue())
-                .filter(e -> e.getValue() >= 1.0).map(Map.Entry::getKey).orElse(null);
-        if (actorsCountry != null && (byPlaces == null || countries.containsKey(actorsCountry))) {
-            countries.merge(actorsCountry, ACTOR_COUNTRY_WEIGHT, Double::sum);
-        }
-        String country = countries.entrySet().stream().max(Map.Entry.comparingByValue())
-                .filter(e -> e.getValue() >= 1.0).map(Map.Entry::getKey).orElse(null);
-        return new PlaceResolver.Context(country, admin1s, List.of());
-    }
-
-    /**
-     * How likely a name means this place rather than a namesake, for the country vote: "Buenos Aires" is the
-     * Argentine capital before the Mexican village, so the village's country gets a sliver of the vote, not half;
-     * a village abroad less still, being as likely a word.
-     */
-    private static double prominence(Place p) {
-        if (p.isCountry() || "PPLC".equals(p.featureCode())) {
-            return 8;
-        }
-        double town = 1 + Math.log10(p.population() + 1);
-        return p.adminLevel() == 1 ? 6 : Villages.isVillageAbroad(p) ? VILLAGE_VOTE * town : town;
-    }
-
-    /**
-     * "in Afghanistan", "au Yémen", "Afghanistan's Helmand province" say where things happen; "Turkey and Russia
-     * conducted a joint patrol" names two actors, and must not outvote the Syrian places of the patrol.
-     */
-    private static boolean locative(String body, Candidate c) {
-        String before = body.substring(Math.max(0, c.start() - 16), c.start());
-        String after = body.substring(c.end(), Math.min(body.length(), c.end() + 3));
-        return LOCATIVE_BEFORE.matcher(before).find() || after.startsWith("'s") || after.startsWith("’s");
     }
 
     private void findInSentence(String body, Sentence s, List<int[]> taken, List<Candidate> out) {
@@ -366,7 +316,8 @@ public final class GazetteerGeoparser implements Geoparser {
                 end = k;
                 k++;
             } else if (PARTICLES.contains(t.text().toLowerCase(Locale.ROOT)) && particlesThenName(tokens, k, taken)) {
-                k = afterParticles(tokens, k);
+                end = afterParticles(tokens, k); // "Ain al Arab": a word never a place alone may end a name
+                k = end + 1;
             } else if (NAME_INFIXES.contains(t.text().toLowerCase(Locale.ROOT)) && k + 2 < tokens.size()
                     && PARTICLES.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT))
                     && startsName(tokens.get(k + 2), taken)) {
@@ -389,14 +340,16 @@ public final class GazetteerGeoparser implements Geoparser {
 
     private boolean particlesThenName(List<Token> tokens, int k, List<int[]> taken) {
         int n = afterParticles(tokens, k);
-        return n < tokens.size() && startsName(tokens.get(n), taken);
+        return n < tokens.size() && continuesName(tokens.get(n), taken);
     }
 
     private boolean startsName(Token t, List<int[]> taken) {
+        return continuesName(t, taken) && !notPlaces.contains(t.text().toLowerCase(Locale.ROOT));
+    }
+
+    /** A capitalised word no other stage claimed: it may go on a name begun before it. */
+    private static boolean continuesName(Token t, List<int[]> taken) {
         if (t.kind() != Token.Kind.WORD || t.text().length() < 2 || !capitalizedPart(t.text())) {
-            return false;
-        }
-        if (notPlaces.contains(t.text().toLowerCase(Locale.ROOT))) {
             return false;
         }
         for (int[] span : taken) {

@@ -11,7 +11,7 @@ import org.frontline.text.NameKey;
  * Scores gazetteer candidates of one name against the document: exact spelling over a phonological match,
  * the document's country and governorates, places already resolved nearby, population and feature class (a
  * district seat over a village of the same name: Syrian populations are mostly unknown), and
- * what the surrounding words ask for (a governorate for "province d'X").
+ * what the surrounding words ask for (a governorate for "province d'X", a town for "Ar-Raqqa city").
  */
 final class PlaceResolver {
     /** A chosen candidate with its score margin over the runner-up. */
@@ -28,6 +28,8 @@ final class PlaceResolver {
     /** A country named by one of its names is the country, not a namesake town ("Lebanon", Pennsylvania). */
     private static final double COUNTRY_NAMED = 3;
 
+    private static final long CITY_POPULATION = 100_000;
+
     /** A place named by its own name over one that merely has it as an alias ("Para" the state, not Belém). */
     private static final double PRIMARY_NAME = 0.5;
 
@@ -35,6 +37,15 @@ final class PlaceResolver {
     static boolean byPrimaryName(PlaceMatch m) {
         return m.matchedName().equals(m.place().name())
                 || NameKey.normalize(m.matchedName()).equals(NameKey.normalize(m.place().name()));
+    }
+
+    /**
+     * A city a report may name in any spelling without saying its country ("Nassriya city" is An Nasiriyah): a
+     * capital, a first-level seat, or a town of {@value #CITY_POPULATION} people or more.
+     */
+    static boolean city(Place p) {
+        return "P".equals(p.featureClass()) && ("PPLC".equals(p.featureCode()) || "PPLA".equals(p.featureCode())
+                || p.population() >= CITY_POPULATION);
     }
 
     /** A first-level unit as the context holds it: with its country, since "Central" or "North" recur. */
@@ -102,6 +113,9 @@ final class PlaceResolver {
             s += p.adminLevel() == 1 ? 4 : p.adminLevel() == 0 ? -2 : 0;
         } else if (p.adminLevel() == 1) {
             s -= 0.7;
+        }
+        if (cue.wantTown()) {
+            s += p.isAdmin() || p.isCountry() ? -4 : "P".equals(p.featureClass()) ? 1 : 0;
         }
         s += proximity(p, ctx.anchors());
         return s;

@@ -12,12 +12,15 @@ import org.frontline.text.Token;
  * @param wantAdmin1 the words name a first-level unit (province, governorate, muhafazat, countryside)
  * @param relation   INSIDE, NEAR, or null for the place itself
  * @param direction  English compass direction, nullable
+ * @param wantTown   the words name a town ("Ar-Raqqa city", "the town of X", "la ville de X"): not the unit of
+ *                   the same name
  */
-record SpatialCue(boolean wantAdmin1, PlaceMention.Relation relation, String direction) {
+record SpatialCue(boolean wantAdmin1, PlaceMention.Relation relation, String direction, boolean wantTown) {
     private static final Set<String> ADMIN_WORDS = Set.of("province", "provinces", "gouvernorat", "gouvernorats",
-            "governorate", "governorates", "muhafazat", "muhafaza", "mohafazat", "wilaya");
+            "governorate", "governorates", "muhafazat", "muhafaza", "mohafazat", "wilaya", "état", "etat", "oblast",
+            "oblasts");
     private static final Set<String> PLURAL_UNITS = Set.of("governorates", "provinces", "gouvernorats", "states",
-            "regions", "régions");
+            "regions", "régions", "oblasts");
     /** Designators after a name that make it a first-level unit: "Trujillo state", "Donetsk oblast". */
     private static final Set<String> ADMIN_AFTER = Set.of("province", "governorate", "gouvernorat", "countryside",
             "state", "department", "oblast", "wilaya", "prefecture");
@@ -30,7 +33,11 @@ record SpatialCue(boolean wantAdmin1, PlaceMention.Relation relation, String dir
     private static final Set<String> TO_THE = Set.of("à", "a", "au", "aux", "l'", "l’", "to", "the", "km", "kilomètres",
             "kilometres", "kilometers", "miles");
 
-    static final SpatialCue NONE = new SpatialCue(false, null, null);
+    /** Words after a name, or before it with "of"/"de" between, that make it a town. */
+    private static final Set<String> TOWN_WORDS = Set.of("city", "town", "village", "ville", "localité",
+            "bourgade");
+
+    static final SpatialCue NONE = new SpatialCue(false, null, null, false);
 
     /** Reads the tokens before {@code first} and after {@code last} (indices into the sentence's tokens). */
     static SpatialCue around(List<Token> tokens, int first, int last) {
@@ -68,12 +75,13 @@ record SpatialCue(boolean wantAdmin1, PlaceMention.Relation relation, String dir
             admin = true;
         }
         if (admin) {
-            return new SpatialCue(true, direction == null ? null : PlaceMention.Relation.INSIDE, direction);
+            return new SpatialCue(true, direction == null ? null : PlaceMention.Relation.INSIDE, direction, false);
         }
+        boolean town = town(tokens, first, last);
         if (near || (direction != null && sawDirectionBeforeDe && isOf(tokens, first))) {
-            return new SpatialCue(false, PlaceMention.Relation.NEAR, direction);
+            return new SpatialCue(false, PlaceMention.Relation.NEAR, direction, town);
         }
-        return NONE;
+        return town ? new SpatialCue(false, null, null, true) : NONE;
     }
 
     /**
@@ -96,6 +104,15 @@ record SpatialCue(boolean wantAdmin1, PlaceMention.Relation relation, String dir
             }
         }
         return false;
+    }
+
+    /** "Jurneyyeh city", "the town of Sahwa", "la ville d'Alep", "village de Tal Tamr". */
+    private static boolean town(List<Token> tokens, int first, int last) {
+        if (last + 1 < tokens.size() && TOWN_WORDS.contains(tokens.get(last + 1).text().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        return first >= 2 && isOf(tokens, first)
+                && TOWN_WORDS.contains(tokens.get(first - 2).text().toLowerCase(Locale.ROOT));
     }
 
     private static boolean isOf(List<Token> tokens, int first) {

@@ -14,8 +14,8 @@ import org.frontline.gazetteer.Villages;
  * thousand of them, named like words ("Union", "Supreme", "Santa") and like each other (a dozen Oleksandrivkas), so
  * a village is only taken where the document says it may be: in the document's country, inside the first-level
  * unit the name is qualified with ("Oleksandrivka, Donetsk"; "Kagara (Rafi LGA, Niger)") or, when the document
- * names units of that country, inside one of them. A report naming no country at all may still place an event
- * "near" a village (the OSCE's "explosions near Petrivske").
+ * names units of that country, inside one of them. A report naming no country takes none, unless an observer
+ * there gives its theatre (the OSCE's "explosions near Petrivske": {@link Theatres}).
  */
 final class VillageTrust {
     private VillageTrust() {
@@ -64,24 +64,24 @@ final class VillageTrust {
     }
 
     /**
-     * Whether a village may stand for its name at all: in the document's country, or, in a document that names no
-     * country, when the words put something near it.
+     * Whether a village may stand for its name at all: only in the document's country (which a monitors' theatre
+     * may give: {@link Theatres}). In a report naming no country, "near Bak" is no German hamlet.
      */
-    static boolean admissible(Place p, String country, SpatialCue cue) {
+    static boolean admissible(Place p, String country) {
         if (!Villages.isVillageAbroad(p)) {
             return true;
         }
-        return country == null ? cue.relation() == PlaceMention.Relation.NEAR : country.equals(p.country());
+        return country != null && country.equals(p.country());
     }
 
     /**
      * The first-level units the document's firm places lie in: a unit named as such, or a confidently resolved
-     * city (a village's own unit proves nothing: it may be the namesake).
+     * city (a local town's own unit proves nothing: it may be the namesake).
      */
     static Set<String> firmUnits(Collection<Place> anchors) {
         Set<String> units = new HashSet<>();
         for (Place a : anchors) {
-            if (!a.isCountry() && a.admin1() != null && (a.isAdmin() || !minor(a))) {
+            if (!a.isCountry() && a.admin1() != null && (a.isAdmin() || !local(a))) {
                 units.add(PlaceResolver.admin1Key(a));
             }
         }
@@ -95,16 +95,28 @@ final class VillageTrust {
     }
 
     /**
-     * A village of a country whose units the document names, outside all of them, is a namesake and doubtful
+     * A town a report names without its unit only near home: a village; a section of a city ("Colonia del Valle"
+     * of Mexico City, 250,000 people, is a neighbourhood name in every Mexican town); any town under
+     * {@link PlaceResolver#city} size, except, in the focus countries, an administrative seat: a Syrian district
+     * seat ("Jisr al-Shughur") is named on its own in reports that name another governorate.
+     */
+    private static boolean local(Place p) {
+        String code = p.featureCode() == null ? "" : p.featureCode();
+        return minor(p) || "PPLX".equals(code) || "P".equals(p.featureClass()) && !PlaceResolver.city(p)
+                && !(Villages.FOCUS.contains(p.country()) && code.startsWith("PPLA"));
+    }
+
+    /**
+     * A town of a country whose units the document names, outside all of them, is a namesake and doubtful
      * ("Albu Badran in Deir-ez-Zor" is not Badrani in another governorate; "Daoudiyet Mala in al-Hasakeh" is no
-     * village of Aleppo); so is a town there met only by an alternate name ("Colonia San Francisco" in a report from Guanajuato is not
+     * village of Aleppo; "Colonia del Valle" in a report from Colima is not Mexico City's); so is a town there met only by an alternate name ("Colonia San Francisco" in a report from Guanajuato is not
      * Xonacatlán, once called San Francisco, in the State of Mexico).
      */
     static boolean outsideNamedUnits(PlaceMatch m, Set<String> firmUnits) {
         Place p = m.place();
         boolean byAlias = !PlaceResolver.byPrimaryName(m) && "P".equals(p.featureClass())
                 && !"PPLC".equals(p.featureCode()) && !"PPLA".equals(p.featureCode());
-        if (!(minor(p) || byAlias) || p.admin1() == null
+        if (!(local(p) || byAlias) || p.admin1() == null
                 || firmUnits.contains(PlaceResolver.admin1Key(p))) {
             return false;
         }

@@ -34,6 +34,21 @@ class WorldAdmin1Test {
     }
 
     @Test
+    void namesUnitsAsAcledsExportsDoWhereGeoNamesSpellsThemOtherwise() {
+        WorldAdmin1 world = WorldAdmin1.bundled();
+        assertThat(world.acledName("AZ", "18")).isEqualTo("Fizuli"); // GeoNames: Füzuli
+        assertThat(world.acledName("LY", "72")).isEqualTo("Misrata"); // Mişrātah
+        assertThat(world.acledName("RU", "71")).isEqualTo("Sverdlovsk Oblast"); // Sverdlovsk
+        assertThat(world.acledName("PH", "14")).isEqualTo("Bangsamoro Autonomous Region in Muslim Mindanao");
+    }
+
+    @Test
+    void aUnitRenamedForAcledKeepsItsGeoNamesNameAsAnAlias() {
+        KeyIndexGazetteer g = org.frontline.Bundled.gazetteer();
+        assertThat(g.lookup("Füzuli")).anyMatch(m -> m.place().isAdmin() && "Fizuli".equals(m.place().name()));
+    }
+
+    @Test
     void bundledPlacesOutsideSyriaCarryTheirFirstLevelUnit() {
         KeyIndexGazetteer g = KeyIndexGazetteer.loadBundled();
         Place lashkarGah = g.lookup("Lashkar Gah").get(0).place();

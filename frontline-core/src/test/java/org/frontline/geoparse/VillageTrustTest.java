@@ -1,12 +1,10 @@
 package org.frontline.geoparse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.frontline.geoparse.Geoparsing.find;
 
 import java.util.List;
-import org.frontline.Bundled;
 import org.frontline.text.Language;
-import org.frontline.text.RuleTextAnalyzer;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,21 +12,8 @@ import org.junit.jupiter.api.Test;
  * only words or namesakes elsewhere.
  */
 class VillageTrustTest {
-    private static GazetteerGeoparser geoparser;
-    private final RuleTextAnalyzer text = new RuleTextAnalyzer();
-
-    @BeforeAll
-    static void load() {
-        geoparser = new GazetteerGeoparser(Bundled.gazetteer());
-    }
-
-    private List<PlaceMention> parse(String body, Language lang, String actorsCountry) {
-        return geoparser.geoparse(text.analyze(body, lang), new GeoHints(List.of(), actorsCountry));
-    }
-
-    private static PlaceMention find(List<PlaceMention> ms, String surface) {
-        return ms.stream().filter(m -> m.text().equals(surface)).findFirst().orElseThrow(
-                () -> new AssertionError(surface + " not found in " + ms));
+    private static List<PlaceMention> parse(String body, Language lang, String actorsCountry) {
+        return Geoparsing.parse(body, lang, actorsCountry);
     }
 
     @Test

@@ -15,11 +15,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.frontline.FrontlineException;
 import org.frontline.events.Event;
+import org.frontline.events.Location;
+import org.frontline.geoparse.Geo;
 
 /**
  * The error-analysis side of {@code eval acled --errors FILE}: one TSV line per row coded wrong on sub-event type,
- * actors or fatalities, each error put in a category so the biggest ones can be attacked first (no event; actor
- * missing, extra, or a generic actor with the wrong country; fatalities missed, invented or miscounted), then the
+ * actors, fatalities or location, each error put in a category so the biggest ones can be attacked first (no event;
+ * actor missing, extra, or a generic actor with the wrong country; fatalities missed, invented or miscounted;
+ * location none, far (over 161 km), near (10 to 161 km), admin1 wrong), then the
  * gold × coded sub-event-type confusion counts and the totals per category.
  */
 final class ErrorReport {
@@ -47,6 +50,7 @@ final class ErrorReport {
                 }
             }
             got.stream().filter(p -> !gold.contains(p) && !wrongCountry(p, gold)).forEach(p -> errors.add("actor-extra"));
+            locationErrors(row, first.location(), errors);
             int f = first.fatalities();
             if (f != row.fatalities()) {
                 errors.add(f == 0 ? "fatalities-missed" : row.fatalities() == 0 ? "fatalities-invented"
@@ -58,8 +62,32 @@ final class ErrorReport {
             lines.add(String.join("\t", String.valueOf(row.line()), row.country(), row.subEventType(), coded,
                     String.join("; ", gold), String.join("; ", got), String.valueOf(row.fatalities()),
                     first == null ? "" : String.valueOf(first.fatalities()), String.join(",", errors),
-                    row.notes().replaceAll("\\s+", " ")));
+                    row.admin1() + " " + row.latitude() + "," + row.longitude(),
+                    first == null ? "" : codedPlace(row, first.location()), row.notes().replaceAll("\\s+", " ")));
         }
+    }
+
+    /** No location, one beyond 161 km or beyond 10 km of ACLED's point; a wrong first-level unit. */
+    private static void locationErrors(AcledRow row, Location loc, List<String> errors) {
+        if (loc == null) {
+            errors.add("location-none");
+            return;
+        }
+        double km = Geo.km(row.latitude(), row.longitude(), loc.lat(), loc.lon());
+        if (km > AcledTally.FAR_KM) {
+            errors.add("location-far");
+        } else if (km > AcledTally.NEAR_KM) {
+            errors.add("location-near");
+        }
+        if (loc.admin1() == null || !loc.admin1().strip().equalsIgnoreCase(row.admin1())) {
+            errors.add("admin1-wrong");
+        }
+    }
+
+    private static String codedPlace(AcledRow row, Location loc) {
+        return loc == null ? "" : loc.name() + " (" + loc.admin1() + ", " + loc.country() + ", precision "
+                + loc.geoPrecision() + ") " + Math.round(Geo.km(row.latitude(), row.longitude(), loc.lat(), loc.lon()))
+                + " km";
     }
 
     /** "civilians (germany)" against a gold "civilians (mexico)": the same generic kind in another country. */
@@ -81,7 +109,7 @@ final class ErrorReport {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             PrintWriter p = new PrintWriter(w);
             p.println("line\tcountry\tgold_sub_event_type\tcoded_sub_event_type\tgold_actors\tcoded_actors"
-                    + "\tgold_fatalities\tcoded_fatalities\terrors\tnotes");
+                    + "\tgold_fatalities\tcoded_fatalities\terrors\tgold_place\tcoded_place\tnotes");
             lines.forEach(p::println);
             p.println();
             p.println("# confusion: count\tgold\tcoded, most frequent first");

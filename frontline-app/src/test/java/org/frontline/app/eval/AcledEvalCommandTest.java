@@ -150,4 +150,18 @@ public class AcledEvalCommandTest {
         assertThat(lines).noneMatch(l -> l.contains("Syria"));
         assertThat(lines).contains("# 1\tMob violence\tNONE", "# 1\tno-event");
     }
+
+    @Test
+    void writesTheRowsPlacedWrongWithTheirDistanceAndFirstLevelUnit() throws IOException {
+        Map<String, String> damascus = new java.util.HashMap<>(syriaRow());
+        damascus.putAll(Map.of("data_id", "13", "admin1", "Damascus", "latitude", "33.51", "longitude", "36.29"));
+        Path file = csv("rows.csv", HEADER, row(damascus));
+        Path errors = dir.resolve("errors.tsv");
+        assertThat(eval(file, "--json", "--errors", errors.toString()).code()).isZero();
+        List<String> lines = Files.readAllLines(errors);
+        assertThat(lines.get(0)).endsWith("\terrors\tgold_place\tcoded_place\tnotes");
+        assertThat(lines.get(1)).contains("\tlocation-far,admin1-wrong\tDamascus 33.51,36.29\t")
+                .contains("Somewhere (Idleb, SY, precision 1) 223 km");
+        assertThat(lines).contains("# 1\tlocation-far", "# 1\tadmin1-wrong");
+    }
 }

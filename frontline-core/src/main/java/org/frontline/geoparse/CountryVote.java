@@ -1,0 +1,94 @@
+package org.frontline.geoparse;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.frontline.gazetteer.Place;
+import org.frontline.gazetteer.PlaceMatch;
+import org.frontline.gazetteer.Villages;
+
+/**
+ * Which country a document is about, before any name is resolved: each name's exact matches share one vote by
+ * prominence (a capital or a country over a namesake village), a country named "in" something votes thrice, and
+ * the actors' country adds its weight where some name could lie in it. A loose (phonological) match is only taken
+ * inside that country.
+ */
+final class CountryVote {
+    private static final Pattern LOCATIVE_BEFORE = Pattern.compile(
+            "(?i)\\b(?:in|en|au|aux|dans|across|throughout|inside|of|du|de|d'|d’)\\s*(?:the\\s+|l'|l’|la\\s+|le\\s+)?$");
+
+    /** What a village abroad weighs in the country vote: its name is as likely a word or a namesake. */
+    private static final double VILLAGE_VOTE = 0.3;
+
+    /**
+     * What the actors' country weighs against place names: as much as two unambiguous towns. It only votes when
+     * some name could lie in it, or when the names settle no country: a group active in several countries
+     * (the Islamic State in the Greater Sahara, catalogued under Mali) must not turn "Tillaberi" into a doubtful
+     * town abroad.
+     */
+    private static final double ACTOR_COUNTRY_WEIGHT = 2.0;
+
+    private CountryVote() {
+    }
+
+    /**
+     * The document's first context: the country its unambiguous names (and its actors) vote for, and the
+     * first-level units named as such or by a name with a single place.
+     */
+    static PlaceResolver.Context initial(List<GazetteerGeoparser.Candidate> candidates, String actorsCountry, String body) {
+        Map<String, Double> countries = new HashMap<>();
+        Set<String> admin1s = new HashSet<>();
+        for (GazetteerGeoparser.Candidate c : candidates) {
+            List<PlaceMatch> exact = c.matches().stream().filter(PlaceMatch::exact).toList();
+            if (exact.stream().anyMatch(m -> m.place().isCountry())) {
+                // "Lebanon" is the country before the towns of Pennsylvania and Tennessee named after it
+                exact = exact.stream().filter(m -> m.place().isCountry()).toList();
+            }
+            double total = exact.stream().mapToDouble(m -> prominence(m.place())).sum();
+            for (PlaceMatch m : exact) {
+                Place p = m.place();
+                double w = p.isCountry() ? (locative(body, c) ? 3.0 : 1.0)
+                        : p.adminLevel() == 1 || "PPLC".equals(p.featureCode()) ? 1.5
+                        : Villages.isVillageAbroad(p) && !c.qualified() ? VILLAGE_VOTE : 1.0;
+                countries.merge(p.country(), w * prominence(p) / total, Double::sum);
+                if ((p.adminLevel() == 1 || exact.size() == 1) && p.admin1() != null) {
+                    admin1s.add(PlaceResolver.admin1Key(p));
+                }
+            }
+        }
+        String byPlaces = countries.entrySet().stream().max(Map.Entry.comparingByValue())
+                .filter(e -> e.getValue() >= 1.0).map(Map.Entry::getKey).orElse(null);
+        if (actorsCountry != null && (byPlaces == null || countries.containsKey(actorsCountry))) {
+            countries.merge(actorsCountry, ACTOR_COUNTRY_WEIGHT, Double::sum);
+        }
+        String country = countries.entrySet().stream().max(Map.Entry.comparingByValue())
+                .filter(e -> e.getValue() >= 1.0).map(Map.Entry::getKey).orElse(null);
+        return new PlaceResolver.Context(country, admin1s, List.of());
+    }
+
+    /**
+     * How likely a name means this place rather than a namesake, for the country vote: "Buenos Aires" is the
+     * Argentine capital before the Mexican village, so the village's country gets a sliver of the vote, not half;
+     * a village abroad less still, being as likely a word.
+     */
+    private static double prominence(Place p) {
+        if (p.isCountry() || "PPLC".equals(p.featureCode())) {
+            return 8;
+        }
+        double town = 1 + Math.log10(p.population() + 1);
+        return p.adminLevel() == 1 ? 6 : Villages.isVillageAbroad(p) ? VILLAGE_VOTE * town : town;
+    }
+
+    /**
+     * "in Afghanistan", "au Yémen", "Afghanistan's Helmand province" say where things happen; "Turkey and Russia
+     * conducted a joint patrol" names two actors, and must not outvote the Syrian places of the patrol.
+     */
+    private static boolean locative(String body, GazetteerGeoparser.Candidate c) {
+        String before = body.substring(Math.max(0, c.start() - 16), c.start());
+        String after = body.substring(c.end(), Math.min(body.length(), c.end() + 3));
+        return LOCATIVE_BEFORE.matcher(before).find() || after.startsWith("'s") || after.startsWith("’s");
+    }
+}
