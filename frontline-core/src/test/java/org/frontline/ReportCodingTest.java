@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.frontline.article.Article;
 import org.frontline.events.Event;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -83,6 +84,8 @@ class ReportCodingTest {
         "On 1 March 2021, protesters gathered in Baghdad; police fired tear gas to disperse them.|Protesters (Iraq)|Police Forces of Iraq",
         "On 1 March 2021, regime shells hit Ariha in southern Idlib, killing four civilians.|Military Forces of Syria (2000-)|Civilians (Syria)",
         "On 1 March 2021, gunmen shot dead a shepherd near Tafas in Daraa.|Unidentified Armed Group (Syria)|Civilians (Syria)",
+        "On 1 March 2021, Ahrar al-Sharqiya clashed with the Sultan Murad Division in Afrin over a checkpoint, near regime-held "
+            + "areas.|Ahrar al Sharqiyah|Sultan Murad Division",
     })
     void putsAcledsGenericActorsWhereItsConventionsDo(String text, String actor1, String actor2) {
         Event e = pipeline.extract(new Article(null, null, null, "2021-03-02", "en", null, text)).events().get(0);
@@ -92,6 +95,15 @@ class ReportCodingTest {
         } else {
             assertThat(e.actor2()).startsWith(actor2);
         }
+    }
+
+    @Test
+    void groupsOfOneCampThatClashFightEachOther() {
+        Event e = Bundled.firstEvent("Le 1er mars 2021, Ahrar al-Charqiya s'est affronté avec la division Hamza à "
+                + "Afrine, près des zones tenues par le régime.", "fr", "2021-03-02");
+        assertThat(e.subEventType()).isEqualTo("Armed clash");
+        assertThat(e.actor1()).isEqualTo("Ahrar al Sharqiyah");
+        assertThat(e.actor2()).isEqualTo("Hamza Division - Aleppo");
     }
 
     @ParameterizedTest(name = "{0}")

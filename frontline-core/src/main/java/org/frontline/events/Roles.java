@@ -33,6 +33,21 @@ final class Roles {
             "(?:attacks?|offensives?|assaults?|incursions?|infiltrations?|advances?|attaques?|assauts?)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * An actor named only as the holder of an area ("regime-held areas", "rebel-controlled villages") describes the
+     * place, not a party to the event.
+     */
+    private static final Pattern HOLDER_AFTER = Pattern.compile("[-\u2010\u2011 ](?:held|controlled|run)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HOLDER_BEFORE = Pattern.compile("(?:tenue?s?|contr[ôo]l[ée]e?s?|aux mains|held|"
+            + "controlled|run) (?:par|by|d[eu']?) ?(?:le |la |les |l'|l’|the )?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static boolean holderOfArea(String body, int sentenceStart, ActorMention m) {
+        return HOLDER_AFTER.matcher(body).region(m.end(), body.length()).lookingAt()
+                || HOLDER_BEFORE.matcher(body.substring(Math.max(sentenceStart, m.start() - 30), m.start())).find();
+    }
+
     private Roles() {
     }
 
@@ -47,7 +62,7 @@ final class Roles {
         List<ActorRef> before = new ArrayList<>();
         List<ActorRef> after = new ArrayList<>();
         for (ActorMention m : inSentence) {
-            if (allied(body, sentenceStart, m.start())) {
+            if (allied(body, sentenceStart, m.start()) || holderOfArea(body, sentenceStart, m)) {
                 continue;
             }
             List<ActorRef> list = m.end() <= t.start() ? before : after;
@@ -69,7 +84,11 @@ final class Roles {
             a2 = otherSide(a1, before);
         }
         if (a2 == null && a1 != null && t.kind().equals("Armed clash")) {
-            return new Assigned(t.kind(), a1, doc.against(a1), true);
+            // infighting: two named groups of one camp that clash ("JaS clashed with Hamza Division") fight each
+            // other; the document's enemy stands in only when the sentence names no other armed actor
+            ActorRef rival = otherArmed(a1, after);
+            return rival != null ? new Assigned(t.kind(), a1, rival, false)
+                    : new Assigned(t.kind(), a1, doc.against(a1), true);
         }
         return new Assigned(t.kind(), a1, a2, false);
     }
@@ -135,6 +154,11 @@ final class Roles {
     private static String stateCamp(ActorRef a) {
         String side = String.valueOf(a.side());
         return side.equals("pro-government") || side.equals("null") ? "government" : side;
+    }
+
+    /** The first armed actor of {@code candidates} other than {@code a}, whatever its camp. */
+    private static ActorRef otherArmed(ActorRef a, List<ActorRef> candidates) {
+        return candidates.stream().filter(c -> c.inter() != 7 && !c.name().equals(a.name())).findFirst().orElse(null);
     }
 
     private static ActorRef firstNonCivilian(List<ActorRef> list) {
