@@ -97,10 +97,13 @@ public interface EventStore extends AutoCloseable {
     List<ControlClaim> controlAt(LocalDate day, BoundingBox box, int limit, int offset);
 
     /**
-     * Every control claim whose fused event lies in the box (required), from a day on or before {@code until}
-     * (nullable: any day), for the gaps between fronts up to that day.
+     * The control claims whose fused event lies in the box (required) that the gaps between fronts from
+     * {@code from} to {@code until} need: each place's claims of its latest day on or before {@code from} (in force
+     * then) and every claim of the days after it up to {@code until}. Either end is nullable: without {@code from},
+     * every claim up to {@code until}; without {@code until}, any later day. Earlier claims, which a map's time
+     * window cannot see, are not read, so the cost follows the view and its days, not the place's whole history.
      */
-    List<ControlClaim> controlClaimsIn(BoundingBox box, LocalDate until);
+    List<ControlClaim> controlClaimsIn(BoundingBox box, LocalDate from, LocalDate until);
 
     /**
      * The gaps between fronts that the sources report ("de 10 km à 2 km") in fused events inside the box

@@ -103,11 +103,30 @@ final class FusionReads {
         return claims(c, sql, box.west(), box.east(), box.south(), box.north(), d, limit, offset, d);
     }
 
-    /** Every claim whose fused event lies inside the box, from a day up to {@code until} (null: any). */
-    List<ControlClaim> claimsIn(Connection c, BoundingBox box, LocalDate until) throws SQLException {
-        return claims(c, "SELECT p.json, p.day_from FROM control_claims p WHERE " + IN_BOX
-                + " AND p.day_from <= ? ORDER BY p.sort_date, p.place_id", box.west(), box.east(), box.south(),
-                box.north(), until == null ? Long.MAX_VALUE : until.toEpochDay());
+    /**
+     * The claims whose fused event lies inside the box: with {@code from}, those of each place's latest day on or
+     * before it (what is in force then) and those of the days after it up to {@code until} (null: any); without, every
+     * claim up to {@code until}. The in-force days come from the (lon, lat, day_from, place_id) index alone, so the
+     * claims of earlier days, however many, are neither read nor parsed.
+     */
+    List<ControlClaim> claimsIn(Connection c, BoundingBox box, LocalDate from, LocalDate until) throws SQLException {
+        long last = until == null ? Long.MAX_VALUE : until.toEpochDay();
+        if (from == null) {
+            return claims(c, "SELECT p.json, p.day_from FROM control_claims p WHERE " + IN_BOX
+                    + " AND p.day_from <= ? ORDER BY p.sort_date, p.place_id", box.west(), box.east(), box.south(),
+                    box.north(), last);
+        }
+        long first = from.toEpochDay();
+        String inForce = "SELECT p.place_id, max(p.day_from) last_day FROM control_claims p WHERE " + IN_BOX
+                + " AND p.day_from <= ? GROUP BY p.place_id";
+        String sql = "SELECT c.json, c.day_from, c.sort_date, c.place_id FROM (" + inForce + ") l"
+                + " JOIN control_claims c ON c.place_id = l.place_id AND c.day_from = l.last_day AND "
+                + IN_BOX.replace("p.", "c.")
+                + " UNION ALL SELECT p.json, p.day_from, p.sort_date, p.place_id FROM control_claims p WHERE " + IN_BOX
+                + " AND p.day_from > ? AND p.day_from <= ? ORDER BY 3, 4";
+        return claims(c, sql, box.west(), box.east(), box.south(), box.north(), Math.min(first, last),
+                box.west(), box.east(), box.south(), box.north(),
+                box.west(), box.east(), box.south(), box.north(), first, last);
     }
 
     /** The gaps the sources report about fused events inside the box and days, in the fused events' order. */

@@ -165,9 +165,9 @@ abstract class JdbcEventStore implements EventStore {
     }
 
     @Override
-    public List<ControlClaim> controlClaimsIn(BoundingBox box, LocalDate until) {
+    public List<ControlClaim> controlClaimsIn(BoundingBox box, LocalDate from, LocalDate until) {
         Objects.requireNonNull(box, "box");
-        return connections.with("read the control claims", c -> fusionReads.claimsIn(c, box, until));
+        return connections.with("read the control claims", c -> fusionReads.claimsIn(c, box, from, until));
     }
 
     @Override

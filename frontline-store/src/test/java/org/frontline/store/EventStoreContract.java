@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.frontline.Extraction;
 import org.frontline.control.ControlClaim;
+import org.frontline.control.FrontGaps;
+import org.frontline.control.TerritoryControl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -279,10 +283,13 @@ abstract class EventStoreContract {
         assertThat(store.controlAt(LocalDate.of(2017, 12, 31), aroundKhanasir, 10, 0)).isEmpty();
         assertThat(store.controlAt(LocalDate.of(2018, 3, 1), new BoundingBox(36.0, 33.3, 36.5, 33.7), 10, 0))
                 .isEmpty();
-        assertThat(store.controlClaimsIn(aroundKhanasir, null)).isEqualTo(claims);
-        assertThat(store.controlClaimsIn(aroundKhanasir, LocalDate.of(2018, 1, 1))).isEqualTo(claims);
-        assertThat(store.controlClaimsIn(aroundKhanasir, LocalDate.of(2017, 12, 31))).isEmpty();
-        assertThat(store.controlClaimsIn(new BoundingBox(36.0, 33.3, 36.5, 33.7), null)).isEmpty();
+        assertThat(store.controlClaimsIn(aroundKhanasir, null, null)).isEqualTo(claims);
+        assertThat(store.controlClaimsIn(aroundKhanasir, null, LocalDate.of(2018, 1, 1))).isEqualTo(claims);
+        assertThat(store.controlClaimsIn(aroundKhanasir, null, LocalDate.of(2017, 12, 31))).isEmpty();
+        assertThat(store.controlClaimsIn(new BoundingBox(36.0, 33.3, 36.5, 33.7), null, null)).isEmpty();
+        assertThat(store.controlClaimsIn(aroundKhanasir, LocalDate.of(2018, 3, 1), null)).isEqualTo(claims);
+        assertThat(store.controlClaimsIn(aroundKhanasir, LocalDate.of(2017, 3, 1), LocalDate.of(2017, 12, 31)))
+                .isEmpty();
         assertThat(store.controlClaims("Damascus")).isEmpty();
     }
 
@@ -322,11 +329,37 @@ abstract class EventStoreContract {
                 .satisfies(c -> assertThat(c.sources()).hasSize(2));
     }
 
+    @Test
+    void readsOnlyTheClaimsInForceAtTheWindowsStartAndItsDaysYetGivesTheSameGaps() {
+        store.putAll(Fixtures.front(40, 150, 7), EventStore.Fusion.DEFERRED);
+        store.rebuildFusion();
+        BoundingBox box = new BoundingBox(36.9, 35.6, 37.5, 36.1);
+        LocalDate start = LocalDate.of(2018, 1, 1);
+        for (int[] window : new int[][] {{0, 149}, {60, 90}, {100, 100}, {120, 400}, {-30, 10}}) {
+            LocalDate from = start.plusDays(window[0]);
+            LocalDate until = start.plusDays(window[1]);
+            List<ControlClaim> all = store.controlClaimsIn(box, null, until);
+            List<ControlClaim> narrowed = store.controlClaimsIn(box, from, until);
+            for (int limit : new int[] {1000, 7}) {
+                FrontGaps.Computed expected = FrontGaps.computed(TerritoryControl.timelines(all), from, until, limit);
+                assertThat(FrontGaps.computed(TerritoryControl.timelines(narrowed), from, until, limit))
+                        .isEqualTo(expected);
+                assertThat(expected.gaps()).as("window %s..%s", from, until).isNotEmpty();
+            }
+            Map<String, LocalDate> inForce = new HashMap<>();
+            all.stream().filter(c -> !c.from().isAfter(from))
+                    .forEach(c -> inForce.merge(c.place().id(), c.from(), (a, b) -> a.isAfter(b) ? a : b));
+            assertThat(narrowed).containsExactlyInAnyOrderElementsOf(all.stream().filter(c -> c.from().isAfter(from)
+                    || c.from().equals(inForce.get(c.place().id()))).toList());
+            assertThat(narrowed.size()).isLessThan(window[0] >= 60 ? all.size() : all.size() + 1);
+        }
+    }
+
     /** Everything the stored fusion answers: the fused events, Khanasir's claims, the claims and gaps in Syria. */
     private List<Object> fusion() {
         BoundingBox syria = new BoundingBox(35.5, 32.0, 42.5, 37.5);
         return List.of(store.fused(FusedQuery.all()).items(), store.controlClaims("Khanasir"),
-                store.controlClaimsIn(syria, null), store.reportedGaps(syria, null, null));
+                store.controlClaimsIn(syria, null, null), store.reportedGaps(syria, null, null));
     }
 
     private void putAll() {

@@ -1,7 +1,9 @@
 package org.frontline.store;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.frontline.Extraction;
 import org.frontline.article.Article;
 import org.frontline.claims.Attribution;
@@ -75,5 +77,29 @@ final class Fixtures {
         return extraction("HTS repelled attack on Khanasir by regime forces, rebel media said.", "2018-01",
                 event("Armed clash", "2018-01", 3, "HTS: Hayat Tahrir al Sham", "Military Forces of Syria", KHANASIR,
                         "Ebaa", "Hayat Tahrir al-Sham repelled an attack on Khanasir."));
+    }
+
+    /**
+     * A front over many days: {@code villages} villages on a grid south of Aleppo change hands between the army
+     * and HTS, a few of them on each of {@code days} days from 2018-01-01 (one dated report each, never two about
+     * the same village on the same day, so that none are fused or contested).
+     */
+    static List<Extraction> front(int villages, int days, long seed) {
+        Random random = new Random(seed);
+        List<Extraction> out = new ArrayList<>();
+        for (int d = 0; d < days; d++) {
+            String day = java.time.LocalDate.of(2018, 1, 1).plusDays(d).toString();
+            for (int v : random.ints(0, villages).distinct().limit(1 + random.nextInt(3)).toArray()) {
+                Location village = new Location("test:" + v, "Village " + v, 35.7 + (v / 8) * 0.05,
+                        37.0 + (v % 8) * 0.05, "SY", "Aleppo", "As-Safira", null, 1);
+                boolean army = random.nextBoolean();
+                out.add(extraction("Report " + d + "/" + v + ": village " + v + " changed hands.", day,
+                        event(army ? "Government regains territory" : "Non-state actor overtakes territory", day, 1,
+                                army ? "Military Forces of Syria" : "HTS: Hayat Tahrir al Sham",
+                                army ? "HTS: Hayat Tahrir al Sham" : "Military Forces of Syria", village, "SOHR",
+                                "Village " + v + " changed hands.")));
+            }
+        }
+        return out;
     }
 }

@@ -216,7 +216,7 @@ public final class StoreBench implements Callable<Integer> {
 
     /** What /api/front-gaps does: {gaps answered, claims read}. */
     private static long[] frontGaps(EventStore store, BoundingBox box, LocalDate from, LocalDate until) {
-        List<ControlClaim> claims = store.controlClaimsIn(box, until);
+        List<ControlClaim> claims = store.controlClaimsIn(box, from, until);
         FrontGaps.Computed computed = FrontGaps.computed(TerritoryControl.timelines(claims), from, until, 100);
         List<FrontGap> found = new ArrayList<>(computed.gaps());
         found.addAll(store.reportedGaps(box, from, computed.next() == null ? until : computed.next().minusDays(1)));

@@ -118,7 +118,7 @@ final class ControlRoutes {
      * window; control on the first day counts every claim before it), at most {@code limit} days (default
      * {@value #GAP_DAYS}), then the gaps the sources report there in those days. When days are left out,
      * {@code next_from} is the first of them: ask again from it for the next page. The work follows the claims of
-     * the view up to {@code until} and the days asked for, never the whole store.
+     * the view in force at {@code from} and those of the days asked for, never the whole store.
      */
     void frontGaps(Context ctx) {
         BoundingBox box = requiredBox(ctx, "front gaps");
@@ -129,7 +129,7 @@ final class ControlRoutes {
         }
         int limit = EventParams.integer(ctx, "limit", GAP_DAYS, 1, MAX_GAP_DAYS);
         FrontGaps.Computed computed = FrontGaps.computed(TerritoryControl.timelines(store.controlClaimsIn(box,
-                until)), from, until, limit);
+                from, until)), from, until, limit);
         List<FrontGap> out = new ArrayList<>(computed.gaps());
         out.addAll(store.reportedGaps(box, from, computed.next() == null ? until : computed.next().minusDays(1)));
         ObjectNode node = views.json().createObjectNode();
