@@ -227,6 +227,10 @@ public final class StoreBench implements Callable<Integer> {
      * Times {@code queries} calls of {@code query} after a warm-up; each call returns {items on the page, matches}.
      */
     private void time(PrintWriter out, String what, Supplier<long[]> query) {
+        if (queries <= 0) {
+            out.printf(Locale.ROOT, "%s: not timed (--queries %d)%n", what, queries);
+            return;
+        }
         long[] nanos = new long[queries];
         long[] cpu = new long[queries];
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();

@@ -93,4 +93,17 @@ public class BenchCommandIT {
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).contains("-Pcorenlp");
     }
+    @Test
+    void storeBenchLoadsASmallStoreAndTimesItsRoutesOrOnlyLoadsIt() throws Exception {
+        Path db = dir.resolve("bench-store.db");
+        Cli.Run loadOnly = Cli.run(realPipeline(), "bench", "store", "--events", "300", "--queries", "0",
+                "--db", db.toString());
+        assertThat(loadOnly.code()).as(loadOnly.err()).isZero();
+        assertThat(loadOnly.out()).contains("not timed (--queries 0)").doesNotContain("p99");
+
+        Cli.Run timed = Cli.run(realPipeline(), "bench", "store", "--events", "300", "--queries", "20",
+                "--db", db.toString());
+        assertThat(timed.code()).as(timed.err()).isZero();
+        assertThat(timed.out()).contains("p99").doesNotContain("not timed");
+    }
 }
