@@ -14,6 +14,17 @@ import org.frontline.events.Location;
 public final class Reach {
     /** Two located reports further apart than this are near only when they share a district. */
     public static final double KM = 10;
+    private static final double KM_PER_DEGREE = 111.19;
+
+    /** Half the height, in degrees of latitude, of a box around a place that holds everything within {@link #KM}. */
+    public static double latDegrees() {
+        return KM / KM_PER_DEGREE * 1.01;
+    }
+
+    /** Half the width, in degrees of longitude at {@code lat}, of that box (capped at 180 near the poles). */
+    public static double lonDegrees(double lat) {
+        return Math.min(180, latDegrees() / Math.max(0.01, Math.cos(Math.toRadians(lat))));
+    }
 
     private Reach() {
     }

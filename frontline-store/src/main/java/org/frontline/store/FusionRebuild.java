@@ -30,7 +30,6 @@ import org.frontline.fusion.ReportedEvent;
 final class FusionRebuild {
     private static final int CHUNK = 2000;
     private static final double CELL = 0.1;
-    private static final double KM_PER_DEGREE = 111.19;
 
     /** A report whose days are still open during the scan. */
     private record Open(int index, long eventId, String reportId, Event event, long cellX, long cellY,
@@ -150,8 +149,8 @@ final class FusionRebuild {
     /** The open reports in the cells a {@link Reach#KM} km box around {@code o} touches, and in its district. */
     private static List<Open> near(Open o, Map<Long, List<Open>> cells, Map<String, List<Open>> districts) {
         Location l = o.event().location();
-        double dLat = Reach.KM / KM_PER_DEGREE * 1.01;
-        double dLon = Math.min(180, dLat / Math.max(0.01, Math.cos(Math.toRadians(l.lat()))));
+        double dLat = Reach.latDegrees();
+        double dLon = Reach.lonDegrees(l.lat());
         List<Open> out = new ArrayList<>();
         for (long x = cell(l.lon() - dLon); x <= cell(l.lon() + dLon); x++) {
             for (long y = cell(l.lat() - dLat); y <= cell(l.lat() + dLat); y++) {

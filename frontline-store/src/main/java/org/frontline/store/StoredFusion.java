@@ -36,7 +36,6 @@ final class StoredFusion {
 
     static final String MEMBER_COLUMNS = "SELECT e.id, e.article_id, e.rank, e.json, r.json, r.fused_id,"
             + " r.component FROM events e JOIN reports r ON r.event_id = e.id";
-    private static final double KM_PER_DEGREE = 111.19;
 
     private final JdbcEventStore store;
     private final StoreJson json;
@@ -130,8 +129,8 @@ final class StoredFusion {
         if (l == null || from == null) {
             return List.of();
         }
-        double dLat = Reach.KM / KM_PER_DEGREE * 1.01;
-        double dLon = Math.min(180, dLat / Math.max(0.01, Math.cos(Math.toRadians(l.lat()))));
+        double dLat = Reach.latDegrees();
+        double dLon = Reach.lonDegrees(l.lat());
         BoundingBox box = new BoundingBox(Math.max(-180, l.lon() - dLon), Math.max(-90, l.lat() - dLat),
                 Math.min(180, l.lon() + dLon), Math.min(90, l.lat() + dLat));
         Where near = store.where(EventQuery.all().withBbox(box).withDates(from, to));
