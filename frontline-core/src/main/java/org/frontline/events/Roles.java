@@ -39,13 +39,14 @@ final class Roles {
      */
     private static final Pattern HOLDER_AFTER = Pattern.compile("[-\u2010\u2011 ](?:held|controlled|run)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern HOLDER_BEFORE = Pattern.compile("(?:tenue?s?|contr[ôo]l[ée]e?s?|aux mains|held|"
-            + "controlled|run) (?:par|by|d[eu']?) ?(?:le |la |les |l'|l’|the )?$",
+    private static final AnchoredPattern HOLDER_BEFORE = AnchoredPattern.compile(
+            "(?:tenue?s?|contr[ôo]l[ée]e?s?|aux mains|held|controlled|run) (?:par|by|d[eu']?) ?"
+                    + "(?:le |la |les |l'|l’|the )?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static boolean holderOfArea(String body, int sentenceStart, ActorMention m) {
         return HOLDER_AFTER.matcher(body).region(m.end(), body.length()).lookingAt()
-                || HOLDER_BEFORE.matcher(body.substring(Math.max(sentenceStart, m.start() - 30), m.start())).find();
+                || precededBy(HOLDER_BEFORE, body, sentenceStart, m.start(), 30);
     }
 
     private Roles() {
@@ -53,7 +54,12 @@ final class Roles {
 
     /** True when the words before {@code at} introduce an ally ("appuyée par l'aviation russe", "backed by"). */
     static boolean allied(String body, int sentenceStart, int at) {
-        return ALLY.matcher(body.substring(Math.max(sentenceStart, at - 40), at)).find();
+        return precededBy(ALLY, body, sentenceStart, at, 40);
+    }
+
+    /** True when {@code words}, ending at {@code at}, are within the {@code reach} characters before it. */
+    private static boolean precededBy(AnchoredPattern words, String body, int sentenceStart, int at, int reach) {
+        return words.matcher(body.substring(Math.max(sentenceStart, at - reach), at)).find();
     }
 
     static Assigned assign(Trigger t, List<ActorMention> inSentence, String body, int sentenceStart,
