@@ -22,7 +22,7 @@ public final class SparkExtract {
     /**
      * One run of the job.
      *
-     * @param partitions how many partitions to extract in (each builds the pipeline once); 0 = Spark's default
+     * @param partitions how many partitions to extract in (an executor builds the pipeline once for all of them); 0 = Spark's default
      *                   parallelism, one per core
      * @param jdbcUrl    null for no JDBC copy; then {@code jdbcTable} is unused
      * @param gazetteer  a user gazetteer readable on every executor, or null for the bundled one
@@ -90,7 +90,7 @@ public final class SparkExtract {
         return new Result(articles.count(), written, rejected.value());
     }
 
-    /** The events of the articles (columns {@link ArticleColumns#COLUMNS}), one partition per pipeline built. */
+    /** The events of the articles (columns {@link ArticleColumns#COLUMNS}), extracted partition by partition. */
     public static Dataset<Row> events(Dataset<Row> articles, int partitions, String gazetteer,
                                       LongAccumulator rejected) {
         int n = partitions > 0 ? partitions : articles.sparkSession().sparkContext().defaultParallelism();

@@ -91,4 +91,26 @@ public class SparkExtractIT {
                 ArticleColumns.Format.JSONL, in.toString(), dir.resolve("o").toString(), 0, null, null, null)))
                 .hasMessageContaining("no 'text' column").hasMessageContaining("body");
     }
+
+    @Test
+    void everyPartitionOfEveryJobSharesTheExecutorsOnePipeline() throws Exception {
+        Path in = dir.resolve("many.jsonl");
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            lines.append("{\"id\": \"r").append(i).append("\", \"text\": \"Turkish forces shelled the town of ")
+                    .append("Ain Issa, north of Raqqa, killing three civilians.\"}\n");
+        }
+        Files.writeString(in, lines);
+        SparkExtract.Job job = new SparkExtract.Job(ArticleColumns.Format.JSONL, in.toString(),
+                dir.resolve("events").toString(), 6, null, null, null);
+        SparkExtract.run(spark, job);
+        long afterFirst = ExecutorPipelines.builds();
+
+        SparkExtract.Result again = SparkExtract.run(spark, job);
+
+        assertThat(again.events()).isEqualTo(12);
+        assertThat(ExecutorPipelines.builds()).isEqualTo(afterFirst);
+        assertThat(afterFirst).as("every test here uses the bundled gazetteer: one pipeline in this JVM")
+                .isEqualTo(1);
+    }
 }
