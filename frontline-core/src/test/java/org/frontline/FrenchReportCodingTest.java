@@ -38,6 +38,8 @@ class FrenchReportCodingTest {
         "Le 8 mars 2021, un engin explosif improvisé a explosé au passage d'une patrouille de l'armée malienne près de Gao, tuant deux soldats.|Remote explosive/landmine/IED|Military Forces of Mali (2013-)|-|2|2021-03-08",
         "Le 9 mars 2021, un kamikaze s'est fait exploser sur un marché de Maiduguri, au Nigeria, tuant douze personnes.|Suicide bomb|Unidentified Armed Group (Nigeria)|Civilians (Nigeria)|12|2021-03-09",
         "Le 20 mars 2021, une grenade a été lancée contre un bar à Bujumbura, blessant cinq personnes.|Grenade|Unidentified Armed Group (Burundi)|Civilians (Burundi)|0|2021-03-20",
+        "Le 10 mars 2021, des jihadistes ont attaqué un poste de l'armée près de Tombouctou, tuant quatre soldats.|Armed clash|Unidentified Armed Group (Mali)|Military Forces of Mali (2013-)|4|2021-03-10",
+        "Le 10 mars 2021, des rebelles ont attaqué un poste de l'armée centrafricaine près de Bangui, tuant quatre soldats.|Armed clash|Unidentified Armed Group (Central African Republic)|Military Forces of the Central African Republic (2016-)|4|2021-03-10",
         "Le 10 mars 2021, des hommes armés non identifiés ont tué trois villageois à Djibo, au Burkina Faso.|Attack|Unidentified Armed Group (Burkina Faso)|Civilians (Burkina Faso)|3|2021-03-10",
         "Le 11 mars 2021, des hommes armés ont enlevé un prêtre près de Beni, dans l'est de la République démocratique du Congo.|Abduction/forced disappearance|Unidentified Armed Group (Democratic Republic of Congo)|Civilians (Democratic Republic of Congo)|0|2021-03-11",
         "Le 12 mars 2021, des centaines d'habitants ont manifesté pacifiquement à Beyrouth contre la hausse des prix.|Peaceful protest|Protesters (Lebanon)|-|0|2021-03-12",

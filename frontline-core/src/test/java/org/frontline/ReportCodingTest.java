@@ -84,6 +84,9 @@ class ReportCodingTest {
         "On 1 March 2021, protesters gathered in Baghdad; police fired tear gas to disperse them.|Protesters (Iraq)|Police Forces of Iraq",
         "On 1 March 2021, regime shells hit Ariha in southern Idlib, killing four civilians.|Military Forces of Syria (2000-)|Civilians (Syria)",
         "On 1 March 2021, gunmen shot dead a shepherd near Tafas in Daraa.|Unidentified Armed Group (Syria)|Civilians (Syria)",
+        "On 1 March 2021, jihadists attacked an army post near Timbuktu, killing four soldiers.|Unidentified Armed Group (Mali)|Military Forces of Mali",
+        "On 1 March 2021, rebels attacked an army post near Bangui, killing four soldiers.|Unidentified Armed Group (Central African Republic)|Military Forces of the Central African Republic",
+        "On 1 March 2021, rebels shelled regime positions near Saraqib in Idlib.|Opposition Rebels (Syria)|Military Forces of Syria",
         "On 1 March 2021, Ahrar al-Sharqiya clashed with the Sultan Murad Division in Afrin over a checkpoint, near regime-held "
             + "areas.|Ahrar al Sharqiyah|Sultan Murad Division",
     })
