@@ -38,6 +38,15 @@ final class Fatalities {
     private static final AnchoredPattern DEATH_WORDS = AnchoredPattern.compile(
             "kill|dead|died|death|fatalit|bod(?:y|ies)|tu[ée]|tuant|mort|d[ée]c[ée]d|p[ée]ri|cadavre|corps|victime|"
                     + "execut|assassin|behead", FLAGS);
+    private static final Pattern ACTIVE_KILL = Pattern.compile("(?:killed|kills|killing|tu[ée]|tuant)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A word after the verb that is not a preposition or conjunction: the verb's object. */
+    private static final Pattern OBJECT_AFTER = Pattern.compile(
+            " (?!(?:in|on|at|near|by|during|when|while|after|before|as|and|or|à|au|aux|dans|près|par|lors|en|et|"
+                    + "ou|pendant|après|avant|sur|with|avec|from|de)\\b)[\\p{L}\\d]",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern A_NUMBER = Pattern.compile("(?<![\\p{L}\\d])" + N + "(?![\\p{L}\\d])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final AnchoredPattern ARTICLE = AnchoredPattern.compile("a|an|un|une", FLAGS);
     private static final AnchoredPattern NO_DEATHS = AnchoredPattern.compile(
             "no (?:fatalities|casualties|deaths|one was killed)|aucune victime|pas de victimes", FLAGS);
@@ -67,15 +76,22 @@ final class Fatalities {
         boolean[] used = new boolean[sentence.length() + 1];
         for (AnchoredPattern p : new AnchoredPattern[] {KILLING_NUMBER, NUMBER_THEN_KILLED}) {
             Matcher m = p.matcher(sentence);
-            while (m.find()) {
+            int from = 0;
+            while (from <= sentence.length() && m.find(from)) {
+                from = m.end();
                 if (used[m.start(1)] || wounded(sentence, m.start(), m.end())) {
                     continue;
                 }
                 Quantities.Amount a = Quantities.parse(m.group(1));
                 int words = m.group().split("\\s+").length;
-                if (p == NUMBER_THEN_KILLED && ARTICLE.matcher(m.group(1)).matches() && (words > 6 || words <= 2)) {
-                    // an article far from the verb ("un attentat à la voiture piégée a tué …") or the French
-                    // auxiliary "a" ("a tué") counts no one; "a civilian was killed" counts one
+                if (p == NUMBER_THEN_KILLED && ARTICLE.matcher(m.group(1)).matches()
+                        && (words > 6 || words <= 2 || killsAnObject(sentence, m.end())
+                            || countsInside(sentence, m.end(1), m.end()))) {
+                    // an article far from the verb ("un attentat à la voiture piégée a tué …"), the French
+                    // auxiliary "a" ("a tué") or the subject of "killed" with an object ("a roadside bomb killed
+                    // three soldiers") counts no one; "a civilian was killed" counts one. A number inside the
+                    // match ("une attaque a fait quatre morts") is read from just after the article.
+                    from = m.end(1);
                     continue;
                 }
                 if (a != null && a.value() < 100_000) {
@@ -126,6 +142,23 @@ final class Fatalities {
             used[i] = true;
         }
         return a.value();
+    }
+
+    /** True when a number other than an article stands between an article and its death word. */
+    private static boolean countsInside(String s, int from, int to) {
+        Matcher n = A_NUMBER.matcher(s.substring(from, to));
+        while (n.find()) {
+            if (!ARTICLE.matcher(n.group(1)).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the death word just read is an active verb with an object after it ("killed three soldiers"). */
+    private static boolean killsAnObject(String s, int end) {
+        Matcher verb = ACTIVE_KILL.matcher(s.substring(Math.max(0, end - 8), end));
+        return verb.find() && OBJECT_AFTER.matcher(s.substring(end)).lookingAt();
     }
 
     private static boolean wounded(String s, int from, int to) {

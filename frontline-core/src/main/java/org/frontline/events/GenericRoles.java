@@ -73,6 +73,9 @@ final class GenericRoles {
             + "government (?:forces|position|base|post)s?|security forces|servicem[ae]n|checkpoints?|barracks|"
             + "soldats?|militaires?|arm[ée]e|positions? gouvernementales?)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern TOLD_BY = Pattern.compile(",?\\s*\\b(?:selon|d'après|d’après|according to)\\s[^.;]*"
+            + "|,\\s*(?:the\\s+)?(?:[\\p{L}-]+\\s+){1,3}(?:said|told|reported|a indiqué|ont indiqué|a déclaré)\\b[^.;]*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern POLICE_HINT = Pattern.compile("\\b(?:police\\w*|policem[ae]n|officers?|"
             + "gendarm\\w*|policiers?)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Words that describe an attacker the text does not name: the other side of state forces in a clash. */
@@ -94,8 +97,11 @@ final class GenericRoles {
      * @param evidence the sentences the event was coded from
      * @param report   the whole report, whose context (a cartel, drug trafficking) tells criminal violence
      */
-    Completed complete(String subEventType, ActorRef a1, ActorRef a2, String country, String evidence,
+    Completed complete(String subEventType, ActorRef a1, ActorRef a2, String country, String sentences,
                        String report) {
+        // who tells of the event ("…, selon la police", "according to the army", "…, police said") is no hint of
+        // who took part in it
+        String evidence = TOLD_BY.matcher(sentences).replaceAll(" ");
         String type = EventType.typeOf(subEventType);
         List<String> assoc = new ArrayList<>();
         if (type.equals(EventType.PROTESTS) || type.equals(EventType.RIOTS)) {

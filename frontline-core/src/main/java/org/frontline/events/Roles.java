@@ -15,6 +15,15 @@ import org.frontline.actors.ActorRef;
  * "Non-state actor overtakes territory"; a retreat hands the place to the other side.
  */
 final class Roles {
+    private static final java.util.regex.Pattern STRUCK = java.util.regex.Pattern.compile(
+            "\\b(?:killed|killing|struck|striking|hit|hitting|targeted|targeting|wounded|wounding|injured|injuring|"
+                    + "tu[ée]|tuant|vis[ée]|visant|frapp[ée]|frappant|touch[ée]|touchant|bless[ée]|blessant)\\b"
+                    + "(?![^,;]*\\b(?:by|par)\\b)",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    private static final java.util.regex.Pattern BY_AGENT = java.util.regex.Pattern.compile("\\b(?:by|par)\\s+(?:the\\s+|l[ae]s?\\s+|l')?$",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
     /** The coded roles: sub-event type and both actors; {@code inferred} when a role came from the document. */
     record Assigned(String subEventType, ActorRef actor1, ActorRef actor2, boolean inferred) {
     }
@@ -81,6 +90,13 @@ final class Roles {
         if (t.kind().equals(Trigger.TERRITORY) || t.kind().equals(Trigger.TERRITORY_LOSS)) {
             return territory(t, subject, before, after, doc);
         }
+        ActorRef target = subject == null && EventType.typeOf(t.kind()).equals(EventType.REMOTE)
+                ? struckAfter(t, inSentence, body) : null;
+        if (target != null) {
+            // "a roadside bomb killed three soldiers", "un obus a visé les positions de l'armée": the only actor
+            // is what the weapon hit; whoever fired it is unknown to the sentence
+            return new Assigned(t.kind(), null, target, false);
+        }
         ActorRef a1 = subject != null && subject.inter() != 7 ? subject : firstNonCivilian(after);
         if (a1 == null) {
             a1 = subject != null ? subject : first(after);
@@ -97,6 +113,19 @@ final class Roles {
                     : new Assigned(t.kind(), a1, doc.against(a1), true);
         }
         return new Assigned(t.kind(), a1, a2, false);
+    }
+
+    /** The first actor named after the trigger as the object of a verb of hitting ("killed", "visé"). */
+    private static ActorRef struckAfter(Trigger t, List<ActorMention> inSentence, String body) {
+        ActorRef target = null;
+        for (ActorMention m : inSentence) {
+            if (m.start() < t.end() || !STRUCK.matcher(body.substring(t.end(), m.start())).find()
+                    || BY_AGENT.matcher(body.substring(Math.max(t.end(), m.start() - 12), m.start())).find()) {
+                return null; // an actor named before, in or by the weapon ("LNA air force", "planted by Taliban")
+            }
+            target = target == null ? m.actor() : target;
+        }
+        return target;
     }
 
     private static Assigned territory(Trigger t, ActorRef subject, List<ActorRef> before, List<ActorRef> after,

@@ -40,6 +40,11 @@ public final class RuleEventCoder implements EventCoder {
             + "raids?|team)\\b|\\b(?:patrouilles?|op[ée]rations?) conjointes?\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "Under Dalsing Sarai police station": India's reports place events by police station, no police acting. */
+    private static final Pattern AFTER_COMMA = Pattern.compile(",\\s+(?:the\\s+|la\\s+|le\\s+|les\\s+|l')?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SAID = Pattern.compile("\\s+(?:said|says|say|told|reported|stated|claimed|"
+            + "a (?:indiqué|déclaré|affirmé|précisé|annoncé)|ont (?:indiqué|déclaré|affirmé|précisé|annoncé))\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern POLICE_STATION = Pattern.compile("\\s+station(?:\\s+limits)?\\b");
     private static final Pattern UNDER = Pattern.compile("\\bunder\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}$");
 
@@ -317,11 +322,21 @@ public final class RuleEventCoder implements EventCoder {
      */
     private static List<ActorMention> outsideSources(CodingInput in) {
         String body = in.text().body();
-        return in.actors().stream().filter(a -> !placedByPoliceStation(body, a))
+        return in.actors().stream().filter(a -> !placedByPoliceStation(body, a) && !speaker(body, a))
                 .filter(a -> in.claims().sources().stream()
                 .noneMatch(src -> a.start() < src.end() && src.start() < a.end() && (src.start() != a.start()
                         || src.end() != a.end() || ATTRIBUTED.matcher(body.substring(Math.max(0, a.start() - 25),
                         a.start())).find()))).toList();
+    }
+
+    /**
+     * "…, selon la police somalienne" / "according to the army" / "…, police said": the actor who tells of the
+     * event, not a party to it (its other mentions still count).
+     */
+    private static boolean speaker(String body, ActorMention a) {
+        return ATTRIBUTED.matcher(body.substring(Math.max(0, a.start() - 25), a.start())).find()
+                || AFTER_COMMA.matcher(body.substring(Math.max(0, a.start() - 6), a.start())).find()
+                && SAID.matcher(body.substring(a.end())).lookingAt();
     }
 
     private static boolean placedByPoliceStation(String body, ActorMention a) {
