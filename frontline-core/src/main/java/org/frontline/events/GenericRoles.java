@@ -145,7 +145,8 @@ final class GenericRoles {
                 && CONTRABAND.matcher(evidence).find()) {
             second = generic(GenericKind.UNIDENTIFIED_GANG, country);
         }
-        if (second == null && (looting || arrest || type.equals(EventType.REMOTE) && hitsCivilians)) {
+        boolean civiliansNamed = first != null && first.inter() == 7; // "three civilians were killed by shelling"
+        if (second == null && (looting || arrest || type.equals(EventType.REMOTE) && hitsCivilians && !civiliansNamed)) {
             second = generic(GenericKind.CIVILIANS, country);
         }
         if (first == null && second == null && subEventType.equals("Other") && DISPLACED.matcher(evidence).find()) {
