@@ -71,6 +71,11 @@ public final class CatalogActorRecognizer implements ActorRecognizer {
         }
     }
 
+    private static final java.util.regex.Pattern OF_NAMED = java.util.regex.Pattern.compile(
+            "\\s+(?:du groupe(?: jihadiste| djihadiste| armé| rebelle)?|de l'organisation(?: jihadiste)?|du mouvement|"
+                    + "de la milice|du|de la|des|de|d'|of the|of|from the|from|belonging to the|belonging to|"
+                    + "affiliated with the|affiliated with|affiliés? (?:au|à l')|membres? (?:du|de l'|de la))\\s*",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
     private static final java.util.regex.Pattern AND_STATE = java.util.regex.Pattern.compile("\\s+(?:and|et)\\s+(?:the\\s+)?");
 
     @Override
@@ -108,6 +113,7 @@ public final class CatalogActorRecognizer implements ActorRecognizer {
                 }
             }
         }
+        dropDescribedByName(body, mentions);
         mentions.addAll(identityMilitias.find(body, country, mentions));
         mentions.sort(java.util.Comparator.comparingInt(ActorMention::start));
         return List.copyOf(mentions);
@@ -196,6 +202,24 @@ public final class CatalogActorRecognizer implements ActorRecognizer {
     private static boolean opposes(String body, int start) {
         String before = body.substring(Math.max(0, start - 6), start).toLowerCase(java.util.Locale.ROOT);
         return before.endsWith("anti-") || before.endsWith("anti ") || before.endsWith("anti‑");
+    }
+
+    /**
+     * "les jihadistes du groupe Etat islamique", "rebels of the Free Syrian Army": a common noun that the name
+     * after it specifies is that named group, one actor, not a generic one beside it.
+     */
+    private static void dropDescribedByName(String body, List<ActorMention> mentions) {
+        mentions.sort(java.util.Comparator.comparingInt(ActorMention::start));
+        for (int i = mentions.size() - 2; i >= 0; i--) {
+            ActorMention common = mentions.get(i);
+            ActorMention name = mentions.get(i + 1);
+            if (common.end() <= name.start() && common.text().substring(1).chars().noneMatch(Character::isUpperCase)
+                    && name.text().chars().anyMatch(Character::isUpperCase)
+                    && !common.actor().name().equals(name.actor().name())
+                    && OF_NAMED.matcher(body.substring(common.end(), name.start())).matches()) {
+                mentions.remove(i);
+            }
+        }
     }
 
     private static int withDefiniteArticle(String body, int start) {

@@ -39,6 +39,21 @@ class RecognizerBehaviourTest {
     }
 
     @Test
+    void aCommonNounThatANameSpecifiesIsThatNamedGroupAlone() {
+        List<ActorMention> fr = find("Les FDS ont chassé de Manbij les jihadistes du groupe Etat islamique.",
+                Language.FR, LocalDate.of(2016, 8, 12), "SY");
+        assertThat(fr).extracting(m -> m.actor().name())
+                .containsExactly("QSD: Syrian Democratic Forces", "Islamic State (Syria)");
+        List<ActorMention> en = find("Rebels of the Free Syrian Army shelled the base.", Language.EN,
+                LocalDate.of(2016, 8, 12), "SY");
+        assertThat(en).extracting(m -> m.actor().name()).containsExactly("Free Syrian Army");
+        List<ActorMention> twoSides = find("Des rebelles ont attaqué des soldats de l'armée syrienne.", Language.FR,
+                LocalDate.of(2016, 8, 12), "SY");
+        assertThat(twoSides).extracting(m -> m.actor().name())
+                .contains("Opposition Rebels (Syria)", "Military Forces of Syria (2000-)");
+    }
+
+    @Test
     void turkishBackedFactionsBeforeTheSyrianNationalArmyAreOppositionRebels() {
         List<ActorMention> all = find("Turkish-backed factions entered al-Bab.", Language.EN, LocalDate.of(2017, 2, 1), "SY");
         assertThat(all.get(0).actor().name()).isEqualTo("Opposition Rebels (Syria)");
