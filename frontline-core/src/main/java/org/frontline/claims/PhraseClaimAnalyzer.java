@@ -58,7 +58,11 @@ public final class PhraseClaimAnalyzer implements ClaimAnalyzer {
 
     @Override
     public Claims analyze(AnalyzedText text) {
-        List<SourceMention> sources = catalog.find(text.body());
+        List<SourceMention> named = catalog.find(text.body());
+        List<SourceMention> sources = new ArrayList<>(named);
+        sources.addAll(UnnamedSources.find(text.body(), named));
+        sources.sort(java.util.Comparator.comparingInt(SourceMention::start));
+        sources = List.copyOf(sources);
         Map<Integer, List<Attribution>> bySentence = new HashMap<>();
         Map<Integer, List<String>> framing = new HashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -71,6 +75,9 @@ public final class PhraseClaimAnalyzer implements ClaimAnalyzer {
             if (!attributions.isEmpty()) {
                 bySentence.put(s.index(), attributions);
                 for (Attribution a : attributions) {
+                    if (UnnamedSources.STANCE.equals(a.stance()) && catalog.byName(a.source()).isEmpty()) {
+                        continue; // "a security source" carries over to nothing: the primary is a named outlet
+                    }
                     counts.merge(a.source(), 1, Integer::sum);
                     firstSeen.putIfAbsent(a.source(), new Attribution(a.source(), a.stance(), List.of()));
                 }

@@ -31,6 +31,26 @@ class PhraseClaimAnalyzerTest {
     }
 
     @Test
+    void aSourceNoCatalogListsIsKeptByWhatItIs() {
+        Claims fr = claims("L'armée russe a bombardé Kharkiv, faisant huit morts, selon le gouverneur régional. "
+                + "Une quarantaine de civils ont été tués à Bankass, ont indiqué des élus locaux.", Language.FR);
+        assertThat(fr.bySentence().get(0)).containsExactly(new Attribution("gouverneur régional", "unknown", List.of()));
+        assertThat(fr.bySentence().get(1)).containsExactly(new Attribution("élus locaux", "unknown", List.of()));
+        Claims en = claims("Israeli air strikes hit Gaza overnight, killing two Palestinians, the Gaza health "
+                + "ministry said.", Language.EN);
+        assertThat(en.bySentence().get(0)).containsExactly(new Attribution("Gaza health ministry", "unknown", List.of()));
+        assertThat(en.primary()).as("an unnamed source is no primary source").isNull();
+    }
+
+    @Test
+    void mapsPlacesAndEventsReportedAreNoSources() {
+        Claims c = claims("Selon les deux cartes de cette zone, l'armée contrôle la route, citant nommément plus de "
+                + "40 régions. On 6 May 2020, three Saudi-led coalition air raids were reported on Sirwah. Selon "
+                + "l'ONG, cinq civils ont été tués.", Language.FR);
+        assertThat(c.sources()).isEmpty();
+    }
+
+    @Test
     void citantNestsTheCitedSourceUnderTheReporter() {
         Claims c = claims("« Quelques villages avaient été restitués, mais ils ont été perdus de nouveau », rapporte MG, "
                 + "citant les sites de coordination.", Language.FR);

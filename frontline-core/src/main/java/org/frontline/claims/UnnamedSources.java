@@ -1,0 +1,79 @@
+package org.frontline.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Sources no catalog can list, named by what they are: "selon le gouverneur régional", "according to local
+ * sources", "…, the Gaza health ministry said", "ont indiqué des élus locaux". A claim that hangs on such a
+ * source is still a claim of someone's, and an analyst weighs "a security source" differently from a named
+ * outlet, so the words are kept as the source's name (articles dropped) with stance "unknown". A word that only
+ * points back to a source named before ("selon l'ONG", "the monitor said") names nothing new and is left to the
+ * article's primary source. Stateless and thread-safe.
+ */
+final class UnnamedSources {
+    static final String STANCE = "unknown";
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** Up to six words of a noun phrase, stopped by punctuation, a clause word or a number. */
+    private static final String PHRASE = "((?:[\\p{L}][\\p{L}'’-]*)(?:\\s+(?!(?:that|who|which|qui|que|qu'|and|et|"
+            + "on|in|à|au|en|dans|sur|lors|after|après|when|quand|while|as|was|were|is|are|has|have|had|been|est|sont|ont|"
+            + "a|avait|avaient)\\b)[\\p{L}][\\p{L}'’-]*){0,5})";
+    private static final String DET = "(?:the\\s+|a\\s+|an\\s+|l[ae]\\s+|les\\s+|l['’]|une?\\s+|des\\s+|d['’]|de\\s+)?";
+    private static final Pattern AFTER_CUE = Pattern.compile(
+            "\\b(?:selon|d['’]après|according to|citing|citant|cité(?:e|s|es)? par|quoted by)\\s+" + DET + PHRASE,
+            FLAGS);
+    /** ", the health ministry said." closing its sentence: the subject of the verb of saying, nothing after. */
+    private static final Pattern BEFORE_SAID = Pattern.compile(",\\s+" + DET + PHRASE + "\\s+(?:said|says|told "
+            + "[\\p{L}]+|stated|a (?:indiqué|déclaré|affirmé|annoncé|précisé)|ont (?:indiqué|déclaré|affirmé|annoncé|"
+            + "précisé))(?=\\s*[.;]|\\s*$|,)", FLAGS);
+    private static final Pattern INVERTED = Pattern.compile(
+            "\\b(?:ont|a) (?:indiqué|déclaré|affirmé|annoncé|précisé|rapporté)\\s+" + DET + PHRASE, FLAGS);
+    /** Who can speak: a phrase without such a word ("les deux cartes", "plus de 40 régions") is no source. */
+    private static final Pattern SPEAKER = Pattern.compile("\\b(?:sources?|responsables?|officials?|officiels?|"
+            + "gouverneur|governor|minist\\p{L}*|police|polici\\p{L}*|gendarm\\p{L}*|arm[ée]e|army|military|"
+            + "militaires?|porte-parole|spokes(?:man|woman|person)|t[ée]moins?|witness(?:es)?|habitants?|residents?|"
+            + "villageois|villagers|[ée]lus?|m[ée]decins?|doctors?|medics?|h[ôo]pita\\p{L}*|hospitals?|autorit[ée]s|"
+            + "authorities|ONU|UN|agences?|agency|m[ée]dias?|media|activist\\p{L}*|militants?|coalition|"
+            + "gouvernement|government|commandants?|commanders?|chefs?|leaders?|officiers?|officers?|s[ée]curit[ée]|"
+            + "security|sant[ée]|health|journalist\\p{L}*|correspondan\\p{L}*|[ée]tat-major|communiqu[ée]|"
+            + "statement|d[ée]claration|maire|mayor|pr[ée]fet|prefect|secouristes|rescuers|civil defen[cs]e|"
+            + "protection civile|ONG|NGO|observateurs?|monitors?|diplomat\\p{L}*|humanitaires?|humanitarian|"
+            + "combattants?|fighters|rebelles|rebels|groupe|group|tribal|notables?|elders)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Words that point back to a source already named, or say nothing of who speaks. */
+    private static final Set<String> BACK = Set.of("ong", "ngo", "organisation", "organization", "agence", "agency",
+            "observatoire", "observatory", "monitor", "group", "groupe", "source", "sources", "report", "rapport",
+            "media", "médias", "it", "he", "she", "they", "il", "elle", "ils", "elles", "officials", "him", "her",
+            "them", "lui", "eux", "this", "cela", "ceci", "ce", "these", "reports", "témoignages");
+
+    private UnnamedSources() {
+    }
+
+    /** The unnamed sources of {@code body}, none overlapping a catalogued mention. */
+    static List<SourceMention> find(String body, List<SourceMention> catalogued) {
+        List<SourceMention> out = new ArrayList<>();
+        for (Pattern p : new Pattern[] {AFTER_CUE, BEFORE_SAID, INVERTED}) {
+            Matcher m = p.matcher(body);
+            while (m.find()) {
+                int start = m.start(1);
+                int end = m.end(1);
+                String words = body.substring(start, end);
+                if (BACK.contains(words.toLowerCase(Locale.ROOT)) || !SPEAKER.matcher(words).find()
+                        || overlaps(start, end, catalogued)
+                        || overlaps(start, end, out)) {
+                    continue;
+                }
+                out.add(new SourceMention(words, start, end, new Source(words, STANCE, null)));
+            }
+        }
+        return out;
+    }
+
+    private static boolean overlaps(int start, int end, List<SourceMention> mentions) {
+        return mentions.stream().anyMatch(s -> s.start() < end && start < s.end());
+    }
+}
