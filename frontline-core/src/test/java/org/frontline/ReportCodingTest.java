@@ -2,6 +2,7 @@ package org.frontline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.frontline.article.Article;
 import org.frontline.events.Event;
 import org.junit.jupiter.api.BeforeAll;
@@ -101,6 +102,21 @@ class ReportCodingTest {
         } else {
             assertThat(e.actor2()).startsWith(actor2);
         }
+    }
+
+    @Test
+    void aSentenceThatOnlyCountsTheDeadIsTheTollOfTheEventBeforeIt() {
+        List<Event> fr = pipeline.extract(new Article(null, null, null, "2016-08-12", "fr", null,
+                "Les Forces démocratiques syriennes ont repris le contrôle de la ville de Manbij après de violents "
+                        + "combats contre les jihadistes du groupe Etat islamique. Selon l'ONG, au moins 25 "
+                        + "combattants ont été tués.")).events();
+        assertThat(fr).hasSize(1);
+        assertThat(fr.get(0).actor2()).isEqualTo("Islamic State (Syria)");
+        assertThat(fr.get(0).fatalities()).isEqualTo(25);
+        List<Event> en = pipeline.extract(new Article(null, null, null, "2021-03-02", "en", null,
+                "On 1 March 2021, Turkish forces shelled Ain Issa. Four were killed.")).events();
+        assertThat(en).hasSize(1);
+        assertThat(en.get(0).fatalities()).isEqualTo(4);
     }
 
     @Test

@@ -102,6 +102,13 @@ public final class RuleEventCoder implements EventCoder {
             if (ProtestUpgrade.continues(triggers, drafts, s, sentence)) {
                 continue;
             }
+            if (tollOnly(triggers, actors, places, previousSentence)) {
+                // "Selon l'ONG, au moins 25 combattants ont été tués.": the toll of the event just told
+                Draft target = previousSentence.get(0);
+                addToll(target, sentence);
+                target.addEvidence(s.index(), new Span(s.start(), s.end()));
+                continue;
+            }
             List<Draft> made = new ArrayList<>();
             for (Trigger t : triggers) {
                 Draft back = anaphoric(t, s, text, drafts);
@@ -303,6 +310,16 @@ public final class RuleEventCoder implements EventCoder {
         }
         return earlier.stream().filter(d -> d.operation == null).min(Comparator.comparingInt(d -> d.firstOffset))
                 .orElse(null);
+    }
+
+    /**
+     * A sentence whose only event words are deaths ("were killed", "ont été tués"), naming no actor and no place,
+     * right after a sentence with an event, counts that event's dead rather than telling a new one.
+     */
+    private static boolean tollOnly(List<Trigger> triggers, List<ActorMention> actors, List<PlaceMention> places,
+                                    List<Draft> previousSentence) {
+        return !previousSentence.isEmpty() && actors.isEmpty() && places.isEmpty()
+                && triggers.stream().allMatch(t -> t.priority() <= 1);
     }
 
     /**
