@@ -104,6 +104,36 @@ final class WorldAdmin1 {
         return d.isBlank() ? name.strip() : d.strip();
     }
 
+    /**
+     * "Nord-Kivu" → "North Kivu", "Sud-Kivu" → "South Kivu", "Haut-Uele" → "Upper Uele": English reports name
+     * units whose official name begins with a French, Spanish or Portuguese compass word with the English one. Only
+     * a compass word followed by proper names is turned ("Nord-Ouest" and "Norte de Santander" stay themselves, so
+     * "North West" is never made a name); null when nothing changes.
+     */
+    static String inEnglish(String name) {
+        if (name == null) {
+            return null;
+        }
+        String[] words = name.split("[- ]+");
+        String english = COMPASS.get(words[0]);
+        if (english == null || words.length < 2) {
+            return null;
+        }
+        for (int i = 1; i < words.length; i++) {
+            if (COMPASS.containsKey(words[i]) || !Character.isUpperCase(words[i].charAt(0))) {
+                return null; // "Nord-Ouest", "Norte de Santander": no safe English form
+            }
+        }
+        words[0] = english;
+        return String.join(" ", words);
+    }
+
+    private static final Map<String, String> COMPASS = Map.ofEntries(Map.entry("Nord", "North"),
+            Map.entry("Sud", "South"), Map.entry("Est", "East"), Map.entry("Ouest", "West"),
+            Map.entry("Norte", "North"), Map.entry("Sur", "South"), Map.entry("Sul", "South"),
+            Map.entry("Oeste", "West"), Map.entry("Leste", "East"), Map.entry("Haut", "Upper"),
+            Map.entry("Bas", "Lower"), Map.entry("Extrême", "Far"));
+
     /** "Al Anbar" → "Anbar", "As-Sulaymaniyah" → "Sulaymaniyah": reports often drop the article; else null. */
     static String withoutArticle(String name) {
         var m = ARTICLE.matcher(name);
@@ -136,6 +166,8 @@ final class WorldAdmin1 {
             u.admin1 = u.name;
             u.population = members.stream().mapToLong(c -> c.population).sum();
             u.addName(acledStyle(raw));
+            u.addName(inEnglish(u.name));
+            u.addName(inEnglish(raw));
             out.add(u);
         });
         return out;

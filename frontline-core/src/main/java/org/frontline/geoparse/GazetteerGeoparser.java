@@ -219,7 +219,8 @@ public final class GazetteerGeoparser implements Geoparser {
         List<Token> tokens = s.tokens();
         int i = 0;
         while (i < tokens.size()) {
-            if (!startsName(tokens.get(i), taken) && !articleStart(tokens, i, taken)) {
+            if (!startsName(tokens.get(i), taken) && !articleStart(tokens, i, taken)
+                    && !compassStart(tokens, i, taken)) {
                 i++;
                 continue;
             }
@@ -239,8 +240,9 @@ public final class GazetteerGeoparser implements Geoparser {
                     break;
                 }
                 String word = tokens.get(a).text().toLowerCase(Locale.ROOT);
-                if (b == a && PARTICLES.contains(word) && !NAME_PARTICLES.contains(word)) {
-                    break;
+                if (b == a && (PARTICLES.contains(word) && !NAME_PARTICLES.contains(word)
+                        || Directions.of(word) != null)) {
+                    break; // "North" alone names nothing; "North Kivu" was tried before
                 }
                 String surface = body.substring(tokens.get(a).start(), tokens.get(b).end());
                 boolean initial = a == 0;
@@ -302,6 +304,13 @@ public final class GazetteerGeoparser implements Geoparser {
      * "La Pampa", "Le Mans": a capitalised article inside a sentence starts a name when a name follows ("la" alone
      * is never a place; a name the gazetteer lacks with it is then tried without it).
      */
+    /** "North Kivu", "South Waziristan": a capitalised compass word may begin a name (tried only as a whole). */
+    private boolean compassStart(List<Token> tokens, int i, List<int[]> taken) {
+        Token t = tokens.get(i);
+        return continuesName(t, taken) && Directions.of(t.text()) != null && i + 1 < tokens.size()
+                && startsName(tokens.get(i + 1), taken);
+    }
+
     private boolean articleStart(List<Token> tokens, int i, List<int[]> taken) {
         String w = tokens.get(i).text();
         return i > 0 && ARTICLES.contains(w) && i + 1 < tokens.size() && startsName(tokens.get(i + 1), taken);

@@ -27,6 +27,16 @@ class WorldAdmin1Test {
     }
 
     @Test
+    void aUnitWhoseNameBeginsWithAForeignCompassWordIsAlsoNamedInEnglish() {
+        assertThat(WorldAdmin1.inEnglish("Nord-Kivu")).isEqualTo("North Kivu");
+        assertThat(WorldAdmin1.inEnglish("Haut-Uele")).isEqualTo("Upper Uele");
+        assertThat(WorldAdmin1.inEnglish("Nord-Ouest")).isNull();
+        assertThat(WorldAdmin1.inEnglish("Norte de Santander")).isNull();
+        assertThat(WorldAdmin1.inEnglish("Rio Grande do Sul")).isNull();
+        assertThat(WorldAdmin1.inEnglish("Kivu")).isNull();
+    }
+
+    @Test
     void namesTheUnitOfACityByItsGeoNamesCode() {
         WorldAdmin1 world = WorldAdmin1.bundled();
         assertThat(world.acledName("IN", "28")).isEqualTo("West Bengal");

@@ -22,6 +22,18 @@ class GeoparseQualityTest {
     }
 
     @Test
+    void aProvinceNamedWithTheEnglishCompassWordIsTheOfficialOne() {
+        PlaceMention north = find(parse("Clashes between the army and rebels left two dead in North Kivu.",
+                Language.EN), "North Kivu");
+        assertThat(north.place().name()).isEqualTo("Nord-Kivu");
+        assertThat(north.place().country()).isEqualTo("CD");
+        PlaceMention south = find(parse("Des affrontements ont fait deux morts dans le Sud-Kivu.", Language.FR),
+                "Sud-Kivu");
+        assertThat(south.place().country()).isEqualTo("CD");
+        assertThat(parse("Northern forces shelled the town.", Language.EN)).noneMatch(m -> m.place() != null);
+    }
+
+    @Test
     void theOsceMonitorsVillageIsTheOneOnTheDonbasContactLine() {
         PlaceMention m = find(parse("On 8 May 2020, the OSCE SMM observed a total of 2 explosions involving unknown "
                 + "weapons near Pervomaisk.", Language.EN), "Pervomaisk");
