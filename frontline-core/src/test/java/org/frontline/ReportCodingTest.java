@@ -105,6 +105,19 @@ class ReportCodingTest {
     }
 
     @Test
+    void whatAProtestIsAgainstTakesNoPartInIt() {
+        Event fr = Bundled.firstEvent("Le 13 mars 2021, des milliers de personnes ont manifesté à Bamako contre la "
+                + "présence militaire française au Mali.", "fr", "2021-03-14");
+        assertThat(fr.subEventType()).isEqualTo("Peaceful protest");
+        assertThat(fr.actor1()).isEqualTo("Protesters (Mali)");
+        assertThat(fr.assocActor1()).isEmpty();
+        Event en = Bundled.firstEvent("On 13 March 2021, hundreds protested in Bamako against the French army.",
+                "en", "2021-03-14");
+        assertThat(en.assocActor1()).isEmpty();
+        assertThat(en.actor2()).isNull();
+    }
+
+    @Test
     void aSentenceThatOnlyCountsTheDeadIsTheTollOfTheEventBeforeIt() {
         List<Event> fr = pipeline.extract(new Article(null, null, null, "2016-08-12", "fr", null,
                 "Les Forces démocratiques syriennes ont repris le contrôle de la ville de Manbij après de violents "

@@ -24,6 +24,13 @@ final class Roles {
     private static final java.util.regex.Pattern BY_AGENT = java.util.regex.Pattern.compile("\\b(?:by|par)\\s+(?:the\\s+|l[ae]s?\\s+|l')?$",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    private static final List<String> PROTESTS = List.of("Peaceful protest", "Protest with intervention",
+            "Excessive force against protesters");
+    private static final java.util.regex.Pattern PROTESTED = java.util.regex.Pattern.compile(
+            "\\b(?:contre|against|anti|dénon[cç]\\p{L}*|denounc\\p{L}*|condemn\\p{L}*|condamn\\p{L}*|"
+                    + "protesting|to protest|pour protester|rejecting|rejetant)\\s+(?:[\\p{L}'’-]+\\s+){0,8}$",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
     /** The coded roles: sub-event type and both actors; {@code inferred} when a role came from the document. */
     record Assigned(String subEventType, ActorRef actor1, ActorRef actor2, boolean inferred) {
     }
@@ -79,6 +86,10 @@ final class Roles {
         for (ActorMention m : inSentence) {
             if (allied(body, sentenceStart, m.start()) || holderOfArea(body, sentenceStart, m)) {
                 continue;
+            }
+            if (PROTESTS.contains(t.kind()) && m.start() >= t.end()
+                    && PROTESTED.matcher(body.substring(t.end(), m.start())).find()) {
+                continue; // "manifesté contre la présence militaire française": what is protested takes no part
             }
             List<ActorRef> list = m.end() <= t.start() ? before : after;
             if (list.stream().noneMatch(a -> a.name().equals(m.actor().name()))) {
