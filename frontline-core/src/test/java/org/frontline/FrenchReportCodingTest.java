@@ -44,6 +44,7 @@ class FrenchReportCodingTest {
         "Le 10 mars 2021, un engin explosif a visé une patrouille de l'armée malienne près de Gao, tuant deux soldats.|Remote explosive/landmine/IED|Unidentified Armed Group (Mali)|Military Forces of Mali (2013-)|2|2021-03-10",
         "Le 10 mars 2021, une attaque jihadiste a fait quatre morts près de Gao, selon une source sécuritaire.|Attack|Unidentified Armed Group (Mali)|Civilians (Mali)|4|2021-03-10",
         "Le 10 mars 2021, des shebab ont tué quatre civils à Mogadiscio, selon la police somalienne.|Attack|Al Shabaab|Civilians (Somalia)|4|2021-03-10",
+        "Le 10 mars 2021, des hommes armés présumés appartenir à Boko Haram ont tué quinze agriculteurs près de Maiduguri.|Attack|Islamic State (West Africa) and/or Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad|Civilians (Nigeria)|15|2021-03-10",
         "Le 10 mars 2021, des hommes armés non identifiés ont tué trois villageois à Djibo, au Burkina Faso.|Attack|Unidentified Armed Group (Burkina Faso)|Civilians (Burkina Faso)|3|2021-03-10",
         "Le 11 mars 2021, des hommes armés ont enlevé un prêtre près de Beni, dans l'est de la République démocratique du Congo.|Abduction/forced disappearance|Unidentified Armed Group (Democratic Republic of Congo)|Civilians (Democratic Republic of Congo)|0|2021-03-11",
         "Le 12 mars 2021, des centaines d'habitants ont manifesté pacifiquement à Beyrouth contre la hausse des prix.|Peaceful protest|Protesters (Lebanon)|-|0|2021-03-12",

@@ -89,6 +89,7 @@ class ReportCodingTest {
         "On 1 March 2021, rebels attacked an army post near Bangui, killing four soldiers.|Unidentified Armed Group (Central African Republic)|Military Forces of the Central African Republic",
         "On 1 March 2021, rebels shelled regime positions near Saraqib in Idlib.|Opposition Rebels (Syria)|Military Forces of Syria",
         "On 1 March 2021, three civilians were killed by shelling on Idlib city.|Civilians (Syria)|",
+        "On 1 March 2021, gunmen suspected to be Boko Haram fighters killed 15 farmers in Zabarmari, near Maiduguri in Borno State.|Islamic State (West Africa) and/or Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad|Civilians (Nigeria)",
         "On 1 March 2021, a roadside bomb killed three soldiers near Kandahar.|Unidentified Armed Group (Afghanistan)|Military Forces of Afghanistan",
         "On 1 March 2021, an al-Shabaab attack killed four people in Mogadishu, police said.|Al Shabaab|Civilians (Somalia)",
         "On 1 March 2021, Ahrar al-Sharqiya clashed with the Sultan Murad Division in Afrin over a checkpoint, near regime-held "

@@ -74,7 +74,10 @@ public final class CatalogActorRecognizer implements ActorRecognizer {
     private static final java.util.regex.Pattern OF_NAMED = java.util.regex.Pattern.compile(
             "\\s+(?:du groupe(?: jihadiste| djihadiste| armé| rebelle)?|de l'organisation(?: jihadiste)?|du mouvement|"
                     + "de la milice|du|de la|des|de|d'|of the|of|from the|from|belonging to the|belonging to|"
-                    + "affiliated with the|affiliated with|affiliés? (?:au|à l')|membres? (?:du|de l'|de la))\\s*",
+                    + "affiliated with the|affiliated with|affiliés? (?:au|à l')|membres? (?:du|de l'|de la)|"
+                    + "(?:suspected|believed|thought|said|reported) to be(?: members of)?(?: the)?|identified as(?: the)?|"
+                    + "pr[ée]sum[ée]s?(?: appartenir (?:au|aux|à l'|à la|à))?|soup[çc]onn[ée]s? d'appartenir (?:au|aux|à l'|à la|à)|"
+                    + "suspected)\\s*",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
     private static final java.util.regex.Pattern AND_STATE = java.util.regex.Pattern.compile("\\s+(?:and|et)\\s+(?:the\\s+)?");
 
