@@ -106,6 +106,18 @@ class ReportCodingTest {
     }
 
     @Test
+    void aPlaceThatChangesHandsToldTwiceIsOneTransfer() {
+        List<Event> en = pipeline.extract(new Article(null, null, null, "2019-08-21", "en", null,
+                "Syrian government forces recaptured the town of Khan Sheikhoun in southern Idlib on Wednesday, the "
+                        + "Syrian Observatory for Human Rights said. Rebels withdrew from the town overnight, the "
+                        + "monitor added.")).events();
+        assertThat(en).singleElement().satisfies(e -> {
+            assertThat(e.subEventType()).isEqualTo("Government regains territory");
+            assertThat(e.actor2()).isEqualTo("Opposition Rebels (Syria)");
+        });
+    }
+
+    @Test
     void whatAProtestIsAgainstTakesNoPartInIt() {
         Event fr = Bundled.firstEvent("Le 13 mars 2021, des milliers de personnes ont manifesté à Bamako contre la "
                 + "présence militaire française au Mali.", "fr", "2021-03-14");

@@ -40,7 +40,8 @@ final class DraftMerger {
     List<Event> freeze(List<Draft> drafts) {
         List<Draft> merged = new ArrayList<>();
         for (Draft d : drafts) {
-            Draft same = merged.stream().filter(m -> key(m).equals(key(d)) || continues(d, m)).findFirst()
+            Draft same = merged.stream().filter(m -> key(m).equals(key(d)) || continues(d, m) || sameTransfer(d, m))
+                    .findFirst()
                     .orElse(null);
             if (same != null) {
                 same.absorb(d);
@@ -98,6 +99,27 @@ final class DraftMerger {
         boolean ownActor = later.actor1 == null || earlier.actor1 != null && later.actor1.name().equals(
                 earlier.actor1.name()) || earlier.actor2 != null && later.actor1.name().equals(earlier.actor2.name());
         return samePlace && ownActor;
+    }
+
+    private static final java.util.Set<String> TRANSFERS = java.util.Set.of("Government regains territory",
+            "Non-state actor overtakes territory", "Non-violent transfer of territory");
+
+    /**
+     * "Government forces recaptured Khan Sheikhoun… Rebels withdrew from the town overnight": the same place
+     * changing hands between the same two sides on the same day is one transfer, told twice; the first telling's
+     * type stands.
+     */
+    private static boolean sameTransfer(Draft later, Draft earlier) {
+        if (!TRANSFERS.contains(later.subEventType) || !TRANSFERS.contains(earlier.subEventType)
+                || later.operation != null || earlier.operation != null
+                || later.date != null && earlier.date != null && !later.date.equals(earlier.date)
+                || later.place == null || earlier.place == null || later.place.place() == null
+                || earlier.place.place() == null || !later.place.place().id().equals(earlier.place.place().id())) {
+            return false;
+        }
+        java.util.Set<String> a = new java.util.HashSet<>(java.util.Arrays.asList(name(later.actor1), name(later.actor2)));
+        java.util.Set<String> b = new java.util.HashSet<>(java.util.Arrays.asList(name(earlier.actor1), name(earlier.actor2)));
+        return a.equals(b);
     }
 
     private static Draft host(Draft weak, List<Draft> all) {
