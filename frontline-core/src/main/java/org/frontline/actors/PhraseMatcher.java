@@ -50,27 +50,21 @@ public final class PhraseMatcher<T> {
     private record Entry<T>(T value, String caseSensitiveRaw) {
     }
 
+    /**
+     * Every exact key and every word-prefix of one ("front", "front al", "front al nosra"), with the phrases of that
+     * key: none for a prefix only. One map answers both "may a phrase go on?" and "which phrases end here?", asked
+     * once per word of every text. A HashMap, not Map.copyOf: the immutable map's linear probing crawls through the
+     * runs that similar keys' String hashes form.
+     */
     private final Map<String, List<Entry<T>>> exact;
-    /** Every word-prefix of every exact key ("front", "front al", "front al nosra"). */
-    private final Set<String> prefixes;
     private final Map<String, Set<T>> folded;
     private final int maxWords;
     private final int minFoldConsonants;
 
     private PhraseMatcher(Map<String, List<Entry<T>>> exact, Map<String, Set<T>> folded, int maxWords,
                           int minFoldConsonants) {
-        this.exact = exact;
-        Set<String> p = new java.util.HashSet<>();
-        for (String k : exact.keySet()) {
-            for (int sp = k.indexOf(' '); sp > 0; sp = k.indexOf(' ', sp + 1)) {
-                p.add(k.substring(0, sp));
-            }
-            p.add(k);
-        }
-        // a HashSet, not Set.copyOf: the immutable set's linear probing crawls through the runs that similar keys'
-        // String hashes form, and this set is asked once per word of every text
-        this.prefixes = java.util.Collections.unmodifiableSet(p);
-        this.folded = folded;
+        this.exact = Collections.unmodifiableMap(exact);
+        this.folded = Collections.unmodifiableMap(folded);
         this.maxWords = maxWords;
         this.minFoldConsonants = minFoldConsonants;
     }
@@ -131,7 +125,13 @@ public final class PhraseMatcher<T> {
         public PhraseMatcher<T> build() {
             Map<String, Set<T>> folds = new HashMap<>(folded);
             ambiguousFolds.forEach(folds::remove);
-            return new PhraseMatcher<>(Map.copyOf(exact), Map.copyOf(folds), maxWords, minFoldConsonants);
+            Map<String, List<Entry<T>>> withPrefixes = new HashMap<>(exact);
+            for (String k : exact.keySet()) {
+                for (int sp = k.indexOf(' '); sp > 0; sp = k.indexOf(' ', sp + 1)) {
+                    withPrefixes.putIfAbsent(k.substring(0, sp), List.of());
+                }
+            }
+            return new PhraseMatcher<>(withPrefixes, folds, maxWords, minFoldConsonants);
         }
 
         private void addFold(String key, T value) {
@@ -204,7 +204,7 @@ public final class PhraseMatcher<T> {
         Map<String, List<Entry<T>>> exact = new HashMap<>(exactKeys.length * 2);
         for (String key : exactKeys) {
             int m = ActorSnapshot.readCount(in);
-            List<Entry<T>> list = new ArrayList<>(m);
+            List<Entry<T>> list = m == 0 ? List.of() : new ArrayList<>(m);
             for (int j = 0; j < m; j++) {
                 list.add(new Entry<>(values.get(in.readInt()), ActorSnapshot.readString(in)));
             }
@@ -220,8 +220,7 @@ public final class PhraseMatcher<T> {
             }
             folded.put(key, set);
         }
-        return new PhraseMatcher<>(Collections.unmodifiableMap(exact), Collections.unmodifiableMap(folded), maxWords,
-                minFoldConsonants);
+        return new PhraseMatcher<>(exact, folded, maxWords, minFoldConsonants);
     }
 
     private static void writeKeys(DataOutputStream out, List<String> keys) throws IOException {
@@ -300,12 +299,12 @@ public final class PhraseMatcher<T> {
             }
             key.append(words.get(i + len - 1).key());
             String k = key.toString();
-            if (!prefixes.contains(k)) {
-                break;
-            }
             List<Entry<T>> entries = exact.get(k);
             if (entries == null) {
-                continue;
+                break;
+            }
+            if (entries.isEmpty()) {
+                continue; // a prefix of longer phrases only
             }
             List<Words.Word> span = words.subList(i, i + len);
             String raw = String.join(" ", span.stream().map(Words.Word::raw).toList());
