@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.frontline.FrontlineException;
@@ -205,17 +206,28 @@ public final class KeyIndexGazetteer implements Gazetteer {
 
     @Override
     public List<PlaceMatch> lookup(String surface) {
+        return lookup(surface, null);
+    }
+
+    /** @param looseCountries null keeps every loose match */
+    @Override
+    public List<PlaceMatch> lookup(String surface, Set<String> looseCountries) {
         Map<Integer, PlaceMatch> found = new LinkedHashMap<>();
         String norm = NameKey.normalize(surface);
-        collect(exact, norm, true, found);
+        collect(exact, norm, true, null, found);
+        if (looseCountries != null && looseCountries.isEmpty()) {
+            return List.copyOf(found.values());
+        }
         String fold = NameKey.foldNormalized(norm); // = NameKey.fold(surface), without normalizing twice
         if (fold.replace(" ", "").length() >= MIN_FOLD_KEY) {
-            collect(folded, fold, false, found);
+            collect(folded, fold, false, looseCountries, found);
         }
         return List.copyOf(found.values());
     }
 
-    private void collect(KeyPostings index, String key, boolean isExact, Map<Integer, PlaceMatch> found) {
+    /** @param countries null for places of any country; otherwise postings of other countries' places are skipped */
+    private void collect(KeyPostings index, String key, boolean isExact, Set<String> countries,
+                         Map<Integer, PlaceMatch> found) {
         int k = index.find(key);
         if (k < 0) {
             return;
@@ -223,6 +235,9 @@ public final class KeyIndexGazetteer implements Gazetteer {
         for (int j = index.from(k); j < index.to(k); j++) {
             int g = index.posting(j);
             int i = columns.placeOfName(g);
+            if (countries != null && (columns.country(i) == null || !countries.contains(columns.country(i)))) {
+                continue;
+            }
             if (!found.containsKey(i)) {
                 Place p = columns.place(i);
                 int n = g - columns.firstName(i);
