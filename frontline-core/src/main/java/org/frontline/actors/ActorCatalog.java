@@ -33,6 +33,8 @@ public final class ActorCatalog {
 
     private final Map<String, ActorEntry> byId;
     private final Map<String, Country> countries;
+    /** The countries in table order, once: recognisers walk them for every state-forces mention. */
+    private final List<Country> countryList;
     private final Map<GenericKind, List<String>> patterns;
     private final Map<String, ActorEntry> standsFor;
     private final Map<String, List<ActorEntry>> byAlias;
@@ -52,6 +54,7 @@ public final class ActorCatalog {
         }
         this.byId = Collections.unmodifiableMap(ids);
         this.countries = Collections.unmodifiableMap(cs);
+        this.countryList = List.copyOf(cs.values());
         ps.replaceAll((k, v) -> List.copyOf(v));
         this.patterns = Collections.unmodifiableMap(ps);
         this.standsFor = indexStandsFor(ids.values());
@@ -205,7 +208,7 @@ public final class ActorCatalog {
     }
 
     public List<Country> countries() {
-        return List.copyOf(countries.values());
+        return countryList;
     }
 
     /** Trigger phrases of each generic kind, "{adj}" standing for any country adjective, "{name}" for its name. */

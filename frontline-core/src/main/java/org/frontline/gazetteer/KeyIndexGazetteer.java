@@ -51,6 +51,8 @@ public final class KeyIndexGazetteer implements Gazetteer {
     private final Map<String, Integer> countries;
     private final KeyPostings exact;
     private final KeyPostings folded;
+    /** The geoparser asks with the same country set every time: its mask is kept (a whole record, or the next). */
+    private volatile CountryMask lastMask;
 
     private KeyIndexGazetteer(PlaceColumns columns) {
         this.columns = columns;
@@ -232,10 +234,11 @@ public final class KeyIndexGazetteer implements Gazetteer {
         if (k < 0) {
             return;
         }
+        boolean[] mask = countries == null ? null : countryMask(countries);
         for (int j = index.from(k); j < index.to(k); j++) {
             int g = index.posting(j);
             int i = columns.placeOfName(g);
-            if (countries != null && (columns.country(i) == null || !countries.contains(columns.country(i)))) {
+            if (countries != null && !columns.countryIn(i, mask)) {
                 continue;
             }
             if (!found.containsKey(i)) {
@@ -244,6 +247,19 @@ public final class KeyIndexGazetteer implements Gazetteer {
                 found.put(i, new PlaceMatch(p, isExact, n == 0 ? p.name() : p.names().get(n - 1)));
             }
         }
+    }
+
+    /** The country set last asked for by {@link #lookup(String, Set)}, as a mask over the string pool. */
+    private record CountryMask(Set<String> countries, boolean[] pooled) {
+    }
+
+    private boolean[] countryMask(Set<String> countries) {
+        CountryMask m = lastMask;
+        if (m == null || m.countries() != countries) {
+            m = new CountryMask(countries, columns.countryMask(countries));
+            lastMask = m;
+        }
+        return m.pooled();
     }
 
     @Override
