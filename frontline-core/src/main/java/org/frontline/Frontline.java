@@ -52,11 +52,11 @@ public final class Frontline {
     }
 
     /**
-     * Builds the pipeline. The bundled gazetteer and the sub-event model load on their own threads while this one
-     * reads the catalogs. The bundled actor catalog and its recogniser come together from their snapshot when there
-     * is a snapshot directory ({@link #snapshots}); otherwise the recogniser is built on another thread while this
-     * one builds the claim analyser and the event coder: they are independent, and the catalogs and recognisers
-     * are most of a cold start.
+     * Builds the pipeline. The bundled gazetteer, the sub-event model and the actor recogniser load on their own
+     * threads while this one reads the source catalog and builds the claim analyser, then the event coder: they are
+     * independent but for the actor catalog, and loading them is most of a cold start. With a snapshot directory
+     * ({@link #snapshots}) the bundled actor catalog comes with its recogniser from their snapshot; otherwise this
+     * thread reads the catalog first.
      */
     public static Pipeline pipeline(Config config) {
         CompletableFuture<Gazetteer> gazetteer = config.gazetteer() != null
@@ -66,20 +66,22 @@ public final class Frontline {
                 ? CompletableFuture.completedFuture(config.subEvents())
                 : CompletableFuture.supplyAsync(SubEventModel::loadBundled, Frontline::loaderThread);
         Path snapshots = snapshots();
-        ActorCatalog actors;
+        CompletableFuture<ActorCatalog> actors;
         CompletableFuture<CatalogActorRecognizer> recognizer;
         if (config.actors() == null && snapshots != null) {
-            CatalogActorRecognizer bundled = CatalogActorRecognizer.loadBundled(snapshots);
-            actors = bundled.catalog();
-            recognizer = CompletableFuture.completedFuture(bundled);
+            recognizer = CompletableFuture.supplyAsync(() -> CatalogActorRecognizer.loadBundled(snapshots),
+                    Frontline::loaderThread);
+            actors = recognizer.thenApply(CatalogActorRecognizer::catalog);
         } else {
-            actors = actors(config);
-            recognizer = CompletableFuture.supplyAsync(() -> new CatalogActorRecognizer(actors),
+            ActorCatalog catalog = actors(config);
+            actors = CompletableFuture.completedFuture(catalog);
+            recognizer = CompletableFuture.supplyAsync(() -> new CatalogActorRecognizer(catalog),
                     Frontline::loaderThread);
         }
         SourceCatalog sources = config.sources() != null ? config.sources() : SourceCatalog.loadBundled();
         PhraseClaimAnalyzer claimAnalyzer = new PhraseClaimAnalyzer(sources);
-        RuleEventCoder eventCoder = new RuleEventCoder(actors, join(model, "the bundled sub-event model"));
+        RuleEventCoder eventCoder = new RuleEventCoder(join(actors, "the actor catalog"),
+                join(model, "the bundled sub-event model"));
         GazetteerGeoparser geoparser = new GazetteerGeoparser(join(gazetteer, "the bundled gazetteer"));
         CatalogActorRecognizer actorRecognizer = join(recognizer, "the actor recogniser");
         return new Pipeline(new RuleTextAnalyzer(), actorRecognizer, geoparser, claimAnalyzer, eventCoder);
