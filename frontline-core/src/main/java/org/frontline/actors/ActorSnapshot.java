@@ -1,19 +1,15 @@
 package org.frontline.actors;
 
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.System.Logger.Level;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -25,6 +21,7 @@ import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 import org.frontline.FrontlineException;
+import org.frontline.SnapshotFiles;
 import org.frontline.text.NameKey;
 
 /**
@@ -91,7 +88,6 @@ final class ActorSnapshot {
 
     /** Writes the snapshot; a directory that cannot be written only costs the next start the building. */
     private static void write(CatalogActorRecognizer r, Path file) {
-        Path tmp = null;
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 21);
             try (DataOutputStream payload = new DataOutputStream(bytes)) {
@@ -100,36 +96,16 @@ final class ActorSnapshot {
             }
             CRC32C crc = new CRC32C();
             crc.update(bytes.toByteArray());
-            Files.createDirectories(file.getParent());
-            tmp = Files.createTempFile(file.getParent(), KIND + "-", ".tmp");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp),
-                    1 << 16))) {
+            SnapshotFiles.write(file, KIND, out -> {
                 out.writeInt(MAGIC);
                 out.writeInt(FORMAT);
                 out.writeInt(bytes.size());
                 bytes.writeTo(out);
                 out.writeLong(crc.getValue());
-            }
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            tmp = null;
-            deleteOthers(file);
+            });
         } catch (IOException e) {
             LOG.log(Level.WARNING, "cannot write actor snapshot " + file + " (" + e + "): the next start builds "
                     + "again");
-        } finally {
-            if (tmp != null) {
-                tmp.toFile().delete(); // only a leftover temporary file; the warning above said why
-            }
-        }
-    }
-
-    private static void deleteOthers(Path keep) throws IOException {
-        try (DirectoryStream<Path> old = Files.newDirectoryStream(keep.getParent(), KIND + "-*.bin")) {
-            for (Path p : old) {
-                if (!p.equals(keep)) {
-                    Files.deleteIfExists(p);
-                }
-            }
         }
     }
 
@@ -145,12 +121,7 @@ final class ActorSnapshot {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update((FORMAT + " " + System.getProperty("java.version") + "\n").getBytes(StandardCharsets.UTF_8));
             for (Class<?> c : CODE) {
-                try (InputStream in = c.getResourceAsStream("/" + c.getName().replace('.', '/') + ".class")) {
-                    if (in == null) {
-                        throw new FrontlineException("cannot read the class file of " + c.getName());
-                    }
-                    checksum(sha, c.getName(), in.readAllBytes());
-                }
+                checksum(sha, c.getName(), SnapshotFiles.classFile(c));
             }
             files.forEach((name, bytes) -> checksum(sha, name, bytes));
             return HexFormat.of().formatHex(sha.digest(), 0, 16);
