@@ -307,9 +307,12 @@ public final class PhraseMatcher<T> {
                 continue; // a prefix of longer phrases only
             }
             List<Words.Word> span = words.subList(i, i + len);
-            String raw = String.join(" ", span.stream().map(Words.Word::raw).toList());
+            String raw = null; // the words as written, joined only when an acronym asks for them
             List<T> values = new ArrayList<>();
             for (Entry<T> e : entries) {
+                if (e.caseSensitiveRaw() != null && raw == null) {
+                    raw = String.join(" ", span.stream().map(Words.Word::raw).toList());
+                }
                 if ((e.caseSensitiveRaw() == null || e.caseSensitiveRaw().equals(raw)) && !values.contains(e.value())) {
                     values.add(e.value());
                 }
