@@ -1,5 +1,6 @@
 package org.frontline;
 
+import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.frontline.actors.ActorCatalog;
@@ -51,9 +52,11 @@ public final class Frontline {
     }
 
     /**
-     * Builds the pipeline. The bundled gazetteer and the sub-event model load on their own threads while this one
-     * reads the catalogs; the actor recogniser is then built on another while this one builds the claim analyser and
-     * the event coder: they are independent, and the catalogs and recognisers are most of a cold start.
+     * Builds the pipeline. The bundled gazetteer, the sub-event model and the actor recogniser load on their own
+     * threads while this one reads the source catalog and builds the claim analyser, then the event coder: they are
+     * independent but for the actor catalog, and loading them is most of a cold start. With a snapshot directory
+     * ({@link #snapshots}) the bundled actor catalog comes with its recogniser from their snapshot; otherwise this
+     * thread reads the catalog first.
      */
     public static Pipeline pipeline(Config config) {
         CompletableFuture<Gazetteer> gazetteer = config.gazetteer() != null
@@ -62,15 +65,35 @@ public final class Frontline {
         CompletableFuture<SubEventModel> model = config.subEvents() != null
                 ? CompletableFuture.completedFuture(config.subEvents())
                 : CompletableFuture.supplyAsync(SubEventModel::loadBundled, Frontline::loaderThread);
-        ActorCatalog actors = actors(config);
-        CompletableFuture<CatalogActorRecognizer> recognizer =
-                CompletableFuture.supplyAsync(() -> new CatalogActorRecognizer(actors), Frontline::loaderThread);
+        Path snapshots = snapshots();
+        CompletableFuture<ActorCatalog> actors;
+        CompletableFuture<CatalogActorRecognizer> recognizer;
+        if (config.actors() == null && snapshots != null) {
+            recognizer = CompletableFuture.supplyAsync(() -> CatalogActorRecognizer.loadBundled(snapshots),
+                    Frontline::loaderThread);
+            actors = recognizer.thenApply(CatalogActorRecognizer::catalog);
+        } else {
+            ActorCatalog catalog = actors(config);
+            actors = CompletableFuture.completedFuture(catalog);
+            recognizer = CompletableFuture.supplyAsync(() -> new CatalogActorRecognizer(catalog),
+                    Frontline::loaderThread);
+        }
         SourceCatalog sources = config.sources() != null ? config.sources() : SourceCatalog.loadBundled();
         PhraseClaimAnalyzer claimAnalyzer = new PhraseClaimAnalyzer(sources);
-        RuleEventCoder eventCoder = new RuleEventCoder(actors, join(model, "the bundled sub-event model"));
+        RuleEventCoder eventCoder = new RuleEventCoder(join(actors, "the actor catalog"),
+                join(model, "the bundled sub-event model"));
         GazetteerGeoparser geoparser = new GazetteerGeoparser(join(gazetteer, "the bundled gazetteer"));
         CatalogActorRecognizer actorRecognizer = join(recognizer, "the actor recogniser");
         return new Pipeline(new RuleTextAnalyzer(), actorRecognizer, geoparser, claimAnalyzer, eventCoder);
+    }
+
+    /**
+     * The directory of start-up snapshots named by {@value KeyIndexGazetteer#CACHE_PROPERTY} (the launcher sets it),
+     * which holds the bundled actor catalog's beside the gazetteer's; null when unset.
+     */
+    private static Path snapshots() {
+        String dir = System.getProperty(KeyIndexGazetteer.CACHE_PROPERTY, "");
+        return dir.isBlank() ? null : Path.of(dir);
     }
 
     /** A plain thread, not the common pool: on two cores that pool has one worker, which the loader would take. */

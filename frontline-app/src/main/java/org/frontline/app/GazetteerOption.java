@@ -3,7 +3,10 @@ package org.frontline.app;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.frontline.Extraction;
 import org.frontline.FrontlineException;
 import org.frontline.article.Article;
@@ -23,6 +26,38 @@ public final class GazetteerOption {
     /** The {@code --gazetteer} given, null when none (the environment or home directory may still name one). */
     public Path path() {
         return gazetteer;
+    }
+
+    /**
+     * {@link #pipeline}, started now on a daemon thread when the choice is the bundled gazetteer, so that a command
+     * can read its inputs meanwhile (a cold {@code extract} of one report spends a sixth of its time there); the
+     * supplier waits for it and throws what building threw. A user gazetteer is built when asked for, as before,
+     * so that its stderr line and its errors come only when there is something to extract.
+     */
+    public Supplier<Function<Article, Extraction>> pipelineAhead(AppContext context, CommandLine commandLine) {
+        if (GazetteerChoice.resolve(gazetteer, context).isPresent()) {
+            return () -> pipeline(context, commandLine);
+        }
+        CompletableFuture<Function<Article, Extraction>> building = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                building.complete(context.pipelines().build(null));
+            } catch (RuntimeException | Error e) {
+                building.completeExceptionally(e);
+            }
+        }, "frontline-pipeline");
+        thread.setDaemon(true);
+        thread.start();
+        return () -> {
+            try {
+                return building.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw (Error) e.getCause();
+            }
+        };
     }
 
     /**

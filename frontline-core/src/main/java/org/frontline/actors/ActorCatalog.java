@@ -1,6 +1,7 @@
 package org.frontline.actors;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -32,6 +33,8 @@ public final class ActorCatalog {
 
     private final Map<String, ActorEntry> byId;
     private final Map<String, Country> countries;
+    /** The countries in table order, once: recognisers walk them for every state-forces mention. */
+    private final List<Country> countryList;
     private final Map<GenericKind, List<String>> patterns;
     private final Map<String, ActorEntry> standsFor;
     private final Map<String, List<ActorEntry>> byAlias;
@@ -51,6 +54,7 @@ public final class ActorCatalog {
         }
         this.byId = Collections.unmodifiableMap(ids);
         this.countries = Collections.unmodifiableMap(cs);
+        this.countryList = List.copyOf(cs.values());
         ps.replaceAll((k, v) -> List.copyOf(v));
         this.patterns = Collections.unmodifiableMap(ps);
         this.standsFor = indexStandsFor(ids.values());
@@ -61,17 +65,29 @@ public final class ActorCatalog {
     /** The catalog shipped in the jar. */
     public static ActorCatalog loadBundled() {
         List<CatalogFiles.Contents> files = new ArrayList<>();
+        bundledFiles().forEach((name, bytes) -> files.add(CatalogFiles.read(new ByteArrayInputStream(bytes), name)));
+        return new ActorCatalog(files);
+    }
+
+    /** The bundled catalog files' bytes by name, in the order of index.txt: what the catalog is read from. */
+    static Map<String, byte[]> bundledFiles() {
+        Map<String, byte[]> files = new LinkedHashMap<>();
         for (String name : bundledFileNames()) {
             try (InputStream in = ActorCatalog.class.getResourceAsStream(RESOURCES + name)) {
                 if (in == null) {
                     throw new FrontlineException("Actor catalog file " + name + " is listed in index.txt but missing");
                 }
-                files.add(CatalogFiles.read(in, name));
+                files.put(name, in.readAllBytes());
             } catch (IOException e) {
                 throw new FrontlineException("Cannot read bundled actor catalog file " + name, e);
             }
         }
-        return new ActorCatalog(files);
+        return files;
+    }
+
+    /** A catalog of what was read from one file (or a snapshot of a whole catalog). */
+    static ActorCatalog of(CatalogFiles.Contents contents) {
+        return new ActorCatalog(List.of(contents));
     }
 
     /** A catalog from YAML streams (country files and generic files, in any order); the caller closes them. */
@@ -192,7 +208,7 @@ public final class ActorCatalog {
     }
 
     public List<Country> countries() {
-        return List.copyOf(countries.values());
+        return countryList;
     }
 
     /** Trigger phrases of each generic kind, "{adj}" standing for any country adjective, "{name}" for its name. */

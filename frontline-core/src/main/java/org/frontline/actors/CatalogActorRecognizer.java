@@ -1,5 +1,9 @@
 package org.frontline.actors;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +52,53 @@ public final class CatalogActorRecognizer implements ActorRecognizer {
         catalog.patterns().forEach((kind, phrases) -> phrases.forEach(p -> addPattern(b, kind, p)));
         this.matcher = b.build();
         this.identityMilitias = new IdentityMilitias(catalog);
+    }
+
+    private CatalogActorRecognizer(ActorCatalog catalog, PhraseMatcher<Target> matcher) {
+        this.catalog = catalog;
+        this.matcher = matcher;
+        this.identityMilitias = new IdentityMilitias(catalog);
+    }
+
+    /**
+     * The recogniser of the bundled catalog. With a {@code snapshots} directory (the launcher's, beside the
+     * gazetteer's snapshot) the catalog and the phrase tables are kept there, and later starts read them instead of
+     * the YAML (see {@link ActorSnapshot}); null builds them from the YAML.
+     */
+    public static CatalogActorRecognizer loadBundled(Path snapshots) {
+        return snapshots == null ? new CatalogActorRecognizer(ActorCatalog.loadBundled())
+                : ActorSnapshot.loadBundled(snapshots);
+    }
+
+    /** The catalog whose names this recogniser finds. */
+    public ActorCatalog catalog() {
+        return catalog;
+    }
+
+    /** Writes the phrase tables for {@link #read}; the catalog is written by the caller. */
+    void write(DataOutputStream out) throws IOException {
+        matcher.write(out, (o, target) -> {
+            if (target instanceof CatalogTarget ct) {
+                o.writeByte(0);
+                o.writeUTF(ct.id());
+                o.writeUTF(ct.country());
+                o.writeBoolean(ct.local());
+            } else if (target instanceof GenericTarget gt) {
+                o.writeByte(1);
+                o.writeUTF(gt.kind().key());
+                ActorSnapshot.writeString(o, gt.iso2());
+            }
+        });
+    }
+
+    /** The recogniser whose tables {@link #write} wrote, over the same {@code catalog}. */
+    static CatalogActorRecognizer read(DataInputStream in, ActorCatalog catalog) throws IOException {
+        PhraseMatcher<Target> matcher = PhraseMatcher.read(in, i -> switch (i.readByte()) {
+            case 0 -> new CatalogTarget(i.readUTF(), i.readUTF(), i.readBoolean());
+            case 1 -> new GenericTarget(GenericKind.ofKey(i.readUTF()), ActorSnapshot.readString(i));
+            default -> throw new IOException("unknown phrase target in the actor snapshot");
+        });
+        return new CatalogActorRecognizer(catalog, matcher);
     }
 
     /** A pattern as is, or once per country adjective ("{adj}") or country name ("{name}", with "the" if taken). */

@@ -34,8 +34,9 @@ public enum GenericKind {
         return side;
     }
 
+    /** The pattern with the country in place of its one %s (as String.format, without parsing the pattern). */
     String format(String country) {
-        return String.format(pattern, country);
+        return pattern.replace("%s", String.valueOf(country));
     }
 
     /** The YAML key: "military", "unidentified_armed_group". */

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.frontline.AnchoredPattern;
 import org.frontline.ResourceLines;
 
 /**
@@ -20,17 +20,20 @@ import org.frontline.ResourceLines;
  */
 final class IdentityMilitias {
     private static final String NAME = "((?:Al[ -])?\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?)";
-    /** "Fulani militias", "Tiv and Ichen ethnic militias", "Al Muaili and Al Mahtam tribesmen". */
-    private static final Pattern NAMED_BEFORE = Pattern.compile(NAME + "(?: and " + NAME + ")? (?:(ethnic|communal|"
-            + "clan|tribal|community) )?(militias?|militiamen|militia members|militia fighters|tribesmen|clansmen|"
-            + "clan militias?|clan members)\\b");
+    /**
+     * "Fulani militias", "Tiv and Ichen ethnic militias", "Al Muaili and Al Mahtam tribesmen". Anchored, like the
+     * two below: most reports name no militia, and the regex then never runs over them.
+     */
+    private static final AnchoredPattern NAMED_BEFORE = AnchoredPattern.compile(NAME + "(?: and " + NAME
+            + ")? (?:(ethnic|communal|clan|tribal|community) )?(militias?|militiamen|militia members|militia fighters|"
+            + "tribesmen|clansmen|clan militias?|clan members)\\b");
     /** "communal militias from Odejo", "militiamen from the Leelkayse clan", "militias from Umumbo and Omor". */
-    private static final Pattern NAMED_AFTER = Pattern.compile("\\b(?:communal |ethnic |armed )?(?:militias?|"
-            + "militiamen|militia members) from (?:the )?" + NAME + "(?: (clan|tribe|community))?(?: and (?:the )?"
-            + NAME + ")?");
+    private static final AnchoredPattern NAMED_AFTER = AnchoredPattern.compile("\\b(?:communal |ethnic |armed )?"
+            + "(?:militias?|militiamen|militia members) from (?:the )?" + NAME + "(?: (clan|tribe|community))?"
+            + "(?: and (?:the )?" + NAME + ")?");
     /** "the Al Salih and Al Tlais families": Lebanese and Iraqi family feuds are clan militias to ACLED. */
-    private static final Pattern FAMILIES = Pattern.compile("\\b(?:between )?the " + NAME + " and (?:the )?" + NAME
-            + " (?:families|clans|tribes)\\b");
+    private static final AnchoredPattern FAMILIES = AnchoredPattern.compile("\\b(?:between )?the " + NAME
+            + " and (?:the )?" + NAME + " (?:families|clans|tribes)\\b");
     private static final Set<String> NOT_A_NAME = Set.of("the", "local", "armed", "suspected", "rival", "some",
             "several", "two", "three", "many", "other", "these", "those", "unidentified", "unknown", "pro-government",
             "government", "islamist", "islamic", "shia", "shiite", "sunni", "christian", "muslim", "tribal", "clan",

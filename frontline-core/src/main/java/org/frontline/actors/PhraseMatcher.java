@@ -1,7 +1,14 @@
 package org.frontline.actors;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,27 +50,21 @@ public final class PhraseMatcher<T> {
     private record Entry<T>(T value, String caseSensitiveRaw) {
     }
 
+    /**
+     * Every exact key and every word-prefix of one ("front", "front al", "front al nosra"), with the phrases of that
+     * key: none for a prefix only. One map answers both "may a phrase go on?" and "which phrases end here?", asked
+     * once per word of every text. A HashMap, not Map.copyOf: the immutable map's linear probing crawls through the
+     * runs that similar keys' String hashes form.
+     */
     private final Map<String, List<Entry<T>>> exact;
-    /** Every word-prefix of every exact key ("front", "front al", "front al nosra"). */
-    private final Set<String> prefixes;
     private final Map<String, Set<T>> folded;
     private final int maxWords;
     private final int minFoldConsonants;
 
     private PhraseMatcher(Map<String, List<Entry<T>>> exact, Map<String, Set<T>> folded, int maxWords,
                           int minFoldConsonants) {
-        this.exact = exact;
-        Set<String> p = new java.util.HashSet<>();
-        for (String k : exact.keySet()) {
-            for (int sp = k.indexOf(' '); sp > 0; sp = k.indexOf(' ', sp + 1)) {
-                p.add(k.substring(0, sp));
-            }
-            p.add(k);
-        }
-        // a HashSet, not Set.copyOf: the immutable set's linear probing crawls through the runs that similar keys'
-        // String hashes form, and this set is asked once per word of every text
-        this.prefixes = java.util.Collections.unmodifiableSet(p);
-        this.folded = folded;
+        this.exact = Collections.unmodifiableMap(exact);
+        this.folded = Collections.unmodifiableMap(folded);
         this.maxWords = maxWords;
         this.minFoldConsonants = minFoldConsonants;
     }
@@ -124,7 +125,13 @@ public final class PhraseMatcher<T> {
         public PhraseMatcher<T> build() {
             Map<String, Set<T>> folds = new HashMap<>(folded);
             ambiguousFolds.forEach(folds::remove);
-            return new PhraseMatcher<>(Map.copyOf(exact), Map.copyOf(folds), maxWords, minFoldConsonants);
+            Map<String, List<Entry<T>>> withPrefixes = new HashMap<>(exact);
+            for (String k : exact.keySet()) {
+                for (int sp = k.indexOf(' '); sp > 0; sp = k.indexOf(' ', sp + 1)) {
+                    withPrefixes.putIfAbsent(k.substring(0, sp), List.of());
+                }
+            }
+            return new PhraseMatcher<>(withPrefixes, folds, maxWords, minFoldConsonants);
         }
 
         private void addFold(String key, T value) {
@@ -137,6 +144,109 @@ public final class PhraseMatcher<T> {
                 ambiguousFolds.add(key);
             }
         }
+    }
+
+    /** Writes what a phrase stands for into a snapshot ({@link #write}). */
+    interface ValueWriter<T> {
+        void write(DataOutputStream out, T value) throws IOException;
+    }
+
+    /** Reads what {@link ValueWriter} wrote. */
+    interface ValueReader<T> {
+        T read(DataInputStream in) throws IOException;
+    }
+
+    /**
+     * Writes the built tables, so that {@link #read} gives a matcher that finds the same hits without splitting and
+     * normalizing every phrase again. Values are written once each and referred to by number; the keys go in one
+     * block of UTF-8, which reads back faster than a string at a time.
+     */
+    void write(DataOutputStream out, ValueWriter<T> writer) throws IOException {
+        Map<T, Integer> numbers = new LinkedHashMap<>();
+        exact.values().forEach(list -> list.forEach(e -> numbers.putIfAbsent(e.value(), numbers.size())));
+        folded.values().forEach(set -> set.forEach(v -> numbers.putIfAbsent(v, numbers.size())));
+        out.writeInt(numbers.size());
+        for (T value : numbers.keySet()) {
+            writer.write(out, value);
+        }
+        out.writeInt(maxWords);
+        out.writeInt(minFoldConsonants);
+        List<String> exactKeys = List.copyOf(exact.keySet());
+        writeKeys(out, exactKeys);
+        for (String k : exactKeys) {
+            List<Entry<T>> entries = exact.get(k);
+            out.writeInt(entries.size());
+            for (Entry<T> e : entries) {
+                out.writeInt(numbers.get(e.value()));
+                ActorSnapshot.writeString(out, e.caseSensitiveRaw());
+            }
+        }
+        List<String> foldKeys = List.copyOf(folded.keySet());
+        writeKeys(out, foldKeys);
+        for (String k : foldKeys) {
+            out.writeInt(folded.get(k).size());
+            for (T v : folded.get(k)) {
+                out.writeInt(numbers.get(v));
+            }
+        }
+    }
+
+    /** Reads what {@link #write} wrote. */
+    static <T> PhraseMatcher<T> read(DataInputStream in, ValueReader<T> reader) throws IOException {
+        int n = ActorSnapshot.readCount(in);
+        List<T> values = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            values.add(reader.read(in));
+        }
+        int maxWords = in.readInt();
+        int minFoldConsonants = in.readInt();
+        String[] exactKeys = readKeys(in);
+        Map<String, List<Entry<T>>> exact = new HashMap<>(exactKeys.length * 2);
+        for (String key : exactKeys) {
+            int m = ActorSnapshot.readCount(in);
+            List<Entry<T>> list = m == 0 ? List.of() : new ArrayList<>(m);
+            for (int j = 0; j < m; j++) {
+                list.add(new Entry<>(values.get(in.readInt()), ActorSnapshot.readString(in)));
+            }
+            exact.put(key, list);
+        }
+        String[] foldKeys = readKeys(in);
+        Map<String, Set<T>> folded = new HashMap<>(foldKeys.length * 2);
+        for (String key : foldKeys) {
+            int m = ActorSnapshot.readCount(in);
+            Set<T> set = new LinkedHashSet<>();
+            for (int j = 0; j < m; j++) {
+                set.add(values.get(in.readInt()));
+            }
+            folded.put(key, set);
+        }
+        return new PhraseMatcher<>(exact, folded, maxWords, minFoldConsonants);
+    }
+
+    private static void writeKeys(DataOutputStream out, List<String> keys) throws IOException {
+        ByteArrayOutputStream utf8 = new ByteArrayOutputStream();
+        out.writeInt(keys.size());
+        for (String k : keys) {
+            byte[] b = k.getBytes(StandardCharsets.UTF_8);
+            out.writeInt(b.length);
+            utf8.write(b);
+        }
+        out.writeInt(utf8.size());
+        utf8.writeTo(out);
+    }
+
+    private static String[] readKeys(DataInputStream in) throws IOException {
+        int[] lengths = new int[ActorSnapshot.readCount(in)];
+        for (int i = 0; i < lengths.length; i++) {
+            lengths[i] = in.readInt();
+        }
+        byte[] utf8 = new byte[ActorSnapshot.readCount(in)];
+        in.readFully(utf8);
+        String[] keys = new String[lengths.length];
+        for (int i = 0, at = 0; i < keys.length; at += lengths[i], i++) {
+            keys[i] = new String(utf8, at, lengths[i], StandardCharsets.UTF_8);
+        }
+        return keys;
     }
 
     /** All phrases of the catalog found in {@code body}, in text order. */
@@ -189,17 +299,20 @@ public final class PhraseMatcher<T> {
             }
             key.append(words.get(i + len - 1).key());
             String k = key.toString();
-            if (!prefixes.contains(k)) {
-                break;
-            }
             List<Entry<T>> entries = exact.get(k);
             if (entries == null) {
-                continue;
+                break;
+            }
+            if (entries.isEmpty()) {
+                continue; // a prefix of longer phrases only
             }
             List<Words.Word> span = words.subList(i, i + len);
-            String raw = String.join(" ", span.stream().map(Words.Word::raw).toList());
+            String raw = null; // the words as written, joined only when an acronym asks for them
             List<T> values = new ArrayList<>();
             for (Entry<T> e : entries) {
+                if (e.caseSensitiveRaw() != null && raw == null) {
+                    raw = String.join(" ", span.stream().map(Words.Word::raw).toList());
+                }
                 if ((e.caseSensitiveRaw() == null || e.caseSensitiveRaw().equals(raw)) && !values.contains(e.value())) {
                     values.add(e.value());
                 }

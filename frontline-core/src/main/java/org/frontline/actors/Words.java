@@ -75,9 +75,10 @@ public final class Words {
             if (end < 0) {
                 end = i;
             }
-            String key = NameKey.normalize(raw.toString()).replace(" ", "");
+            String word = raw.toString();
+            String key = NameKey.normalize(word).replace(" ", "");
             if (!key.isEmpty()) {
-                words.add(new Word(start, end, key, raw.toString()));
+                words.add(new Word(start, end, key, word));
             }
         }
         return words;

@@ -2,6 +2,7 @@ package org.frontline.gazetteer;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Looks places up by any of their names. Implementations are immutable after load and thread-safe. */
 public interface Gazetteer {
@@ -10,6 +11,17 @@ public interface Gazetteer {
      * (loose), exact matches first; empty when none.
      */
     List<PlaceMatch> lookup(String surface);
+
+    /**
+     * {@link #lookup}, keeping the loose matches of places in {@code looseCountries} (ISO alpha-2) only; no loose
+     * match at all when it is empty. The geoparser trusts loose matches only in the countries whose names reach us
+     * transliterated: an index can then skip the others' postings (a short fold key has thousands) instead of
+     * making a match for each to be dropped.
+     */
+    default List<PlaceMatch> lookup(String surface, Set<String> looseCountries) {
+        return lookup(surface).stream().filter(m -> m.exact()
+                || m.place().country() != null && looseCountries.contains(m.place().country())).toList();
+    }
 
     Optional<Place> byId(String id);
 

@@ -1,18 +1,13 @@
 package org.frontline.gazetteer;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,6 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.zip.CRC32C;
 import org.frontline.FrontlineException;
+import org.frontline.SnapshotFiles;
 import org.frontline.text.NameKey;
 
 /**
@@ -68,37 +64,16 @@ final class GazetteerCache {
 
     /** Writes the snapshot; a directory that cannot be written only costs the next start the indexing. */
     private static void write(KeyIndexGazetteer g, String kind, Path file) {
-        Path tmp = null;
         try {
-            Files.createDirectories(file.getParent());
-            tmp = Files.createTempFile(file.getParent(), kind + "-", ".tmp");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp),
-                    1 << 16))) {
+            SnapshotFiles.write(file, kind, out -> {
                 out.writeInt(MAGIC);
                 out.writeInt(FORMAT);
                 g.write(out);
                 out.writeInt(MAGIC);
-            }
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            tmp = null;
-            deleteOthers(kind, file);
+            });
         } catch (IOException e) {
             LOG.log(Level.WARNING, "cannot write gazetteer snapshot " + file + " (" + e + "): the next start "
                     + "indexes again");
-        } finally {
-            if (tmp != null) {
-                tmp.toFile().delete(); // only a leftover temporary file; the warning above said why
-            }
-        }
-    }
-
-    private static void deleteOthers(String kind, Path keep) throws IOException {
-        try (DirectoryStream<Path> old = Files.newDirectoryStream(keep.getParent(), kind + "-*.bin")) {
-            for (Path p : old) {
-                if (!p.equals(keep)) {
-                    Files.deleteIfExists(p);
-                }
-            }
         }
     }
 
@@ -107,12 +82,7 @@ final class GazetteerCache {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update((FORMAT + " " + System.getProperty("java.version") + "\n").getBytes(StandardCharsets.UTF_8));
             for (Class<?> c : CODE) {
-                try (InputStream in = c.getResourceAsStream("/" + c.getName().replace('.', '/') + ".class")) {
-                    if (in == null) {
-                        throw new FrontlineException("cannot read the class file of " + c.getName());
-                    }
-                    sha.update(in.readAllBytes());
-                }
+                sha.update(SnapshotFiles.classFile(c));
             }
             // the file's bytes by CRC-32C, which the JVM computes in hardware even in C1 code, where SHA-256 of the
             // 3.7 MB bundled file cost a cold start ~60 ms; with the gzip trailer (the content's CRC-32 and size) an

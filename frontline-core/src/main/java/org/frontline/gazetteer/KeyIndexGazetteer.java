@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.frontline.FrontlineException;
@@ -50,6 +51,8 @@ public final class KeyIndexGazetteer implements Gazetteer {
     private final Map<String, Integer> countries;
     private final KeyPostings exact;
     private final KeyPostings folded;
+    /** The geoparser asks with the same country set every time: its mask is kept (a whole record, or the next). */
+    private volatile CountryMask lastMask;
 
     private KeyIndexGazetteer(PlaceColumns columns) {
         this.columns = columns;
@@ -205,30 +208,58 @@ public final class KeyIndexGazetteer implements Gazetteer {
 
     @Override
     public List<PlaceMatch> lookup(String surface) {
+        return lookup(surface, null);
+    }
+
+    /** @param looseCountries null keeps every loose match */
+    @Override
+    public List<PlaceMatch> lookup(String surface, Set<String> looseCountries) {
         Map<Integer, PlaceMatch> found = new LinkedHashMap<>();
         String norm = NameKey.normalize(surface);
-        collect(exact, norm, true, found);
+        collect(exact, norm, true, null, found);
+        if (looseCountries != null && looseCountries.isEmpty()) {
+            return List.copyOf(found.values());
+        }
         String fold = NameKey.foldNormalized(norm); // = NameKey.fold(surface), without normalizing twice
         if (fold.replace(" ", "").length() >= MIN_FOLD_KEY) {
-            collect(folded, fold, false, found);
+            collect(folded, fold, false, looseCountries, found);
         }
         return List.copyOf(found.values());
     }
 
-    private void collect(KeyPostings index, String key, boolean isExact, Map<Integer, PlaceMatch> found) {
+    /** @param countries null for places of any country; otherwise postings of other countries' places are skipped */
+    private void collect(KeyPostings index, String key, boolean isExact, Set<String> countries,
+                         Map<Integer, PlaceMatch> found) {
         int k = index.find(key);
         if (k < 0) {
             return;
         }
+        boolean[] mask = countries == null ? null : countryMask(countries);
         for (int j = index.from(k); j < index.to(k); j++) {
             int g = index.posting(j);
             int i = columns.placeOfName(g);
+            if (countries != null && !columns.countryIn(i, mask)) {
+                continue;
+            }
             if (!found.containsKey(i)) {
                 Place p = columns.place(i);
                 int n = g - columns.firstName(i);
                 found.put(i, new PlaceMatch(p, isExact, n == 0 ? p.name() : p.names().get(n - 1)));
             }
         }
+    }
+
+    /** The country set last asked for by {@link #lookup(String, Set)}, as a mask over the string pool. */
+    private record CountryMask(Set<String> countries, boolean[] pooled) {
+    }
+
+    private boolean[] countryMask(Set<String> countries) {
+        CountryMask m = lastMask;
+        if (m == null || m.countries() != countries) {
+            m = new CountryMask(countries, columns.countryMask(countries));
+            lastMask = m;
+        }
+        return m.pooled();
     }
 
     @Override

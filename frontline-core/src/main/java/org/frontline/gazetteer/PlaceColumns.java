@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Places stored column by column: a world import holds millions of them, and a {@link Place} record with a dozen
@@ -129,6 +130,20 @@ final class PlaceColumns {
 
     String country(int i) {
         return pooled(2, i);
+    }
+
+    /** Whether place {@code i}'s country is marked in {@code mask} (from {@link #countryMask}). */
+    boolean countryIn(int i, boolean[] mask) {
+        return mask[pooled[2][i]];
+    }
+
+    /** For each pooled string, whether it is one of {@code countries}: a country test without hashing a string. */
+    boolean[] countryMask(Set<String> countries) {
+        boolean[] mask = new boolean[pool.length];
+        for (int k = 0; k < pool.length; k++) {
+            mask[k] = pool[k] != null && countries.contains(pool[k]);
+        }
+        return mask;
     }
 
     int firstName(int i) {

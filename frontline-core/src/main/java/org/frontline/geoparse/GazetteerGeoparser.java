@@ -246,7 +246,7 @@ public final class GazetteerGeoparser implements Geoparser {
                 }
                 String surface = body.substring(tokens.get(a).start(), tokens.get(b).end());
                 boolean initial = a == 0;
-                List<PlaceMatch> matches = filter(gazetteer.lookup(surface), surface, initial);
+                List<PlaceMatch> matches = candidates(surface, initial);
                 if (!matches.isEmpty()) {
                     out.add(new Candidate(tokens.get(a).start(), tokens.get(b).end(), surface, matches,
                             SpatialCue.around(tokens, a, b), false));
@@ -261,7 +261,7 @@ public final class GazetteerGeoparser implements Geoparser {
                     String surface = body.substring(tokens.get(a).start(), tokens.get(to).end());
                     String rest = body.substring(tokens.get(a + 1).start(), tokens.get(to).end());
                     out.add(new Candidate(tokens.get(a).start(), tokens.get(to).end(), surface,
-                            filter(gazetteer.lookup(rest), rest, false), SpatialCue.around(tokens, a, to), true));
+                            candidates(rest, false), SpatialCue.around(tokens, a, to), true));
                     return to + 1;
                 }
                 a = nextNameStart(tokens, a + 1, to, taken);
@@ -279,17 +279,19 @@ public final class GazetteerGeoparser implements Geoparser {
     }
 
     /**
-     * Drops loose (phonological) matches that are too short to trust, all loose matches sentence-initially, and
+     * The gazetteer's matches for a surface, without the loose (phonological) matches that are too short to trust, all loose matches sentence-initially, and
      * loose matches outside the countries whose names reach French and English as transliterations of Arabic or
      * Persian script: the fold key merges what those transliterations confuse, and elsewhere it only makes
      * unrelated words meet ("Parana" and "Pará", "Court" and "Curitiba"). Even there, the two spellings must be
-     * close letter by letter ({@link Spelling#close}): "Party" and "Buwayrat" share a skeleton, not a name.
+     * close letter by letter ({@link Spelling#close}): "Party" and "Buwayrat" share a skeleton, not a name. The
+     * gazetteer is asked for loose matches only where they can be kept.
      */
-    private static List<PlaceMatch> filter(List<PlaceMatch> matches, String surface, boolean sentenceInitial) {
+    private List<PlaceMatch> candidates(String surface, boolean sentenceInitial) {
+        boolean looseOk = !sentenceInitial && NameKey.fold(surface).replace(" ", "").length() >= 3;
+        List<PlaceMatch> matches = gazetteer.lookup(surface, looseOk ? TransliteratedCountries.ISO2 : Set.of());
         if (matches.isEmpty()) {
             return matches;
         }
-        boolean looseOk = !sentenceInitial && NameKey.fold(surface).replace(" ", "").length() >= 3;
         List<PlaceMatch> kept = new ArrayList<>(matches.size());
         for (PlaceMatch m : matches) {
             if (m.exact() || looseOk && TransliteratedCountries.ISO2.contains(m.place().country())

@@ -47,6 +47,10 @@ public final class NameKey {
 
     /** Lower case, diacritics removed, apostrophes and ʿ ʾ dropped, other non-letters to single spaces. */
     public static String normalize(String name) {
+        String ascii = asciiAlphanumeric(name);
+        if (ascii != null) {
+            return ascii;
+        }
         String s = transliterateArabic(name);
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;
@@ -67,6 +71,25 @@ public final class NameKey {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * {@link #normalize} of a word of ASCII letters and digits alone (most words of a text): the same letters in
+     * lower case, as the table below maps them, without building the key a character at a time; null for anything
+     * else (an empty string too).
+     */
+    private static String asciiAlphanumeric(String name) {
+        boolean upper = false;
+        int n = name.length();
+        for (int i = 0; i < n; i++) {
+            char c = name.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                upper = true;
+            } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return null;
+            }
+        }
+        return n == 0 ? null : upper ? name.toLowerCase(Locale.ROOT) : name;
     }
 
     /**

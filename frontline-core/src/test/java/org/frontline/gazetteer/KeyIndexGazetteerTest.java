@@ -32,6 +32,43 @@ class KeyIndexGazetteerTest {
     }
 
     @Test
+    void keepsLooseMatchesOfTheGivenCountriesOnlyAndSkipsThemAllWhenNoneIsGiven() {
+        Gazetteer generic = new Gazetteer() { // the interface's own filtering of the whole answer
+            public List<PlaceMatch> lookup(String surface) {
+                return gazetteer.lookup(surface);
+            }
+
+            public java.util.Optional<Place> byId(String id) {
+                return gazetteer.byId(id);
+            }
+
+            public java.util.Optional<Place> country(String iso2) {
+                return gazetteer.country(iso2);
+            }
+
+            public java.util.Optional<Place> admin1(String iso2, String admin1Name) {
+                return gazetteer.admin1(iso2, admin1Name);
+            }
+
+            public int size() {
+                return gazetteer.size();
+            }
+        };
+        for (String surface : List.of("Khanacer", "Bab", "Halab", "Idleb", "Tal Damen", "Parana", "Court",
+                "Deir ez-Zor", "nowhere at all")) {
+            List<PlaceMatch> all = gazetteer.lookup(surface);
+            List<PlaceMatch> arab = gazetteer.lookup(surface, TransliteratedCountries.ISO2);
+            assertThat(arab).as(surface).isEqualTo(all.stream()
+                    .filter(m -> m.exact() || TransliteratedCountries.ISO2.contains(m.place().country())).toList());
+            assertThat(arab).as(surface).isEqualTo(generic.lookup(surface, TransliteratedCountries.ISO2));
+            assertThat(gazetteer.lookup(surface, java.util.Set.of())).as(surface)
+                    .isEqualTo(all.stream().filter(PlaceMatch::exact).toList());
+        }
+        assertThat(gazetteer.lookup("Bab", TransliteratedCountries.ISO2)).hasSizeLessThan(gazetteer.lookup("Bab").size())
+                .anyMatch(m -> !m.exact());
+    }
+
+    @Test
     void resolvesKhanacerToKhanasir() {
         PlaceMatch match = gazetteer.lookup("Khanacer").stream()
                 .filter(m -> m.place().id().equals("geonames:168351")).findFirst().orElseThrow();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.frontline.Extraction;
 import org.frontline.app.AppContext;
 import org.frontline.app.GazetteerOption;
@@ -45,12 +46,13 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Supplier<Function<Article, Extraction>> building = gazetteer.pipelineAhead(context, spec.commandLine());
         List<String> rejected = new ArrayList<>();
         List<Article> articles = inputs.read(context, spec.commandLine(), rejected);
         PrintWriter stdout = spec.commandLine().getOut();
         ExtractionWriter writer = out.open(stdout, Json.newMapper(), articles.size());
         if (!articles.isEmpty()) {
-            Function<Article, Extraction> pipeline = gazetteer.pipeline(context, spec.commandLine());
+            Function<Article, Extraction> pipeline = building.get();
             for (Article article : articles) {
                 writer.write(pipeline.apply(article));
             }
