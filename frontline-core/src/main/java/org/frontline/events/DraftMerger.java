@@ -117,9 +117,14 @@ final class DraftMerger {
                 || earlier.place.place() == null || !later.place.place().id().equals(earlier.place.place().id())) {
             return false;
         }
-        java.util.Set<String> a = new java.util.HashSet<>(java.util.Arrays.asList(name(later.actor1), name(later.actor2)));
-        java.util.Set<String> b = new java.util.HashSet<>(java.util.Arrays.asList(name(earlier.actor1), name(earlier.actor2)));
-        return a.equals(b);
+        return sides(later).equals(sides(earlier));
+    }
+
+    private static java.util.Set<String> sides(Draft d) {
+        java.util.Set<String> both = new java.util.HashSet<>();
+        both.add(name(d.actor1));
+        both.add(name(d.actor2));
+        return both;
     }
 
     private static Draft host(Draft weak, List<Draft> all) {

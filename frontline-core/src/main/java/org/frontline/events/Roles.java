@@ -15,21 +15,21 @@ import org.frontline.actors.ActorRef;
  * "Non-state actor overtakes territory"; a retreat hands the place to the other side.
  */
 final class Roles {
-    private static final java.util.regex.Pattern STRUCK = java.util.regex.Pattern.compile(
+    private static final Pattern STRUCK = Pattern.compile(
             "\\b(?:killed|killing|struck|striking|hit|hitting|targeted|targeting|wounded|wounding|injured|injuring|"
                     + "tu[ée]|tuant|vis[ée]|visant|frapp[ée]|frappant|touch[ée]|touchant|bless[ée]|blessant)\\b"
                     + "(?![^,;]*\\b(?:by|par)\\b)",
-            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private static final java.util.regex.Pattern BY_AGENT = java.util.regex.Pattern.compile("\\b(?:by|par)\\s+(?:the\\s+|l[ae]s?\\s+|l')?$",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final Pattern BY_AGENT = Pattern.compile("\\b(?:by|par)\\s+(?:the\\s+|l[ae]s?\\s+|l')?$",
+            Pattern.CASE_INSENSITIVE);
 
     private static final List<String> PROTESTS = List.of("Peaceful protest", "Protest with intervention",
             "Excessive force against protesters");
-    private static final java.util.regex.Pattern PROTESTED = java.util.regex.Pattern.compile(
+    private static final Pattern PROTESTED = Pattern.compile(
             "\\b(?:contre|against|anti|dénon[cç]\\p{L}*|denounc\\p{L}*|condemn\\p{L}*|condamn\\p{L}*|"
                     + "protesting|to protest|pour protester|rejecting|rejetant)\\s+(?:[\\p{L}'’-]+\\s+){0,8}$",
-            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** The coded roles: sub-event type and both actors; {@code inferred} when a role came from the document. */
     record Assigned(String subEventType, ActorRef actor1, ActorRef actor2, boolean inferred) {
