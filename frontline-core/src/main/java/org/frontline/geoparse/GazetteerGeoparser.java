@@ -302,10 +302,6 @@ public final class GazetteerGeoparser implements Geoparser {
         return kept;
     }
 
-    /**
-     * "La Pampa", "Le Mans": a capitalised article inside a sentence starts a name when a name follows ("la" alone
-     * is never a place; a name the gazetteer lacks with it is then tried without it).
-     */
     /** "North Kivu", "South Waziristan": a capitalised compass word may begin a name (tried only as a whole). */
     private boolean compassStart(List<Token> tokens, int i, List<int[]> taken) {
         Token t = tokens.get(i);
@@ -313,6 +309,10 @@ public final class GazetteerGeoparser implements Geoparser {
                 && startsName(tokens.get(i + 1), taken);
     }
 
+    /**
+     * "La Pampa", "Le Mans": a capitalised article inside a sentence starts a name when a name follows ("la" alone
+     * is never a place; a name the gazetteer lacks with it is then tried without it).
+     */
     private boolean articleStart(List<Token> tokens, int i, List<int[]> taken) {
         String w = tokens.get(i).text();
         return i > 0 && ARTICLES.contains(w) && i + 1 < tokens.size() && startsName(tokens.get(i + 1), taken);
