@@ -1,0 +1,41 @@
+package org.frontline.geoparse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.frontline.geoparse.Geoparsing.find;
+
+import java.util.List;
+import org.frontline.text.Language;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 3: the villages ACLED codes in Syria, named in the loose spellings of its notes and of French reports,
+ * found where the report places them rather than at the governorate or a namesake.
+ */
+class SyrianVillagesTest {
+    private static List<PlaceMention> parse(String body, Language lang) {
+        return Geoparsing.parse(body, lang, null);
+    }
+
+    @Test
+    void aGovernorateNamedAfterInSaysTheCountrySoALooseSpellingOfAVillageResolves() {
+        PlaceMention m = find(parse("On 30 April 2020, an IS member assassinated a regime military intelligence "
+                + "officer in Kafr Nassij in Dar'a using small arms fire.", Language.EN), "Kafr Nassij");
+        assertThat(m.place().name()).isEqualTo("Kafr Nasij");
+        assertThat(m.place().admin1()).isEqualTo("Dar'a");
+        assertThat(m.confidence()).isGreaterThan(0.5);
+    }
+
+    @Test
+    void aFrenchReportNamingTheProvinceResolvesTheVillageToo() {
+        PlaceMention m = find(parse("Un membre de l'EI a assassiné un officier du renseignement militaire à "
+                + "Kafr Nassij, dans la province de Deraa.", Language.FR), "Kafr Nassij");
+        assertThat(m.place().name()).isEqualTo("Kafr Nasij");
+    }
+
+    @Test
+    void aTownQualifiedByAProvinceNamesakeAbroadKeepsItsOwnCountry() {
+        PlaceMention m = find(parse("On 5 May 2020, in Guaira, Parana, federal police forces seized about a ton "
+                + "of marijuana hidden in a truck during a highway inspection.", Language.EN), "Parana");
+        assertThat(m.place().country()).isEqualTo("BR");
+    }
+}
