@@ -38,4 +38,22 @@ class SyrianVillagesTest {
                 + "of marijuana hidden in a truck during a highway inspection.", Language.EN), "Parana");
         assertThat(m.place().country()).isEqualTo("BR");
     }
+
+    @Test
+    void aTownInAGovernorateNamedLikeItsSeatIsInsideTheGovernorateNotAFarPartOfTheSeat() {
+        List<PlaceMention> ms = parse("On 4 May 2020, an IED exploded near Basira town in Deir-ez-Zor when QSD passed "
+                + "by it. Neither injuries nor fatalities were reported.", Language.EN);
+        PlaceMention basira = find(ms, "Basira");
+        assertThat(basira.place().name()).isEqualTo("Al Busayrah");
+        assertThat(basira.confidence()).isGreaterThan(0.5);
+        assertThat(find(ms, "Deir-ez-Zor").place().adminLevel()).isEqualTo(1);
+    }
+
+    @Test
+    void aFrenchVillageInAGovernorateIsInsideIt() {
+        List<PlaceMention> ms = parse("Une mine a explosé près de Basira, dans la province de Deir ez-Zor, au passage "
+                + "des FDS.", Language.FR);
+        assertThat(find(ms, "Basira").place().name()).isEqualTo("Al Busayrah");
+        assertThat(find(ms, "Deir ez-Zor").place().adminLevel()).isEqualTo(1);
+    }
 }
