@@ -56,4 +56,20 @@ class SyrianVillagesTest {
         assertThat(find(ms, "Basira").place().name()).isEqualTo("Al Busayrah");
         assertThat(find(ms, "Deir ez-Zor").place().adminLevel()).isEqualTo(1);
     }
+
+    @Test
+    void aVillageHeldTwiceUnderTwoSpellingsIsStillAConfidentPlace() {
+        PlaceMention m = find(parse("On 3 May 2020, regime forces shelled Sfuhen in the southern countryside of Idleb. "
+                + "Neither injuries nor fatalities were reported.", Language.EN), "Sfuhen");
+        assertThat(m.place().admin2()).isEqualTo("Al Ma'ra");
+        assertThat(m.confidence()).isGreaterThan(0.5);
+    }
+
+    @Test
+    void aFrenchReportOfTheSameVillageIsAsConfident() {
+        PlaceMention m = find(parse("Les forces du régime ont bombardé Sfuhen, dans le sud de la province d'Idleb.",
+                Language.FR), "Sfuhen");
+        assertThat(m.place().admin2()).isEqualTo("Al Ma'ra");
+        assertThat(m.confidence()).isGreaterThan(0.5);
+    }
 }
