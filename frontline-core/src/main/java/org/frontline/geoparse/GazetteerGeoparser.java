@@ -30,7 +30,7 @@ import org.frontline.text.Token;
 public final class GazetteerGeoparser implements Geoparser {
     private static final Set<String> PARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed",
             "es", "ez", "er", "en", "a", "ibn", "bin", "ben", "bani", "beni", "abu", "abou", "umm", "um", "de", "du",
-            "des", "la", "le", "of", "and", "del", "los", "las");
+            "des", "la", "le", "of", "and", "del", "los", "las", "do", "da", "dos", "das");
     /** The particles that are never a place alone; "Beni" (DR Congo) or "Ben" may be, the articles may not. */
     private static final Set<String> NAME_PARTICLES = Set.of("ibn", "bin", "ben", "bani", "beni", "abu", "abou",
             "umm", "um");

@@ -72,4 +72,18 @@ class SyrianVillagesTest {
         assertThat(m.place().admin2()).isEqualTo("Al Ma'ra");
         assertThat(m.confidence()).isGreaterThan(0.5);
     }
+
+    @Test
+    void aVillageNamedInTheCountrysideOfAGovernorateIsNoNamesakeInAnother() {
+        PlaceMention m = find(parse("On 3 May 2020, unidentified gunmen shot dead a civilian in Jurdi in the eastern "
+                + "countryside of Deir-ez-Zor.", Language.EN), "Jurdi");
+        assertThat(m.place()).isNull();
+    }
+
+    @Test
+    void aFrenchVillageInTheCountrysideOfAGovernorateIsNoNamesakeInAnother() {
+        PlaceMention m = find(parse("Des hommes armés ont tué un civil à Jurdi, dans la campagne est de Deir ez-Zor.",
+                Language.FR), "Jurdi");
+        assertThat(m.place()).isNull();
+    }
 }
