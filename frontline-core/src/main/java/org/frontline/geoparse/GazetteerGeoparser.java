@@ -79,8 +79,9 @@ public final class GazetteerGeoparser implements Geoparser {
     @Override
     public List<PlaceMention> geoparse(AnalyzedText text, GeoHints hints) {
         List<Candidate> candidates = new ArrayList<>();
+        List<Candidate> shorts = new ArrayList<>();
         for (Sentence s : text.sentences()) {
-            findInSentence(text.body(), s, hints.taken(), candidates);
+            findInSentence(text.body(), s, hints.taken(), candidates, shorts);
         }
         candidates = VillageTrust.qualify(candidates, text.body());
         Optional<Theatres.Match> theatre = theatres.in(text.body());
@@ -91,6 +92,7 @@ public final class GazetteerGeoparser implements Geoparser {
         Set<String> admin1s = new HashSet<>(ctx.admin1s());
         admin1s.addAll(theatreUnits);
         ctx = new PlaceResolver.Context(theatre.map(Theatres.Match::country).orElse(ctx.country()), admin1s, List.of());
+        candidates = ShortNames.admit(candidates, shorts, admin1s);
         List<Place> anchors = new ArrayList<>();
         for (Candidate c : candidates) {
             PlaceResolver.Choice ch = c.matches().isEmpty() ? null : resolver.choose(c.matches(), c.cue(), ctx);
@@ -215,7 +217,8 @@ public final class GazetteerGeoparser implements Geoparser {
         return false;
     }
 
-    private void findInSentence(String body, Sentence s, List<int[]> taken, List<Candidate> out) {
+    private void findInSentence(String body, Sentence s, List<int[]> taken, List<Candidate> out,
+                                List<Candidate> shorts) {
         List<Token> tokens = s.tokens();
         int i = 0;
         while (i < tokens.size()) {
@@ -224,15 +227,21 @@ public final class GazetteerGeoparser implements Geoparser {
                 continue;
             }
             int end = runEnd(tokens, i, taken);
-            i = matchRun(body, tokens, i, end, taken, out);
+            i = matchRun(body, tokens, i, end, taken, out, shorts);
         }
     }
 
-    /** Greedy longest match inside the run [from, to]; returns the index after what was consumed. */
-    private int matchRun(String body, List<Token> tokens, int from, int to, List<int[]> taken, List<Candidate> out) {
+    /**
+     * Greedy longest match inside the run [from, to]; returns the index after what was consumed. Where nothing
+     * matches, the longest name with a short skeleton's loose matches goes to {@code shorts} ({@link ShortNames}).
+     */
+    private int matchRun(String body, List<Token> tokens, int from, int to, List<int[]> taken, List<Candidate> out,
+                         List<Candidate> shorts) {
         int a = from;
         while (a <= to) {
             boolean found = false;
+            Candidate shortName = null;
+            int shortEnd = a;
             boolean landform = LANDFORMS.contains(tokens.get(a).text().toLowerCase(Locale.ROOT));
             for (int b = to; b >= a; b--) {
                 if (landform && b == a && a < to) {
@@ -244,7 +253,16 @@ public final class GazetteerGeoparser implements Geoparser {
                 }
                 String surface = body.substring(tokens.get(a).start(), tokens.get(b).end());
                 boolean initial = a == 0;
-                List<PlaceMatch> matches = filter(gazetteer.lookup(surface), surface, initial);
+                List<PlaceMatch> all = gazetteer.lookup(surface);
+                List<PlaceMatch> matches = filter(all, surface, initial);
+                if (matches.isEmpty() && shortName == null) {
+                    List<PlaceMatch> loose = ShortNames.loose(all, surface, initial);
+                    if (!loose.isEmpty()) {
+                        shortName = new Candidate(tokens.get(a).start(), tokens.get(b).end(), surface, loose,
+                                SpatialCue.around(tokens, a, b), false);
+                        shortEnd = b;
+                    }
+                }
                 if (!matches.isEmpty()) {
                     out.add(new Candidate(tokens.get(a).start(), tokens.get(b).end(), surface, matches,
                             SpatialCue.around(tokens, a, b), false));
@@ -262,7 +280,10 @@ public final class GazetteerGeoparser implements Geoparser {
                             filter(gazetteer.lookup(rest), rest, false), SpatialCue.around(tokens, a, to), true));
                     return to + 1;
                 }
-                a = nextNameStart(tokens, a + 1, to, taken);
+                if (shortName != null) {
+                    shorts.add(shortName);
+                }
+                a = nextNameStart(tokens, (shortName != null ? shortEnd : a) + 1, to, taken);
             }
         }
         return Math.max(a, from + 1);
@@ -287,7 +308,7 @@ public final class GazetteerGeoparser implements Geoparser {
         if (matches.isEmpty()) {
             return matches;
         }
-        boolean looseOk = !sentenceInitial && NameKey.fold(surface).replace(" ", "").length() >= 3;
+        boolean looseOk = !sentenceInitial && NameKey.fold(surface).replace(" ", "").length() >= ShortNames.MIN_SKELETON;
         List<PlaceMatch> kept = new ArrayList<>(matches.size());
         for (PlaceMatch m : matches) {
             if (m.exact() || looseOk && TransliteratedCountries.ISO2.contains(m.place().country())

@@ -86,4 +86,28 @@ class SyrianVillagesTest {
                 Language.FR), "Jurdi");
         assertThat(m.place()).isNull();
     }
+
+    @Test
+    void aVillageWithATwoConsonantSkeletonIsFoundInsideTheGovernorateNamed() {
+        PlaceMention m = find(parse("On 2 May 2020, clashes took place between two unidentified tribal militias in the "
+                + "village of Taara in the western countryside of As-Sweida following a disagreement between them.",
+                Language.EN), "Taara");
+        assertThat(m.place().name()).isEqualTo("Ta`arah");
+        assertThat(m.place().admin1()).isEqualTo("As-Sweida");
+    }
+
+    @Test
+    void aFrenchReportFindsTheSameShortNameInsideItsProvince() {
+        PlaceMention m = find(parse("Des affrontements ont opposé deux milices tribales dans le village de Taara, dans "
+                + "la province de Soueida.", Language.FR), "Taara");
+        assertThat(m.place().name()).isEqualTo("Ta`arah");
+    }
+
+    @Test
+    void aShortNameOutsideAnyNamedUnitIsNoPlaceAndCutsNoQualifierOff() {
+        List<PlaceMention> ms = parse("On 7 May 2020, unidentified gunmen attacked Kagara (Rafi LGA, Niger), killed 1 "
+                + "resident and abducted family members of current and former Government workers.", Language.EN);
+        assertThat(find(ms, "Kagara").place().admin1()).isEqualTo("Niger");
+        assertThat(ms).noneMatch(m -> m.text().equals("Rafi"));
+    }
 }
