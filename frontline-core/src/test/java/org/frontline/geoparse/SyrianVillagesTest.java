@@ -110,4 +110,20 @@ class SyrianVillagesTest {
         assertThat(find(ms, "Kagara").place().admin1()).isEqualTo("Niger");
         assertThat(ms).noneMatch(m -> m.text().equals("Rafi"));
     }
+
+    @Test
+    void aVillageSaidToBeNearATownButResolvedFarFromItIsANamesake() {
+        List<PlaceMention> ms = parse("On 7 May 2020, an unknown gunmen shot and killed a QSD fighter in Al Haddadiyeh "
+                + "near Shadadah in southern Al-Hasakeh countryside.", Language.EN);
+        assertThat(find(ms, "Al Haddadiyeh").confidence()).isLessThan(0.35);
+        PlaceMention town = find(ms, "Shadadah");
+        assertThat(Geo.km(town.place().lat(), town.place().lon(), 36.0534, 40.7268)).isLessThan(10);
+    }
+
+    @Test
+    void aFrenchVillageSaidToBeNearATownButResolvedFarFromItIsANamesake() {
+        List<PlaceMention> ms = parse("Un combattant des FDS a été tué à Al Haddadiyeh, près de Shadadah, dans le sud de "
+                + "la province de Hassaké.", Language.FR);
+        assertThat(find(ms, "Al Haddadiyeh").confidence()).isLessThan(0.35);
+    }
 }
