@@ -1,11 +1,9 @@
 package org.frontline.geoparse;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.frontline.ResourceLines;
@@ -41,13 +39,6 @@ public final class GazetteerGeoparser implements Geoparser {
     private static final Set<String> LANDFORMS = Set.of("jabal", "jebel", "djebel", "tal", "tall", "tell", "wadi",
             "oued", "jisr", "ras", "ain", "aïn", "khirbet", "khirbat", "mount", "mont", "kafr", "kfar", "kafar",
             "beit", "bayt", "deir", "dayr", "sidi", "qasr", "bir");
-
-
-    /** Population under which a town abroad is doubtful (see {@link #abroadAndMinor}). */
-    private static final long MINOR_ABROAD = 100_000;
-    private static final double DOUBTFUL_ABROAD = 0.3;
-    /** How much more the document's main country must weigh for a town elsewhere to be a doubtful homonym. */
-    private static final double ABROAD_OUTWEIGHED = 2.0;
 
     /** How far from a confidently resolved place a landform's bare name may resolve ("Jabal X" → village X). */
     private static final double PARTIAL_MAX_KM = 40;
@@ -114,36 +105,7 @@ public final class GazetteerGeoparser implements Geoparser {
                 previous = m;
             }
         }
-        return Theatres.standIn(doubtAbroad(PartOf.doubtFarParts(out, text.body())), theatre);
-    }
-
-    /**
-     * Once every name is resolved, a town of a country the document is mostly not about ("Valle" in Honduras in a
-     * report from Guanajuato, "Nelson" in New Zealand in one from the Eastern Cape) is a homonym before it is the
-     * place of the event: its confidence is lowered to doubtful. Countries, first-level units and capitals keep
-     * theirs, since reports name them from abroad on purpose.
-     */
-    private static List<PlaceMention> doubtAbroad(List<PlaceMention> mentions) {
-        Map<String, Double> weight = new HashMap<>();
-        for (PlaceMention m : mentions) {
-            if (m.place() != null && m.place().country() != null) {
-                weight.merge(m.place().country(), m.confidence(), Double::sum);
-            }
-        }
-        String main = DocumentContext.mainCountry(mentions);
-        if (main == null) {
-            return mentions;
-        }
-        List<PlaceMention> out = new ArrayList<>(mentions.size());
-        for (PlaceMention m : mentions) {
-            Place p = m.place();
-            boolean homonym = p != null && p.country() != null && !main.equals(p.country()) && !p.isCountry()
-                    && p.adminLevel() != 1 && !"PPLC".equals(p.featureCode())
-                    && weight.get(main) >= ABROAD_OUTWEIGHED * weight.get(p.country());
-            out.add(homonym && m.confidence() > DOUBTFUL_ABROAD ? new PlaceMention(m.text(), m.start(), m.end(),
-                    DOUBTFUL_ABROAD, p, m.direction(), m.relation(), m.geoPrecision()) : m);
-        }
-        return out;
+        return Theatres.standIn(Abroad.doubt(PartOf.doubtFarParts(out, text.body())), theatre);
     }
 
     private PlaceMention resolve(Candidate c, PlaceResolver.Context ctx, Set<String> firmUnits) {
@@ -169,7 +131,7 @@ public final class GazetteerGeoparser implements Geoparser {
             return new PlaceMention(c.surface(), c.start(), c.end(), 0.1, null, c.cue().direction(),
                     c.cue().relation(), 2);
         }
-        if (c.cue().wantAdmin1() && place.adminLevel() != 1 && place.admin1() != null) {
+        if (c.cue().wantAdmin1() && place.adminLevel() != 1 && place.admin1() != null && namesUnit(c)) {
             place = gazetteer.admin1(place.country(), place.admin1()).orElse(place);
         } else if (c.cue().wantTown() && place.isAdmin()) {
             place = Seats.of(place, gazetteer);
@@ -181,9 +143,9 @@ public final class GazetteerGeoparser implements Geoparser {
         if (c.partial()) {
             conf = Math.min(conf * 0.5, ch.score() > 6 ? 0.4 : 0.2);
         }
-        if (abroadAndMinor(place, ctx.country()) || abroadByAlias(ch.match(), ctx.country())
+        if (Abroad.minor(place, ctx.country()) || Abroad.byAlias(ch.match(), ctx.country())
                 || VillageTrust.outsideNamedUnits(ch.match(), firmUnits)) {
-            conf = Math.min(conf, DOUBTFUL_ABROAD);
+            conf = Math.min(conf, Abroad.DOUBTFUL);
         }
         int precision = place.isAdmin() || place.isCountry() ? 3 : c.cue().relation() == null ? 1 : 2;
         return new PlaceMention(c.surface(), c.start(), c.end(), Math.min(conf, 0.99), place, c.cue().direction(),
@@ -191,21 +153,12 @@ public final class GazetteerGeoparser implements Geoparser {
     }
 
     /**
-     * A town of another country than the document's, neither a capital nor a large city: in a report about Brazil,
-     * "Federal" is a word before it is the Argentine town. Kept, but too doubtful to locate an event.
+     * Whether a name asked for as a unit may be one: "Idleb countryside" is the governorate, but "Darbasiyah
+     * countryside", naming none, is near the town, where ACLED codes it.
      */
-    private static boolean abroadAndMinor(Place p, String country) {
-        return country != null && !country.equals(p.country()) && !p.isCountry() && p.adminLevel() != 1
-                && !"PPLC".equals(p.featureCode()) && p.population() < MINOR_ABROAD;
-    }
-
-    /**
-     * A place abroad met only through one of its alternate names: cities500 gives big cities their names in many
-     * languages, and in a Mexican report "Colonia" is a neighbourhood, not Colonia del Sacramento.
-     */
-    private static boolean abroadByAlias(PlaceMatch m, String country) {
-        return country != null && !country.equals(m.place().country()) && !m.place().isCountry()
-                && !PlaceResolver.byPrimaryName(m);
+    private static boolean namesUnit(Candidate c) {
+        return c.cue().relation() != PlaceMention.Relation.NEAR
+                || c.matches().stream().anyMatch(m -> m.place().adminLevel() == 1);
     }
 
     private static boolean nearAnchor(Place p, List<Place> anchors, double km) {

@@ -126,4 +126,29 @@ class SyrianVillagesTest {
                 + "la province de Hassaké.", Language.FR);
         assertThat(find(ms, "Al Haddadiyeh").confidence()).isLessThan(0.35);
     }
+
+    @Test
+    void theCountrysideOfATownThatNamesNoGovernorateIsNearTheTown() {
+        List<PlaceMention> ms = parse("On 30 April 2020, Turkey and Russia conducted a joint patrol in Darbasiyah "
+                + "countryside in al-Hasakeh, consisting of 8 vehicles total.", Language.EN);
+        PlaceMention m = find(ms, "Darbasiyah");
+        assertThat(m.place().adminLevel()).isNotEqualTo(1);
+        assertThat(Geo.km(m.place().lat(), m.place().lon(), 37.07, 40.654)).isLessThan(10);
+        assertThat(m.geoPrecision()).isEqualTo(2);
+    }
+
+    @Test
+    void theCountrysideOfAGovernoratesNameIsStillTheGovernorate() {
+        PlaceMention m = find(parse("On 4 May 2020, regime forces shelled several villages in Idleb countryside.",
+                Language.EN), "Idleb");
+        assertThat(m.place().adminLevel()).isEqualTo(1);
+    }
+
+    @Test
+    void aFrenchPatrolInTheCountrysideOfATownIsNearTheTown() {
+        PlaceMention m = find(parse("Une patrouille conjointe turco-russe a eu lieu dans la campagne de Darbasiyah, "
+                + "dans la province de Hassaké.", Language.FR), "Darbasiyah");
+        assertThat(Geo.km(m.place().lat(), m.place().lon(), 37.07, 40.654)).isLessThan(10);
+        assertThat(m.geoPrecision()).isEqualTo(2);
+    }
 }
