@@ -30,6 +30,13 @@ final class PlaceResolver {
 
     private static final long CITY_POPULATION = 100_000;
 
+    /**
+     * What a district or subdistrict loses to a town: reports and ACLED name the town ("Quamishli" is Al-Qamishli,
+     * not its district's centroid), and a seat spelled loosely (a PPLA3, with no Syrian population) still outscores
+     * the unit spelled exactly; a village that is no seat does not.
+     */
+    private static final double SUB_UNIT = 3;
+
     /** How close two candidates must be to count as one spot for the margin (ACLED's acc10 radius is ten times). */
     private static final double SAME_SPOT_KM = 3;
 
@@ -123,7 +130,7 @@ final class PlaceResolver {
         } else if (p.adminLevel() == 1) {
             s += 0.5;
         } else if (p.adminLevel() > 1) {
-            s -= 2;
+            s -= SUB_UNIT;
         }
         if (cue.wantAdmin1()) {
             s += p.adminLevel() == 1 ? 4 : p.adminLevel() == 0 ? -2 : 0;

@@ -151,4 +151,19 @@ class SyrianVillagesTest {
         assertThat(Geo.km(m.place().lat(), m.place().lon(), 37.07, 40.654)).isLessThan(10);
         assertThat(m.geoPrecision()).isEqualTo(2);
     }
+
+    @Test
+    void aNameSpelledExactlyAsADistrictIsTheTownItIsNamedAfter() {
+        PlaceMention m = find(parse("Movement of forces: On 28 April 2020, a patrol by Russian forces took place starting "
+                + "from Quamishli Airbase to the west of the city in Al-Hasakeh countryside.", Language.EN), "Quamishli");
+        assertThat(m.place().featureClass()).isEqualTo("P");
+        assertThat(m.geoPrecision()).isEqualTo(1);
+    }
+
+    @Test
+    void aFrenchReportNamesTheTownNotItsDistrictToo() {
+        PlaceMention m = find(parse("Une patrouille russe est partie de la base aérienne de Quamishli, dans la province "
+                + "de Hassaké.", Language.FR), "Quamishli");
+        assertThat(m.place().featureClass()).isEqualTo("P");
+    }
 }
