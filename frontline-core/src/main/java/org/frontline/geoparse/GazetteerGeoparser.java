@@ -2,8 +2,10 @@ package org.frontline.geoparse;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.frontline.ResourceLines;
@@ -96,6 +98,7 @@ public final class GazetteerGeoparser implements Geoparser {
         Set<String> firmUnits = VillageTrust.firmUnits(anchors);
         firmUnits.addAll(theatreUnits);
         List<PlaceMention> out = new ArrayList<>();
+        Map<PlaceMention, Place> seats = new IdentityHashMap<>();
         PlaceMention previous = null;
         for (Candidate c : candidates) {
             PlaceMention m = resolve(c, ctx, firmUnits);
@@ -103,9 +106,14 @@ public final class GazetteerGeoparser implements Geoparser {
                 m = Qualifiers.asContainer(previous, m, c.matches(), text.body());
                 out.add(m);
                 previous = m;
+                Place unit = m.place() == null ? null : SeatOrUnit.unitNamedLike(m.place(), c.matches(), c.cue());
+                if (unit != null) {
+                    seats.put(m, unit);
+                }
             }
         }
-        return Theatres.standIn(Abroad.doubt(PartOf.doubtFarParts(out, text.body())), theatre);
+        out = SeatOrUnit.read(PartOf.doubtFarParts(out, text.body()), seats);
+        return Theatres.standIn(Abroad.doubt(out), theatre);
     }
 
     private PlaceMention resolve(Candidate c, PlaceResolver.Context ctx, Set<String> firmUnits) {

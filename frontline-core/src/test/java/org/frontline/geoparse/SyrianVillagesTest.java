@@ -166,4 +166,28 @@ class SyrianVillagesTest {
                 + "de Hassaké.", Language.FR), "Quamishli");
         assertThat(m.place().featureClass()).isEqualTo("P");
     }
+
+    @Test
+    void aSeatNamedWithAPlaceInsideItsGovernorateIsTheGovernorate() {
+        List<PlaceMention> ms = parse("Security measures: On 30 April 2020, Turkey and Russia conducted a joint patrol on "
+                + "the M4 highway in Idleb along Nayrab - Tarnaba road.", Language.EN);
+        assertThat(find(ms, "Idleb").place().adminLevel()).isEqualTo(1);
+        assertThat(find(ms, "Idleb").geoPrecision()).isEqualTo(3);
+        assertThat(find(ms, "Nayrab").place().admin1()).isEqualTo("Idleb");
+    }
+
+    @Test
+    void aFrenchSeatNamedWithAPlaceInsideItsGovernorateIsTheGovernorate() {
+        List<PlaceMention> ms = parse("Des patrouilles turques et russes ont circulé sur l'autoroute M4 à Idleb, le long "
+                + "de la route de Nayrab.", Language.FR);
+        assertThat(find(ms, "Idleb").place().adminLevel()).isEqualTo(1);
+    }
+
+    @Test
+    void aSeatNamedAloneOrAsACityStaysTheTown() {
+        assertThat(find(parse("On 3 May 2020, regime forces shelled Idleb.", Language.EN), "Idleb").place().featureCode())
+                .isEqualTo("PPLA");
+        assertThat(find(parse("On 3 May 2020, regime forces shelled Idleb city and Nayrab.", Language.EN), "Idleb")
+                .place().featureCode()).isEqualTo("PPLA");
+    }
 }
