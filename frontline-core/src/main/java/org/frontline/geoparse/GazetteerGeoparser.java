@@ -269,7 +269,8 @@ public final class GazetteerGeoparser implements Geoparser {
         if (matches.isEmpty()) {
             return matches;
         }
-        boolean looseOk = !sentenceInitial && NameKey.fold(surface).replace(" ", "").length() >= ShortNames.MIN_SKELETON;
+        boolean looseOk = !sentenceInitial
+                && NameKey.fold(surface).replace(" ", "").length() >= ShortNames.MIN_SKELETON;
         List<PlaceMatch> kept = new ArrayList<>(matches.size());
         for (PlaceMatch m : matches) {
             if (m.exact() || looseOk && TransliteratedCountries.ISO2.contains(m.place().country())

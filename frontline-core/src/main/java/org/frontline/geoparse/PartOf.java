@@ -18,15 +18,16 @@ final class PartOf {
             + "|\\s*,\\s*(?:un\\s+|le\\s+)?(?:quartier|faubourg|secteur|camp|village)\\s+(?:de\\s+(?:la\\s+ville\\s+de\\s+)?|d'|d’|du\\s+)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
-     * "Al Haddadiyeh near Shadadah", "Sinjar area west of As-Saan", "Salib Qaran in the western countryside of Tell
-     * Abiad", "Jurdi, dans la campagne est de Deir ez-Zor": a place told by the place it is near.
+     * "Al Haddadiyeh near Shadadah", "Salib Qaran in the western countryside of Tell Abiad", "Jurdi, dans la
+     * campagne est de Deir ez-Zor": a place told by the town it is near. Not a direction: "Khanacer, au sud-est
+     * d'Alep" lies 60 km from Aleppo, and reports give directions from far-off cities.
      */
     private static final Pattern NEAR = Pattern.compile("\\s+(?:area\\s+|town\\s+|village\\s+)?(?:near|close\\s+to"
-            + "|(?:(?:north|south)(?:-?(?:east|west))?|east|west)\\s+of|in\\s+the\\s+vicinity\\s+of"
-            + "|in\\s+the\\s+(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\\s+)?(?:countryside|outskirts)\\s+of)"
+            + "|in\\s+the\\s+vicinity\\s+of"
+            + "|in\\s+the\\s+(?:" + Qualifiers.DIRECTION + ")?(?:countryside|outskirts)\\s+of)"
             + "\\s+(?:the\\s+)?(?:(?:town|city|village)\\s+of\\s+)?"
-            + "|\\s*,?\\s*(?:près\\s+de\\s+|non\\s+loin\\s+de\\s+|(?:au\\s+(?:nord|sud)(?:-(?:est|ouest))?|à\\s+l['’](?:est|ouest))"
-            + "\\s+(?:de\\s+|d['’]|du\\s+)|dans\\s+(?:la\\s+campagne|les\\s+environs|la\\s+périphérie)(?:\\s+(?:nord|sud|est|ouest))?"
+            + "|\\s*,?\\s*(?:près\\s+de\\s+|non\\s+loin\\s+de\\s+"
+            + "|dans\\s+(?:la\\s+campagne|les\\s+environs|la\\s+périphérie)(?:\\s+(?:nord|sud|est|ouest))?"
             + "\\s+(?:de\\s+|d['’]|du\\s+))(?:la\\s+ville\\s+de\\s+|du\\s+village\\s+de\\s+)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** How far a part may lie from its town's point before it is a namesake rather than the part. */

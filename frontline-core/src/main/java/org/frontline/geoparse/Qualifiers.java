@@ -14,10 +14,11 @@ import org.frontline.gazetteer.PlaceMatch;
  */
 final class Qualifiers {
     /** A compass direction as an adjective: "the southern countryside", "north-western". */
-    private static final String DIRECTION = "(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\\s+";
+    static final String DIRECTION = "(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\\s+";
     /** The part of a unit a place lies in: "the countryside of", "rural", "la campagne sud de". */
     private static final String PART = "(?:(?:" + DIRECTION + ")?(?:countryside|outskirts)\\s+of\\s+|rural\\s+"
-            + "|(?:campagne|région|banlieue|périphérie)(?:\\s+(?:nord|sud|est|ouest))?\\s+(?:de\\s+|d'|d’|du\\s+))";
+            + "|(?:campagne|région|banlieue|périphérie)(?:\\s+(?:nord|sud|est|ouest))?"
+            + "\\s+(?:de\\s+|d'|d’|du\\s+))";
     private static final Pattern JOIN = Pattern.compile("(?:\\s+(?:town|village|city|area|district|countryside))?"
             + "\\s*(?:(?:,\\s*)?(?:\\bin\\b|\\bdans\\b|\\bde\\b|\\bof\\b)|,|\\()"
             + "\\s*(?:(?:the|la|le|l'|l’)\\s+)?(?:" + PART + ")?(?:[\\p{L}'’ -]{1,40},\\s*)?",

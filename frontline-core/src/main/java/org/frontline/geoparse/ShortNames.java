@@ -23,7 +23,8 @@ final class ShortNames {
 
     /** The loose matches of {@code surface} when its skeleton is too short for {@link GazetteerGeoparser}'s filter. */
     static List<PlaceMatch> loose(List<PlaceMatch> matches, String surface, boolean sentenceInitial) {
-        if (sentenceInitial || matches.isEmpty() || NameKey.fold(surface).replace(" ", "").length() != MIN_SKELETON - 1) {
+        if (sentenceInitial || matches.isEmpty()
+                || NameKey.fold(surface).replace(" ", "").length() != MIN_SKELETON - 1) {
             return List.of();
         }
         return matches.stream().filter(m -> !m.exact() && TransliteratedCountries.ISO2.contains(m.place().country())

@@ -190,4 +190,12 @@ class SyrianVillagesTest {
         assertThat(find(parse("On 3 May 2020, regime forces shelled Idleb city and Nayrab.", Language.EN), "Idleb")
                 .place().featureCode()).isEqualTo("PPLA");
     }
+
+    @Test
+    void aTownADirectionAwayFromAFarCityKeepsItsConfidence() {
+        PlaceMention m = find(parse("Les forces gouvernementales syriennes ont repris le contrôle de Khanacer, au "
+                + "sud-est d'Alep, après des combats avec le front al-Nosra, selon l'OSDH.", Language.FR), "Khanacer");
+        assertThat(m.place().name()).isEqualTo("Khanasir");
+        assertThat(m.confidence()).isGreaterThan(0.5);
+    }
 }
