@@ -12,13 +12,16 @@ import org.frontline.gazetteer.Villages;
 
 /**
  * Which country a document is about, before any name is resolved: each name's exact matches share one vote by
- * prominence (a capital or a country over a namesake village), a country named "in" something votes thrice, and
+ * prominence (a capital or a country over a namesake village), a country or first-level unit named "in" something
+ * ("in Dar'a", but not "in Guaira, Parana", where the first name is the town) votes thrice, and
  * the actors' country adds its weight where some name could lie in it. A loose (phonological) match is only taken
  * inside that country.
  */
 final class CountryVote {
     private static final Pattern LOCATIVE_BEFORE = Pattern.compile(
             "(?i)\\b(?:in|en|au|aux|dans|across|throughout|inside|of|du|de|d'|d’)\\s*(?:the\\s+|l'|l’|la\\s+|le\\s+)?$");
+
+    private static final Pattern NAME_AFTER = Pattern.compile("\\s*[,(]\\s*\\p{Lu}");
 
     /** What a village abroad weighs in the country vote: its name is as likely a word or a namesake. */
     private static final double VILLAGE_VOTE = 0.3;
@@ -51,7 +54,8 @@ final class CountryVote {
             for (PlaceMatch m : exact) {
                 Place p = m.place();
                 double w = p.isCountry() ? (locative(body, c) ? 3.0 : 1.0)
-                        : p.adminLevel() == 1 || "PPLC".equals(p.featureCode()) ? 1.5
+                        : p.adminLevel() == 1 ? (locative(body, c) && !followedByName(body, c) ? 3.0 : 1.5)
+                        : "PPLC".equals(p.featureCode()) ? 1.5
                         : Villages.isVillageAbroad(p) && !c.qualified() ? VILLAGE_VOTE : 1.0;
                 countries.merge(p.country(), w * prominence(p) / total, Double::sum);
                 if ((p.adminLevel() == 1 || exact.size() == 1) && p.admin1() != null) {
@@ -80,6 +84,13 @@ final class CountryVote {
         }
         double town = 1 + Math.log10(p.population() + 1);
         return p.adminLevel() == 1 ? 6 : Villages.isVillageAbroad(p) ? VILLAGE_VOTE * town : town;
+    }
+
+    /**
+     * "in Guaira, Parana": a name qualified by the next one is the smaller place, a town before a namesake unit.
+     */
+    private static boolean followedByName(String body, GazetteerGeoparser.Candidate c) {
+        return NAME_AFTER.matcher(body).region(c.end(), Math.min(body.length(), c.end() + 8)).lookingAt();
     }
 
     /**

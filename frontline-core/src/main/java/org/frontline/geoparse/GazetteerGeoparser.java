@@ -1,8 +1,8 @@
 package org.frontline.geoparse;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +30,7 @@ import org.frontline.text.Token;
 public final class GazetteerGeoparser implements Geoparser {
     private static final Set<String> PARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed",
             "es", "ez", "er", "en", "a", "ibn", "bin", "ben", "bani", "beni", "abu", "abou", "umm", "um", "de", "du",
-            "des", "la", "le", "of", "and", "del", "los", "las");
+            "des", "la", "le", "of", "and", "del", "los", "las", "do", "da", "dos", "das");
     /** The particles that are never a place alone; "Beni" (DR Congo) or "Ben" may be, the articles may not. */
     private static final Set<String> NAME_PARTICLES = Set.of("ibn", "bin", "ben", "bani", "beni", "abu", "abou",
             "umm", "um");
@@ -41,13 +41,6 @@ public final class GazetteerGeoparser implements Geoparser {
     private static final Set<String> LANDFORMS = Set.of("jabal", "jebel", "djebel", "tal", "tall", "tell", "wadi",
             "oued", "jisr", "ras", "ain", "aïn", "khirbet", "khirbat", "mount", "mont", "kafr", "kfar", "kafar",
             "beit", "bayt", "deir", "dayr", "sidi", "qasr", "bir");
-
-
-    /** Population under which a town abroad is doubtful (see {@link #abroadAndMinor}). */
-    private static final long MINOR_ABROAD = 100_000;
-    private static final double DOUBTFUL_ABROAD = 0.3;
-    /** How much more the document's main country must weigh for a town elsewhere to be a doubtful homonym. */
-    private static final double ABROAD_OUTWEIGHED = 2.0;
 
     /** How far from a confidently resolved place a landform's bare name may resolve ("Jabal X" → village X). */
     private static final double PARTIAL_MAX_KM = 40;
@@ -79,8 +72,9 @@ public final class GazetteerGeoparser implements Geoparser {
     @Override
     public List<PlaceMention> geoparse(AnalyzedText text, GeoHints hints) {
         List<Candidate> candidates = new ArrayList<>();
+        List<Candidate> shorts = new ArrayList<>();
         for (Sentence s : text.sentences()) {
-            findInSentence(text.body(), s, hints.taken(), candidates);
+            findInSentence(text.body(), s, hints.taken(), candidates, shorts);
         }
         candidates = VillageTrust.qualify(candidates, text.body());
         Optional<Theatres.Match> theatre = theatres.in(text.body());
@@ -91,6 +85,7 @@ public final class GazetteerGeoparser implements Geoparser {
         Set<String> admin1s = new HashSet<>(ctx.admin1s());
         admin1s.addAll(theatreUnits);
         ctx = new PlaceResolver.Context(theatre.map(Theatres.Match::country).orElse(ctx.country()), admin1s, List.of());
+        candidates = ShortNames.admit(candidates, shorts, admin1s);
         List<Place> anchors = new ArrayList<>();
         for (Candidate c : candidates) {
             PlaceResolver.Choice ch = c.matches().isEmpty() ? null : resolver.choose(c.matches(), c.cue(), ctx);
@@ -103,6 +98,7 @@ public final class GazetteerGeoparser implements Geoparser {
         Set<String> firmUnits = VillageTrust.firmUnits(anchors);
         firmUnits.addAll(theatreUnits);
         List<PlaceMention> out = new ArrayList<>();
+        Map<PlaceMention, Place> seats = new IdentityHashMap<>();
         PlaceMention previous = null;
         for (Candidate c : candidates) {
             PlaceMention m = resolve(c, ctx, firmUnits);
@@ -110,38 +106,14 @@ public final class GazetteerGeoparser implements Geoparser {
                 m = Qualifiers.asContainer(previous, m, c.matches(), text.body());
                 out.add(m);
                 previous = m;
+                Place unit = m.place() == null ? null : SeatOrUnit.unitNamedLike(m.place(), c.matches(), c.cue());
+                if (unit != null) {
+                    seats.put(m, unit);
+                }
             }
         }
-        return Theatres.standIn(doubtAbroad(PartOf.doubtFarParts(out, text.body())), theatre);
-    }
-
-    /**
-     * Once every name is resolved, a town of a country the document is mostly not about ("Valle" in Honduras in a
-     * report from Guanajuato, "Nelson" in New Zealand in one from the Eastern Cape) is a homonym before it is the
-     * place of the event: its confidence is lowered to doubtful. Countries, first-level units and capitals keep
-     * theirs, since reports name them from abroad on purpose.
-     */
-    private static List<PlaceMention> doubtAbroad(List<PlaceMention> mentions) {
-        Map<String, Double> weight = new HashMap<>();
-        for (PlaceMention m : mentions) {
-            if (m.place() != null && m.place().country() != null) {
-                weight.merge(m.place().country(), m.confidence(), Double::sum);
-            }
-        }
-        String main = DocumentContext.mainCountry(mentions);
-        if (main == null) {
-            return mentions;
-        }
-        List<PlaceMention> out = new ArrayList<>(mentions.size());
-        for (PlaceMention m : mentions) {
-            Place p = m.place();
-            boolean homonym = p != null && p.country() != null && !main.equals(p.country()) && !p.isCountry()
-                    && p.adminLevel() != 1 && !"PPLC".equals(p.featureCode())
-                    && weight.get(main) >= ABROAD_OUTWEIGHED * weight.get(p.country());
-            out.add(homonym && m.confidence() > DOUBTFUL_ABROAD ? new PlaceMention(m.text(), m.start(), m.end(),
-                    DOUBTFUL_ABROAD, p, m.direction(), m.relation(), m.geoPrecision()) : m);
-        }
-        return out;
+        out = SeatOrUnit.read(PartOf.doubtFarParts(out, text.body()), seats);
+        return Theatres.standIn(Abroad.doubt(out), theatre);
     }
 
     private PlaceMention resolve(Candidate c, PlaceResolver.Context ctx, Set<String> firmUnits) {
@@ -167,7 +139,7 @@ public final class GazetteerGeoparser implements Geoparser {
             return new PlaceMention(c.surface(), c.start(), c.end(), 0.1, null, c.cue().direction(),
                     c.cue().relation(), 2);
         }
-        if (c.cue().wantAdmin1() && place.adminLevel() != 1 && place.admin1() != null) {
+        if (c.cue().wantAdmin1() && place.adminLevel() != 1 && place.admin1() != null && namesUnit(c)) {
             place = gazetteer.admin1(place.country(), place.admin1()).orElse(place);
         } else if (c.cue().wantTown() && place.isAdmin()) {
             place = Seats.of(place, gazetteer);
@@ -179,9 +151,9 @@ public final class GazetteerGeoparser implements Geoparser {
         if (c.partial()) {
             conf = Math.min(conf * 0.5, ch.score() > 6 ? 0.4 : 0.2);
         }
-        if (abroadAndMinor(place, ctx.country()) || abroadByAlias(ch.match(), ctx.country())
+        if (Abroad.minor(place, ctx.country()) || Abroad.byAlias(ch.match(), ctx.country())
                 || VillageTrust.outsideNamedUnits(ch.match(), firmUnits)) {
-            conf = Math.min(conf, DOUBTFUL_ABROAD);
+            conf = Math.min(conf, Abroad.DOUBTFUL);
         }
         int precision = place.isAdmin() || place.isCountry() ? 3 : c.cue().relation() == null ? 1 : 2;
         return new PlaceMention(c.surface(), c.start(), c.end(), Math.min(conf, 0.99), place, c.cue().direction(),
@@ -189,21 +161,12 @@ public final class GazetteerGeoparser implements Geoparser {
     }
 
     /**
-     * A town of another country than the document's, neither a capital nor a large city: in a report about Brazil,
-     * "Federal" is a word before it is the Argentine town. Kept, but too doubtful to locate an event.
+     * Whether a name asked for as a unit may be one: "Idleb countryside" is the governorate, but "Darbasiyah
+     * countryside", naming none, is near the town, where ACLED codes it.
      */
-    private static boolean abroadAndMinor(Place p, String country) {
-        return country != null && !country.equals(p.country()) && !p.isCountry() && p.adminLevel() != 1
-                && !"PPLC".equals(p.featureCode()) && p.population() < MINOR_ABROAD;
-    }
-
-    /**
-     * A place abroad met only through one of its alternate names: cities500 gives big cities their names in many
-     * languages, and in a Mexican report "Colonia" is a neighbourhood, not Colonia del Sacramento.
-     */
-    private static boolean abroadByAlias(PlaceMatch m, String country) {
-        return country != null && !country.equals(m.place().country()) && !m.place().isCountry()
-                && !PlaceResolver.byPrimaryName(m);
+    private static boolean namesUnit(Candidate c) {
+        return c.cue().relation() != PlaceMention.Relation.NEAR
+                || c.matches().stream().anyMatch(m -> m.place().adminLevel() == 1);
     }
 
     private static boolean nearAnchor(Place p, List<Place> anchors, double km) {
@@ -215,7 +178,8 @@ public final class GazetteerGeoparser implements Geoparser {
         return false;
     }
 
-    private void findInSentence(String body, Sentence s, List<int[]> taken, List<Candidate> out) {
+    private void findInSentence(String body, Sentence s, List<int[]> taken, List<Candidate> out,
+                                List<Candidate> shorts) {
         List<Token> tokens = s.tokens();
         int i = 0;
         while (i < tokens.size()) {
@@ -225,15 +189,21 @@ public final class GazetteerGeoparser implements Geoparser {
                 continue;
             }
             int end = runEnd(tokens, i, taken);
-            i = matchRun(body, tokens, i, end, taken, out);
+            i = matchRun(body, tokens, i, end, taken, out, shorts);
         }
     }
 
-    /** Greedy longest match inside the run [from, to]; returns the index after what was consumed. */
-    private int matchRun(String body, List<Token> tokens, int from, int to, List<int[]> taken, List<Candidate> out) {
+    /**
+     * Greedy longest match inside the run [from, to]; returns the index after what was consumed. Where nothing
+     * matches, the longest name with a short skeleton's loose matches goes to {@code shorts} ({@link ShortNames}).
+     */
+    private int matchRun(String body, List<Token> tokens, int from, int to, List<int[]> taken, List<Candidate> out,
+                         List<Candidate> shorts) {
         int a = from;
         while (a <= to) {
             boolean found = false;
+            Candidate shortName = null;
+            int shortEnd = a;
             boolean landform = LANDFORMS.contains(tokens.get(a).text().toLowerCase(Locale.ROOT));
             for (int b = to; b >= a; b--) {
                 if (landform && b == a && a < to) {
@@ -246,7 +216,16 @@ public final class GazetteerGeoparser implements Geoparser {
                 }
                 String surface = body.substring(tokens.get(a).start(), tokens.get(b).end());
                 boolean initial = a == 0;
-                List<PlaceMatch> matches = candidates(surface, initial);
+                List<PlaceMatch> all = lookup(surface, initial);
+                List<PlaceMatch> matches = filter(all, surface, initial);
+                if (matches.isEmpty() && shortName == null) {
+                    List<PlaceMatch> loose = ShortNames.loose(all, surface, initial);
+                    if (!loose.isEmpty()) {
+                        shortName = new Candidate(tokens.get(a).start(), tokens.get(b).end(), surface, loose,
+                                SpatialCue.around(tokens, a, b), false);
+                        shortEnd = b;
+                    }
+                }
                 if (!matches.isEmpty()) {
                     out.add(new Candidate(tokens.get(a).start(), tokens.get(b).end(), surface, matches,
                             SpatialCue.around(tokens, a, b), false));
@@ -261,10 +240,13 @@ public final class GazetteerGeoparser implements Geoparser {
                     String surface = body.substring(tokens.get(a).start(), tokens.get(to).end());
                     String rest = body.substring(tokens.get(a + 1).start(), tokens.get(to).end());
                     out.add(new Candidate(tokens.get(a).start(), tokens.get(to).end(), surface,
-                            candidates(rest, false), SpatialCue.around(tokens, a, to), true));
+                            filter(lookup(rest, false), rest, false), SpatialCue.around(tokens, a, to), true));
                     return to + 1;
                 }
-                a = nextNameStart(tokens, a + 1, to, taken);
+                if (shortName != null) {
+                    shorts.add(shortName);
+                }
+                a = nextNameStart(tokens, (shortName != null ? shortEnd : a) + 1, to, taken);
             }
         }
         return Math.max(a, from + 1);
@@ -279,19 +261,18 @@ public final class GazetteerGeoparser implements Geoparser {
     }
 
     /**
-     * The gazetteer's matches for a surface, without the loose (phonological) matches that are too short to trust, all loose matches sentence-initially, and
-     * loose matches outside the countries whose names reach French and English as transliterations of Arabic or
-     * Persian script: the fold key merges what those transliterations confuse, and elsewhere it only makes
-     * unrelated words meet ("Parana" and "Pará", "Court" and "Curitiba"). Even there, the two spellings must be
-     * close letter by letter ({@link Spelling#close}): "Party" and "Buwayrat" share a skeleton, not a name. The
-     * gazetteer is asked for loose matches only where they can be kept.
+     * The matches worth keeping: exact ones, and loose (phonological) ones only inside a sentence, with a skeleton
+     * long enough, in the countries whose names reach French and English as transliterations of Arabic or Persian
+     * script: the fold key merges what those transliterations confuse, and elsewhere it only makes unrelated words
+     * meet ("Parana" and "Pará", "Court" and "Curitiba"). Even there, the two spellings must be close letter by
+     * letter ({@link Spelling#close}): "Party" and "Buwayrat" share a skeleton, not a name.
      */
-    private List<PlaceMatch> candidates(String surface, boolean sentenceInitial) {
-        boolean looseOk = !sentenceInitial && NameKey.fold(surface).replace(" ", "").length() >= 3;
-        List<PlaceMatch> matches = gazetteer.lookup(surface, looseOk ? TransliteratedCountries.ISO2 : Set.of());
+    private List<PlaceMatch> filter(List<PlaceMatch> matches, String surface, boolean sentenceInitial) {
         if (matches.isEmpty()) {
             return matches;
         }
+        boolean looseOk = !sentenceInitial
+                && NameKey.fold(surface).replace(" ", "").length() >= ShortNames.MIN_SKELETON;
         List<PlaceMatch> kept = new ArrayList<>(matches.size());
         for (PlaceMatch m : matches) {
             if (m.exact() || looseOk && TransliteratedCountries.ISO2.contains(m.place().country())
@@ -300,6 +281,16 @@ public final class GazetteerGeoparser implements Geoparser {
             }
         }
         return kept;
+    }
+
+    /**
+     * The gazetteer's matches of {@code surface}, loose ones only in the transliterated countries and only for a
+     * word inside a sentence whose skeleton {@link ShortNames} or {@link #filter} could keep.
+     */
+    private List<PlaceMatch> lookup(String surface, boolean sentenceInitial) {
+        boolean loose = !sentenceInitial
+                && NameKey.fold(surface).replace(" ", "").length() >= ShortNames.MIN_SKELETON - 1;
+        return gazetteer.lookup(surface, loose ? TransliteratedCountries.ISO2 : Set.of());
     }
 
     /** "North Kivu", "South Waziristan": a capitalised compass word may begin a name (tried only as a whole). */

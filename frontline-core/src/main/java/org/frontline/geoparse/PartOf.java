@@ -6,18 +6,34 @@ import java.util.regex.Pattern;
 import org.frontline.gazetteer.Place;
 
 /**
- * "Wadi area of Vadodara city", "Baglar neighborhood of Bagcilar", "Wadi, un quartier de Vadodara": a name
- * followed by a word for a part of a town and the town's name is that part, whatever namesake the gazetteer holds
- * elsewhere. When the two resolve far apart, the part's resolution is a namesake and too doubtful to place an
- * event; the event is then placed in the town, as ACLED codes a neighbourhood.
+ * A place told by another: "Wadi area of Vadodara city", "Baglar neighborhood of Bagcilar", "Wadi, un quartier de
+ * Vadodara": a name followed by a word for a part of a town and the town's name is that part, whatever namesake the
+ * gazetteer holds elsewhere; likewise a place said to be near a town or in its countryside. When the two resolve
+ * far apart, the first one's resolution is a namesake and too doubtful to place an event; the event is then placed
+ * at the town, as ACLED codes a neighbourhood, or a village its gazetteer lacks near a town it has.
  */
 final class PartOf {
     private static final Pattern BETWEEN = Pattern.compile("\\s+(?:area|neighbou?rhood|street|quarter|sector|camp"
             + "|village|town)\\s+(?:of|in)\\s+(?:the\\s+)?"
             + "|\\s*,\\s*(?:un\\s+|le\\s+)?(?:quartier|faubourg|secteur|camp|village)\\s+(?:de\\s+(?:la\\s+ville\\s+de\\s+)?|d'|d’|du\\s+)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * "Al Haddadiyeh near Shadadah", "Salib Qaran in the western countryside of Tell Abiad", "Jurdi, dans la
+     * campagne est de Deir ez-Zor": a place told by the town it is near. Not a direction: "Khanacer, au sud-est
+     * d'Alep" lies 60 km from Aleppo, and reports give directions from far-off cities.
+     */
+    private static final Pattern NEAR = Pattern.compile("\\s+(?:area\\s+|town\\s+|village\\s+)?(?:near|close\\s+to"
+            + "|in\\s+the\\s+vicinity\\s+of"
+            + "|in\\s+the\\s+(?:" + Qualifiers.DIRECTION + ")?(?:countryside|outskirts)\\s+of)"
+            + "\\s+(?:the\\s+)?(?:(?:town|city|village)\\s+of\\s+)?"
+            + "|\\s*,?\\s*(?:près\\s+de\\s+|non\\s+loin\\s+de\\s+"
+            + "|dans\\s+(?:la\\s+campagne|les\\s+environs|la\\s+périphérie)(?:\\s+(?:nord|sud|est|ouest))?"
+            + "\\s+(?:de\\s+|d['’]|du\\s+))(?:la\\s+ville\\s+de\\s+|du\\s+village\\s+de\\s+)?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** How far a part may lie from its town's point before it is a namesake rather than the part. */
     private static final double MAX_KM = 30;
+    /** How far a place may lie from the town it is said to be near, or in the countryside of. */
+    private static final double NEAR_KM = 40;
     private static final double DOUBTFUL = 0.3;
 
     private PartOf() {
@@ -28,17 +44,25 @@ final class PartOf {
         for (int i = 0; i + 1 < mentions.size(); i++) {
             PlaceMention part = mentions.get(i);
             PlaceMention whole = mentions.get(i + 1);
-            if (part.place() == null || whole.place() == null || part.end() > whole.start()
-                    || !BETWEEN.matcher(body.substring(part.end(), whole.start())).matches()) {
+            if (part.place() == null || whole.place() == null || part.end() > whole.start()) {
                 continue;
             }
-            if (outside(part.place(), whole.place()) && part.confidence() > DOUBTFUL) {
+            String between = body.substring(part.end(), whole.start());
+            boolean far = BETWEEN.matcher(between).matches() ? outside(part.place(), whole.place())
+                    : NEAR.matcher(between).matches() && farFrom(part.place(), whole.place());
+            if (far && part.confidence() > DOUBTFUL) {
                 Place p = part.place();
                 out.set(i, new PlaceMention(part.text(), part.start(), part.end(), DOUBTFUL, p, part.direction(),
                         part.relation(), part.geoPrecision()));
             }
         }
         return out;
+    }
+
+    /** Whether a place said to be near a town (not a province: its centroid says little) lies too far from it. */
+    private static boolean farFrom(Place p, Place town) {
+        return !town.isCountry() && town.adminLevel() != 1 && !p.isCountry() && p.adminLevel() != 1
+                && Geo.km(p.lat(), p.lon(), town.lat(), town.lon()) > NEAR_KM;
     }
 
     /**

@@ -30,6 +30,16 @@ final class PlaceResolver {
 
     private static final long CITY_POPULATION = 100_000;
 
+    /**
+     * What a district or subdistrict loses to a town: reports and ACLED name the town ("Quamishli" is Al-Qamishli,
+     * not its district's centroid), and a seat spelled loosely (a PPLA3, with no Syrian population) still outscores
+     * the unit spelled exactly; a village that is no seat does not.
+     */
+    private static final double SUB_UNIT = 3;
+
+    /** How close two candidates must be to count as one spot for the margin (ACLED's acc10 radius is ten times). */
+    private static final double SAME_SPOT_KM = 3;
+
     /** A place named by its own name over one that merely has it as an alias ("Para" the state, not Belém). */
     private static final double PRIMARY_NAME = 0.5;
 
@@ -53,25 +63,38 @@ final class PlaceResolver {
         return p.country() + "/" + p.admin1();
     }
 
+    /**
+     * The best-scoring candidate. Its margin is over the best one elsewhere: the gazetteer holds some villages twice
+     * under two spellings a kilometre apart (Safuhun and Sfawhun, both "Sfuhen"), and either is the place meant.
+     */
     Choice choose(List<PlaceMatch> candidates, SpatialCue cue, Context ctx) {
-        PlaceMatch best = null;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        double second = Double.NEGATIVE_INFINITY;
-        for (PlaceMatch m : candidates) {
-            double s = score(m, cue, ctx);
-            if (s > bestScore) {
-                second = bestScore;
-                bestScore = s;
-                best = m;
-            } else if (s > second) {
-                second = s;
+        double[] scores = new double[candidates.size()];
+        int best = -1;
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = score(candidates.get(i), cue, ctx);
+            if (best < 0 || scores[i] > scores[best]) {
+                best = i;
             }
         }
-        if (best == null) {
+        if (best < 0) {
             return null;
         }
-        double margin = second == Double.NEGATIVE_INFINITY ? 3 : bestScore - second;
-        return new Choice(best, bestScore, margin);
+        Place chosen = candidates.get(best).place();
+        double second = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < scores.length; i++) {
+            Place p = candidates.get(i).place();
+            if (i != best && scores[i] > second && !sameSpot(chosen, p)) {
+                second = scores[i];
+            }
+        }
+        double margin = second == Double.NEGATIVE_INFINITY ? 3 : scores[best] - second;
+        return new Choice(candidates.get(best), scores[best], margin);
+    }
+
+    /** Two populated places (not units) so close that choosing between them moves nothing. */
+    private static boolean sameSpot(Place a, Place b) {
+        return !a.isAdmin() && !b.isAdmin() && !a.isCountry() && !b.isCountry()
+                && Geo.km(a.lat(), a.lon(), b.lat(), b.lon()) <= SAME_SPOT_KM;
     }
 
     double score(PlaceMatch m, SpatialCue cue, Context ctx) {
@@ -107,7 +130,7 @@ final class PlaceResolver {
         } else if (p.adminLevel() == 1) {
             s += 0.5;
         } else if (p.adminLevel() > 1) {
-            s -= 2;
+            s -= SUB_UNIT;
         }
         if (cue.wantAdmin1()) {
             s += p.adminLevel() == 1 ? 4 : p.adminLevel() == 0 ? -2 : 0;

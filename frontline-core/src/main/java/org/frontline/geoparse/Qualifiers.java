@@ -6,14 +6,22 @@ import org.frontline.gazetteer.Place;
 import org.frontline.gazetteer.PlaceMatch;
 
 /**
- * "Ciudad Juarez, Chihuahua", "Tafas in Dar'a", "Bule (Djugu, Ituri)": a name right after a place, joined by a
- * comma, "in", "dans" or a parenthesis, that can be the first-level unit the place lies in, is that unit, not its
- * namesake city. It then qualifies the place (geo_precision 3) instead of competing with it as the event's
- * location, which is how reports and ACLED's notes write a place's province.
+ * "Ciudad Juarez, Chihuahua", "Tafas in Dar'a", "Basira town in Deir-ez-Zor", "Bule (Djugu, Ituri)": a name right
+ * after a place, joined by a comma, "in", "dans" or a parenthesis (after a word for what the place is, or not), that
+ * can be the first-level unit the place lies in, is that unit, not its namesake city. It then qualifies the place
+ * (geo_precision 3) instead of competing with it as the event's location, which is how reports and ACLED's notes
+ * write a place's province.
  */
 final class Qualifiers {
-    private static final Pattern JOIN = Pattern.compile("\\s*(?:,|\\(|\\bin\\b|\\bdans\\b|\\bde\\b|\\bof\\b)"
-            + "\\s*(?:(?:the|la|le|l'|l’)\\s+)?(?:[\\p{L}'’ -]{1,40},\\s*)?",
+    /** A compass direction as an adjective: "the southern countryside", "north-western". */
+    static final String DIRECTION = "(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\\s+";
+    /** The part of a unit a place lies in: "the countryside of", "rural", "la campagne sud de". */
+    private static final String PART = "(?:(?:" + DIRECTION + ")?(?:countryside|outskirts)\\s+of\\s+|rural\\s+"
+            + "|(?:campagne|région|banlieue|périphérie)(?:\\s+(?:nord|sud|est|ouest))?"
+            + "\\s+(?:de\\s+|d'|d’|du\\s+))";
+    private static final Pattern JOIN = Pattern.compile("(?:\\s+(?:town|village|city|area|district|countryside))?"
+            + "\\s*(?:(?:,\\s*)?(?:\\bin\\b|\\bdans\\b|\\bde\\b|\\bof\\b)|,|\\()"
+            + "\\s*(?:(?:the|la|le|l'|l’)\\s+)?(?:" + PART + ")?(?:[\\p{L}'’ -]{1,40},\\s*)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private Qualifiers() {

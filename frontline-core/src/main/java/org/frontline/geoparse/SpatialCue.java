@@ -70,12 +70,15 @@ record SpatialCue(boolean wantAdmin1, PlaceMention.Relation relation, String dir
                 break;
             }
         }
-        if (last + 1 < tokens.size() && ADMIN_AFTER.contains(tokens.get(last + 1).text().toLowerCase(Locale.ROOT))
-                || listOfUnits(tokens, last + 1)) {
+        String after = last + 1 < tokens.size() ? tokens.get(last + 1).text().toLowerCase(Locale.ROOT) : "";
+        if (ADMIN_AFTER.contains(after) || listOfUnits(tokens, last + 1)) {
             admin = true;
         }
         if (admin) {
-            return new SpatialCue(true, direction == null ? null : PlaceMention.Relation.INSIDE, direction, false);
+            // "Darbasiyah countryside": the unit when the name is one's, else near the town (GazetteerGeoparser)
+            PlaceMention.Relation relation = direction != null ? PlaceMention.Relation.INSIDE
+                    : after.equals("countryside") ? PlaceMention.Relation.NEAR : null;
+            return new SpatialCue(true, relation, direction, false);
         }
         boolean town = town(tokens, first, last);
         if (near || (direction != null && sawDirectionBeforeDe && isOf(tokens, first))) {

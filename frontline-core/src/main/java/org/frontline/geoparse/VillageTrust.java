@@ -60,7 +60,23 @@ final class VillageTrust {
         if (!in.isEmpty()) {
             return in;
         }
-        return matches.stream().filter(m -> !Villages.isVillageAbroad(m.place())).toList();
+        return matches.stream().filter(m -> possibleOutside(m.place(), units)).toList();
+    }
+
+    /**
+     * What a name qualified by units may still be when none of its places lies inside them: a list rather than a
+     * qualifier ("Aleppo, Idleb and Hama", "Sidon, Tripoli, Matn and Zahle"), so a country, a capital or
+     * first-level seat, or a city or first-level unit of the units' country. Not a smaller place: "Jurdi in the
+     * eastern countryside of Deir-ez-Zor" is no Jayrud in Rural Damascus but a village of Deir-ez-Zor the gazetteer
+     * lacks, "Tuzla, Istanbul" no Bosnian city and "Guaira, Parana" no Paraguayan department.
+     */
+    private static boolean possibleOutside(Place p, Set<String> units) {
+        String code = p.featureCode() == null ? "" : p.featureCode();
+        if (p.isCountry() || code.equals("PPLC") || code.equals("PPLA")) {
+            return true;
+        }
+        String prefix = p.country() + "/";
+        return units.stream().anyMatch(u -> u.startsWith(prefix)) && (p.adminLevel() == 1 || PlaceResolver.city(p));
     }
 
     /**

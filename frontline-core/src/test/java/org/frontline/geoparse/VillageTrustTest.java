@@ -105,4 +105,27 @@ class VillageTrustTest {
         assertThat(ms).noneMatch(m -> m.place() != null && m.confidence() >= 0.35
                 && !"Gujarat".equals(m.place().admin1()) && !m.place().isCountry());
     }
+
+    @Test
+    void aStateNamedWithPortugueseParticlesQualifiesItsCapital() {
+        List<PlaceMention> ms = parse("On 2nd May 2020, in Mossoro, Rio Grande do Norte, a man driving a motorcycle was "
+                + "shot to death by armed men.", Language.EN, null);
+        assertThat(find(ms, "Rio Grande do Norte").place().adminLevel()).isEqualTo(1);
+        assertThat(find(ms, "Mossoro").place().name()).isEqualTo("Mossoró");
+    }
+
+    @Test
+    void aFrenchReportNamesTheSameStateWholeToo() {
+        List<PlaceMention> ms = parse("À Porto Alegre, dans le Rio Grande do Sul, des habitants ont manifesté contre le "
+                + "président.", Language.FR, null);
+        assertThat(find(ms, "Rio Grande do Sul").place().adminLevel()).isEqualTo(1);
+        assertThat(find(ms, "Porto Alegre").place().country()).isEqualTo("BR");
+    }
+
+    @Test
+    void aTownQualifiedByAProvinceIsNoSmallerPlaceOutsideIt() {
+        List<PlaceMention> ms = parse("On 1 May 2020, an arson attack targeted a chemical plant in Tuzla industrial zone "
+                + "in Tuzla, Istanbul.", Language.EN, null);
+        assertThat(ms).noneMatch(m -> m.place() != null && !"TR".equals(m.place().country()));
+    }
 }

@@ -1,0 +1,67 @@
+package org.frontline.geoparse;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.frontline.gazetteer.Place;
+import org.frontline.gazetteer.PlaceMatch;
+
+/** Places of another country than the document's: homonyms before they are where its events happened. */
+final class Abroad {
+    /** Population under which a town abroad is doubtful (see {@link #minor}). */
+    private static final long MINOR = 100_000;
+    static final double DOUBTFUL = 0.3;
+    /** How much more the document's main country must weigh for a town elsewhere to be a doubtful homonym. */
+    private static final double OUTWEIGHED = 2.0;
+
+    private Abroad() {
+    }
+
+    /**
+     * Once every name is resolved, a town of a country the document is mostly not about ("Valle" in Honduras in a
+     * report from Guanajuato, "Nelson" in New Zealand in one from the Eastern Cape) is a homonym before it is the
+     * place of the event: its confidence is lowered to doubtful. Countries, first-level units and capitals keep
+     * theirs, since reports name them from abroad on purpose.
+     */
+    static List<PlaceMention> doubt(List<PlaceMention> mentions) {
+        Map<String, Double> weight = new HashMap<>();
+        for (PlaceMention m : mentions) {
+            if (m.place() != null && m.place().country() != null) {
+                weight.merge(m.place().country(), m.confidence(), Double::sum);
+            }
+        }
+        String main = DocumentContext.mainCountry(mentions);
+        if (main == null) {
+            return mentions;
+        }
+        List<PlaceMention> out = new ArrayList<>(mentions.size());
+        for (PlaceMention m : mentions) {
+            Place p = m.place();
+            boolean homonym = p != null && p.country() != null && !main.equals(p.country()) && !p.isCountry()
+                    && p.adminLevel() != 1 && !"PPLC".equals(p.featureCode())
+                    && weight.get(main) >= OUTWEIGHED * weight.get(p.country());
+            out.add(homonym && m.confidence() > DOUBTFUL ? new PlaceMention(m.text(), m.start(), m.end(),
+                    DOUBTFUL, p, m.direction(), m.relation(), m.geoPrecision()) : m);
+        }
+        return out;
+    }
+
+    /**
+     * A town of another country than the document's, neither a capital nor a large city: in a report about Brazil,
+     * "Federal" is a word before it is the Argentine town. Kept, but too doubtful to locate an event.
+     */
+    static boolean minor(Place p, String country) {
+        return country != null && !country.equals(p.country()) && !p.isCountry() && p.adminLevel() != 1
+                && !"PPLC".equals(p.featureCode()) && p.population() < MINOR;
+    }
+
+    /**
+     * A place abroad met only through one of its alternate names: cities500 gives big cities their names in many
+     * languages, and in a Mexican report "Colonia" is a neighbourhood, not Colonia del Sacramento.
+     */
+    static boolean byAlias(PlaceMatch m, String country) {
+        return country != null && !country.equals(m.place().country()) && !m.place().isCountry()
+                && !PlaceResolver.byPrimaryName(m);
+    }
+}

@@ -1,0 +1,54 @@
+package org.frontline.geoparse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.frontline.gazetteer.PlaceMatch;
+import org.frontline.gazetteer.TransliteratedCountries;
+import org.frontline.text.NameKey;
+
+/**
+ * Names whose consonant skeleton has two letters ("Taara" Ta`arah, "Ruwaiha" Ruwayhah, "Sahwa"): a loose match on
+ * such a skeleton is one of dozens of villages, and most capitalised words ("LGA", "Rafi") have one. So they are
+ * set apart while the document is read and only admitted, as places inside a first-level unit the document names,
+ * once its context is known; elsewhere they are not even candidates, and cannot cut a qualifier off its place.
+ */
+final class ShortNames {
+    /** Letters of a fold key under which a loose match is too common to take anywhere in a country. */
+    static final int MIN_SKELETON = 3;
+
+    private ShortNames() {
+    }
+
+    /** The loose matches of {@code surface} when its skeleton is too short for {@link GazetteerGeoparser}'s filter. */
+    static List<PlaceMatch> loose(List<PlaceMatch> matches, String surface, boolean sentenceInitial) {
+        if (sentenceInitial || matches.isEmpty()
+                || NameKey.fold(surface).replace(" ", "").length() != MIN_SKELETON - 1) {
+            return List.of();
+        }
+        return matches.stream().filter(m -> !m.exact() && TransliteratedCountries.ISO2.contains(m.place().country())
+                && Spelling.close(surface, m.matchedName())).toList();
+    }
+
+    /**
+     * The candidates with those short ones that have a place inside one of {@code admin1s} added (keeping only
+     * such places), in text order.
+     */
+    static List<GazetteerGeoparser.Candidate> admit(List<GazetteerGeoparser.Candidate> candidates,
+            List<GazetteerGeoparser.Candidate> shorts, Set<String> admin1s) {
+        if (shorts.isEmpty() || admin1s.isEmpty()) {
+            return candidates;
+        }
+        List<GazetteerGeoparser.Candidate> out = new ArrayList<>(candidates);
+        for (GazetteerGeoparser.Candidate c : shorts) {
+            List<PlaceMatch> inside = c.matches().stream().filter(m -> m.place().admin1() != null
+                    && admin1s.contains(PlaceResolver.admin1Key(m.place()))).toList();
+            if (!inside.isEmpty()) {
+                out.add(c.qualifiedTo(inside));
+            }
+        }
+        out.sort(Comparator.comparingInt(GazetteerGeoparser.Candidate::start));
+        return out;
+    }
+}
