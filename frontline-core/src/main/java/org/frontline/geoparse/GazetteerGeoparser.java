@@ -216,10 +216,13 @@ public final class GazetteerGeoparser implements Geoparser {
                 }
                 String surface = body.substring(tokens.get(a).start(), tokens.get(b).end());
                 boolean initial = a == 0;
-                List<PlaceMatch> all = lookup(surface, initial);
+                boolean shortSkeleton = skeleton(surface) < ShortNames.MIN_SKELETON;
+                // a short skeleton's loose matches serve only ShortNames: asked for only when nothing else matched
+                List<PlaceMatch> all = shortSkeleton ? gazetteer.lookup(surface, Set.of()) : lookup(surface, initial);
                 List<PlaceMatch> matches = filter(all, surface, initial);
                 if (matches.isEmpty() && shortName == null) {
-                    List<PlaceMatch> loose = ShortNames.loose(all, surface, initial);
+                    List<PlaceMatch> loose = ShortNames.loose(shortSkeleton ? lookup(surface, initial) : all, surface,
+                            initial);
                     if (!loose.isEmpty()) {
                         shortName = new Candidate(tokens.get(a).start(), tokens.get(b).end(), surface, loose,
                                 SpatialCue.around(tokens, a, b), false);
@@ -271,8 +274,7 @@ public final class GazetteerGeoparser implements Geoparser {
         if (matches.isEmpty()) {
             return matches;
         }
-        boolean looseOk = !sentenceInitial
-                && NameKey.fold(surface).replace(" ", "").length() >= ShortNames.MIN_SKELETON;
+        boolean looseOk = !sentenceInitial && skeleton(surface) >= ShortNames.MIN_SKELETON;
         List<PlaceMatch> kept = new ArrayList<>(matches.size());
         for (PlaceMatch m : matches) {
             if (m.exact() || looseOk && TransliteratedCountries.ISO2.contains(m.place().country())
@@ -288,9 +290,13 @@ public final class GazetteerGeoparser implements Geoparser {
      * word inside a sentence whose skeleton {@link ShortNames} or {@link #filter} could keep.
      */
     private List<PlaceMatch> lookup(String surface, boolean sentenceInitial) {
-        boolean loose = !sentenceInitial
-                && NameKey.fold(surface).replace(" ", "").length() >= ShortNames.MIN_SKELETON - 1;
+        boolean loose = !sentenceInitial && skeleton(surface) >= ShortNames.MIN_SKELETON - 1;
         return gazetteer.lookup(surface, loose ? TransliteratedCountries.ISO2 : Set.of());
+    }
+
+    /** Letters of the surface's fold key (its consonant skeleton), spaces aside. */
+    private static int skeleton(String surface) {
+        return NameKey.fold(surface).replace(" ", "").length();
     }
 
     /** "North Kivu", "South Waziristan": a capitalised compass word may begin a name (tried only as a whole). */
