@@ -3,8 +3,11 @@ package org.frontline.app;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.frontline.Extraction;
@@ -38,26 +41,43 @@ public final class GazetteerOption {
         if (GazetteerChoice.resolve(gazetteer, context).isPresent()) {
             return () -> pipeline(context, commandLine);
         }
-        CompletableFuture<Function<Article, Extraction>> building = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                building.complete(context.pipelines().build(null));
-            } catch (RuntimeException | Error e) {
-                building.completeExceptionally(e);
-            }
-        }, "frontline-pipeline");
+        // a FutureTask keeps what building threw without allocating, so an OutOfMemoryError reaches the caller
+        // (and Main's one-line message); should even that fail, the thread's death is kept and rethrown here, so
+        // the caller never waits on a thread that is gone
+        FutureTask<Function<Article, Extraction>> building = new FutureTask<>(() -> context.pipelines().build(null));
+        AtomicReference<Throwable> died = new AtomicReference<>();
+        Thread thread = new Thread(building, "frontline-pipeline");
         thread.setDaemon(true);
+        thread.setUncaughtExceptionHandler((t, e) -> died.set(e));
         thread.start();
         return () -> {
             try {
-                return building.join();
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException cause) {
-                    throw cause;
+                while (true) {
+                    try {
+                        return building.get(100, TimeUnit.MILLISECONDS);
+                    } catch (TimeoutException e) {
+                        if (!thread.isAlive() && !building.isDone()) {
+                            throw rethrown(died.get());
+                        }
+                    }
                 }
-                throw (Error) e.getCause();
+            } catch (ExecutionException e) {
+                throw rethrown(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new FrontlineException("interrupted while the pipeline was being built", e);
             }
         };
+    }
+
+    private static RuntimeException rethrown(Throwable cause) {
+        if (cause instanceof RuntimeException r) {
+            return r;
+        }
+        if (cause instanceof Error e) {
+            throw e;
+        }
+        return new FrontlineException("cannot build the pipeline: " + cause, cause);
     }
 
     /**

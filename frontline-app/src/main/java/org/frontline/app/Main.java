@@ -22,6 +22,11 @@ import picocli.CommandLine;
  * on stderr in one line), 2 usage. The only place that calls {@link System#exit}.
  */
 public final class Main {
+    private static final int RESERVE = 1 << 20;
+    private static final String OUT_OF_MEMORY = "frontline: out of memory: the Java heap is limited to ";
+    private static final String OUT_OF_MEMORY_REMEDY = " MB; a large user gazetteer needs more: run with "
+            + "FRONTLINE_JAVA_OPTS=-Xmx2g (indexing needs about 1 GB per million places, its snapshot about 0.4 GB)";
+
     private Main() {
     }
 
@@ -29,15 +34,20 @@ public final class Main {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code;
+        // heap kept back to say "out of memory" with: the message, and linking a string concatenation, need some,
+        // and a pipeline still building on another thread may hold the rest
+        byte[] reserve = new byte[RESERVE];
         try {
             code = commandLine(AppContext.standard(), out, err).execute(args);
         } catch (OutOfMemoryError e) {
+            reserve = null;
             // a user gazetteer of millions of places needs more than the launcher's default heap: say how to give it
-            err.println("frontline: out of memory: the Java heap is limited to "
-                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB; a large user gazetteer needs more: "
-                    + "run with FRONTLINE_JAVA_OPTS=-Xmx2g (indexing needs about 1 GB per million places, its "
-                    + "snapshot about 0.4 GB)");
+            err.println(new StringBuilder(OUT_OF_MEMORY).append(Runtime.getRuntime().maxMemory() / (1024 * 1024))
+                    .append(OUT_OF_MEMORY_REMEDY));
             code = 1;
+        }
+        if (reserve != null) {
+            reserve[0] = 0; // kept reachable until the command is done
         }
         out.flush();
         err.flush();
