@@ -27,6 +27,9 @@ final class Theatres {
     record Match(String country, Set<String> unitKeys, Place area, int start, int end, String text) {
     }
 
+    /** The confidence of a place outside the theatre's country: kept, too doubtful to place an event. */
+    private static final double OUTSIDE = 0.3;
+
     private record Entry(String country, Pattern cue, List<String> units) {
     }
 
@@ -61,8 +64,16 @@ final class Theatres {
         return Optional.empty();
     }
 
-    /** The mentions, with the theatre's area added at its cue when none of them is a known place below a country. */
-    static List<PlaceMention> standIn(List<PlaceMention> mentions, Optional<Match> theatre) {
+    /**
+     * The mentions, a place outside the theatre's country made doubtful (the OSCE's monitors report from Ukraine:
+     * their "Shevchenko" is a village there, not Aktau, once Shevchenko, in Kazakhstan), and the theatre's area
+     * added at its cue when none of them is a known place below a country.
+     */
+    static List<PlaceMention> standIn(List<PlaceMention> found, Optional<Match> theatre) {
+        List<PlaceMention> mentions = theatre.isEmpty() ? found : found.stream().map(m -> m.place() == null
+                || m.place().isCountry() || theatre.get().country().equals(m.place().country())
+                || m.confidence() <= OUTSIDE ? m : new PlaceMention(m.text(), m.start(), m.end(), OUTSIDE, m.place(),
+                m.direction(), m.relation(), m.geoPrecision())).toList();
         if (theatre.isEmpty() || theatre.get().area() == null || mentions.stream().anyMatch(
                 m -> m.place() != null && !m.place().isCountry() && m.confidence() >= KNOWN_PLACE)) {
             return mentions;

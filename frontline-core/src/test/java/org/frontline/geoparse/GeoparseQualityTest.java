@@ -42,6 +42,18 @@ class GeoparseQualityTest {
     }
 
     @Test
+    void aPlaceOutsideTheMonitorsCountryIsDoubtedAndTheirTheatreStandsIn() {
+        List<PlaceMention> ms = parse("On 7 May 2020, the OSCE SMM observed a total of 12 shots involving small arms "
+                + "near Shevchenko.", Language.EN);
+        assertThat(confident(ms)).singleElement().satisfies(m -> {
+            assertThat(m.place().country()).isEqualTo("UA");
+            assertThat(m.geoPrecision()).isEqualTo(3);
+        });
+        assertThat(ms).filteredOn(m -> m.place() != null && "KZ".equals(m.place().country()))
+                .allSatisfy(m -> assertThat(m.confidence()).isLessThan(0.35));
+    }
+
+    @Test
     void laMissionDeLOscePlaceLeVillageSurLaLigneDeContact() {
         PlaceMention m = find(parse("La Mission spéciale d'observation de l'OSCE a constaté deux explosions près de "
                 + "Pervomaisk.", Language.FR), "Pervomaisk");
