@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.frontline.FrontlineException;
+import org.frontline.ResourceLines;
 import org.frontline.gazetteer.Place;
 import org.frontline.gazetteer.PlaceMatch;
 import org.frontline.gazetteer.Villages;
@@ -34,7 +36,23 @@ final class CountryVote {
      */
     private static final double ACTOR_COUNTRY_WEIGHT = 2.0;
 
+    /** What a word for a unit only one country has weighs ("Barangay Tagapo"): as much as a country named. */
+    private static final double UNIT_WORD_WEIGHT = 3.0;
+    private static final Map<String, Pattern> UNIT_WORDS = unitWords();
+
     private CountryVote() {
+    }
+
+    private static Map<String, Pattern> unitWords() {
+        Map<String, Pattern> out = new HashMap<>();
+        for (String line : ResourceLines.of(CountryVote.class, "unit-words.tsv")) {
+            String[] f = line.split("\t");
+            if (f.length != 2) {
+                throw new FrontlineException("unit-words.tsv: expected country<TAB>words in '" + line + "'");
+            }
+            out.put(f[0], Pattern.compile("\\b(?:" + f[1] + ")\\b", Pattern.CASE_INSENSITIVE));
+        }
+        return Map.copyOf(out);
     }
 
     /**
@@ -61,6 +79,11 @@ final class CountryVote {
                 if ((p.adminLevel() == 1 || exact.size() == 1) && p.admin1() != null) {
                     admin1s.add(PlaceResolver.admin1Key(p));
                 }
+            }
+        }
+        for (Map.Entry<String, Pattern> unit : UNIT_WORDS.entrySet()) {
+            if (unit.getValue().matcher(body).find()) {
+                countries.merge(unit.getKey(), UNIT_WORD_WEIGHT, Double::sum);
             }
         }
         String byPlaces = countries.entrySet().stream().max(Map.Entry.comparingByValue())

@@ -42,6 +42,17 @@ class GeoparseQualityTest {
     }
 
     @Test
+    void aWordForAUnitOnlyOneCountryHasVotesForThatCountry() {
+        List<PlaceMention> ph = parse("On 6 May 2020, a drug suspect was killed during a police raid in Barangay "
+                + "Tagapo, Santa Rosa, Laguna.", Language.EN);
+        assertThat(confident(ph)).isNotEmpty().allSatisfy(m -> assertThat(m.place().country()).isEqualTo("PH"));
+        assertThat(confident(parse("Gunmen killed three villagers in Kagara.", Language.EN))).isEmpty();
+        List<PlaceMention> ng = parse("Des hommes armés ont tué trois villageois à Kagara, dans la LGA de Rafi.",
+                Language.FR);
+        assertThat(confident(ng)).singleElement().satisfies(m -> assertThat(m.place().country()).isEqualTo("NG"));
+    }
+
+    @Test
     void aPlaceOutsideTheMonitorsCountryIsDoubtedAndTheirTheatreStandsIn() {
         List<PlaceMention> ms = parse("On 7 May 2020, the OSCE SMM observed a total of 12 shots involving small arms "
                 + "near Shevchenko.", Language.EN);
