@@ -48,6 +48,25 @@ final class Abroad {
     }
 
     /**
+     * "workers of the Metro", "the Federal Police": a town's name after a lowercase "the" is a common noun there
+     * (English names towns without the article), so a town outside the country the document's names and actors
+     * vote for (or in a document with none) is doubtful there. Countries, units, capitals and towns of the
+     * document's own country keep their confidence.
+     */
+    static List<PlaceMention> doubtAfterThe(List<PlaceMention> mentions, String body, String country) {
+        List<PlaceMention> out = new ArrayList<>(mentions.size());
+        for (PlaceMention m : mentions) {
+            Place p = m.place();
+            boolean word = p != null && !p.country().equals(country) && "P".equals(p.featureClass())
+                    && !"PPLC".equals(p.featureCode()) && m.confidence() > DOUBTFUL
+                    && body.startsWith("the ", Math.max(0, m.start() - 4)) && m.start() >= 4;
+            out.add(word ? new PlaceMention(m.text(), m.start(), m.end(), DOUBTFUL, p, m.direction(), m.relation(),
+                    m.geoPrecision()) : m);
+        }
+        return out;
+    }
+
+    /**
      * A town of another country than the document's, neither a capital nor a large city: in a report about Brazil,
      * "Federal" is a word before it is the Argentine town. Kept, but too doubtful to locate an event.
      */

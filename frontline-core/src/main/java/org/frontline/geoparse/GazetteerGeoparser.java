@@ -113,7 +113,7 @@ public final class GazetteerGeoparser implements Geoparser {
             }
         }
         out = SeatOrUnit.read(PartOf.doubtFarParts(out, text.body()), seats);
-        return Theatres.standIn(Abroad.doubt(out), theatre);
+        return Theatres.standIn(Abroad.doubtAfterThe(Abroad.doubt(out), text.body(), ctx.country()), theatre);
     }
 
     private PlaceMention resolve(Candidate c, PlaceResolver.Context ctx, Set<String> firmUnits) {

@@ -42,6 +42,14 @@ class GeoparseQualityTest {
     }
 
     @Test
+    void aTownAbroadAfterALowercaseTheIsACommonNoun() {
+        List<PlaceMention> metro = parse("On 8 May 2020, in Ciudad de Mexico, workers of the Metro protested "
+                + "complaining about the lack of measures.", Language.EN);
+        assertThat(confident(metro)).singleElement().satisfies(m -> assertThat(m.place().country()).isEqualTo("MX"));
+        assertThat(confident(parse("The dissolution of the Federal Police was formalized.", Language.EN))).isEmpty();
+    }
+
+    @Test
     void aWordForAUnitOnlyOneCountryHasVotesForThatCountry() {
         List<PlaceMention> ph = parse("On 6 May 2020, a drug suspect was killed during a police raid in Barangay "
                 + "Tagapo, Santa Rosa, Laguna.", Language.EN);
