@@ -49,17 +49,22 @@ final class Abroad {
 
     /**
      * "workers of the Metro", "the Federal Police": a town's name after a lowercase "the" is a common noun there
-     * (English names towns without the article), so a town outside the country the document's names and actors
+     * (English names towns without the article), and after "Colonia", "Barrio" or "Barangay" it names a
+     * neighbourhood of the town the report is about; so a town outside the country the document's names and actors
      * vote for (or in a document with none) is doubtful there. Countries, units, capitals and towns of the
      * document's own country keep their confidence.
      */
+    /** "the Metro"; "Colonia Valle del Campestre", "Barrio Miramar": a common noun, or a neighbourhood's name. */
+    private static final java.util.regex.Pattern COMMON_BEFORE = java.util.regex.Pattern.compile(
+            "(?:\\bthe|\\b(?:Colonia|Col\\.|Fraccionamiento|Barrio|Bairro|Favela|Barangay|Purok|Sitio))\\s$");
+
     static List<PlaceMention> doubtAfterThe(List<PlaceMention> mentions, String body, String country) {
         List<PlaceMention> out = new ArrayList<>(mentions.size());
         for (PlaceMention m : mentions) {
             Place p = m.place();
             boolean word = p != null && !p.country().equals(country) && "P".equals(p.featureClass())
                     && !"PPLC".equals(p.featureCode()) && m.confidence() > DOUBTFUL
-                    && body.startsWith("the ", Math.max(0, m.start() - 4)) && m.start() >= 4;
+                    && COMMON_BEFORE.matcher(body.substring(Math.max(0, m.start() - 16), m.start())).find();
             out.add(word ? new PlaceMention(m.text(), m.start(), m.end(), DOUBTFUL, p, m.direction(), m.relation(),
                     m.geoPrecision()) : m);
         }

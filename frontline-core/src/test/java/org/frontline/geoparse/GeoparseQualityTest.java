@@ -47,6 +47,10 @@ class GeoparseQualityTest {
                 + "complaining about the lack of measures.", Language.EN);
         assertThat(confident(metro)).singleElement().satisfies(m -> assertThat(m.place().country()).isEqualTo("MX"));
         assertThat(confident(parse("The dissolution of the Federal Police was formalized.", Language.EN))).isEmpty();
+        List<PlaceMention> fraccionamiento = parse("On 2 May 2020, in Heroica Guaymas, Sonora, a man was abducted "
+                + "in Fraccionamiento Vista Hermosa by armed men.", Language.EN);
+        assertThat(confident(fraccionamiento)).isNotEmpty()
+                .allSatisfy(m -> assertThat(m.place().country()).isEqualTo("MX"));
     }
 
     @Test
