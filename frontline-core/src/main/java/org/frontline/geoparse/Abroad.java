@@ -62,7 +62,7 @@ final class Abroad {
         List<PlaceMention> out = new ArrayList<>(mentions.size());
         for (PlaceMention m : mentions) {
             Place p = m.place();
-            boolean word = p != null && !p.country().equals(country) && "P".equals(p.featureClass())
+            boolean word = p != null && !java.util.Objects.equals(p.country(), country) && "P".equals(p.featureClass())
                     && !"PPLC".equals(p.featureCode()) && m.confidence() > DOUBTFUL
                     && COMMON_BEFORE.matcher(body.substring(Math.max(0, m.start() - 16), m.start())).find();
             out.add(word ? new PlaceMention(m.text(), m.start(), m.end(), DOUBTFUL, p, m.direction(), m.relation(),
