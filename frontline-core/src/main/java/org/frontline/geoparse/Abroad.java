@@ -47,6 +47,10 @@ final class Abroad {
         return out;
     }
 
+    /** "the Metro"; "Colonia Valle del Campestre", "Barrio Miramar": a common noun, or a neighbourhood's name. */
+    private static final java.util.regex.Pattern COMMON_BEFORE = java.util.regex.Pattern.compile(
+            "(?:\\bthe|\\b(?:Colonia|Col\\.|Fraccionamiento|Barrio|Bairro|Favela|Barangay|Purok|Sitio))\\s$");
+
     /**
      * "workers of the Metro", "the Federal Police": a town's name after a lowercase "the" is a common noun there
      * (English names towns without the article), and after "Colonia", "Barrio" or "Barangay" it names a
@@ -54,10 +58,6 @@ final class Abroad {
      * vote for (or in a document with none) is doubtful there. Countries, units, capitals and towns of the
      * document's own country keep their confidence.
      */
-    /** "the Metro"; "Colonia Valle del Campestre", "Barrio Miramar": a common noun, or a neighbourhood's name. */
-    private static final java.util.regex.Pattern COMMON_BEFORE = java.util.regex.Pattern.compile(
-            "(?:\\bthe|\\b(?:Colonia|Col\\.|Fraccionamiento|Barrio|Bairro|Favela|Barangay|Purok|Sitio))\\s$");
-
     static List<PlaceMention> doubtAfterThe(List<PlaceMention> mentions, String body, String country) {
         List<PlaceMention> out = new ArrayList<>(mentions.size());
         for (PlaceMention m : mentions) {
