@@ -3,6 +3,7 @@ package org.frontline.app;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.frontline.FrontlineException;
 import org.frontline.app.bench.StoreBench;
 import org.frontline.app.control.ControlCommand;
@@ -27,27 +28,47 @@ public final class Main {
     private static final String OUT_OF_MEMORY_REMEDY = " MB; a large user gazetteer needs more: run with "
             + "FRONTLINE_JAVA_OPTS=-Xmx2g (indexing needs about 1 GB per million places, its snapshot about 0.4 GB)";
 
+    private static final AtomicBoolean OUT_OF_MEMORY_SAID = new AtomicBoolean();
+    private static volatile byte[] reserve;
+
     private Main() {
+    }
+
+    /**
+     * Says once, whichever thread ran out first, that the heap was too small and how to give more: a user gazetteer
+     * of millions of places needs more than the launcher's default heap.
+     */
+    private static void outOfMemory(PrintWriter err) {
+        reserve = null;
+        if (OUT_OF_MEMORY_SAID.compareAndSet(false, true)) {
+            err.println(new StringBuilder(OUT_OF_MEMORY).append(Runtime.getRuntime().maxMemory() / (1024 * 1024))
+                    .append(OUT_OF_MEMORY_REMEDY));
+            err.flush();
+        }
     }
 
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code;
-        // heap kept back to say "out of memory" with: the message, and linking a string concatenation, need some,
-        // and a pipeline still building on another thread may hold the rest
-        byte[] reserve = new byte[RESERVE];
+        // heap kept back to say "out of memory" with: the message needs some, and a pipeline still building on
+        // other threads may hold the rest
+        reserve = new byte[RESERVE];
+        // a loader thread may run out of memory too, even while the error is being reported: any thread's
+        // OutOfMemoryError ends the command with the same one line and exit 1; other errors print as the JVM would
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            if (e instanceof OutOfMemoryError) {
+                outOfMemory(err);
+                Runtime.getRuntime().halt(1);
+            }
+            System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+            e.printStackTrace();
+        });
         try {
             code = commandLine(AppContext.standard(), out, err).execute(args);
         } catch (OutOfMemoryError e) {
-            reserve = null;
-            // a user gazetteer of millions of places needs more than the launcher's default heap: say how to give it
-            err.println(new StringBuilder(OUT_OF_MEMORY).append(Runtime.getRuntime().maxMemory() / (1024 * 1024))
-                    .append(OUT_OF_MEMORY_REMEDY));
+            outOfMemory(err);
             code = 1;
-        }
-        if (reserve != null) {
-            reserve[0] = 0; // kept reachable until the command is done
         }
         out.flush();
         err.flush();
