@@ -11,7 +11,6 @@ import org.frontline.gazetteer.PlaceMatch;
 final class Abroad {
     /** Population under which a town abroad is doubtful (see {@link #minor}). */
     private static final long MINOR = 100_000;
-    static final double DOUBTFUL = 0.3;
     /** How much more the document's main country must weigh for a town elsewhere to be a doubtful homonym. */
     private static final double OUTWEIGHED = 2.0;
 
@@ -41,8 +40,7 @@ final class Abroad {
             boolean homonym = p != null && p.country() != null && !main.equals(p.country()) && !p.isCountry()
                     && p.adminLevel() != 1 && !"PPLC".equals(p.featureCode())
                     && weight.get(main) >= OUTWEIGHED * weight.get(p.country());
-            out.add(homonym && m.confidence() > DOUBTFUL ? new PlaceMention(m.text(), m.start(), m.end(),
-                    DOUBTFUL, p, m.direction(), m.relation(), m.geoPrecision()) : m);
+            out.add(homonym ? m.doubtful() : m);
         }
         return out;
     }
@@ -63,10 +61,9 @@ final class Abroad {
         for (PlaceMention m : mentions) {
             Place p = m.place();
             boolean word = p != null && !java.util.Objects.equals(p.country(), country) && "P".equals(p.featureClass())
-                    && !"PPLC".equals(p.featureCode()) && m.confidence() > DOUBTFUL
+                    && !"PPLC".equals(p.featureCode())
                     && COMMON_BEFORE.matcher(body.substring(Math.max(0, m.start() - 16), m.start())).find();
-            out.add(word ? new PlaceMention(m.text(), m.start(), m.end(), DOUBTFUL, p, m.direction(), m.relation(),
-                    m.geoPrecision()) : m);
+            out.add(word ? m.doubtful() : m);
         }
         return out;
     }

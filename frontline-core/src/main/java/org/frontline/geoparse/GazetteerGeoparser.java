@@ -153,7 +153,7 @@ public final class GazetteerGeoparser implements Geoparser {
         }
         if (Abroad.minor(place, ctx.country()) || Abroad.byAlias(ch.match(), ctx.country())
                 || VillageTrust.outsideNamedUnits(ch.match(), firmUnits)) {
-            conf = Math.min(conf, Abroad.DOUBTFUL);
+            conf = Math.min(conf, PlaceMention.DOUBTFUL);
         }
         int precision = place.isAdmin() || place.isCountry() ? 3 : c.cue().relation() == null ? 1 : 2;
         return new PlaceMention(c.surface(), c.start(), c.end(), Math.min(conf, 0.99), place, c.cue().direction(),

@@ -34,7 +34,6 @@ final class PartOf {
     private static final double MAX_KM = 30;
     /** How far a place may lie from the town it is said to be near, or in the countryside of. */
     private static final double NEAR_KM = 40;
-    private static final double DOUBTFUL = 0.3;
 
     private PartOf() {
     }
@@ -50,10 +49,8 @@ final class PartOf {
             String between = body.substring(part.end(), whole.start());
             boolean far = BETWEEN.matcher(between).matches() ? outside(part.place(), whole.place())
                     : NEAR.matcher(between).matches() && farFrom(part.place(), whole.place());
-            if (far && part.confidence() > DOUBTFUL) {
-                Place p = part.place();
-                out.set(i, new PlaceMention(part.text(), part.start(), part.end(), DOUBTFUL, p, part.direction(),
-                        part.relation(), part.geoPrecision()));
+            if (far) {
+                out.set(i, part.doubtful());
             }
         }
         return out;

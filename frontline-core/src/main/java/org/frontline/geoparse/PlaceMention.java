@@ -22,6 +22,12 @@ public record PlaceMention(String text, int start, int end, double confidence, P
                            String direction, Relation relation, @JsonIgnore int geoPrecision) {
     public enum Relation { INSIDE, NEAR }
 
+    /**
+     * The confidence of a place kept but too doubtful to locate an event (a homonym abroad, a far "part", a common
+     * noun): under {@code Locations}' 0.35.
+     */
+    public static final double DOUBTFUL = 0.3;
+
     public PlaceMention {
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("bad span " + start + ".." + end);
@@ -29,5 +35,11 @@ public record PlaceMention(String text, int start, int end, double confidence, P
         if (confidence < 0 || confidence > 1) {
             throw new IllegalArgumentException("confidence must be in 0..1: " + confidence);
         }
+    }
+
+    /** This mention with its confidence lowered to {@link #DOUBTFUL} (itself when already no higher). */
+    public PlaceMention doubtful() {
+        return confidence <= DOUBTFUL ? this
+                : new PlaceMention(text, start, end, DOUBTFUL, place, direction, relation, geoPrecision);
     }
 }

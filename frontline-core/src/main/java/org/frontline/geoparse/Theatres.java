@@ -27,9 +27,6 @@ final class Theatres {
     record Match(String country, Set<String> unitKeys, Place area, int start, int end, String text) {
     }
 
-    /** The confidence of a place outside the theatre's country: kept, too doubtful to place an event. */
-    private static final double OUTSIDE = 0.3;
-
     private record Entry(String country, Pattern cue, List<String> units) {
     }
 
@@ -71,9 +68,8 @@ final class Theatres {
      */
     static List<PlaceMention> standIn(List<PlaceMention> found, Optional<Match> theatre) {
         List<PlaceMention> mentions = theatre.isEmpty() ? found : found.stream().map(m -> m.place() == null
-                || m.place().isCountry() || theatre.get().country().equals(m.place().country())
-                || m.confidence() <= OUTSIDE ? m : new PlaceMention(m.text(), m.start(), m.end(), OUTSIDE, m.place(),
-                m.direction(), m.relation(), m.geoPrecision())).toList();
+                || m.place().isCountry() || theatre.get().country().equals(m.place().country()) ? m
+                : m.doubtful()).toList();
         if (theatre.isEmpty() || theatre.get().area() == null || mentions.stream().anyMatch(
                 m -> m.place() != null && !m.place().isCountry() && m.confidence() >= KNOWN_PLACE)) {
             return mentions;
