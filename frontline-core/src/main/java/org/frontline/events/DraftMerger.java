@@ -90,12 +90,10 @@ final class DraftMerger {
      */
     private static boolean continues(Draft later, Draft earlier) {
         if (!later.subEventType.equals(earlier.subEventType) || later.actor2 != null || later.operation != null
-                || earlier.operation != null || later.date != null && earlier.date != null
-                && !later.date.equals(earlier.date)) {
+                || earlier.operation != null || otherDays(later, earlier)) {
             return false;
         }
-        boolean samePlace = later.place == null || later.place.place() == null || earlier.place != null
-                && earlier.place.place() != null && later.place.place().id().equals(earlier.place.place().id());
+        boolean samePlace = placeId(later) == null || placeId(later).equals(placeId(earlier));
         boolean ownActor = later.actor1 == null || earlier.actor1 != null && later.actor1.name().equals(
                 earlier.actor1.name()) || earlier.actor2 != null && later.actor1.name().equals(earlier.actor2.name());
         return samePlace && ownActor;
@@ -111,13 +109,21 @@ final class DraftMerger {
      */
     private static boolean sameTransfer(Draft later, Draft earlier) {
         if (!TRANSFERS.contains(later.subEventType) || !TRANSFERS.contains(earlier.subEventType)
-                || later.operation != null || earlier.operation != null
-                || later.date != null && earlier.date != null && !later.date.equals(earlier.date)
-                || later.place == null || earlier.place == null || later.place.place() == null
-                || earlier.place.place() == null || !later.place.place().id().equals(earlier.place.place().id())) {
+                || later.operation != null || earlier.operation != null || otherDays(later, earlier)
+                || placeId(later) == null || !placeId(later).equals(placeId(earlier))) {
             return false;
         }
         return sides(later).equals(sides(earlier));
+    }
+
+    /** The id of the place a draft is at; null when it has none resolved. */
+    private static String placeId(Draft d) {
+        return d.place == null || d.place.place() == null ? null : d.place.place().id();
+    }
+
+    /** Two drafts dated on different days (an undated one may be either's). */
+    private static boolean otherDays(Draft a, Draft b) {
+        return a.date != null && b.date != null && !a.date.equals(b.date);
     }
 
     private static java.util.Set<String> sides(Draft d) {
@@ -133,8 +139,7 @@ final class DraftMerger {
             if (d == weak || !d.subEventType.equals(weak.subEventType) || d.inferredActor && d.inheritedPlace) {
                 continue;
             }
-            boolean samePlace = d.place != null && weak.place != null && d.place.place() != null
-                    && weak.place.place() != null && d.place.place().id().equals(weak.place.place().id());
+            boolean samePlace = placeId(d) != null && placeId(d).equals(placeId(weak));
             if (samePlace || d.sharesActor(weak)) {
                 if (best == null || samePlace) {
                     best = d;
@@ -146,7 +151,7 @@ final class DraftMerger {
 
     private static String key(Draft d) {
         return d.subEventType + "|" + name(d.actor1) + "|" + name(d.actor2) + "|"
-                + (d.place == null || d.place.place() == null ? "" : d.place.place().id()) + "|"
+                + Objects.toString(placeId(d), "") + "|"
                 + Objects.toString(d.operation, "");
     }
 
