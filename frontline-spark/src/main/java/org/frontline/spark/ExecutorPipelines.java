@@ -1,7 +1,6 @@
 package org.frontline.spark;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -55,8 +54,8 @@ final class ExecutorPipelines {
         BUILDS.incrementAndGet();
         Frontline.Config config = Frontline.Config.defaults();
         if (gazetteer != null) {
-            try (InputStream in = Files.newInputStream(Path.of(gazetteer))) {
-                config = config.withGazetteer(KeyIndexGazetteer.load(in));
+            try {
+                config = config.withGazetteer(KeyIndexGazetteer.load(Path.of(gazetteer)));
             } catch (IOException e) {
                 throw new FrontlineException("cannot read the gazetteer " + gazetteer + " on this executor: "
                         + e.getMessage(), e);
