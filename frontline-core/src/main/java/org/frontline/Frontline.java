@@ -1,10 +1,14 @@
 package org.frontline;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.frontline.actors.ActorCatalog;
 import org.frontline.actors.CatalogActorRecognizer;
+import org.frontline.actors.Country;
 import org.frontline.claims.PhraseClaimAnalyzer;
 import org.frontline.claims.SourceCatalog;
 import org.frontline.control.FrontGaps;
@@ -16,6 +20,7 @@ import org.frontline.events.SubEventModel;
 import org.frontline.gazetteer.Gazetteer;
 import org.frontline.gazetteer.KeyIndexGazetteer;
 import org.frontline.geoparse.GazetteerGeoparser;
+import org.frontline.geoparse.Peoples;
 import org.frontline.text.RuleTextAnalyzer;
 
 /** Builds the standard {@link Pipeline} from a {@link Config}; the only class that names stage implementations. */
@@ -82,9 +87,19 @@ public final class Frontline {
         PhraseClaimAnalyzer claimAnalyzer = new PhraseClaimAnalyzer(sources);
         RuleEventCoder eventCoder = new RuleEventCoder(join(actors, "the actor catalog"),
                 join(model, "the bundled sub-event model"));
-        GazetteerGeoparser geoparser = new GazetteerGeoparser(join(gazetteer, "the bundled gazetteer"));
+        GazetteerGeoparser geoparser = new GazetteerGeoparser(join(gazetteer, "the bundled gazetteer"),
+                peoples(join(actors, "the actor catalog")));
         CatalogActorRecognizer actorRecognizer = join(recognizer, "the actor recogniser");
         return new Pipeline(new RuleTextAnalyzer(), actorRecognizer, geoparser, claimAnalyzer, eventCoder);
+    }
+
+    /** The catalog's countries' adjectives, as the geoparser counts the peoples a report names. */
+    private static Peoples peoples(ActorCatalog catalog) {
+        Map<String, List<String>> adjectives = new HashMap<>();
+        for (Country c : catalog.countries()) {
+            adjectives.put(c.iso2(), c.adjectives());
+        }
+        return Peoples.of(adjectives);
     }
 
     /**

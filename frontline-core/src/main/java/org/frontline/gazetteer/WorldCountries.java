@@ -36,13 +36,23 @@ final class WorldCountries {
     }
 
     /**
+     * The ISO 3166-1 codes, and Kosovo's XK: user-assigned in ISO, but GeoNames files its places under it and
+     * ACLED codes it as a country ("Selac, Kosovo" must not be read as Kosovo Polje, one of its towns).
+     */
+    private static List<String> codes() {
+        List<String> out = new ArrayList<>(List.of(Locale.getISOCountries()));
+        out.add("XK");
+        return out;
+    }
+
+    /**
      * @param capitals PPLC places by alpha-2 country
      * @param ids      ids to use instead of "iso3166:XX" (Syria's GeoNames id, known from WOF)
      */
     static List<PlaceDraft> read(Path geojson, Map<String, PlaceDraft> capitals, Map<String, String> ids) {
         Map<String, Shape> shapes = shapesByIso2(geojson, capitals);
         List<PlaceDraft> out = new ArrayList<>();
-        for (String iso2 : Locale.getISOCountries()) {
+        for (String iso2 : codes()) {
             Locale country = new Locale("", iso2);
             Shape shape = shapes.get(iso2);
             PlaceDraft capital = capitals.get(iso2);
@@ -70,7 +80,7 @@ final class WorldCountries {
 
     private static Map<String, Shape> shapesByIso2(Path geojson, Map<String, PlaceDraft> capitals) {
         Map<String, String> byEnglishKey = new HashMap<>();
-        for (String iso2 : Locale.getISOCountries()) {
+        for (String iso2 : codes()) {
             byEnglishKey.put(NameKey.normalize(new Locale("", iso2).getDisplayCountry(Locale.ENGLISH)), iso2);
         }
         Map<String, Shape> out = new TreeMap<>();

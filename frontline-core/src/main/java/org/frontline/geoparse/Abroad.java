@@ -82,7 +82,10 @@ final class Abroad {
      * languages, and in a Mexican report "Colonia" is a neighbourhood, not Colonia del Sacramento.
      */
     static boolean byAlias(PlaceMatch m, String country) {
-        return country != null && !country.equals(m.place().country()) && !m.place().isCountry()
-                && !PlaceResolver.byPrimaryName(m);
+        Place p = m.place();
+        if (country == null) {
+            return !PlaceResolver.city(p) && !p.isAdmin() && !p.isCountry() && PlaceResolver.byOtherName(m);
+        }
+        return !country.equals(p.country()) && !p.isCountry() && !PlaceResolver.byPrimaryName(m);
     }
 }

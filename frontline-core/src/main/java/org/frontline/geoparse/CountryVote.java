@@ -36,6 +36,9 @@ final class CountryVote {
      */
     private static final double ACTOR_COUNTRY_WEIGHT = 2.0;
 
+    /** What a people named weighs ("Palestinian fishermen"): as much as one of its towns named. */
+    private static final double PEOPLE_WEIGHT = 1.0;
+
     /** What a word for a unit only one country has weighs ("Barangay Tagapo"): as much as a country named. */
     private static final double UNIT_WORD_WEIGHT = 3.0;
     private static final Map<String, Pattern> UNIT_WORDS = unitWords();
@@ -57,9 +60,11 @@ final class CountryVote {
 
     /**
      * The document's first context: the country its unambiguous names (and its actors) vote for, and the
-     * first-level units named as such or by a name with a single place.
+     * first-level units named as such or by a name with a single place. A people named votes for its country where
+     * some name could lie in it, or alone when the names settle no country and it is the only people named.
      */
-    static PlaceResolver.Context initial(List<GazetteerGeoparser.Candidate> candidates, String actorsCountry, String body) {
+    static PlaceResolver.Context initial(List<GazetteerGeoparser.Candidate> candidates, String actorsCountry,
+                                         Set<String> peoples, String body) {
         Map<String, Double> countries = new HashMap<>();
         Set<String> admin1s = new HashSet<>();
         for (GazetteerGeoparser.Candidate c : candidates) {
@@ -74,7 +79,7 @@ final class CountryVote {
                 double w = p.isCountry() ? (locative(body, c) ? 3.0 : 1.0)
                         : p.adminLevel() == 1 ? (locative(body, c) && !followedByName(body, c) ? 3.0 : 1.5)
                         : "PPLC".equals(p.featureCode()) ? 1.5
-                        : Villages.isVillageAbroad(p) && !c.qualified() ? VILLAGE_VOTE : 1.0;
+                        : (Villages.isVillageAbroad(p) || byAliasOnly(m)) && !c.qualified() ? VILLAGE_VOTE : 1.0;
                 countries.merge(p.country(), w * prominence(p) / total, Double::sum);
                 if ((p.adminLevel() == 1 || exact.size() == 1) && p.admin1() != null) {
                     admin1s.add(PlaceResolver.admin1Key(p));
@@ -88,6 +93,11 @@ final class CountryVote {
         }
         String byPlaces = countries.entrySet().stream().max(Map.Entry.comparingByValue())
                 .filter(e -> e.getValue() >= 1.0).map(Map.Entry::getKey).orElse(null);
+        for (String people : peoples) {
+            if (countries.containsKey(people) || byPlaces == null && peoples.size() == 1) {
+                countries.merge(people, PEOPLE_WEIGHT, Double::sum);
+            }
+        }
         if (actorsCountry != null && (byPlaces == null || countries.containsKey(actorsCountry))) {
             countries.merge(actorsCountry, ACTOR_COUNTRY_WEIGHT, Double::sum);
         }
@@ -107,6 +117,14 @@ final class CountryVote {
         }
         double town = 1 + Math.log10(p.population() + 1);
         return p.adminLevel() == 1 ? 6 : Villages.isVillageAbroad(p) ? VILLAGE_VOTE * town : town;
+    }
+
+    /**
+     * A town that is no city met through another of its names ("Ramadan" is an old name of Turabah): a word or a
+     * person's name as likely as the town, so it votes as a village abroad does.
+     */
+    private static boolean byAliasOnly(PlaceMatch m) {
+        return !PlaceResolver.city(m.place()) && !m.place().isAdmin() && PlaceResolver.byOtherName(m);
     }
 
     /**

@@ -49,11 +49,18 @@ public final class GazetteerGeoparser implements Geoparser {
     private final Set<String> notPlaces;
     private final PlaceResolver resolver = new PlaceResolver();
     private final Theatres theatres;
+    private final Peoples peoples;
 
     public GazetteerGeoparser(Gazetteer gazetteer) {
+        this(gazetteer, Peoples.NONE);
+    }
+
+    /** @param peoples the demonyms whose country the document's vote counts ({@link Peoples}) */
+    public GazetteerGeoparser(Gazetteer gazetteer, Peoples peoples) {
         this.gazetteer = gazetteer;
         this.theatres = new Theatres(gazetteer);
         this.notPlaces = loadWords("not-places.txt");
+        this.peoples = peoples;
     }
 
     /** A name found in the text with its gazetteer candidates and the cue its neighbours give. */
@@ -81,7 +88,8 @@ public final class GazetteerGeoparser implements Geoparser {
         Set<String> theatreUnits = theatre.map(Theatres.Match::unitKeys).orElse(Set.of());
         String actorsCountry = hints.country() != null ? hints.country()
                 : theatre.map(Theatres.Match::country).orElse(null);
-        PlaceResolver.Context ctx = CountryVote.initial(candidates, actorsCountry, text.body());
+        PlaceResolver.Context ctx = CountryVote.initial(candidates, actorsCountry,
+                peoples.named(text, hints.taken()), text.body());
         Set<String> admin1s = new HashSet<>(ctx.admin1s());
         admin1s.addAll(theatreUnits);
         ctx = new PlaceResolver.Context(theatre.map(Theatres.Match::country).orElse(ctx.country()), admin1s, List.of());

@@ -50,6 +50,15 @@ final class PlaceResolver {
     }
 
     /**
+     * True when the name matched is another name than the place's own, not a spelling of it: "Ramadan" for
+     * Turabah, "Mina" for Minot; "Qalqiliyah" for Qalqilyah or "el Hermel" for Hermel are spellings (same
+     * {@link NameKey#fold} key).
+     */
+    static boolean byOtherName(PlaceMatch m) {
+        return !byPrimaryName(m) && !NameKey.fold(m.matchedName()).equals(NameKey.fold(m.place().name()));
+    }
+
+    /**
      * A city a report may name in any spelling without saying its country ("Nassriya city" is An Nasiriyah): a
      * capital, a first-level seat, or a town of {@value #CITY_POPULATION} people or more.
      */

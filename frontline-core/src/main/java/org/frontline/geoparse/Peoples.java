@@ -1,0 +1,80 @@
+package org.frontline.geoparse;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.frontline.text.AnalyzedText;
+import org.frontline.text.Sentence;
+import org.frontline.text.Token;
+
+/**
+ * The peoples a report names ("Palestinian fishermen", "deux Palestiniens", "des civils yéménites"): a country hint
+ * as strong as one of its towns named, where the names alone are torn ("northern Gaza" is also a province of
+ * Mozambique) or too loosely spelled to count ("Qalqiliyah"). A people named inside an actor's name ("Israeli
+ * forces", "Saudi-led coalition") is the actor, whose own country the actors' hint gives.
+ */
+public final class Peoples {
+    /** No peoples known: the geoparser without the actor catalog's adjectives. */
+    public static final Peoples NONE = new Peoples(Map.of());
+
+    private final Map<String, String> countryByWord;
+
+    private Peoples(Map<String, String> countryByWord) {
+        this.countryByWord = countryByWord;
+    }
+
+    /**
+     * @param adjectives per ISO alpha-2 country, its French and English adjectives and demonyms ("palestinienne",
+     *                   "Palestinian"); English ones also count in the plural ("Palestinians"). A word two countries
+     *                   share ("congolais") names neither.
+     */
+    public static Peoples of(Map<String, List<String>> adjectives) {
+        Map<String, String> byWord = new HashMap<>();
+        Set<String> shared = new HashSet<>();
+        adjectives.forEach((iso2, words) -> {
+            for (String w : words) {
+                String lower = w.toLowerCase(Locale.ROOT);
+                for (String form : Character.isUpperCase(w.charAt(0)) ? List.of(lower, lower + "s") : List.of(lower)) {
+                    String before = byWord.putIfAbsent(form, iso2);
+                    if (before != null && !before.equals(iso2)) {
+                        shared.add(form);
+                    }
+                }
+            }
+        });
+        shared.forEach(byWord::remove);
+        return new Peoples(Map.copyOf(byWord));
+    }
+
+    /** The countries whose people the text names outside the {@code taken} spans (actor and source names). */
+    Set<String> named(AnalyzedText text, List<int[]> taken) {
+        if (countryByWord.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> out = new HashSet<>();
+        for (Sentence s : text.sentences()) {
+            for (Token t : s.tokens()) {
+                if (t.kind() != Token.Kind.WORD || t.text().length() < 4) {
+                    continue;
+                }
+                String iso2 = countryByWord.get(t.text().toLowerCase(Locale.ROOT));
+                if (iso2 != null && !inside(t, taken)) {
+                    out.add(iso2);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean inside(Token t, List<int[]> taken) {
+        for (int[] span : taken) {
+            if (t.start() < span[1] && t.end() > span[0]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,59 @@
+package org.frontline.geoparse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.frontline.geoparse.Geoparsing.find;
+
+import java.util.List;
+import org.frontline.text.Language;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A town met through another of its names (cities500 keeps "Ramadan" for Turabah and "Mina" for Minot) is a word
+ * or a person's name before it is the town, when the report names no country; a spelling of the town's own name
+ * ("el Hermel" for Hermel) is still the town. Kosovo is a country, not its town Kosovo Polje.
+ */
+class OtherNamesTest {
+    private static List<PlaceMention> confident(String body, Language lang) {
+        return Geoparsing.parse(body, lang, null).stream()
+                .filter(m -> m.place() != null && m.confidence() >= 0.35).toList();
+    }
+
+    @Test
+    void theMonthOfRamadanIsNotTheSaudiTownOnceCalledSo() {
+        assertThat(confident("On 5 May 2020, tens of shop owners protested against the government decision to close "
+                + "all shops during the month of Ramadan.", Language.EN)).isEmpty();
+        assertThat(confident("Des commerçants ont manifesté contre la fermeture des magasins pendant le mois de "
+                + "Ramadan.", Language.FR)).isEmpty();
+    }
+
+    @Test
+    void anOldNameOfATownAbroadDoesNotOutvoteTheReportsOwnTown() {
+        List<PlaceMention> ms = confident("On 9 May 2020, dozens of Hay Oban Ramadan residents closed road 40 by "
+                + "burning rubber tires in Ain Oussara (Ain Oussara), denouncing their lack of access to drinkable "
+                + "water.", Language.EN);
+        assertThat(ms).isNotEmpty().allSatisfy(m -> assertThat(m.place().country()).isEqualTo("DZ"));
+    }
+
+    @Test
+    void aSpellingOfATownsOwnNameStillFindsIt() {
+        PlaceMention en = find(Geoparsing.parse("On 1 May 2020, on the occasion of labour day, a march was held in "
+                + "el Hermel from the Martyrs square to the Saray square.", Language.EN, null), "Hermel");
+        assertThat(en.place().country()).isEqualTo("LB");
+        assertThat(en.confidence()).isGreaterThan(0.5);
+        PlaceMention fr = find(Geoparsing.parse("Une marche a eu lieu à el Hermel, de la place des Martyrs à celle "
+                + "du Sérail.", Language.FR, null), "Hermel");
+        assertThat(fr.place().country()).isEqualTo("LB");
+        assertThat(fr.confidence()).isGreaterThan(0.5);
+    }
+
+    @Test
+    void kosovoIsACountryNotItsTownKosovoPolje() {
+        List<PlaceMention> en = Geoparsing.parse("On 7 May 2020, local residents protested in Selac, Kosovo, "
+                + "demanding an asphalted road.", Language.EN, null);
+        assertThat(find(en, "Kosovo").place().isCountry()).isTrue();
+        assertThat(find(en, "Kosovo").place().country()).isEqualTo("XK");
+        List<PlaceMention> fr = Geoparsing.parse("Des habitants ont manifesté à Selac, au Kosovo, pour réclamer une "
+                + "route goudronnée.", Language.FR, null);
+        assertThat(find(fr, "Kosovo").place().country()).isEqualTo("XK");
+    }
+}

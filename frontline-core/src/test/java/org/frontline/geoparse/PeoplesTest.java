@@ -1,0 +1,53 @@
+package org.frontline.geoparse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.frontline.Bundled;
+import org.frontline.article.Article;
+import org.frontline.events.Event;
+import org.frontline.text.Language;
+import org.frontline.text.RuleTextAnalyzer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The peoples a report names vote for their country: "northern Gaza" among Palestinians is the Strip, not the
+ * province of Mozambique, and a loose spelling of a Palestinian town is taken there. A people named inside an
+ * actor's name does not vote; a word two countries share names neither.
+ */
+class PeoplesTest {
+    private static List<Event> events(String text, String lang) {
+        return Bundled.pipeline().extract(new Article(null, null, null, "2020-05-10", lang, null, text)).events();
+    }
+
+    @Test
+    void gazaAmongPalestiniansIsTheStripNotTheMozambicanProvince() {
+        Event en = events("On 8 May 2020, Israeli forces fired rubber bullets at Palestinian fishermen in their boats "
+                + "off the coast of Sudaniye (Sudanese) in northern Gaza. A 60-year old Palestinian was wounded.", "en")
+                .get(0);
+        assertThat(en.location().country()).isEqualTo("PS");
+        List<PlaceMention> fr = Bundled.pipeline().extract(new Article(null, null, null, "2020-05-10", "fr", null,
+                "Le 8 mai 2020, les forces israéliennes ont tiré des balles en caoutchouc sur des pêcheurs "
+                        + "palestiniens au large du nord de Gaza. Un Palestinien de 60 ans a été blessé.")).places();
+        assertThat(Geoparsing.find(fr, "Gaza").place().country()).isEqualTo("PS");
+    }
+
+    @Test
+    void aLooseSpellingOfATownIsTakenInTheCountryOfThePeopleNamed() {
+        Event e = events("On 1 May 2020, Israeli forces fired live bullets at two Palestinians near the separation "
+                + "fence in southern Qalqiliyah. Both Palestinians were injured and hospitalized.", "en").get(0);
+        assertThat(e.location().name()).isEqualTo("Qalqīlyah");
+    }
+
+    @Test
+    void aPeopleInsideAnActorsNameOrSharedByTwoCountriesNamesNone() {
+        Peoples peoples = Peoples.of(Map.of("PS", List.of("palestinien", "Palestinian"),
+                "IL", List.of("israélien", "Israeli"), "CD", List.of("congolais"), "CG", List.of("congolais")));
+        var text = new RuleTextAnalyzer().analyze("Israeli forces shot two Palestinians; des réfugiés congolais "
+                + "manifestaient.", Language.EN);
+        assertThat(peoples.named(text, List.of(new int[] {0, 14}))).containsExactly("PS");
+        assertThat(peoples.named(text, List.of())).containsExactlyInAnyOrder("PS", "IL");
+        assertThat(Peoples.NONE.named(text, List.of())).isEmpty();
+    }
+}
