@@ -8,6 +8,8 @@ public enum GenericKind {
     RIOTERS("Rioters (%s)", 5, "rioters"),
     CIVILIANS("Civilians (%s)", 7, "civilian"),
     UNIDENTIFIED_ARMED_GROUP("Unidentified Armed Group (%s)", 3, "unknown"),
+    /** Tribesmen in arms whose tribe the report does not name ("tribal militias" in Al Bayda or Deir-ez-Zor). */
+    UNIDENTIFIED_TRIBAL_MILITIA("Unidentified Tribal Militia (%s)", 4, "unknown"),
     /** Criminal groups ACLED does not name (Mexico's and Brazil's drive-by killings, "gang members"). */
     UNIDENTIFIED_GANG("Unidentified Gang (%s)", 3, "criminal");
 

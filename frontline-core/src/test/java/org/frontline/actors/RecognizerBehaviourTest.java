@@ -84,6 +84,19 @@ class RecognizerBehaviourTest {
     }
 
     @Test
+    void unnamedTribalMilitiasAreTheArticleCountrysNotSyrias() {
+        List<ActorMention> ye = find("Clashes erupted between pro-Houthi forces and tribal militias in Al Bayda.",
+                Language.EN, LocalDate.of(2020, 5, 8), "YE");
+        ActorRef tribes = only(ye, "tribal militias").actor();
+        assertThat(tribes.name()).isEqualTo("Unidentified Tribal Militia (Yemen)");
+        assertThat(tribes.inter()).isEqualTo(4);
+        assertThat(only(find("Des milices tribales ont attaqué un poste des FDS.", Language.FR, LocalDate.of(2020, 5, 2),
+                "SY"), "milices tribales").actor().name()).isEqualTo("Unidentified Tribal Militia (Syria)");
+        assertThat(find("Clashes erupted between tribal militias.", Language.EN, LocalDate.of(2020, 5, 8), null))
+                .noneMatch(m -> m.text().equals("tribal militias"));
+    }
+
+    @Test
     void frenchGenericPhrasesTakeTheAdjectiveOrTheArticleCountry() {
         String body = "Des manifestants libanais ont été dispersés par l'armée près de Sanaa.";
         List<ActorMention> all = find(body, Language.FR, LocalDate.of(2020, 5, 1), "YE");
