@@ -39,6 +39,10 @@ class EventLocationTest {
         "Le 6 mai 2020, des combattants de l'EI ont attaqué une patrouille de l'armée irakienne près de Tikrit.|Tikrīt|IQ|Sala al-Din|2|fr",
         "On 1 May 2020, dozens of people protested in Beirut against the economic crisis.|Beirut|LB|Beirut|1|en",
         "On 1 May 2020, al Shabaab militants attacked a police station in Mogadishu.|Mogadishu|SO|Banadir|1|en",
+        "On 8 May 2020, residents of Talas, Kayseri held a demonstration against the burial of a man upon the body's arrival from Istanbul.|Talas|TR|Kayseri|1|en",
+        "On 28 April 2020, in Valencia, Carabobo state, 183 Venezuelan refugees who arrived from Tachira state protested.|Valencia|VE|Carabobo|1|en",
+        "Le 28 avril 2020, à Valencia, dans l'État de Carabobo, des réfugiés vénézuéliens arrivés du Táchira ont manifesté.|Valencia|VE|Carabobo|1|fr",
+        "On 28 April 2020, a group of citizens from Redeyef (Gafsa) protested to demand a medical center.|Ar Rudayyif|TN|Gafsa|1|en",
     })
     void placesTheEventWhereAcledWould(String text, String name, String country, String admin1, int precision,
                                       String lang) {

@@ -1,6 +1,7 @@
 package org.frontline.events;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.frontline.geoparse.PlaceMention;
 
 /** Where an event happened: the place named right after its trigger, else right before, else the event it continues. */
@@ -8,6 +9,17 @@ final class Locations {
     private static final double MIN_CONFIDENCE = 0.35;
     /** Below this confidence a town is not preferred over a surer, vaguer place. */
     private static final double DOUBTFUL = 0.5;
+    /**
+     * Words that make a place where people or things came from ("refugees arrived from Tachira state", "upon the
+     * body's arrival from Istanbul", "des déplacés venus de Deraa"): not where the event happened. "Citizens from
+     * Redeyef protested" live there, and "set out from Beirut" is where a march began, which ACLED codes.
+     */
+    private static final Pattern ORIGIN_BEFORE = Pattern.compile("(?:\\b(?:arriv\\w*|came|coming|returned|returning|"
+            + "fled|fleeing|displaced|deported|repatriated|transferred|brought|evacuated) from|\\ben provenance|"
+            + "\\b(?:venu|arrivé|rentré|revenu|déplacé|évacué|rapatrié)(?:e|s|es)?)"
+            + "\\s+(?:(?:de|du|des|d['’])\\s*)?(?:the\\s+|l['’]\\s*|la\\s+|le\\s+)?$");
+    /** How much less precise an origin counts than the places of the event ({@link #ORIGIN_BEFORE}). */
+    private static final double ORIGIN = 4;
 
     private Locations() {
     }
@@ -17,7 +29,7 @@ final class Locations {
      * countryside of Idlib, hitting Kafr Nabl" is Kafr Nabl), the first of equal precision; else the most precise
      * before it, the nearest of equal precision.
      */
-    static PlaceMention pick(Trigger t, List<PlaceMention> inSentence) {
+    static PlaceMention pick(Trigger t, List<PlaceMention> inSentence, String body) {
         PlaceMention before = null;
         PlaceMention after = null;
         for (PlaceMention m : inSentence) {
@@ -25,19 +37,30 @@ final class Locations {
                 continue;
             }
             if (m.end() <= t.start()) {
-                if (before == null || rank(m) <= rank(before)) {
+                if (before == null || rank(m, body) <= rank(before, body)) {
                     before = m;
                 }
-            } else if (m.start() >= t.start() && (after == null || rank(m) < rank(after))) {
+            } else if (m.start() >= t.start() && (after == null || rank(m, body) < rank(after, body))) {
                 after = m;
             }
+        }
+        if (after != null && before != null && origin(after, body) && !origin(before, body)) {
+            return before;
         }
         return after != null ? after : before;
     }
 
-    /** Lower is better: geo precision, a doubtful resolution counting as less precise, a country last. */
-    private static double rank(PlaceMention m) {
-        return m.place().isCountry() ? 9 : m.geoPrecision() + (m.confidence() < DOUBTFUL ? 1.5 : 0);
+    /**
+     * Lower is better: geo precision, a doubtful resolution counting as less precise, an origin less still, a
+     * country last.
+     */
+    private static double rank(PlaceMention m, String body) {
+        return m.place().isCountry() ? 9 : m.geoPrecision() + (m.confidence() < DOUBTFUL ? 1.5 : 0)
+                + (origin(m, body) ? ORIGIN : 0);
+    }
+
+    private static boolean origin(PlaceMention m, String body) {
+        return ORIGIN_BEFORE.matcher(body.substring(Math.max(0, m.start() - 24), m.start())).find();
     }
 
     /**
@@ -45,13 +68,14 @@ final class Locations {
      * first of equal precision ("On 9 May, in Rio de Janeiro, … . A shoot-out killed two." happened in Rio); else
      * {@code current} (a country, or null). ACLED codes every event somewhere, to the best place the report gives.
      */
-    static PlaceMention fallback(PlaceMention current, List<PlaceMention> document) {
+    static PlaceMention fallback(PlaceMention current, List<PlaceMention> document, String body) {
         if (current != null && current.place() != null && !current.place().isCountry()) {
             return current;
         }
         PlaceMention best = null;
         for (PlaceMention m : document) {
-            if (m.place() != null && m.confidence() >= MIN_CONFIDENCE && (best == null || rank(m) < rank(best))) {
+            if (m.place() != null && m.confidence() >= MIN_CONFIDENCE
+                    && (best == null || rank(m, body) < rank(best, body))) {
                 best = m;
             }
         }
