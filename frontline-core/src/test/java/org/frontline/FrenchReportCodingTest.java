@@ -38,6 +38,8 @@ class FrenchReportCodingTest {
         "Le 8 mars 2021, un engin explosif improvisé a explosé au passage d'une patrouille de l'armée malienne près de Gao, tuant deux soldats.|Remote explosive/landmine/IED|Military Forces of Mali (2013-)|-|2|2021-03-08",
         "Le 9 mars 2021, un kamikaze s'est fait exploser sur un marché de Maiduguri, au Nigeria, tuant douze personnes.|Suicide bomb|Unidentified Armed Group (Nigeria)|Civilians (Nigeria)|12|2021-03-09",
         "Le 20 mars 2021, une grenade a été lancée contre un bar à Bujumbura, blessant cinq personnes.|Grenade|Unidentified Armed Group (Burundi)|Civilians (Burundi)|0|2021-03-20",
+        "Le 8 mars 2021, les forces israéliennes ont tiré des balles en caoutchouc sur des pêcheurs palestiniens au large du nord de Gaza. Un Palestinien a été blessé.|Attack|Military Forces of Israel (2009-)|Civilians (Palestine)|0|2021-03-08",
+        "Le 10 mars 2021, des colons israéliens ont arraché des oliviers dans le village de Sawiya, en Cisjordanie.|Looting/property destruction|Settlers (Israel)|Civilians (Palestine)|0|2021-03-10",
         "Le 10 mars 2021, des jihadistes ont attaqué un poste de l'armée près de Tombouctou, tuant quatre soldats.|Armed clash|Unidentified Armed Group (Mali)|Military Forces of Mali (2013-)|4|2021-03-10",
         "Le 10 mars 2021, des rebelles ont attaqué un poste de l'armée centrafricaine près de Bangui, tuant quatre soldats.|Armed clash|Unidentified Armed Group (Central African Republic)|Military Forces of the Central African Republic (2016-)|4|2021-03-10",
         "Le 10 mars 2021, une bombe artisanale a tué trois soldats près de Kandahar.|Remote explosive/landmine/IED|Unidentified Armed Group (Afghanistan)|Military Forces of Afghanistan (2014-)|3|2021-03-10",
