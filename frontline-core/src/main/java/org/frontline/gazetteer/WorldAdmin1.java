@@ -25,6 +25,8 @@ final class WorldAdmin1 {
     static final String RESOURCE = "admin1-names.tsv";
     /** ACLED's own names where they are not GeoNames' with the designator dropped ("Beyrouth" → "Beirut"). */
     static final String ACLED_RESOURCE = "admin1-acled.tsv";
+    /** Other names reports use for a unit: French exonyms ("Cisjordanie"), English short forms ("Saladin"). */
+    static final String ALIAS_RESOURCE = "admin1-aliases.tsv";
     /** Ids of the units made here: GeoNames' admin1 code, as the shared data carries no geonameid for them. */
     static final String ID_PREFIX = "admin1:";
 
@@ -41,11 +43,20 @@ final class WorldAdmin1 {
 
     private final Map<String, String> names;
     private final Map<String, String> acled;
+    private final Map<String, List<String>> aliases = new HashMap<>();
 
-    private WorldAdmin1(List<String> lines, List<String> acledLines) {
+    private WorldAdmin1(List<String> lines, List<String> acledLines, List<String> aliasLines) {
         names = codes(RESOURCE, lines);
         acled = codes(ACLED_RESOURCE, acledLines);
         acled.forEach(names::putIfAbsent);
+        for (String line : aliasLines) {
+            String[] f = line.split("\t", -1);
+            if (f.length != 2 || f[0].indexOf('.') != 2 || f[1].isBlank()) {
+                throw new FrontlineException(ALIAS_RESOURCE + ": expected 'CC.code<TAB>alias|alias…', got '" + line
+                        + "'");
+            }
+            aliases.computeIfAbsent(f[0], k -> new ArrayList<>()).addAll(List.of(f[1].strip().split("\\|")));
+        }
     }
 
     private static Map<String, String> codes(String resource, List<String> lines) {
@@ -75,7 +86,7 @@ final class WorldAdmin1 {
 
     static WorldAdmin1 bundled() {
         return new WorldAdmin1(ResourceLines.of(WorldAdmin1.class, RESOURCE),
-                ResourceLines.of(WorldAdmin1.class, ACLED_RESOURCE));
+                ResourceLines.of(WorldAdmin1.class, ACLED_RESOURCE), ResourceLines.of(WorldAdmin1.class, ALIAS_RESOURCE));
     }
 
     /** The unit's name as ACLED writes it; null when the code is unknown. */
@@ -168,6 +179,7 @@ final class WorldAdmin1 {
             u.addName(acledStyle(raw));
             u.addName(inEnglish(u.name));
             u.addName(inEnglish(raw));
+            aliases.getOrDefault(code, List.of()).forEach(u::addName);
             out.add(u);
         });
         return out;

@@ -67,6 +67,7 @@ final class CountryVote {
                                          Set<String> peoples, String body) {
         Map<String, Double> countries = new HashMap<>();
         Set<String> admin1s = new HashSet<>();
+        Set<String> namesakeUnits = new HashSet<>();
         for (GazetteerGeoparser.Candidate c : candidates) {
             List<PlaceMatch> exact = c.matches().stream().filter(PlaceMatch::exact).toList();
             if (exact.stream().anyMatch(m -> m.place().isCountry())) {
@@ -82,7 +83,7 @@ final class CountryVote {
                         : (Villages.isVillageAbroad(p) || byAliasOnly(m)) && !c.qualified() ? VILLAGE_VOTE : 1.0;
                 countries.merge(p.country(), w * prominence(p) / total, Double::sum);
                 if ((p.adminLevel() == 1 || exact.size() == 1) && p.admin1() != null) {
-                    admin1s.add(PlaceResolver.admin1Key(p));
+                    (exact.size() == 1 ? admin1s : namesakeUnits).add(PlaceResolver.admin1Key(p));
                 }
             }
         }
@@ -103,6 +104,9 @@ final class CountryVote {
         }
         String country = countries.entrySet().stream().max(Map.Entry.comparingByValue())
                 .filter(e -> e.getValue() >= 1.0).map(Map.Entry::getKey).orElse(null);
+        // "Tripoli, Lebanon": the Libyan district named like the city is a namesake, not a unit the report names
+        namesakeUnits.removeIf(u -> country != null && !u.startsWith(country + "/"));
+        admin1s.addAll(namesakeUnits);
         return new PlaceResolver.Context(country, admin1s, List.of());
     }
 

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A town met through another of its names (cities500 keeps "Ramadan" for Turabah and "Mina" for Minot) is a word
  * or a person's name before it is the town, when the report names no country; a spelling of the town's own name
- * ("el Hermel" for Hermel) is still the town. Kosovo is a country, not its town Kosovo Polje.
+ * ("el Hermel" for Hermel) is still the town. Kosovo is a country, not its town Kosovo Polje. A unit named like a
+ * city abroad ("Tripoli", Libya's district) is no unit the report names when the report is about another country.
  */
 class OtherNamesTest {
     private static List<PlaceMention> confident(String body, Language lang) {
@@ -55,5 +56,35 @@ class OtherNamesTest {
         List<PlaceMention> fr = Geoparsing.parse("Des habitants ont manifesté à Selac, au Kosovo, pour réclamer une "
                 + "route goudronnée.", Language.FR, null);
         assertThat(find(fr, "Kosovo").place().country()).isEqualTo("XK");
+    }
+
+    @Test
+    void aCityQualifiedByItsCountryIsNotTheCapitalOfAnother() {
+        PlaceMention en = find(Geoparsing.parse("On 8 May 2020, rioters set fire to a bank in Tripoli, Lebanon.",
+                Language.EN, null), "Tripoli");
+        assertThat(en.place().country()).isEqualTo("LB");
+        PlaceMention fr = find(Geoparsing.parse("Le 8 mai 2020, des émeutiers ont incendié une banque à Tripoli, au "
+                + "Liban.", Language.FR, null), "Tripoli");
+        assertThat(fr.place().country()).isEqualTo("LB");
+        PlaceMention ly = find(Geoparsing.parse("Le 8 mai 2020, des obus sont tombés sur Tripoli, en Libye.",
+                Language.FR, null), "Tripoli");
+        assertThat(ly.place().country()).isEqualTo("LY");
+    }
+
+    @Test
+    void unitsAreFoundByTheNamesReportsGiveThem() {
+        PlaceMention saladin = find(Geoparsing.parse("On 28 Apr 2020, PMF forces destroyed five IS hideouts across the "
+                + "Hamrin mountains in Saladin province.", Language.EN, null), "Saladin");
+        assertThat(saladin.place().admin1()).isEqualTo("Sala al-Din");
+        assertThat(saladin.place().adminLevel()).isEqualTo(1);
+        PlaceMention mahrah = find(Geoparsing.parse("On 28 April 2020, police forces in Al Mahrah governorate "
+                + "arrested a senior officer.", Language.EN, null), "Al Mahrah");
+        assertThat(mahrah.place().admin1()).isEqualTo("Al Mahrah");
+        PlaceMention cisjordanie = find(Geoparsing.parse("Des colons ont arraché des oliviers dans le village de "
+                + "Sawiya, en Cisjordanie.", Language.FR, null), "Cisjordanie");
+        assertThat(cisjordanie.place().admin1()).isEqualTo("West Bank");
+        PlaceMention louhansk = find(Geoparsing.parse("Des tirs ont été signalés dans la région de Louhansk.",
+                Language.FR, null), "Louhansk");
+        assertThat(louhansk.place().admin1()).isEqualTo("Luhansk");
     }
 }
