@@ -39,7 +39,7 @@ public final class GazetteerGeoparser implements Geoparser {
     /** Lower-case words inside official country names: "République démocratique du Congo" is one name. */
     private static final Set<String> NAME_INFIXES = Set.of("démocratique", "populaire", "fédérale");
     private static final Set<String> LANDFORMS = Set.of("jabal", "jebel", "djebel", "tal", "tall", "tell", "wadi",
-            "oued", "jisr", "ras", "ain", "aïn", "khirbet", "khirbat", "mount", "mont", "kafr", "kfar", "kafar",
+            "oued", "jisr", "ras", "ain", "aïn", "ayn", "khirbet", "khirbat", "mount", "mont", "kafr", "kfar", "kafar",
             "beit", "bayt", "deir", "dayr", "sidi", "qasr", "bir");
 
     /** How far from a confidently resolved place a landform's bare name may resolve ("Jabal X" → village X). */

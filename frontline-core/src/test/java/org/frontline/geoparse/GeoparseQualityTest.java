@@ -198,4 +198,17 @@ class GeoparseQualityTest {
                 Language.FR);
         assertThat(confident(ms)).noneMatch(m -> "SY".equals(m.place().country()));
     }
+
+    @Test
+    void aWarIsNoTownAndALooseSpellingOutsideTheNamedProvinceIsNoCity() {
+        List<PlaceMention> war = parse("On 5 May 2020, a civilian was injured by a landmine, laid during the Iran-Iraq "
+                + "War, in Mehran county.", Language.EN);
+        assertThat(confident(war)).extracting(PlaceMention::text).containsExactly("Mehran");
+        List<PlaceMention> jurf = parse("On 3 May 2020, the PMF repelled an IS attack in the Jurf Nasr in Babylon "
+                + "province, during the operation a PMF fighter was injured.", Language.EN);
+        assertThat(confident(jurf)).allSatisfy(m -> assertThat(m.place().admin1()).isEqualTo("Babylon"));
+        List<PlaceMention> fr = parse("Le 3 mai 2020, les PMF ont repoussé une attaque de l'EI à Jurf Nasr, dans la "
+                + "province de Babylone.", Language.FR);
+        assertThat(confident(fr)).noneMatch(m -> "Thi-Qar".equals(m.place().admin1()));
+    }
 }
