@@ -127,13 +127,15 @@ final class VillageTrust {
      * ("Albu Badran in Deir-ez-Zor" is not Badrani in another governorate; "Daoudiyet Mala in al-Hasakeh" is no
      * village of Aleppo; "Colonia del Valle" in a report from Colima is not Mexico City's); so is a town there met only by an alternate name ("Colonia San Francisco" in a report from Guanajuato is not
      * Xonacatlán, once called San Francisco, in the State of Mexico); so is a town, even a city, met only by a
-     * loose spelling ("Jurf Nasr … in Babylon province" is not An Nasiriyah in Thi-Qar).
+     * loose spelling of a one-word name ("Jurf Nasr … in Babylon province" is not An Nasiriyah in Thi-Qar; "Jisr
+     * al-Choughour" is Jisr al-Shughur whatever else the report names).
      */
     static boolean outsideNamedUnits(PlaceMatch m, Set<String> firmUnits) {
         Place p = m.place();
         boolean byAlias = !PlaceResolver.byPrimaryName(m) && "P".equals(p.featureClass())
                 && !"PPLC".equals(p.featureCode()) && !"PPLA".equals(p.featureCode());
-        boolean loose = !m.exact() && "P".equals(p.featureClass()) && !"PPLC".equals(p.featureCode());
+        boolean loose = !m.exact() && m.matchedName().indexOf(' ') < 0 && "P".equals(p.featureClass())
+                && !"PPLC".equals(p.featureCode());
         if (!(local(p) || byAlias || loose) || p.admin1() == null
                 || firmUnits.contains(PlaceResolver.admin1Key(p))) {
             return false;
