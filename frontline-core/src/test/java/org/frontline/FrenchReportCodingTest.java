@@ -41,6 +41,8 @@ class FrenchReportCodingTest {
         "Le 8 mars 2021, les forces israéliennes ont tiré des balles en caoutchouc sur des pêcheurs palestiniens au large du nord de Gaza. Un Palestinien a été blessé.|Attack|Military Forces of Israel (2009-)|Civilians (Palestine)|0|2021-03-08",
         "Le 10 mars 2021, des colons israéliens ont arraché des oliviers dans le village de Sawiya, en Cisjordanie.|Looting/property destruction|Settlers (Israel)|Civilians (Palestine)|0|2021-03-10",
         "Le 6 mars 2021, des miliciens CODECO ont attaqué le village de Djugu, en Ituri, tuant sept civils.|Attack|CODECO: Cooperative for Development of Congo|Civilians (Democratic Republic of Congo)|7|2021-03-06",
+        "Le 12 mars 2021, des frappes russes ont visé Kafranbel et Hass, dans le sud de la province d'Idleb.|Air/drone strike|Military Forces of Russia (2000-)|-|0|2021-03-12",
+        "Le 16 mars 2021, une explosion a secoué le centre de Damas.|Remote explosive/landmine/IED|Unidentified Armed Group (Syria)|-|0|2021-03-16",
         "Le 9 mars 2021, des jihadistes ont attaqué un poste militaire à Djibo, dans le nord du Burkina Faso.|Armed clash|Unidentified Armed Group (Burkina Faso)|Military Forces of Burkina Faso (2015-)|0|2021-03-09",
         "Le 8 mars 2021, les avions de la coalition menée par l'Arabie saoudite ont bombardé des positions houthies à Sirwah.|Air/drone strike|Operation Restoring Hope|Military Forces of Yemen (2016-) Supreme Political Council|0|2021-03-08",
         "Le 8 mars 2021, des raids de la coalition ont visé des positions houthies à Sirwah.|Air/drone strike|Operation Restoring Hope|Military Forces of Yemen (2016-) Supreme Political Council|0|2021-03-08",

@@ -21,7 +21,8 @@ import org.frontline.gazetteer.Villages;
  */
 final class CountryVote {
     private static final Pattern LOCATIVE_BEFORE = Pattern.compile(
-            "(?i)\\b(?:in|en|au|aux|dans|across|throughout|inside|of|du|de|d'|d’)\\s*(?:the\\s+|l'|l’|la\\s+|le\\s+)?$");
+            "(?i)(?:\\b(?:in|en|au|aux|dans|across|throughout|inside|of|du|de|d'|d’)|(?<!\\p{L})à)\\s*"
+                    + "(?:the\\s+|l'|l’|la\\s+|le\\s+)?$");
 
     private static final Pattern NAME_AFTER = Pattern.compile("\\s*[,(]\\s*\\p{Lu}");
 

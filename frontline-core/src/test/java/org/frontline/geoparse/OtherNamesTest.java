@@ -87,4 +87,13 @@ class OtherNamesTest {
                 Language.FR, null), "Louhansk");
         assertThat(louhansk.place().admin1()).isEqualTo("Luhansk");
     }
+
+    @Test
+    void aNeighbourhoodNamedLikeAProvinceAbroadStaysInItsCity() {
+        List<PlaceMention> ms = Geoparsing.parse("Le 12 mai 2020, des obus sont tombés sur le quartier de Salaheddine, à "
+                + "Alep, faisant trois blessés.", Language.FR, null);
+        assertThat(find(ms, "Alep").place().country()).isEqualTo("SY");
+        assertThat(find(ms, "Alep").confidence()).isGreaterThan(0.5);
+        assertThat(ms).noneMatch(m -> m.place() != null && "IQ".equals(m.place().country()) && m.confidence() > 0.35);
+    }
 }
