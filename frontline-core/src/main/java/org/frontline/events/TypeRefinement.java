@@ -51,9 +51,10 @@ final class TypeRefinement {
         if (type.equals("Attack") && roles.actor1() != null && roles.actor1().inter() == 5) {
             return "Mob violence"; // rioters, a crowd, who attack people
         }
-        if (type.equals("Violent demonstration") && LOOTING.matcher(body.substring(s.start(), s.end())).find()
-                && !CROWD.matcher(body.substring(s.start(), s.end())).find()) {
-            return "Looting/property destruction"; // armed men burning and looting shops are no demonstration
+        if (type.equals("Violent demonstration") && (rebels(roles.actor1())
+                || LOOTING.matcher(body.substring(s.start(), s.end())).find()
+                && !CROWD.matcher(body.substring(s.start(), s.end())).find())) {
+            return "Looting/property destruction"; // armed men burning a market or looting shops: no demonstration
         }
         if (type.equals("Attack") && (armed(roles.actor1()) && armed(roles.actor2())
                 || armedTarget(body.substring(t.start(), s.end()))
@@ -88,6 +89,11 @@ final class TypeRefinement {
     /** "2 soldiers were killed by …": the victims stand before a passive trigger. */
     private static boolean passive(String beforeTrigger) {
         return beforeTrigger.matches("(?is).*\\b(?:was|were|been|a été|ont été|est|sont)\\s+(?:\\w+\\s+)?$");
+    }
+
+    /** Rebels and jihadists (ACLED inter 2): they burn and loot, they do not riot. */
+    private static boolean rebels(ActorRef a) {
+        return a != null && a.inter() == 2;
     }
 
     /** Organised armed actors: state forces, rebels, militias, external forces (ACLED inter 1–4 and 8). */
