@@ -9,7 +9,7 @@ import org.frontline.AnchoredPattern;
 
 /**
  * The date an event happened, from the text when it says ("On 9 May 2020", "le 12 janvier", "between 3 and 9
- * May"), else the publication date; with ACLED's time_precision (1 day, 2 week, 3 month).
+ * May", "mardi" or "yesterday" before a dated publication), else the publication date; with ACLED's time_precision (1 day, 2 week, 3 month).
  */
 final class EventDates {
     /** A date as "YYYY-MM-DD" / "YYYY-MM" / "YYYY" with its precision. */
@@ -37,7 +37,52 @@ final class EventDates {
     private static final AnchoredPattern MONTH_DAY = AnchoredPattern.compile(
             MONTH + " (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?", FLAGS);
 
+    private static final Map<String, java.time.DayOfWeek> WEEKDAYS = Map.ofEntries(
+            Map.entry("monday", java.time.DayOfWeek.MONDAY), Map.entry("tuesday", java.time.DayOfWeek.TUESDAY),
+            Map.entry("wednesday", java.time.DayOfWeek.WEDNESDAY), Map.entry("thursday", java.time.DayOfWeek.THURSDAY),
+            Map.entry("friday", java.time.DayOfWeek.FRIDAY), Map.entry("saturday", java.time.DayOfWeek.SATURDAY),
+            Map.entry("sunday", java.time.DayOfWeek.SUNDAY), Map.entry("lundi", java.time.DayOfWeek.MONDAY),
+            Map.entry("mardi", java.time.DayOfWeek.TUESDAY), Map.entry("mercredi", java.time.DayOfWeek.WEDNESDAY),
+            Map.entry("jeudi", java.time.DayOfWeek.THURSDAY), Map.entry("vendredi", java.time.DayOfWeek.FRIDAY),
+            Map.entry("samedi", java.time.DayOfWeek.SATURDAY), Map.entry("dimanche", java.time.DayOfWeek.SUNDAY));
+    private static final String WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|"
+            + "mercredi|jeudi|vendredi|samedi|dimanche)";
+    /**
+     * A day named by its weekday or as yesterday, counted back from the publication day: "mardi", "on Tuesday",
+     * "vendredi dernier", "last Friday", "dans la nuit de lundi à mardi" (the second day: the night is mostly
+     * after midnight), "hier", "yesterday", "avant-hier".
+     */
+    private static final AnchoredPattern RELATIVE_DAY = AnchoredPattern.compile(
+            "(?<![\\p{L}-])(?:(?:nuit|night) (?:de |du |from )?" + WEEKDAY + " (?:à|au|to|into) )?(?:(last|dernier) )?"
+                    + WEEKDAY + "(?: (dernier|last))?(?![\\p{L}-])|(?<![\\p{L}-])(avant-hier|hier|yesterday)(?![\\p{L}-])",
+            FLAGS);
+
     private EventDates() {
+    }
+
+    /**
+     * The day a weekday or "yesterday" names, before the publication day {@code published} (YYYY-MM-DD): the same
+     * weekday is the publication day itself unless "last"/"dernier" says the week before; null when none is named.
+     */
+    static Dated relative(String text, String published) {
+        if (published == null || published.length() != 10) {
+            return null;
+        }
+        Matcher m = RELATIVE_DAY.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        LocalDate pub = LocalDate.parse(published);
+        if (m.group(5) != null) {
+            String y = norm(m.group(5));
+            return new Dated(pub.minusDays(y.equals("avant-hier") ? 2 : 1).toString(), 1);
+        }
+        java.time.DayOfWeek day = WEEKDAYS.get(norm(m.group(3)));
+        int back = (pub.getDayOfWeek().getValue() - day.getValue() + 7) % 7;
+        if (back == 0 && (m.group(2) != null || m.group(4) != null)) {
+            back = 7;
+        }
+        return new Dated(pub.minusDays(back).toString(), 1);
     }
 
     /** The first explicit date in {@code text}; the publication date (and its precision) when there is none. */
@@ -79,7 +124,7 @@ final class EventDates {
             // "31 février" and the like name no real day: the text gives no usable date
             return null;
         }
-        return null;
+        return relative(text, published);
     }
 
     private static Dated fallback(String published) {

@@ -35,4 +35,25 @@ class EventDatesTest {
         assertThat(EventDates.of("On May 9, 2020 the army shelled the town.", null))
                 .isEqualTo(new EventDates.Dated("2020-05-09", 1));
     }
+
+    @Test
+    void aWeekdayOrYesterdayCountsBackFromTheDayOfPublication() {
+        String thursday = "2021-06-10";
+        assertThat(EventDates.of("Des frappes russes ont tué sept civils mardi à Ariha.", thursday))
+                .isEqualTo(new EventDates.Dated("2021-06-08", 1));
+        assertThat(EventDates.of("Dans la nuit de lundi à mardi, des jihadistes ont attaqué un poste.", thursday))
+                .isEqualTo(new EventDates.Dated("2021-06-08", 1));
+        assertThat(EventDates.of("Des affrontements ont eu lieu vendredi dernier près de Rutshuru.", thursday))
+                .isEqualTo(new EventDates.Dated("2021-06-04", 1));
+        assertThat(EventDates.of("Gunmen killed two farmers on Thursday.", thursday))
+                .isEqualTo(new EventDates.Dated("2021-06-10", 1));
+        assertThat(EventDates.of("Gunmen killed two farmers last Thursday.", thursday))
+                .isEqualTo(new EventDates.Dated("2021-06-03", 1));
+        assertThat(EventDates.of("Un attentat a fait trois morts hier à Kaboul.", thursday))
+                .isEqualTo(new EventDates.Dated("2021-06-09", 1));
+        assertThat(EventDates.of("Le 2 juin, l'armée a repris la ville, a-t-on appris mardi.", thursday))
+                .isEqualTo(new EventDates.Dated("2021-06-02", 1));
+        assertThat(EventDates.of("Un attentat a fait trois morts mardi.", "2021-06"))
+                .isEqualTo(new EventDates.Dated("2021-06", 3));
+    }
 }
