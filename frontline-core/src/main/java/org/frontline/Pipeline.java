@@ -60,13 +60,26 @@ public final class Pipeline {
         for (SourceMention s : claims.sources()) {
             taken.add(new int[] {s.start(), s.end()});
         }
-        List<PlaceMention> places = geoparser.geoparse(text, new GeoHints(taken, actorsCountry(actors)));
+        String hint = actorsCountry(actors);
+        List<PlaceMention> places = geoparser.geoparse(text, new GeoHints(taken,
+                hint != null ? hint : sourcesCountry(claims.sources())));
         String country = DocumentContext.mainCountry(places);
         if (country != null) {
             actors = actorRecognizer.recognize(text, date, country);
         }
         List<Event> events = eventCoder.code(new CodingInput(withLang, text, places, actors, claims));
         return new Extraction(withLang, places, actors, claims.sources(), events, problems);
+    }
+
+    /** The one country the article's sources report on ("selon l'OSDH": Syria); null when none or several. */
+    static String sourcesCountry(List<SourceMention> sources) {
+        java.util.Set<String> covered = new java.util.HashSet<>();
+        for (SourceMention s : sources) {
+            if (s.source().covers() != null) {
+                covered.add(s.source().covers());
+            }
+        }
+        return covered.size() == 1 ? covered.iterator().next() : null;
     }
 
     /** The country most of the article's own actors belong to (external forces do not vote); null when none. */

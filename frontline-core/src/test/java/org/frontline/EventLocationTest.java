@@ -43,6 +43,8 @@ class EventLocationTest {
         "On 28 April 2020, in Valencia, Carabobo state, 183 Venezuelan refugees who arrived from Tachira state protested.|Valencia|VE|Carabobo|1|en",
         "Le 28 avril 2020, à Valencia, dans l'État de Carabobo, des réfugiés vénézuéliens arrivés du Táchira ont manifesté.|Valencia|VE|Carabobo|1|fr",
         "On 28 April 2020, a group of citizens from Redeyef (Gafsa) protested to demand a medical center.|Ar Rudayyif|TN|Gafsa|1|en",
+        "Selon l'OSDH, des frappes russes ont tué sept civils mardi à Ariha.|Ariha|SY|Idleb|1|fr",
+        "According to the SOHR, Russian airstrikes killed seven civilians in Ariha on Tuesday.|Ariha|SY|Idleb|1|en",
     })
     void placesTheEventWhereAcledWould(String text, String name, String country, String admin1, int precision,
                                       String lang) {

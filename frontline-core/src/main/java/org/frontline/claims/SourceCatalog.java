@@ -28,7 +28,8 @@ public final class SourceCatalog {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     /** One outlet as written in sources.yaml. */
-    record SourceYaml(String name, String stance, String scale, String kind, List<String> aliases, String note) {
+    record SourceYaml(String name, String stance, String scale, String kind, List<String> aliases, String note,
+                      String covers) {
     }
 
     record FileYaml(List<SourceYaml> sources) {
@@ -46,7 +47,7 @@ public final class SourceCatalog {
             if (y.name() == null || y.name().isBlank() || y.stance() == null || y.stance().isBlank()) {
                 throw new FrontlineException("Source catalog entry " + y + " needs a name and a stance");
             }
-            Source s = new Source(y.name(), y.stance(), y.scale());
+            Source s = new Source(y.name(), y.stance(), y.scale(), y.covers());
             if (names.putIfAbsent(s.name(), s) != null) {
                 throw new FrontlineException("Source " + s.name() + " is defined twice in the source catalog");
             }
