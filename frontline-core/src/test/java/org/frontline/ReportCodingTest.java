@@ -166,4 +166,18 @@ class ReportCodingTest {
         assertThat(e.location().geoPrecision()).isEqualTo(precision);
         assertThat(e.location().country()).isEqualTo("SY");
     }
+
+    @Test
+    void theSubjectOfATriggersOwnClauseActsNotTheSentencesFirstActor() {
+        java.util.List<Event> events = pipeline.extract(new Article(null, null, null, "2021-03-02", "en", null,
+                "On 1 March 2021, protesters in Yangon defied a military crackdown, and security forces shot dead two "
+                        + "people.")).events();
+        assertThat(events).filteredOn(e -> e.actor1() != null && e.actor1().startsWith("Protesters"))
+                .allSatisfy(e -> assertThat(e.subEventType()).isNotEqualTo("Attack"));
+        assertThat(events).anySatisfy(e -> assertThat(e.actor2()).startsWith("Military Forces of Myanmar"));
+        Event list = pipeline.extract(new Article(null, null, null, "2021-03-02", "en", null, "On 1 March 2021, "
+                + "National Police Forces, supported by JaS, and the Hamza Division clashed with Ahrar al-Sharqiya in "
+                + "Afrin.")).events().get(0);
+        assertThat(list.actor1()).isNotEqualTo("Hamza Division");
+    }
 }

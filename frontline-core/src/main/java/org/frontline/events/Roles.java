@@ -98,6 +98,12 @@ final class Roles {
         }
         boolean passiveAgent = startsWithAgent(sentenceTail) && !(ACTION_NOUN.matcher(t.text()).find() && !before.isEmpty());
         ActorRef subject = passiveAgent && !after.isEmpty() ? after.remove(0) : first(before);
+        ActorRef ownClause = passiveAgent ? null : clauseSubject(t, inSentence, body, sentenceStart);
+        if (ownClause != null && !ownClause.name().equals(subject == null ? null : subject.name())) {
+            before.remove(ownClause);
+            before.add(0, ownClause);
+            subject = ownClause;
+        }
         if (t.kind().equals(Trigger.TERRITORY) || t.kind().equals(Trigger.TERRITORY_LOSS)) {
             return territory(t, subject, before, after, doc);
         }
@@ -124,6 +130,35 @@ final class Roles {
                     : new Assigned(t.kind(), a1, doc.against(a1), true);
         }
         return new Assigned(t.kind(), a1, a2, false);
+    }
+
+    /** ", and", "; ", ", while", ", et", " tandis que": where a sentence's next clause, with its own subject, begins. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+            "(?:,\\s+(?:and|while|whereas|but|et|mais|alors que)|;|\\s+tandis que)\\s+(?:then\\s+|later\\s+|puis\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The actor that opens the trigger's own clause: "Protesters defied a crackdown, and security forces shot dead two
+     * people": the security forces shot, not the protesters; null when the trigger's clause begins with no actor.
+     */
+    private static ActorRef clauseSubject(Trigger t, List<ActorMention> inSentence, String body, int sentenceStart) {
+        int previousEnd = -1;
+        for (ActorMention m : inSentence) {
+            if (m.end() > t.start()) {
+                break;
+            }
+            String lead = body.substring(Math.max(sentenceStart, m.start() - 20), m.start());
+            java.util.regex.Matcher brk = CLAUSE_BREAK.matcher(lead);
+            if (previousEnd >= 0 && brk.find()) {
+                int breakAt = Math.max(sentenceStart, m.start() - 20) + brk.start();
+                // "JaS, and 9th Division", "soldiers, policemen, and militia": a list, not a new clause
+                if (breakAt > previousEnd && body.substring(previousEnd, breakAt).trim().split("\\s+").length >= 3) {
+                    return m.actor();
+                }
+            }
+            previousEnd = m.end();
+        }
+        return null;
     }
 
     /** The first actor named after the trigger as the object of a verb of hitting ("killed", "visé"). */
