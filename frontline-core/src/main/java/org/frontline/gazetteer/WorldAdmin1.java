@@ -73,6 +73,12 @@ final class WorldAdmin1 {
         }
     }
 
+    /** Adds a unit of ACLED's own scheme ({@link Admin1Schemes}) under a code GeoNames does not use. */
+    void define(String country, String code, String acledName) {
+        names.put(country + "." + code, acledName);
+        acled.put(country + "." + code, acledName);
+    }
+
     static WorldAdmin1 bundled() {
         return new WorldAdmin1(ResourceLines.of(WorldAdmin1.class, RESOURCE),
                 ResourceLines.of(WorldAdmin1.class, ACLED_RESOURCE));

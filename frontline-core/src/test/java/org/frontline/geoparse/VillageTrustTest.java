@@ -128,4 +128,21 @@ class VillageTrustTest {
                 + "in Tuzla, Istanbul.", Language.EN, null);
         assertThat(ms).noneMatch(m -> m.place() != null && !"TR".equals(m.place().country()));
     }
+
+    @Test
+    void aCapitalThatIsAUnitOfItsOwnDoesNotMakeTheTownsOfTheRestOfTheCountryNamesakes() {
+        List<PlaceMention> ms = parse("On 30 April 2020, citizens protested from their balconies in Pirot, Serbia, "
+                + "against the government. The protest was initiated by Don't Let Belgrade D(r)own.", Language.EN, null);
+        PlaceMention pirot = find(ms, "Pirot");
+        assertThat(pirot.place().country()).isEqualTo("RS");
+        assertThat(pirot.confidence()).isGreaterThan(0.5);
+    }
+
+    @Test
+    void aFrenchReportNamingTheCapitalKeepsTheProvincialTownToo() {
+        PlaceMention pirot = find(parse("Des habitants ont manifesté depuis leurs balcons à Pirot, en Serbie, à "
+                + "l'appel du mouvement Ne laissons pas couler Belgrade.", Language.FR, null), "Pirot");
+        assertThat(pirot.place().country()).isEqualTo("RS");
+        assertThat(pirot.confidence()).isGreaterThan(0.5);
+    }
 }
