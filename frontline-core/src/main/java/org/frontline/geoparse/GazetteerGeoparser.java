@@ -49,10 +49,12 @@ public final class GazetteerGeoparser implements Geoparser {
     private final Set<String> notPlaces;
     private final PlaceResolver resolver = new PlaceResolver();
     private final Theatres theatres;
+    private final UnitAbbreviations abbreviations;
 
     public GazetteerGeoparser(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.theatres = new Theatres(gazetteer);
+        this.abbreviations = new UnitAbbreviations(gazetteer);
         this.notPlaces = loadWords("not-places.txt");
     }
 
@@ -183,6 +185,14 @@ public final class GazetteerGeoparser implements Geoparser {
         List<Token> tokens = s.tokens();
         int i = 0;
         while (i < tokens.size()) {
+            Candidate abbreviation = isTaken(tokens.get(i), taken) ? null : abbreviations.candidate(body, tokens, i);
+            if (abbreviation != null) {
+                out.add(abbreviation);
+                while (i < tokens.size() && tokens.get(i).start() < abbreviation.end()) {
+                    i++;
+                }
+                continue;
+            }
             if (!startsName(tokens.get(i), taken) && !articleStart(tokens, i, taken)
                     && !compassStart(tokens, i, taken)) {
                 i++;
@@ -357,15 +367,17 @@ public final class GazetteerGeoparser implements Geoparser {
 
     /** A capitalised word no other stage claimed: it may go on a name begun before it. */
     private static boolean continuesName(Token t, List<int[]> taken) {
-        if (t.kind() != Token.Kind.WORD || t.text().length() < 2 || !capitalizedPart(t.text())) {
-            return false;
-        }
+        return t.kind() == Token.Kind.WORD && t.text().length() >= 2 && capitalizedPart(t.text())
+                && !isTaken(t, taken);
+    }
+
+    private static boolean isTaken(Token t, List<int[]> taken) {
         for (int[] span : taken) {
             if (t.start() < span[1] && t.end() > span[0]) {
-                return false;
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     /** "Alep", "al-Bab", "a-Arbaïne": the word or one of its hyphen parts starts with a capital. */
