@@ -278,16 +278,24 @@ public final class GazetteerGeoparser implements Geoparser {
      * long enough, in the countries whose names reach French and English as transliterations of Arabic or Persian
      * script: the fold key merges what those transliterations confuse, and elsewhere it only makes unrelated words
      * meet ("Parana" and "Pará", "Court" and "Curitiba"). Even there, the two spellings must be close letter by
-     * letter ({@link Spelling#close}): "Party" and "Buwayrat" share a skeleton, not a name.
+     * letter ({@link Spelling#close}): "Party" and "Buwayrat" share a skeleton, not a name. A word in capitals of up
+     * to five letters is an acronym (ABS, NTC, LNA) before it is a place: only a place of that very name, or a city
+     * so named, takes it.
      */
     private List<PlaceMatch> filter(List<PlaceMatch> matches, String surface, boolean sentenceInitial) {
         if (matches.isEmpty()) {
             return matches;
         }
         boolean looseOk = !sentenceInitial && skeleton(surface) >= ShortNames.MIN_SKELETON;
+        boolean acronym = surface.length() <= 5 && surface.chars().allMatch(Character::isUpperCase);
         List<PlaceMatch> kept = new ArrayList<>(matches.size());
         for (PlaceMatch m : matches) {
-            if (m.exact() || looseOk && TransliteratedCountries.ISO2.contains(m.place().country())
+            if (acronym) {
+                if (m.matchedName().equals(surface)
+                        || m.exact() && PlaceResolver.byPrimaryName(m) && PlaceResolver.city(m.place())) {
+                    kept.add(m); // "UAE", "HOMS" (a city); not "ABS" (ABS-CBN) as Gabès' "Abes" or Yemen's Abs
+                }
+            } else if (m.exact() || looseOk && TransliteratedCountries.ISO2.contains(m.place().country())
                     && Spelling.close(surface, m.matchedName())) {
                 kept.add(m);
             }
