@@ -60,13 +60,22 @@ final class Abroad {
         List<PlaceMention> out = new ArrayList<>(mentions.size());
         for (PlaceMention m : mentions) {
             Place p = m.place();
+            String before = body.substring(Math.max(0, m.start() - 16), m.start());
             boolean word = p != null && !java.util.Objects.equals(p.country(), country) && "P".equals(p.featureClass())
-                    && !"PPLC".equals(p.featureCode())
-                    && COMMON_BEFORE.matcher(body.substring(Math.max(0, m.start() - 16), m.start())).find();
-            out.add(word ? m.doubtful() : m);
+                    && !"PPLC".equals(p.featureCode()) && COMMON_BEFORE.matcher(before).find();
+            boolean quarter = p != null && !p.isCountry() && QUARTER_BEFORE.matcher(before).find();
+            out.add(word || quarter ? m.doubtful() : m);
         }
         return out;
     }
+
+    /**
+     * "in Zapopan, Jalisco, neighbors of Colonia Miramar", "Colonia Valle Gomez": after a word for a neighbourhood
+     * the name is the neighbourhood's, in the town the report is about, whatever town or unit of that name the
+     * gazetteer holds elsewhere in the country (Miramar in Tamaulipas) or abroad (Valle in Honduras).
+     */
+    private static final java.util.regex.Pattern QUARTER_BEFORE = java.util.regex.Pattern.compile(
+            "\\b(?:Colonia|Col\\.|Fraccionamiento|Barrio|Bairro|Favela|Barangay|Purok|Sitio)\\s$");
 
     /**
      * A town of another country than the document's, neither a capital nor a large city: in a report about Brazil,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.frontline.gazetteer.Place;
 import org.frontline.gazetteer.PlaceMatch;
@@ -60,7 +61,18 @@ final class VillageTrust {
         if (!in.isEmpty()) {
             return in;
         }
-        return matches.stream().filter(m -> possibleOutside(m, units)).toList();
+        return matches.stream().filter(m -> possibleOutside(m, units) && (m.place().adminLevel() == 1
+                || !namesake(m.place(), matches))).toList();
+    }
+
+    /**
+     * Whether another place of the same country shares the name of a town that is no seat: then the qualifier
+     * meant a namesake the gazetteer lacks (a state's seat, "La Paz, Baja California Sur", is named for itself).
+     */
+    private static boolean namesake(Place p, List<PlaceMatch> matches) {
+        String code = p.featureCode() == null ? "" : p.featureCode();
+        return !p.isCountry() && !code.equals("PPLC") && !code.equals("PPLA") && matches.stream().anyMatch(
+                o -> o.place() != p && !o.place().isAdmin() && Objects.equals(o.place().country(), p.country()));
     }
 
     /**
@@ -70,7 +82,9 @@ final class VillageTrust {
      * eastern countryside of Deir-ez-Zor" is no Jayrud in Rural Damascus but a village of Deir-ez-Zor the gazetteer
      * lacks, "Tuzla, Istanbul" no Bosnian city and "Guaira, Parana" no Paraguayan department. A city that is no seat
      * must be named by its own name: "Novooleksandrivka, Luhansk" is a village of Luhansk the gazetteer lacks, not
-     * Melitopol, which bore that name two centuries ago.
+     * Melitopol, which bore that name two centuries ago. Nor is a town with namesakes in its own country: "Benito
+     * Juarez, Nuevo Leon" is none of the Benito Juárez the gazetteer holds in other states; a unique name named
+     * with the wrong unit ("Nawabshah, Punjab") stays itself.
      */
     private static boolean possibleOutside(PlaceMatch m, Set<String> units) {
         Place p = m.place();
