@@ -29,4 +29,19 @@ class NeighbourhoodTest {
         PlaceMention valle = find(ms, "Valle");
         assertThat(valle.place() == null || valle.confidence() <= PlaceMention.DOUBTFUL).isTrue();
     }
+
+    @Test
+    void anAvenueNamedAfterATownIsAStreetOfTheCityOfTheProtest() {
+        List<PlaceMention> ms = Geoparsing.parse("On 3 May 2020, in the Central Zone of Sao Paulo, Sao Paulo, dozens "
+                + "of supporters of the President Jair Bolsonaro protested in the Paulista Avenue.", Language.EN, null);
+        assertThat(find(ms, "Paulista").confidence()).isLessThanOrEqualTo(PlaceMention.DOUBTFUL);
+        assertThat(find(ms, "Sao Paulo").place().country()).isEqualTo("BR");
+    }
+
+    @Test
+    void aFrenchAvenidaIsAStreetToo() {
+        List<PlaceMention> ms = Geoparsing.parse("Des supporters du club Corinthians se sont rassemblés sur "
+                + "l'Avenida Paulista, à São Paulo, pour défendre la démocratie.", Language.FR, null);
+        assertThat(find(ms, "Paulista").confidence()).isLessThanOrEqualTo(PlaceMention.DOUBTFUL);
+    }
 }
