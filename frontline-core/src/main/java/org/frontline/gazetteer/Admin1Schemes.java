@@ -12,8 +12,8 @@ import org.frontline.FrontlineException;
 import org.frontline.ResourceLines;
 
 /**
- * ACLED's first-level units where they are not GeoNames' admin1 units ({@value #RESOURCE}): Serbia's statistical
- * regions over GeoNames' "Central Serbia", Nepal's development regions over its provinces, Uganda's districts over
+ * ACLED's first-level units where they are not GeoNames' admin1 units ({@value #RESOURCE}): the City of Belgrade
+ * apart from GeoNames' "Central Serbia", Nepal's development regions over its provinces, Uganda's districts over
  * its four regions. ACLED's admin1 column and "X region" in a report name those units, so each city is regrouped
  * under the unit ACLED would print before {@link WorldAdmin1} names it and makes one place per unit. A per-country
  * table of public facts, never a per-place list.
@@ -58,7 +58,7 @@ final class Admin1Schemes {
 
     /**
      * Gives every city of a country with its own scheme the code of its ACLED unit, and has {@code world} name that
-     * unit. Units by table get their name as code ("RS.Vojvodina"); districts keep GeoNames' admin1.admin2 code and
+     * unit. Units by table get their name as code ("RS.Belgrade", "NP.Mid-Western"); districts keep GeoNames' admin1.admin2 code and
      * are named after their seat (Uganda's districts are named after their seat towns: Gulu, Jinja, Mubende).
      */
     void regroup(List<PlaceDraft> cities, WorldAdmin1 world) {
