@@ -58,8 +58,9 @@ final class Admin1Schemes {
 
     /**
      * Gives every city of a country with its own scheme the code of its ACLED unit, and has {@code world} name that
-     * unit. Units by table get their name as code ("RS.Belgrade", "NP.Mid-Western"); districts keep GeoNames' admin1.admin2 code and
-     * are named after their seat (Uganda's districts are named after their seat towns: Gulu, Jinja, Mubende).
+     * unit. Units by table get their name as code ("RS.Belgrade", "NP.Mid-Western"); districts keep GeoNames'
+     * admin1.admin2 code and are named after their seat (Uganda's districts are named after their seat towns: Gulu,
+     * Jinja, Mubende).
      */
     void regroup(List<PlaceDraft> cities, WorldAdmin1 world) {
         Map<String, List<PlaceDraft>> districts = new TreeMap<>();

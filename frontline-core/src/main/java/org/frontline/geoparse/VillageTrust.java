@@ -110,8 +110,9 @@ final class VillageTrust {
 
     /**
      * The first-level units the document's firm places lie in: a unit named as such, or a confidently resolved
-     * city (a local town's own unit proves nothing: it may be the namesake; nor does a capital's, which reports
-     * name from anywhere in the country: "the government in Belgrade", the movement "Don't Let Belgrade D(r)own").
+     * city (a local town's own unit proves nothing: it may be the namesake; nor does the unit of a capital that is a
+     * unit of its own, since reports name the capital from anywhere in the country: "the government in Belgrade",
+     * the movement "Don't Let Belgrade D(r)own").
      */
     static Set<String> firmUnits(Collection<Place> anchors) {
         Set<String> units = new HashSet<>();
