@@ -58,12 +58,13 @@ final class Admin1Schemes {
 
     /**
      * Gives every city of a country with its own scheme the code of its ACLED unit, and has {@code world} name that
-     * unit. Units by table get their name as code ("RS.Belgrade", "NP.Mid-Western"); districts keep GeoNames'
-     * admin1.admin2 code and are named after their seat (Uganda's districts are named after their seat towns: Gulu,
-     * Jinja, Mubende).
+     * unit. A unit by table is the country's unit of that name when there is one (Ghana's "Northern"), else a
+     * new one with its name as code ("RS.Belgrade", "NP.Mid-Western"); districts keep GeoNames' admin1.admin2 code
+     * and are named after their seat (Uganda's districts are named after their seat towns: Gulu, Jinja, Mubende).
      */
     void regroup(List<PlaceDraft> cities, WorldAdmin1 world) {
         Map<String, List<PlaceDraft>> districts = new TreeMap<>();
+        Map<String, String> codes = new HashMap<>();
         for (PlaceDraft c : cities) {
             if (c.admin1Code == null) {
                 continue;
@@ -77,9 +78,7 @@ final class Admin1Schemes {
             }
             String name = region(c.country, c.admin1Code, c.admin2Code);
             if (name != null) {
-                String code = name.replaceAll("[^A-Za-z0-9]+", "-");
-                world.define(c.country, code, name);
-                c.admin1Code = code;
+                c.admin1Code = codes.computeIfAbsent(c.country + "." + name, k -> unitCode(world, c.country, name));
             }
         }
         districts.forEach((key, members) -> {
@@ -89,6 +88,17 @@ final class Admin1Schemes {
             world.define(seat.country, code, WorldAdmin1.acledStyle(seat.name));
             members.forEach(m -> m.admin1Code = code);
         });
+    }
+
+    /** The code of the unit so named: the country's own when it has one ("Northern"), else a new one named here. */
+    private static String unitCode(WorldAdmin1 world, String country, String name) {
+        String own = world.codeNamed(country, name);
+        if (own != null) {
+            return own;
+        }
+        String code = name.replaceAll("[^A-Za-z0-9]+", "-");
+        world.define(country, code, name);
+        return code;
     }
 
     private static int seatRank(String featureCode) {

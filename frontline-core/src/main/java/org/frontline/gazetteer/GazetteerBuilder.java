@@ -58,8 +58,8 @@ public final class GazetteerBuilder {
         b.drafts.values().stream().filter(d -> "SY".equals(d.country) && !"A".equals(d.featureClass))
                 .forEach(b.admin::assign);
         WorldAdmin1 world = WorldAdmin1.bundled();
-        Admin1Schemes.bundled().regroup(cities, world);
         world.nameUnknownUnitsAfterSeats(cities);
+        Admin1Schemes.bundled().regroup(cities, world);
         for (PlaceDraft c : cities) {
             if (!"SY".equals(c.country)) {
                 c.admin1 = world.acledName(c.country, c.admin1Code);

@@ -73,6 +73,14 @@ final class WorldAdmin1 {
         }
     }
 
+    /** The code of the country's unit ACLED names {@code acledName}; null when it has none. */
+    String codeNamed(String country, String acledName) {
+        String prefix = country + ".";
+        return names.keySet().stream().filter(k -> k.startsWith(prefix)).sorted()
+                .filter(k -> acledName.equals(acledName(country, k.substring(prefix.length()))))
+                .map(k -> k.substring(prefix.length())).findFirst().orElse(null);
+    }
+
     /** Adds a unit of ACLED's own scheme ({@link Admin1Schemes}) under a code GeoNames does not use. */
     void define(String country, String code, String acledName) {
         names.put(country + "." + code, acledName);

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 3: the first-level unit ACLED prints where its scheme is not GeoNames' admin1 (Belgrade apart from Central
- * Serbia, Nepal's development regions, Uganda's districts), checked on the bundled gazetteer built from cities500.
+ * Serbia, Nepal's development regions, Uganda's districts, units split after 2019) or GeoNames' list lacks the unit,
+ * checked on the bundled gazetteer built from cities500.
  */
 class Admin1SchemesTest {
     private static Place town(String name, String country) {
@@ -47,6 +48,22 @@ class Admin1SchemesTest {
     @Test
     void namesSocotrasGovernorateAsAcledDoes() {
         assertThat(town("Hadibu", "YE").admin1()).isEqualTo("Suqutra");
+    }
+
+    @Test
+    void putsTheTownsOfUnitsSplitSinceInTheUnitsAcledStillUses() {
+        assertThat(town("Nalerigu", "GH").admin1()).isEqualTo("Northern");
+        assertThat(town("Damongo", "GH").admin1()).isEqualTo("Northern");
+        assertThat(town("Touggourt", "DZ").admin1()).isEqualTo("Ouargla");
+        assertThat(town("Sorong", "ID").admin1()).isEqualTo("West Papua");
+        assertThat(Bundled.gazetteer().places().stream().filter(p -> "GH".equals(p.country()) && p.adminLevel() == 1)
+                .filter(p -> p.name().equals("Northern")).count()).isEqualTo(1);
+    }
+
+    @Test
+    void namesUnitsNotNamedAfterTheirSeatByTheirOwnName() {
+        assertThat(town("Dangriga", "BZ").admin1()).isEqualTo("Stann Creek");
+        assertThat(town("Ndélé", "CF").admin1()).isEqualTo("Bamingui-Bangoran");
     }
 
     @Test
