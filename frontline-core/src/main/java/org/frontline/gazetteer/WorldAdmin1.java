@@ -31,7 +31,7 @@ final class WorldAdmin1 {
     private static final Pattern DESIGNATOR = Pattern.compile("(?i)^(?:free and sovereign state of|state of|"
             + "estado de|estado do|departamento de|departamento del|provincia de|province of|region of|muhafazat|"
             + "governorate of|municipality of)\\s+|\\s+(?:governorate|province|provincia|state|region|oblast'?|"
-            + "department|division|municipality|prefecture|county|emirate|territory|wilaya|muhafazah)$");
+            + "department|division|municipality|prefecture|county|emirate|territory|wilaya|muhafazah|districte?)$");
 
     /** What is left of a name that was only words of kind and place: then the whole name is kept. */
     /** What is left of a name that was only words of kind: then the whole name is kept ("Federal District"). */
