@@ -59,6 +59,7 @@ public final class GazetteerBuilder {
                 .forEach(b.admin::assign);
         WorldAdmin1 world = WorldAdmin1.bundled();
         world.nameUnknownUnitsAfterSeats(cities);
+        Admin1Schemes.bundled().regroup(cities, world);
         for (PlaceDraft c : cities) {
             if (!"SY".equals(c.country)) {
                 c.admin1 = world.acledName(c.country, c.admin1Code);

@@ -57,6 +57,7 @@ final class GeoNamesCities {
                 f[6], f[7], f[8]);
         d.population = f[14].isEmpty() ? 0 : Long.parseLong(f[14]);
         d.admin1Code = f[10].isEmpty() || f[10].equals("00") ? null : f[10];
+        d.admin2Code = f[11].isEmpty() ? null : f[11];
         d.addName(f[1]);
         d.addName(f[2]);
         for (String alt : aliased(f) ? f[3].split(",") : new String[0]) {

@@ -22,6 +22,8 @@ final class PlaceDraft {
     long population;
     /** GeoNames' admin1 code ("15" of YE.15), to name the unit; null when the source has none. */
     String admin1Code;
+    /** GeoNames' admin2 code (a district, an okrug), for countries whose ACLED admin1 is built from it; or null. */
+    String admin2Code;
     /** WOF parent ids, used to fill admin names; null when the source has none. */
     String wofRegionId;
     String wofCountyId;

@@ -33,7 +33,7 @@ final class WorldAdmin1 {
     private static final Pattern DESIGNATOR = Pattern.compile("(?i)^(?:free and sovereign state of|state of|"
             + "estado de|estado do|departamento de|departamento del|provincia de|province of|region of|muhafazat|"
             + "governorate of|municipality of)\\s+|\\s+(?:governorate|province|provincia|state|region|oblast'?|"
-            + "department|division|municipality|prefecture|county|emirate|territory|wilaya|muhafazah)$");
+            + "department|division|municipality|prefecture|county|emirate|territory|wilaya|muhafazah|districte?)$");
 
     /** What is left of a name that was only words of kind and place: then the whole name is kept. */
     /** What is left of a name that was only words of kind: then the whole name is kept ("Federal District"). */
@@ -82,6 +82,20 @@ final class WorldAdmin1 {
                 names.putIfAbsent(c.country + "." + c.admin1Code, c.name);
             }
         }
+    }
+
+    /** The code of the country's unit ACLED names {@code acledName}; null when it has none. */
+    String codeNamed(String country, String acledName) {
+        String prefix = country + ".";
+        return names.keySet().stream().filter(k -> k.startsWith(prefix)).sorted()
+                .filter(k -> acledName.equals(acledName(country, k.substring(prefix.length()))))
+                .map(k -> k.substring(prefix.length())).findFirst().orElse(null);
+    }
+
+    /** Adds a unit of ACLED's own scheme ({@link Admin1Schemes}) under a code GeoNames does not use. */
+    void define(String country, String code, String acledName) {
+        names.put(country + "." + code, acledName);
+        acled.put(country + "." + code, acledName);
     }
 
     static WorldAdmin1 bundled() {

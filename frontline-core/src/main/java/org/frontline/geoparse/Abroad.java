@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
 import org.frontline.gazetteer.Place;
 import org.frontline.gazetteer.PlaceMatch;
 
@@ -45,25 +47,36 @@ final class Abroad {
         return out;
     }
 
-    /** "the Metro"; "Colonia Valle del Campestre", "Barrio Miramar": a common noun, or a neighbourhood's name. */
-    private static final java.util.regex.Pattern COMMON_BEFORE = java.util.regex.Pattern.compile(
-            "(?:\\bthe|\\b(?:Colonia|Col\\.|Fraccionamiento|Barrio|Bairro|Favela|Barangay|Purok|Sitio))\\s$");
+    /** "the Metro", "the Federal Police": a common noun. */
+    private static final Pattern COMMON_BEFORE = Pattern.compile("\\bthe\\s$");
+    /**
+     * "Colonia Miramar", "Barrio Valle Gomez", "Barangay Pilar": a neighbourhood's name; "Avenida Paulista", "rue de
+     * Damas": a street's.
+     */
+    private static final Pattern PART_BEFORE = Pattern.compile("\\b(?:Colonia|Col\\.|Fraccionamiento|Barrio|Bairro"
+            + "|Favela|Barangay|Purok|Sitio|Avenida|Calle|Rua|Bulevar|Boulevard|boulevard|Avenue|avenue|rue)"
+            + "(?:\\s+(?:de|del|da|do|de\\s+la))?\\s$");
+    /** "Paulista Avenue", "Lazaro Cardenas Boulevard": a street named after a place. */
+    private static final Pattern STREET_AFTER = Pattern.compile("^\\s(?:Avenue|Boulevard|Street|Blvd)\\b");
 
     /**
-     * "workers of the Metro", "the Federal Police": a town's name after a lowercase "the" is a common noun there
-     * (English names towns without the article), and after "Colonia", "Barrio" or "Barangay" it names a
-     * neighbourhood of the town the report is about; so a town outside the country the document's names and actors
-     * vote for (or in a document with none) is doubtful there. Countries, units, capitals and towns of the
-     * document's own country keep their confidence.
+     * "workers of the Metro": a town's name after a lowercase "the" is a common noun there (English names towns
+     * without the article), so a town outside the country the document's names and actors vote for (or in a
+     * document with none) is doubtful there. After "Colonia", "Barrio" or "Barangay" a name is a neighbourhood of
+     * the town the report is about, and around "Avenida" or "Boulevard" a street of it, whatever town or unit of that
+     * name the gazetteer holds elsewhere in the country (Miramar in Tamaulipas, Paulista in Pernambuco) or abroad
+     * (Valle in Honduras): doubtful in any country.
      */
     static List<PlaceMention> doubtAfterThe(List<PlaceMention> mentions, String body, String country) {
         List<PlaceMention> out = new ArrayList<>(mentions.size());
         for (PlaceMention m : mentions) {
             Place p = m.place();
-            boolean word = p != null && !java.util.Objects.equals(p.country(), country) && "P".equals(p.featureClass())
-                    && !"PPLC".equals(p.featureCode())
-                    && COMMON_BEFORE.matcher(body.substring(Math.max(0, m.start() - 16), m.start())).find();
-            out.add(word ? m.doubtful() : m);
+            String before = body.substring(Math.max(0, m.start() - 20), m.start());
+            boolean word = p != null && !Objects.equals(p.country(), country) && "P".equals(p.featureClass())
+                    && !"PPLC".equals(p.featureCode()) && COMMON_BEFORE.matcher(before).find();
+            boolean part = p != null && !p.isCountry() && (PART_BEFORE.matcher(before).find()
+                    || STREET_AFTER.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 12))).find());
+            out.add(word || part ? m.doubtful() : m);
         }
         return out;
     }

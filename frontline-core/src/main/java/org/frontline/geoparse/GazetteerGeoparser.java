@@ -50,6 +50,7 @@ public final class GazetteerGeoparser implements Geoparser {
     private final PlaceResolver resolver = new PlaceResolver();
     private final Theatres theatres;
     private final Peoples peoples;
+    private final UnitAbbreviations abbreviations;
 
     public GazetteerGeoparser(Gazetteer gazetteer) {
         this(gazetteer, Peoples.NONE);
@@ -59,6 +60,7 @@ public final class GazetteerGeoparser implements Geoparser {
     public GazetteerGeoparser(Gazetteer gazetteer, Peoples peoples) {
         this.gazetteer = gazetteer;
         this.theatres = new Theatres(gazetteer);
+        this.abbreviations = new UnitAbbreviations(gazetteer);
         this.notPlaces = loadWords("not-places.txt");
         this.peoples = peoples;
     }
@@ -191,6 +193,14 @@ public final class GazetteerGeoparser implements Geoparser {
         List<Token> tokens = s.tokens();
         int i = 0;
         while (i < tokens.size()) {
+            Candidate abbreviation = isTaken(tokens.get(i), taken) ? null : abbreviations.candidate(body, tokens, i);
+            if (abbreviation != null) {
+                out.add(abbreviation);
+                while (i < tokens.size() && tokens.get(i).start() < abbreviation.end()) {
+                    i++;
+                }
+                continue;
+            }
             if (!startsName(tokens.get(i), taken) && !articleStart(tokens, i, taken)
                     && !compassStart(tokens, i, taken)) {
                 i++;
@@ -276,16 +286,24 @@ public final class GazetteerGeoparser implements Geoparser {
      * long enough, in the countries whose names reach French and English as transliterations of Arabic or Persian
      * script: the fold key merges what those transliterations confuse, and elsewhere it only makes unrelated words
      * meet ("Parana" and "Pará", "Court" and "Curitiba"). Even there, the two spellings must be close letter by
-     * letter ({@link Spelling#close}): "Party" and "Buwayrat" share a skeleton, not a name.
+     * letter ({@link Spelling#close}): "Party" and "Buwayrat" share a skeleton, not a name. A word in capitals of up
+     * to five letters is an acronym (ABS, NTC, LNA) before it is a place: only a place of that very name, or a city
+     * so named, takes it.
      */
     private List<PlaceMatch> filter(List<PlaceMatch> matches, String surface, boolean sentenceInitial) {
         if (matches.isEmpty()) {
             return matches;
         }
         boolean looseOk = !sentenceInitial && skeleton(surface) >= ShortNames.MIN_SKELETON;
+        boolean acronym = surface.length() <= 5 && surface.chars().allMatch(Character::isUpperCase);
         List<PlaceMatch> kept = new ArrayList<>(matches.size());
         for (PlaceMatch m : matches) {
-            if (m.exact() || looseOk && TransliteratedCountries.ISO2.contains(m.place().country())
+            if (acronym) {
+                if (m.matchedName().equals(surface)
+                        || m.exact() && PlaceResolver.byPrimaryName(m) && PlaceResolver.city(m.place())) {
+                    kept.add(m); // "UAE", "HOMS" (a city); not "ABS" (ABS-CBN) as Gabès' "Abes" or Yemen's Abs
+                }
+            } else if (m.exact() || looseOk && TransliteratedCountries.ISO2.contains(m.place().country())
                     && Spelling.close(surface, m.matchedName())) {
                 kept.add(m);
             }
@@ -365,15 +383,17 @@ public final class GazetteerGeoparser implements Geoparser {
 
     /** A capitalised word no other stage claimed: it may go on a name begun before it. */
     private static boolean continuesName(Token t, List<int[]> taken) {
-        if (t.kind() != Token.Kind.WORD || t.text().length() < 2 || !capitalizedPart(t.text())) {
-            return false;
-        }
+        return t.kind() == Token.Kind.WORD && t.text().length() >= 2 && capitalizedPart(t.text())
+                && !isTaken(t, taken);
+    }
+
+    private static boolean isTaken(Token t, List<int[]> taken) {
         for (int[] span : taken) {
             if (t.start() < span[1] && t.end() > span[0]) {
-                return false;
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     /** "Alep", "al-Bab", "a-Arbaïne": the word or one of its hyphen parts starts with a capital. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.frontline.gazetteer.Place;
 import org.frontline.gazetteer.PlaceMatch;
@@ -60,7 +61,18 @@ final class VillageTrust {
         if (!in.isEmpty()) {
             return in;
         }
-        return matches.stream().filter(m -> possibleOutside(m.place(), units)).toList();
+        return matches.stream().filter(m -> possibleOutside(m, units) && (m.place().adminLevel() == 1
+                || !namesake(m.place(), matches))).toList();
+    }
+
+    /**
+     * Whether another place of the same country shares the name of a town that is no seat: then the qualifier
+     * meant a namesake the gazetteer lacks (a state's seat, "La Paz, Baja California Sur", is named for itself).
+     */
+    private static boolean namesake(Place p, List<PlaceMatch> matches) {
+        String code = p.featureCode() == null ? "" : p.featureCode();
+        return !p.isCountry() && !code.equals("PPLC") && !code.equals("PPLA") && matches.stream().anyMatch(
+                o -> o.place() != p && !o.place().isAdmin() && Objects.equals(o.place().country(), p.country()));
     }
 
     /**
@@ -68,15 +80,21 @@ final class VillageTrust {
      * qualifier ("Aleppo, Idleb and Hama", "Sidon, Tripoli, Matn and Zahle"), so a country, a capital or
      * first-level seat, or a city or first-level unit of the units' country. Not a smaller place: "Jurdi in the
      * eastern countryside of Deir-ez-Zor" is no Jayrud in Rural Damascus but a village of Deir-ez-Zor the gazetteer
-     * lacks, "Tuzla, Istanbul" no Bosnian city and "Guaira, Parana" no Paraguayan department.
+     * lacks, "Tuzla, Istanbul" no Bosnian city and "Guaira, Parana" no Paraguayan department. A city that is no seat
+     * must be named by its own name: "Novooleksandrivka, Luhansk" is a village of Luhansk the gazetteer lacks, not
+     * Melitopol, which bore that name two centuries ago. Nor is a town with namesakes in its own country: "Benito
+     * Juarez, Nuevo Leon" is none of the Benito Juárez the gazetteer holds in other states; a unique name named
+     * with the wrong unit ("Nawabshah, Punjab") stays itself.
      */
-    private static boolean possibleOutside(Place p, Set<String> units) {
+    private static boolean possibleOutside(PlaceMatch m, Set<String> units) {
+        Place p = m.place();
         String code = p.featureCode() == null ? "" : p.featureCode();
         if (p.isCountry() || code.equals("PPLC") || code.equals("PPLA")) {
             return true;
         }
         String prefix = p.country() + "/";
-        return units.stream().anyMatch(u -> u.startsWith(prefix)) && (p.adminLevel() == 1 || PlaceResolver.city(p));
+        return units.stream().anyMatch(u -> u.startsWith(prefix))
+                && (p.adminLevel() == 1 || PlaceResolver.city(p) && PlaceResolver.byPrimaryName(m));
     }
 
     /**
@@ -92,16 +110,23 @@ final class VillageTrust {
 
     /**
      * The first-level units the document's firm places lie in: a unit named as such, or a confidently resolved
-     * city (a local town's own unit proves nothing: it may be the namesake).
+     * city (a local town's own unit proves nothing: it may be the namesake; nor does the unit of a capital that is a
+     * unit of its own, since reports name the capital from anywhere in the country: "the government in Belgrade",
+     * the movement "Don't Let Belgrade D(r)own").
      */
     static Set<String> firmUnits(Collection<Place> anchors) {
         Set<String> units = new HashSet<>();
         for (Place a : anchors) {
-            if (!a.isCountry() && a.admin1() != null && (a.isAdmin() || !local(a))) {
+            if (!a.isCountry() && a.admin1() != null && (a.isAdmin() || !local(a) && !cityUnit(a))) {
                 units.add(PlaceResolver.admin1Key(a));
             }
         }
         return units;
+    }
+
+    /** A capital that is a first-level unit of its own (Belgrade, Baghdad): its unit holds no other town. */
+    private static boolean cityUnit(Place p) {
+        return "PPLC".equals(p.featureCode()) && p.name().equals(p.admin1());
     }
 
     /** A populated place under city size that is neither a capital nor a first-level seat, in any country. */

@@ -14,6 +14,9 @@ class WorldAdmin1Test {
         assertThat(WorldAdmin1.acledStyle("Free and Sovereign State of Baja California")).isEqualTo("Baja California");
         assertThat(WorldAdmin1.acledStyle("Diyarbakır")).isEqualTo("Diyarbakir");
         assertThat(WorldAdmin1.acledStyle("Donetsk Oblast")).isEqualTo("Donetsk");
+        assertThat(WorldAdmin1.acledStyle("Ferizaj District")).isEqualTo("Ferizaj");
+        assertThat(WorldAdmin1.acledStyle("Pristina Districte")).isEqualTo("Pristina");
+        assertThat(WorldAdmin1.acledStyle("Capital District")).isEqualTo("Capital District");
         assertThat(WorldAdmin1.acledStyle("São Paulo")).isEqualTo("Sao Paulo");
         assertThat(WorldAdmin1.acledStyle("South Governorate")).isEqualTo("South");
         assertThat(WorldAdmin1.acledStyle("Federal District")).isEqualTo("Federal District");

@@ -128,4 +128,38 @@ class VillageTrustTest {
                 + "in Tuzla, Istanbul.", Language.EN, null);
         assertThat(ms).noneMatch(m -> m.place() != null && !"TR".equals(m.place().country()));
     }
+
+    @Test
+    void aCapitalThatIsAUnitOfItsOwnDoesNotMakeTheTownsOfTheRestOfTheCountryNamesakes() {
+        List<PlaceMention> ms = parse("On 30 April 2020, citizens protested from their balconies in Pirot, Serbia, "
+                + "against the government. The protest was initiated by Don't Let Belgrade D(r)own.", Language.EN, null);
+        PlaceMention pirot = find(ms, "Pirot");
+        assertThat(pirot.place().country()).isEqualTo("RS");
+        assertThat(pirot.confidence()).isGreaterThan(0.5);
+    }
+
+    @Test
+    void aFrenchReportNamingTheCapitalKeepsTheProvincialTownToo() {
+        PlaceMention pirot = find(parse("Des habitants ont manifesté depuis leurs balcons à Pirot, en Serbie, à "
+                + "l'appel du mouvement Ne laissons pas couler Belgrade.", Language.FR, null), "Pirot");
+        assertThat(pirot.place().country()).isEqualTo("RS");
+        assertThat(pirot.confidence()).isGreaterThan(0.5);
+    }
+
+    @Test
+    void aTownQualifiedByAStateItsNamesakesAreNotInIsNoneOfThem() {
+        List<PlaceMention> ms = parse("On 2 May 2020, in Benito Juarez, Nuevo Leon, a man and a woman were shot in "
+                + "Colonia Arboledas de los Naranjos.", Language.EN, null);
+        PlaceMention town = find(ms, "Benito Juarez");
+        assertThat(town.place() == null || "Nuevo Leon".equals(town.place().admin1())).isTrue();
+        assertThat(find(ms, "Nuevo Leon").place().admin1()).isEqualTo("Nuevo Leon");
+    }
+
+    @Test
+    void aStatesSeatQualifiedByItsStateIsStillTheSeat() {
+        PlaceMention laPaz = find(parse("Le 30 avril 2020, à La Paz, Baja California Sur, environ 150 employés ont "
+                + "manifesté pour réclamer leurs salaires.", Language.FR, null), "La Paz");
+        assertThat(laPaz.place().country()).isEqualTo("MX");
+        assertThat(laPaz.place().admin1()).isEqualTo("Baja California Sur");
+    }
 }
