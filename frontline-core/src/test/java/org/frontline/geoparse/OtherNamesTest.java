@@ -86,6 +86,9 @@ class OtherNamesTest {
         PlaceMention louhansk = find(Geoparsing.parse("Des tirs ont été signalés dans la région de Louhansk.",
                 Language.FR, null), "Louhansk");
         assertThat(louhansk.place().admin1()).isEqualTo("Luhansk");
+        PlaceMention socotra = find(Geoparsing.parse("Des forces pro-Hadi ont été déployées sur l'île de Socotra.",
+                Language.FR, null), "Socotra");
+        assertThat(socotra.place().admin1()).isEqualTo("Suqutra");
     }
 
     @Test
