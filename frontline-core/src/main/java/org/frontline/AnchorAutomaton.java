@@ -16,6 +16,7 @@ import java.util.Map;
  */
 public final class AnchorAutomaton {
     private static final int ROOT = 0;
+    private static final int ASCII = 128;
 
     private final int patterns;
     /** Patterns without anchors: they always may match. */
@@ -27,6 +28,8 @@ public final class AnchorAutomaton {
     private final int[] fail;
     /** Per state, the patterns one of whose anchors ends here (its own or through its failure chain). */
     private final int[][] output;
+    /** Every state's transition on an ASCII char, failures already followed: most text is ASCII. */
+    private final int[] ascii;
 
     private AnchorAutomaton(List<AnchoredPattern> list) {
         this.patterns = list.size();
@@ -89,8 +92,29 @@ public final class AnchorAutomaton {
                 queue.add(t);
             }
         }
+        ascii = new int[n * ASCII];
         for (int s = 0; s < n; s++) {
             output[s] = ends.get(s).stream().toArray();
+        }
+        asciiTransitions(n);
+    }
+
+    /** Fills {@link #ascii} in breadth-first order, so that a state's failure row is complete before its own. */
+    private void asciiTransitions(int n) {
+        System.arraycopy(rootNext, 0, ascii, 0, ASCII);
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        for (int t : next[ROOT]) {
+            queue.add(t);
+        }
+        while (!queue.isEmpty()) {
+            int s = queue.poll();
+            System.arraycopy(ascii, fail[s] * ASCII, ascii, s * ASCII, ASCII);
+            for (int j = 0; j < keys[s].length; j++) {
+                if (keys[s][j] < ASCII) {
+                    ascii[s * ASCII + keys[s][j]] = next[s][j];
+                }
+                queue.add(next[s][j]);
+            }
         }
     }
 
@@ -112,8 +136,10 @@ public final class AnchorAutomaton {
         BitSet out = (BitSet) always.clone();
         int s = ROOT;
         for (int i = 0; i < folded.length(); i++) {
-            s = step(s, folded.charAt(i));
-            for (int p : output[s]) {
+            char c = folded.charAt(i);
+            s = c < ASCII ? ascii[s * ASCII + c] : step(s, c);
+            int[] found = output[s];
+            for (int p : found) {
                 out.set(p);
             }
         }

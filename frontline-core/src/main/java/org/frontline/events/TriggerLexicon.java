@@ -56,17 +56,24 @@ final class TriggerLexicon {
             entries.add(new Entry(kind, (Integer) e.get("priority"), compile(e.get("fr"), true), compile(e.get("en"), true),
                     compile(e.get("fr"), false), compile(e.get("en"), false)));
         }
-        frAnchors = automaton(Entry::fr);
-        enAnchors = automaton(Entry::en);
-        frAnyCaseAnchors = automaton(Entry::frAnyCase);
-        enAnyCaseAnchors = automaton(Entry::enAnyCase);
+        frAnchors = AnchorAutomaton.of(patterns(Entry::fr));
+        enAnchors = AnchorAutomaton.of(patterns(Entry::en));
+        frAnyCaseAnchors = same(patterns(Entry::fr), patterns(Entry::frAnyCase)) ? frAnchors
+                : AnchorAutomaton.of(patterns(Entry::frAnyCase));
+        enAnyCaseAnchors = same(patterns(Entry::en), patterns(Entry::enAnyCase)) ? enAnchors
+                : AnchorAutomaton.of(patterns(Entry::enAnyCase));
     }
 
-    /** The automaton over one mode's patterns, entry after entry, each entry's in its own order. */
-    private AnchorAutomaton automaton(Function<Entry, WordAlternation> mode) {
+    /** One mode's patterns, entry after entry, each entry's in its own order. */
+    private List<AnchoredPattern> patterns(Function<Entry, WordAlternation> mode) {
         List<AnchoredPattern> all = new ArrayList<>();
         entries.forEach(e -> all.addAll(mode.apply(e).anchoredPatterns()));
-        return AnchorAutomaton.of(all);
+        return all;
+    }
+
+    /** Whether two modes' patterns have the same anchors (they do when folding the lower-cased ones changes none). */
+    private static boolean same(List<AnchoredPattern> a, List<AnchoredPattern> b) {
+        return a.stream().map(AnchoredPattern::anchors).toList().equals(b.stream().map(AnchoredPattern::anchors).toList());
     }
 
     /**
