@@ -1,6 +1,7 @@
 package org.frontline.geoparse;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -280,9 +281,11 @@ public final class GazetteerGeoparser implements Geoparser {
         }
         boolean looseOk = !sentenceInitial && skeleton >= ShortNames.MIN_SKELETON;
         List<PlaceMatch> kept = new ArrayList<>(matches.size());
+        String bare = looseOk ? Spelling.bare(surface) : null;
+        Map<String, Boolean> closeByName = new HashMap<>(); // namesakes share a name: compare it once
         for (PlaceMatch m : matches) {
             if (m.exact() || looseOk && TransliteratedCountries.ISO2.contains(m.place().country())
-                    && Spelling.close(surface, m.matchedName())) {
+                    && closeByName.computeIfAbsent(m.matchedName(), n -> Spelling.bareClose(bare, n))) {
                 kept.add(m);
             }
         }
