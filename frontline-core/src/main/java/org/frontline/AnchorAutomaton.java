@@ -11,8 +11,8 @@ import java.util.Map;
 /**
  * The anchors of many {@link AnchoredPattern}s in one Aho-Corasick automaton: one pass over a folded text tells
  * which of the patterns may match it, where asking each pattern ({@link AnchoredPattern#mayMatchFolded}) scans the
- * text once per anchor (a trigger lexicon has over a thousand). The answer is the same: a pattern may match when
- * the text holds one of its anchors, or when it has none. Immutable and thread-safe.
+ * text once per anchor (the trigger lexicon has hundreds per language). The answer is the same: a pattern may match
+ * when the text holds one of its anchors, or when it has none. Immutable and thread-safe.
  */
 public final class AnchorAutomaton {
     private static final int ROOT = 0;
