@@ -152,6 +152,10 @@ final class TriggerLexicon {
         for (Entry e : entries) {
             WordAlternation p = aligned ? (fr ? e.fr() : e.en()) : (fr ? e.frAnyCase() : e.enAnyCase());
             int size = p.anchoredPatterns().size();
+            if (!may.get(from)) { // none of the entry's anchors: it finds nothing, so no matcher is made
+                from += size;
+                continue;
+            }
             Matcher m = p.matcher(aligned ? lower : sentence, may.get(from, from + size));
             from += size;
             while (m.find()) {
