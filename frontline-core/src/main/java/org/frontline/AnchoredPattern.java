@@ -52,6 +52,14 @@ public final class AnchoredPattern {
         return pattern.matcher(mayMatch(text) ? text : "");
     }
 
+    /**
+     * {@link #matcher(String)} for a text already passed through {@link #fold} as {@code folded}: one fold of a
+     * sentence serves all the patterns asked about it.
+     */
+    public Matcher matcher(String text, String folded) {
+        return pattern.matcher(mayMatchFolded(folded) ? text : "");
+    }
+
     /** Whether {@code text} holds a match (the regex runs only when it holds an anchor). */
     public boolean find(String text) {
         return mayMatch(text) && pattern.matcher(text).find();

@@ -43,16 +43,29 @@ public final class Pipeline {
 
     /** Extracts everything from one article; per-article trouble goes into {@link Extraction#problems()}. */
     public Extraction extract(Article article) {
+        return extract(article, StageClock.NONE);
+    }
+
+    /** {@link #extract(Article)}, telling {@code clock} what each stage took. */
+    public Extraction extract(Article article, StageClock clock) {
         List<String> problems = new ArrayList<>();
         Language declared = article.language() == null ? null : Language.of(article.language());
+        long t0 = clock.now();
         AnalyzedText text = textAnalyzer.analyze(article.body(), declared);
+        long t1 = clock.now();
+        clock.spent(StageClock.Stage.TEXT, t1 - t0);
         Article withLang = article.language() == null ? article.withLanguage(text.language().code()) : article;
         LocalDate date = Dates.firstDay(article.published());
         if (date == null) {
             problems.add("no publication date: events are undated and actor names are resolved as of today");
         }
+        t1 = clock.now();
         List<ActorMention> actors = actorRecognizer.recognize(text, date, null);
+        long t2 = clock.now();
+        clock.spent(StageClock.Stage.ACTORS, t2 - t1);
         Claims claims = claimAnalyzer.analyze(text);
+        long t3 = clock.now();
+        clock.spent(StageClock.Stage.CLAIMS, t3 - t2);
         List<int[]> taken = new ArrayList<>();
         for (ActorMention a : actors) {
             taken.add(new int[] {a.start(), a.end()});
@@ -63,11 +76,16 @@ public final class Pipeline {
         String hint = actorsCountry(actors);
         List<PlaceMention> places = geoparser.geoparse(text, new GeoHints(taken,
                 hint != null ? hint : sourcesCountry(claims.sources())));
+        long t4 = clock.now();
+        clock.spent(StageClock.Stage.GEOPARSE, t4 - t3);
         String country = DocumentContext.mainCountry(places);
         if (country != null) {
             actors = actorRecognizer.recognize(text, date, country);
         }
+        long t5 = clock.now();
+        clock.spent(StageClock.Stage.ACTORS, t5 - t4);
         List<Event> events = eventCoder.code(new CodingInput(withLang, text, places, actors, claims));
+        clock.spent(StageClock.Stage.EVENTS, clock.now() - t5);
         return new Extraction(withLang, places, actors, claims.sources(), events, problems);
     }
 

@@ -1,5 +1,7 @@
 package org.frontline;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,8 @@ public final class WordAlternation {
     private final AnchoredPattern whole;
     /** Per alternative, its anchors; an alternative without anchors is always kept. */
     private final AnchoredPattern[] anchored;
+    /** {@link #whole}, then {@link #anchored}. */
+    private final List<AnchoredPattern> anchoredPatterns;
     /** False when alternatives cannot be dropped (a back-reference would be renumbered). */
     private final boolean reducible;
     private final Map<BitSet, Pattern> reduced = new ConcurrentHashMap<>();
@@ -33,6 +37,9 @@ public final class WordAlternation {
         this.whole = AnchoredPattern.compile(WordPatterns.anyOf(alternatives), flags);
         this.anchored = alternatives.stream().map(a -> AnchoredPattern.compile(a, flags))
                 .toArray(AnchoredPattern[]::new);
+        List<AnchoredPattern> all = new ArrayList<>(List.of(whole));
+        all.addAll(Arrays.asList(anchored));
+        this.anchoredPatterns = List.copyOf(all);
         this.reducible = alternatives.stream().noneMatch(a -> a.matches("(?s).*\\\\(?:[1-9]|k<).*"));
     }
 
@@ -53,18 +60,36 @@ public final class WordAlternation {
      *               lexicons)
      */
     public Matcher matcher(String text, String folded) {
-        if (!whole.mayMatchFolded(folded)) {
+        BitSet may = new BitSet(anchored.length + 1);
+        may.set(0, whole.mayMatchFolded(folded));
+        for (int i = 0; i < anchored.length; i++) {
+            may.set(i + 1, anchored[i].mayMatchFolded(folded));
+        }
+        return matcher(text, may);
+    }
+
+    /**
+     * The anchored patterns whose anchors decide what {@link #matcher(String, BitSet)} runs: the whole alternation,
+     * then each alternative. An {@link AnchorAutomaton} over them answers for many lexicons in one pass.
+     */
+    public List<AnchoredPattern> anchoredPatterns() {
+        return anchoredPatterns;
+    }
+
+    /**
+     * A matcher over {@code text} that finds what {@link #pattern()} finds.
+     *
+     * @param may which of {@link #anchoredPatterns()} may match the text (bit i for the i-th), as
+     *            {@link AnchoredPattern#mayMatchFolded} or an {@link AnchorAutomaton} tells
+     */
+    public Matcher matcher(String text, BitSet may) {
+        if (!may.get(0)) {
             return whole.pattern().matcher("");
         }
         if (!reducible) {
             return whole.pattern().matcher(text);
         }
-        BitSet kept = new BitSet(anchored.length);
-        for (int i = 0; i < anchored.length; i++) {
-            if (anchored[i].mayMatchFolded(folded)) {
-                kept.set(i);
-            }
-        }
+        BitSet kept = may.get(1, anchored.length + 1);
         Pattern p = reduced.get(kept);
         if (p == null) {
             p = reduced.size() < MAX_CACHED ? reduced.computeIfAbsent(kept, this::compile) : whole.pattern();

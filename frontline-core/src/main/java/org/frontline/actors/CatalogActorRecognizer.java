@@ -38,6 +38,15 @@ public final class CatalogActorRecognizer implements ActorRecognizer {
     private final ActorCatalog catalog;
     private final PhraseMatcher<Target> matcher;
     private final IdentityMilitias identityMilitias;
+    /**
+     * This thread's last text and its phrase hits. The pipeline recognises each text twice, before and after the
+     * geoparser names its country, and the hits (most of the cost) do not depend on the country: the second call
+     * reuses them. Keyed by the body's identity, so a hit can only be reused for the very same characters.
+     */
+    private final ThreadLocal<LastText> last = new ThreadLocal<>();
+
+    private record LastText(String body, List<PhraseMatcher.Hit<Target>> hits) {
+    }
 
     public CatalogActorRecognizer(ActorCatalog catalog) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
@@ -137,7 +146,7 @@ public final class CatalogActorRecognizer implements ActorRecognizer {
         String body = text.body();
         LocalDate d = date == null ? LocalDate.now() : date;
         List<ActorMention> mentions = new ArrayList<>();
-        for (PhraseMatcher.Hit<Target> hit : matcher.find(body)) {
+        for (PhraseMatcher.Hit<Target> hit : hits(body)) {
             Target target = choose(hit.values(), country);
             if (target == null || opposes(body, hit.start())) {
                 continue;
@@ -171,6 +180,16 @@ public final class CatalogActorRecognizer implements ActorRecognizer {
         mentions.addAll(identityMilitias.find(body, country, mentions));
         mentions.sort(java.util.Comparator.comparingInt(ActorMention::start));
         return List.copyOf(mentions);
+    }
+
+    private List<PhraseMatcher.Hit<Target>> hits(String body) {
+        LastText known = last.get();
+        if (known != null && known.body() == body) {
+            return known.hits();
+        }
+        List<PhraseMatcher.Hit<Target>> hits = List.copyOf(matcher.find(body));
+        last.set(new LastText(body, hits));
+        return hits;
     }
 
     /**

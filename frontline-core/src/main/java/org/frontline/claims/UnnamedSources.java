@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.frontline.AnchoredPattern;
 
 /**
  * Sources no catalog can list, named by what they are: "selon le gouverneur régional", "according to local
@@ -24,14 +25,14 @@ final class UnnamedSources {
             + "on|in|à|au|en|dans|sur|lors|after|après|when|quand|while|as|was|were|is|are|has|have|had|been|est|sont|ont|"
             + "a|avait|avaient)\\b)[\\p{L}][\\p{L}'’-]*){0,5})";
     private static final String DET = "(?:the\\s+|a\\s+|an\\s+|l[ae]\\s+|les\\s+|l['’]|une?\\s+|des\\s+|d['’]|de\\s+)?";
-    private static final Pattern AFTER_CUE = Pattern.compile(
+    private static final AnchoredPattern AFTER_CUE = AnchoredPattern.compile(
             "\\b(?:selon|d['’]après|according to|citing|citant|cité(?:e|s|es)? par|quoted by)\\s+" + DET + PHRASE,
             FLAGS);
     /** ", the health ministry said." closing its sentence: the subject of the verb of saying, nothing after. */
-    private static final Pattern BEFORE_SAID = Pattern.compile(",\\s+" + DET + PHRASE + "\\s+(?:said|says|"
+    private static final AnchoredPattern BEFORE_SAID = AnchoredPattern.compile(",\\s+" + DET + PHRASE + "\\s+(?:said|says|"
             + "stated|a (?:indiqué|déclaré|affirmé|annoncé|précisé)|ont (?:indiqué|déclaré|affirmé|annoncé|"
             + "précisé))(?=\\s*[.;]|\\s*$|,)", FLAGS);
-    private static final Pattern INVERTED = Pattern.compile(
+    private static final AnchoredPattern INVERTED = AnchoredPattern.compile(
             "\\b(?:ont|a) (?:indiqué|déclaré|affirmé|annoncé|précisé|rapporté)\\s+" + DET + PHRASE, FLAGS);
     /** Who can speak: a phrase without such a word ("les deux cartes", "plus de 40 régions") is no source. */
     private static final Pattern SPEAKER = Pattern.compile("\\b(?:sources?|responsables?|officials?|officiels?|"
@@ -57,8 +58,9 @@ final class UnnamedSources {
     /** The unnamed sources of {@code body}, none overlapping a catalogued mention. */
     static List<SourceMention> find(String body, List<SourceMention> catalogued) {
         List<SourceMention> out = new ArrayList<>();
-        for (Pattern p : new Pattern[] {AFTER_CUE, BEFORE_SAID, INVERTED}) {
-            Matcher m = p.matcher(body);
+        String folded = AnchoredPattern.fold(body); // most reports hold no cue: one fold, three literal checks
+        for (AnchoredPattern p : new AnchoredPattern[] {AFTER_CUE, BEFORE_SAID, INVERTED}) {
+            Matcher m = p.pattern().matcher(p.mayMatchFolded(folded) ? body : "");
             while (m.find()) {
                 int start = m.start(1);
                 int end = m.end(1);

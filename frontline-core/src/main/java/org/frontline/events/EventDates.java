@@ -94,9 +94,10 @@ final class EventDates {
     /** The first explicit date in {@code text} (years taken from {@code published} when omitted); null when none. */
     static Dated explicit(String text, String published) {
         int pubYear = published == null ? LocalDate.now().getYear() : Integer.parseInt(published.substring(0, 4));
-        Matcher r = RANGE.matcher(text);
-        Matcher dm = DAY_MONTH.matcher(text);
-        Matcher md = MONTH_DAY.matcher(text);
+        String folded = AnchoredPattern.fold(text);
+        Matcher r = RANGE.matcher(text, folded);
+        Matcher dm = DAY_MONTH.matcher(text, folded);
+        Matcher md = MONTH_DAY.matcher(text, folded);
         int rAt = r.find() ? r.start() : Integer.MAX_VALUE;
         int dmAt = dm.find() ? dm.start() : Integer.MAX_VALUE;
         int mdAt = md.find() ? md.start() : Integer.MAX_VALUE;

@@ -41,27 +41,28 @@ final class Facts {
     /** The facts one sentence states, keyed as in the extraction JSON. */
     static Map<String, Object> in(String sentence) {
         Map<String, Object> facts = new LinkedHashMap<>();
-        if (!UNITS.matcher(sentence).find()) {
+        String folded = AnchoredPattern.fold(sentence); // once for the sentence's patterns
+        if (!UNITS.matcher(sentence, folded).find()) {
             return facts;
         }
-        Matcher gap = GAP.matcher(sentence);
-        if (gap.find() && GAP_WORDS.matcher(sentence).find()) {
+        Matcher gap = GAP.matcher(sentence, folded);
+        if (gap.find() && GAP_WORDS.matcher(sentence, folded).find()) {
             put(facts, "gap_km_before", gap.group(1));
             put(facts, "gap_km_after", gap.group(2));
         }
-        Matcher len = LENGTH.matcher(sentence);
+        Matcher len = LENGTH.matcher(sentence, folded);
         if (len.find()) {
             String n = len.group(1) != null ? len.group(1) : len.group(2) != null ? len.group(2) : len.group(3);
-            put(facts, ROAD.matcher(sentence).find() ? "road_length_km" : "length_km", n);
+            put(facts, ROAD.matcher(sentence, folded).find() ? "road_length_km" : "length_km", n);
         }
-        Matcher more = MORE_THAN.matcher(sentence);
+        Matcher more = MORE_THAN.matcher(sentence, folded);
         int moreAt = -1;
         if (more.find()) {
             moreAt = more.start(1);
-            put(facts, CLEARED.matcher(sentence).find() ? "localities_cleared_more_than" : "localities_more_than",
-                    more.group(1));
+            put(facts, CLEARED.matcher(sentence, folded).find() ? "localities_cleared_more_than"
+                    : "localities_more_than", more.group(1));
         }
-        Matcher villages = VILLAGES.matcher(sentence);
+        Matcher villages = VILLAGES.matcher(sentence, folded);
         if (villages.find() && villages.start(1) != moreAt) {
             Quantities.Amount a = Quantities.parse(villages.group(1));
             if (a != null) {

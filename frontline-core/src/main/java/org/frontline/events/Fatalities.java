@@ -56,26 +56,27 @@ final class Fatalities {
 
     /** Fatalities reported in one sentence; 0 when none. */
     static int in(String sentence) {
-        if (!DEATH_WORDS.matcher(sentence).find()) {
+        String folded = AnchoredPattern.fold(sentence); // once for the sentence's seven patterns
+        if (!DEATH_WORDS.matcher(sentence, folded).find()) {
             return 0;
         }
-        Matcher split = SPLIT.matcher(sentence);
+        Matcher split = SPLIT.matcher(sentence, folded);
         if (split.find()) {
             int total = Integer.parseInt(split.group(1));
             int parts = Math.max(1, Integer.parseInt(split.group(2)));
             return (int) Math.round((double) total / parts);
         }
-        OptionalInt coded = coded(sentence);
+        OptionalInt coded = coded(sentence, folded);
         if (coded.isPresent()) {
             return coded.getAsInt();
         }
-        if (NO_DEATHS.matcher(sentence).find()) {
+        if (NO_DEATHS.matcher(sentence, folded).find()) {
             return 0;
         }
         int sum = 0;
         boolean[] used = new boolean[sentence.length() + 1];
         for (AnchoredPattern p : new AnchoredPattern[] {KILLING_NUMBER, NUMBER_THEN_KILLED}) {
-            Matcher m = p.matcher(sentence);
+            Matcher m = p.matcher(sentence, folded);
             int from = 0;
             while (from <= sentence.length() && m.find(from)) {
                 from = m.end();
@@ -110,11 +111,15 @@ final class Fatalities {
      * locations", "fatalities split across 2 events (8)"): the event's figure whatever else the text says.
      */
     static OptionalInt coded(String sentence) {
-        Matcher share = SHARE.matcher(sentence);
+        return coded(sentence, AnchoredPattern.fold(sentence));
+    }
+
+    private static OptionalInt coded(String sentence, String folded) {
+        Matcher share = SHARE.matcher(sentence, folded);
         if (share.find()) {
             return OptionalInt.of(Integer.parseInt(share.group(1)));
         }
-        Matcher coded = CODED.matcher(sentence);
+        Matcher coded = CODED.matcher(sentence, folded);
         if (!coded.find()) {
             return OptionalInt.empty();
         }

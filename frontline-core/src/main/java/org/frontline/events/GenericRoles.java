@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.frontline.AnchoredPattern;
 import org.frontline.actors.ActorCatalog;
 import org.frontline.actors.ActorRef;
 import org.frontline.actors.GenericKind;
@@ -22,7 +23,7 @@ final class GenericRoles {
     record Completed(ActorRef actor1, ActorRef actor2, List<String> assoc1, List<String> assoc2) {
     }
 
-    private static final Pattern CIVILIANS = Pattern.compile(
+    private static final AnchoredPattern CIVILIANS = AnchoredPattern.compile(
             "\\b(?:civilians?|civils?|residents?|villagers?|children|child|women|family|families|habitants?|enfants?|"
                     + "femmes?|people|persons|passers-by|worshippers|worshipers|shoppers|personnes|passants|fid[èe]les|"
                     + "clients|citizens|young men|boys?|girls?|farmers?|shepherds?|herders?|fishermen|teachers?|students?|"
@@ -33,13 +34,15 @@ final class GenericRoles {
      * "Fired artillery at civilian houses", "residential areas": property, not people; remote violence that only
      * damages it has no civilian actor2 (dev 2020-05: 11 of 11 such rows).
      */
-    private static final Pattern PROPERTY = Pattern.compile("\\bcivilian (?:houses?|homes?|propert\\w+|areas?|"
+    private static final AnchoredPattern PROPERTY = AnchoredPattern.compile(
+            "\\bcivilian (?:houses?|homes?|propert\\w+|areas?|"
             + "facilit\\w+|infrastructure|vehicles?|buildings?|neighbou?rhoods?)\\b|\\bresidential \\w+|"
             + "\\b(?:maisons|habitations|quartiers) (?:civiles|d'habitation|résidentiels)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Criminal violence: ACLED names an unknown perpetrator "Unidentified Gang (X)", not an armed group. */
-    private static final Pattern CRIME = Pattern.compile("\\b(?:gangs?|cartels?|criminals?|criminal (?:group|gang|"
+    private static final AnchoredPattern CRIME = AnchoredPattern.compile(
+            "\\b(?:gangs?|cartels?|criminals?|criminal (?:group|gang|"
             + "organi[sz]ation)s?|drug[- ](?:traffick\\w*|dealers?|dealing|lords?|gangs?)|narco\\w*|traffickers|"
             + "organi[sz]ed crime|sicarios?|gangsters?|bandes? criminelles?|trafiquants?|narcotrafiquants?)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -49,12 +52,14 @@ final class GenericRoles {
      * conventions for unnamed killers cover even when the report calls them armed men (Mexico's gangs, Brazil's
      * gangs and police militias; dev 2020-05: 34 of 34 such rows there).
      */
-    private static final Pattern DRIVE_BY = Pattern.compile("\\bdrive-?by\\b", Pattern.CASE_INSENSITIVE);
+    private static final AnchoredPattern DRIVE_BY = AnchoredPattern.compile(
+            "\\bdrive-?by\\b", Pattern.CASE_INSENSITIVE);
     /**
      * State forces seizing or destroying drugs, contraband or a drug lab: ACLED's looting/property destruction
      * against the (unnamed) gang that owned them, not against civilians.
      */
-    private static final Pattern CONTRABAND = Pattern.compile("\\b(?:mari[jh]uana|cocaine|heroin|narcotics?|drugs?|"
+    private static final AnchoredPattern CONTRABAND = AnchoredPattern.compile(
+            "\\b(?:mari[jh]uana|cocaine|heroin|narcotics?|drugs?|"
             + "drug labs?|cannabis|smuggled|contraband|coca crops?|poppy|methamphetamine|clandestine airstrips?)\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -62,24 +67,30 @@ final class GenericRoles {
      * "Two village groups clashed", "pelted stones at each other": a brawl between crowds, rioters on both sides
      * in ACLED's coding (dev 2020-05: 17 of 17 such mobs had no civilian victims coded).
      */
-    private static final Pattern BRAWL = Pattern.compile("\\b(?:clash(?:ed|es)?|fought|each other|one another|"
+    private static final AnchoredPattern BRAWL = AnchoredPattern.compile(
+            "\\b(?:clash(?:ed|es)?|fought|each other|one another|"
             + "se sont affront[ée]s|affrontements?|rixes?)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** People who fled, were displaced or came back: ACLED's "Other" events of which civilians are the actor. */
-    private static final Pattern DISPLACED = Pattern.compile("\\b(?:migrants|refugees|returnees|displaced|evacuated|"
+    private static final AnchoredPattern DISPLACED = AnchoredPattern.compile(
+            "\\b(?:migrants|refugees|returnees|displaced|evacuated|"
             + "fled|d[ée]plac[ée]s|r[ée]fugi[ée]s|ont fui)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Words that describe state forces without naming them: the other side of a clash a group fought. */
-    private static final Pattern MILITARY_HINT = Pattern.compile("\\b(?:soldiers?|military|army|troops?|govt|"
+    private static final AnchoredPattern MILITARY_HINT = AnchoredPattern.compile(
+            "\\b(?:soldiers?|military|army|troops?|govt|"
             + "government (?:forces|position|base|post)s?|security forces|servicem[ae]n|checkpoints?|barracks|"
             + "soldats?|militaires?|arm[ée]e|positions? gouvernementales?)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern TOLD_BY = Pattern.compile(",?\\s*\\b(?:selon|d'après|d’après|according to)\\s[^.;]*"
+    private static final AnchoredPattern TOLD_BY = AnchoredPattern.compile(
+            ",?\\s*\\b(?:selon|d'après|d’après|according to)\\s[^.;]*"
             + "|,\\s*(?:the\\s+)?(?:[\\p{L}-]+\\s+){1,3}(?:said|told|reported|a indiqué|ont indiqué|a déclaré)\\b[^.;]*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern POLICE_HINT = Pattern.compile("\\b(?:police\\w*|policem[ae]n|officers?|"
+    private static final AnchoredPattern POLICE_HINT = AnchoredPattern.compile(
+            "\\b(?:police\\w*|policem[ae]n|officers?|"
             + "gendarm\\w*|policiers?)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Words that describe an attacker the text does not name: the other side of state forces in a clash. */
-    private static final Pattern UNNAMED_HINT = Pattern.compile("\\b(?:armed (?:men|individuals|persons|group)|"
+    private static final AnchoredPattern UNNAMED_HINT = AnchoredPattern.compile(
+            "\\b(?:armed (?:men|individuals|persons|group)|"
             + "gunm[ae]n|assailants?|attackers?|suspects?|criminals?|unidentified|unknown|hommes armés|"
             + "individus armés|inconnus|assaillants)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -101,7 +112,8 @@ final class GenericRoles {
                        String report) {
         // who tells of the event ("…, selon la police", "according to the army", "…, police said") is no hint of
         // who took part in it
-        String evidence = TOLD_BY.matcher(sentences).replaceAll(" ");
+        String evidence = TOLD_BY.mayMatch(sentences) ? TOLD_BY.pattern().matcher(sentences).replaceAll(" ")
+                : sentences;
         String type = EventType.typeOf(subEventType);
         List<String> assoc = new ArrayList<>();
         if (type.equals(EventType.PROTESTS) || type.equals(EventType.RIOTS)) {
@@ -117,14 +129,14 @@ final class GenericRoles {
             ActorRef second = switch (subEventType) {
                 case "Protest with intervention", "Excessive force against protesters" ->
                         force != null ? force : generic(GenericKind.POLICE, country);
-                case "Mob violence" -> force != null ? force : generic(BRAWL.matcher(evidence).find()
+                case "Mob violence" -> force != null ? force : generic(BRAWL.find(evidence)
                         ? GenericKind.RIOTERS : GenericKind.CIVILIANS, country);
                 case "Violent demonstration" -> force;
                 default -> null;
             };
             return new Completed(crowd, second, assoc, List.of());
         }
-        boolean armedMen = a1 != null && !DRIVE_BY.matcher(evidence).find();
+        boolean armedMen = a1 != null && !DRIVE_BY.find(evidence);
         ActorRef first = a1 != null && !unidentified(a1) ? a1 : defaultActor1(subEventType, country, report, armedMen);
         if (first == null) {
             first = a1;
@@ -135,21 +147,22 @@ final class GenericRoles {
             return c.actor1() != null ? c : new Completed(defaultActor1(subEventType, country, report, false),
                     c.actor2(), c.assoc1(), c.assoc2());
         }
-        boolean hitsCivilians = CIVILIANS.matcher(PROPERTY.matcher(evidence).replaceAll(" ")).find();
+        boolean hitsCivilians = CIVILIANS.find(PROPERTY.mayMatch(evidence)
+                ? PROPERTY.pattern().matcher(evidence).replaceAll(" ") : evidence);
         if (type.equals(EventType.REMOTE) && second != null && second.inter() == 7 && !hitsCivilians) {
             second = null; // "civilian houses" named the target's property, not its victims
         }
         boolean looting = subEventType.equals("Looting/property destruction");
         boolean arrest = subEventType.equals("Arrests");
         if ((second == null || second.inter() == 7) && looting && first != null && first.inter() == 1
-                && CONTRABAND.matcher(evidence).find()) {
+                && CONTRABAND.find(evidence)) {
             second = generic(GenericKind.UNIDENTIFIED_GANG, country);
         }
         boolean civiliansNamed = first != null && first.inter() == 7; // "three civilians were killed by shelling"
         if (second == null && (looting || arrest || type.equals(EventType.REMOTE) && hitsCivilians && !civiliansNamed)) {
             second = generic(GenericKind.CIVILIANS, country);
         }
-        if (first == null && second == null && subEventType.equals("Other") && DISPLACED.matcher(evidence).find()) {
+        if (first == null && second == null && subEventType.equals("Other") && DISPLACED.find(evidence)) {
             first = generic(GenericKind.CIVILIANS, country);
         }
         if (second == null && first != null && subEventType.equals("Armed clash")) {
@@ -189,17 +202,17 @@ final class GenericRoles {
      */
     private ActorRef opponent(ActorRef known, String country, String evidence, String report) {
         if (known.inter() != 1 && known.inter() <= 4 && !DocumentActors.governmentSide(known)) {
-            if (MILITARY_HINT.matcher(evidence).find()) {
+            if (MILITARY_HINT.find(evidence)) {
                 return generic(GenericKind.MILITARY, country);
             }
-            return POLICE_HINT.matcher(evidence).find() ? generic(GenericKind.POLICE, country) : null;
+            return POLICE_HINT.find(evidence) ? generic(GenericKind.POLICE, country) : null;
         }
         boolean ownState = known.inter() == 1 && DocumentActors.governmentSide(known)
                 && country.equals(known.country());
-        if (ownState && CRIME.matcher(evidence).find()) {
+        if (ownState && CRIME.find(evidence)) {
             return generic(GenericKind.UNIDENTIFIED_GANG, country);
         }
-        return ownState && UNNAMED_HINT.matcher(evidence).find() ? unidentified(country, report) : null;
+        return ownState && UNNAMED_HINT.find(evidence) ? unidentified(country, report) : null;
     }
 
     /** Who can disperse a crowd: the government side's forces, not the government that a protest is against. */
@@ -224,7 +237,7 @@ final class GenericRoles {
     }
 
     private ActorRef unidentified(String country, String report) {
-        return generic(CRIME.matcher(report).find() ? GenericKind.UNIDENTIFIED_GANG
+        return generic(CRIME.find(report) ? GenericKind.UNIDENTIFIED_GANG
                 : GenericKind.UNIDENTIFIED_ARMED_GROUP, country);
     }
 

@@ -76,8 +76,11 @@ public final class RuleEventCoder implements EventCoder {
         List<Draft> previousSentence = List.of();
         for (Sentence s : text.sentences()) {
             String sentence = text.text(s);
-            if (docDate == null) {
-                docDate = EventDates.explicit(sentence, in.article().published());
+            EventDates.Dated sentenceDate = null;
+            boolean dated = docDate == null; // the sentence's own date is read at most once (it is a regex scan)
+            if (dated) {
+                sentenceDate = EventDates.explicit(sentence, in.article().published());
+                docDate = sentenceDate;
             }
             List<ActorMention> actors = within(named, s);
             List<PlaceMention> places = withinPlaces(in.places(), s);
@@ -110,6 +113,8 @@ public final class RuleEventCoder implements EventCoder {
                 continue;
             }
             List<Draft> made = new ArrayList<>();
+            Map<String, Object> facts = null;
+            int fatalities = -1;
             for (Trigger t : triggers) {
                 Draft back = anaphoric(t, s, text, drafts);
                 if (back != null) {
@@ -118,9 +123,15 @@ public final class RuleEventCoder implements EventCoder {
                     continue;
                 }
                 Draft d = draft(t, s, text, actors, places, docActors, drafts);
-                d.date = EventDates.explicit(sentence, in.article().published());
-                d.fatalities = Fatalities.in(sentence);
-                d.facts.putAll(Facts.in(sentence));
+                if (!dated) {
+                    sentenceDate = EventDates.explicit(sentence, in.article().published());
+                    dated = true;
+                }
+                d.date = sentenceDate;
+                fatalities = fatalities < 0 ? Fatalities.in(sentence) : fatalities;
+                d.fatalities = fatalities;
+                facts = facts == null ? Facts.in(sentence) : facts;
+                d.facts.putAll(facts);
                 drafts.add(d);
                 made.add(d);
             }

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,18 +24,26 @@ final class SubEventFeatures {
     /** @param ruleSubEventType the rules' sub-event type for the report, null when they coded no event */
     static Set<String> of(String text, String ruleSubEventType) {
         Set<String> features = new LinkedHashSet<>();
-        features.add("bias");
+        forEach(text, ruleSubEventType, features::add);
+        return features;
+    }
+
+    /**
+     * The features of {@link #of} in the same order, repeats included: the model looks each up as it comes and
+     * skips the weights it already added, instead of hashing every feature into a set first.
+     */
+    static void forEach(String text, String ruleSubEventType, Consumer<String> feature) {
+        feature.accept("bias");
         String rule = ruleSubEventType == null ? "none" : ruleSubEventType;
-        features.add("rule=" + rule);
-        features.add("rule-type=" + (ruleSubEventType == null ? "none" : EventType.typeOf(ruleSubEventType)));
+        feature.accept("rule=" + rule);
+        feature.accept("rule-type=" + (ruleSubEventType == null ? "none" : EventType.typeOf(ruleSubEventType)));
         List<String> words = words(text);
         String previous = "<s>";
         for (String w : words) {
-            features.add("w=" + w);
-            features.add("b=" + previous + "_" + w);
+            feature.accept("w=" + w);
+            feature.accept("b=" + previous + "_" + w);
             previous = w;
         }
-        return features;
     }
 
     private static List<String> words(String text) {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -95,9 +96,10 @@ public final class SubEventModel {
         }
         double[] scores = new double[labels.length];
         boolean[] scored = new boolean[labels.length];
-        for (String f : SubEventFeatures.of(text, ruleSubEventType)) {
+        Set<Row> added = Collections.newSetFromMap(new IdentityHashMap<>()); // one row per feature: a repeat adds none
+        SubEventFeatures.forEach(text, ruleSubEventType, f -> {
             Row row = rows.get(f);
-            if (row != null) {
+            if (row != null && added.add(row)) {
                 for (int k = 0; k < row.labels().length; k++) {
                     int l = row.labels()[k];
                     // in feature order, as the training's map merge adds them: the same sums to the last bit
@@ -105,7 +107,7 @@ public final class SubEventModel {
                     scored[l] = true;
                 }
             }
-        }
+        });
         String best = null;
         double top = Double.NEGATIVE_INFINITY;
         double second = Double.NEGATIVE_INFINITY;

@@ -7,12 +7,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.frontline.AnchorAutomaton;
 import org.frontline.AnchoredPattern;
 import org.frontline.WordAlternation;
 import org.frontline.FrontlineException;
@@ -29,6 +32,11 @@ final class TriggerLexicon {
     }
 
     private final List<Entry> entries = new ArrayList<>();
+    /** Per mode (language, lower-cased or not), every entry's anchors in one automaton: one pass per sentence. */
+    private final AnchorAutomaton frAnchors;
+    private final AnchorAutomaton enAnchors;
+    private final AnchorAutomaton frAnyCaseAnchors;
+    private final AnchorAutomaton enAnyCaseAnchors;
 
     TriggerLexicon() {
         List<Map<String, Object>> raw;
@@ -48,6 +56,24 @@ final class TriggerLexicon {
             entries.add(new Entry(kind, (Integer) e.get("priority"), compile(e.get("fr"), true), compile(e.get("en"), true),
                     compile(e.get("fr"), false), compile(e.get("en"), false)));
         }
+        frAnchors = AnchorAutomaton.of(patterns(Entry::fr));
+        enAnchors = AnchorAutomaton.of(patterns(Entry::en));
+        frAnyCaseAnchors = same(patterns(Entry::fr), patterns(Entry::frAnyCase)) ? frAnchors
+                : AnchorAutomaton.of(patterns(Entry::frAnyCase));
+        enAnyCaseAnchors = same(patterns(Entry::en), patterns(Entry::enAnyCase)) ? enAnchors
+                : AnchorAutomaton.of(patterns(Entry::enAnyCase));
+    }
+
+    /** One mode's patterns, entry after entry, each entry's in its own order. */
+    private List<AnchoredPattern> patterns(Function<Entry, WordAlternation> mode) {
+        List<AnchoredPattern> all = new ArrayList<>();
+        entries.forEach(e -> all.addAll(mode.apply(e).anchoredPatterns()));
+        return all;
+    }
+
+    /** Whether two modes' patterns have the same anchors (they do when folding the lower-cased ones changes none). */
+    private static boolean same(List<AnchoredPattern> a, List<AnchoredPattern> b) {
+        return a.stream().map(AnchoredPattern::anchors).toList().equals(b.stream().map(AnchoredPattern::anchors).toList());
     }
 
     /**
@@ -120,9 +146,18 @@ final class TriggerLexicon {
         boolean aligned = lower.length() == sentence.length();
         boolean fr = language == Language.FR;
         String folded = AnchoredPattern.fold(aligned ? lower : sentence);
+        AnchorAutomaton anchors = aligned ? (fr ? frAnchors : enAnchors) : (fr ? frAnyCaseAnchors : enAnyCaseAnchors);
+        BitSet may = anchors.mayMatch(folded);
+        int from = 0;
         for (Entry e : entries) {
             WordAlternation p = aligned ? (fr ? e.fr() : e.en()) : (fr ? e.frAnyCase() : e.enAnyCase());
-            Matcher m = p.matcher(aligned ? lower : sentence, folded);
+            int size = p.anchoredPatterns().size();
+            if (!may.get(from)) { // none of the entry's anchors: it finds nothing, so no matcher is made
+                from += size;
+                continue;
+            }
+            Matcher m = p.matcher(aligned ? lower : sentence, may.get(from, from + size));
+            from += size;
             while (m.find()) {
                 out.add(new Trigger(e.kind(), e.priority(), offset + m.start(), offset + m.end(),
                         sentence.substring(m.start(), m.end())));

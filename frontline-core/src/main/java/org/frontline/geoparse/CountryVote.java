@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.frontline.AnchoredPattern;
 import org.frontline.FrontlineException;
 import org.frontline.ResourceLines;
 import org.frontline.gazetteer.Place;
@@ -42,19 +43,20 @@ final class CountryVote {
 
     /** What a word for a unit only one country has weighs ("Barangay Tagapo"): as much as a country named. */
     private static final double UNIT_WORD_WEIGHT = 3.0;
-    private static final Map<String, Pattern> UNIT_WORDS = unitWords();
+    private static final Map<String, AnchoredPattern> UNIT_WORDS = unitWords();
 
     private CountryVote() {
     }
 
-    private static Map<String, Pattern> unitWords() {
-        Map<String, Pattern> out = new HashMap<>();
+    /** Anchored: most reports name none of the words, and the body is folded once for all of them. */
+    private static Map<String, AnchoredPattern> unitWords() {
+        Map<String, AnchoredPattern> out = new HashMap<>();
         for (String line : ResourceLines.of(CountryVote.class, "unit-words.tsv")) {
             String[] f = line.split("\t");
             if (f.length != 2) {
                 throw new FrontlineException("unit-words.tsv: expected country<TAB>words in '" + line + "'");
             }
-            out.put(f[0], Pattern.compile("\\b(?:" + f[1] + ")\\b", Pattern.CASE_INSENSITIVE));
+            out.put(f[0], AnchoredPattern.compile("\\b(?:" + f[1] + ")\\b", Pattern.CASE_INSENSITIVE));
         }
         return Map.copyOf(out);
     }
@@ -88,8 +90,9 @@ final class CountryVote {
                 }
             }
         }
-        for (Map.Entry<String, Pattern> unit : UNIT_WORDS.entrySet()) {
-            if (unit.getValue().matcher(body).find()) {
+        String folded = AnchoredPattern.fold(body);
+        for (Map.Entry<String, AnchoredPattern> unit : UNIT_WORDS.entrySet()) {
+            if (unit.getValue().mayMatchFolded(folded) && unit.getValue().pattern().matcher(body).find()) {
                 countries.merge(unit.getKey(), UNIT_WORD_WEIGHT, Double::sum);
             }
         }

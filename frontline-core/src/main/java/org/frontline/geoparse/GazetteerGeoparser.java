@@ -1,6 +1,7 @@
 package org.frontline.geoparse;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -222,25 +223,27 @@ public final class GazetteerGeoparser implements Geoparser {
             boolean found = false;
             Candidate shortName = null;
             int shortEnd = a;
-            boolean landform = LANDFORMS.contains(tokens.get(a).text().toLowerCase(Locale.ROOT));
+            String word = tokens.get(a).text().toLowerCase(Locale.ROOT);
+            boolean landform = LANDFORMS.contains(word);
             for (int b = to; b >= a; b--) {
                 if (landform && b == a && a < to) {
                     break;
                 }
-                String word = tokens.get(a).text().toLowerCase(Locale.ROOT);
                 if (b == a && (PARTICLES.contains(word) && !NAME_PARTICLES.contains(word)
                         || Directions.of(word) != null)) {
                     break; // "North" alone names nothing; "North Kivu" was tried before
                 }
                 String surface = body.substring(tokens.get(a).start(), tokens.get(b).end());
                 boolean initial = a == 0;
-                boolean shortSkeleton = skeleton(surface) < ShortNames.MIN_SKELETON;
+                int skeleton = skeleton(surface); // once per span: lookup and filter need it too
+                boolean shortSkeleton = skeleton < ShortNames.MIN_SKELETON;
                 // a short skeleton's loose matches serve only ShortNames: asked for only when nothing else matched
-                List<PlaceMatch> all = shortSkeleton ? gazetteer.lookup(surface, Set.of()) : lookup(surface, initial);
-                List<PlaceMatch> matches = filter(all, surface, initial);
+                List<PlaceMatch> all = shortSkeleton ? gazetteer.lookup(surface, Set.of())
+                        : lookup(surface, skeleton, initial);
+                List<PlaceMatch> matches = filter(all, surface, skeleton, initial);
                 if (matches.isEmpty() && shortName == null) {
-                    List<PlaceMatch> loose = ShortNames.loose(shortSkeleton ? lookup(surface, initial) : all, surface,
-                            initial);
+                    List<PlaceMatch> loose = ShortNames.loose(shortSkeleton ? lookup(surface, skeleton, initial) : all,
+                            surface, initial);
                     if (!loose.isEmpty()) {
                         shortName = new Candidate(tokens.get(a).start(), tokens.get(b).end(), surface, loose,
                                 SpatialCue.around(tokens, a, b), false);
@@ -260,8 +263,10 @@ public final class GazetteerGeoparser implements Geoparser {
                     // "Jabal a-Arbaïne": the landform is unknown as such; its name alone may still be a nearby place
                     String surface = body.substring(tokens.get(a).start(), tokens.get(to).end());
                     String rest = body.substring(tokens.get(a + 1).start(), tokens.get(to).end());
+                    int restSkeleton = skeleton(rest);
                     out.add(new Candidate(tokens.get(a).start(), tokens.get(to).end(), surface,
-                            filter(lookup(rest, false), rest, false), SpatialCue.around(tokens, a, to), true));
+                            filter(lookup(rest, restSkeleton, false), rest, restSkeleton, false),
+                            SpatialCue.around(tokens, a, to), true));
                     return to + 1;
                 }
                 if (shortName != null) {
@@ -290,13 +295,15 @@ public final class GazetteerGeoparser implements Geoparser {
      * to five letters is an acronym (ABS, NTC, LNA) before it is a place: only a place of that very name, or a city
      * so named, takes it.
      */
-    private List<PlaceMatch> filter(List<PlaceMatch> matches, String surface, boolean sentenceInitial) {
+    private List<PlaceMatch> filter(List<PlaceMatch> matches, String surface, int skeleton, boolean sentenceInitial) {
         if (matches.isEmpty()) {
             return matches;
         }
-        boolean looseOk = !sentenceInitial && skeleton(surface) >= ShortNames.MIN_SKELETON;
+        boolean looseOk = !sentenceInitial && skeleton >= ShortNames.MIN_SKELETON;
         boolean acronym = surface.length() <= 5 && surface.chars().allMatch(Character::isUpperCase);
         List<PlaceMatch> kept = new ArrayList<>(matches.size());
+        String bare = looseOk ? Spelling.bare(surface) : null;
+        Map<String, Boolean> closeByName = new HashMap<>(); // namesakes share a name: compare it once
         for (PlaceMatch m : matches) {
             if (acronym) {
                 if (m.matchedName().equals(surface)
@@ -304,7 +311,7 @@ public final class GazetteerGeoparser implements Geoparser {
                     kept.add(m); // "UAE", "HOMS" (a city); not "ABS" (ABS-CBN) as Gabès' "Abes" or Yemen's Abs
                 }
             } else if (m.exact() || looseOk && TransliteratedCountries.ISO2.contains(m.place().country())
-                    && Spelling.close(surface, m.matchedName())) {
+                    && closeByName.computeIfAbsent(m.matchedName(), n -> Spelling.bareClose(bare, n))) {
                 kept.add(m);
             }
         }
@@ -315,8 +322,8 @@ public final class GazetteerGeoparser implements Geoparser {
      * The gazetteer's matches of {@code surface}, loose ones only in the transliterated countries and only for a
      * word inside a sentence whose skeleton {@link ShortNames} or {@link #filter} could keep.
      */
-    private List<PlaceMatch> lookup(String surface, boolean sentenceInitial) {
-        boolean loose = !sentenceInitial && skeleton(surface) >= ShortNames.MIN_SKELETON - 1;
+    private List<PlaceMatch> lookup(String surface, int skeleton, boolean sentenceInitial) {
+        boolean loose = !sentenceInitial && skeleton >= ShortNames.MIN_SKELETON - 1;
         return gazetteer.lookup(surface, loose ? TransliteratedCountries.ISO2 : Set.of());
     }
 

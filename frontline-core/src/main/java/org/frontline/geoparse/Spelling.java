@@ -19,7 +19,11 @@ final class Spelling {
     }
 
     static boolean close(String a, String b) {
-        String x = bare(a);
+        return bareClose(bare(a), b);
+    }
+
+    /** {@link #close} of a spelling already made {@link #bare} (one surface against many names). */
+    static boolean bareClose(String x, String b) {
         String y = bare(b);
         int longest = Math.max(x.length(), y.length());
         return longest > 0 && distance(x, y) / longest <= MAX_DISTANCE;

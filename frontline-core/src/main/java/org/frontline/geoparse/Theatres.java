@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.frontline.AnchoredPattern;
 import org.frontline.FrontlineException;
 import org.frontline.ResourceLines;
 import org.frontline.gazetteer.Gazetteer;
@@ -27,7 +28,7 @@ final class Theatres {
     record Match(String country, Set<String> unitKeys, Place area, int start, int end, String text) {
     }
 
-    private record Entry(String country, Pattern cue, List<String> units) {
+    private record Entry(String country, AnchoredPattern cue, List<String> units) {
     }
 
     private final List<Entry> entries = new ArrayList<>();
@@ -40,16 +41,18 @@ final class Theatres {
             if (cols.length != 3) {
                 throw new FrontlineException("theatres.tsv: expected country, cue, units in '" + line + "'");
             }
-            entries.add(new Entry(cols[0], Pattern.compile("\\b(?:" + cols[1] + ")\\b", Pattern.CASE_INSENSITIVE),
+            entries.add(new Entry(cols[0],
+                    AnchoredPattern.compile("\\b(?:" + cols[1] + ")\\b", Pattern.CASE_INSENSITIVE),
                     List.of(cols[2].split(","))));
         }
     }
 
     /** The first theatre whose cue {@code body} contains. */
     Optional<Match> in(String body) {
+        String folded = AnchoredPattern.fold(body); // once for every theatre's cue words
         for (Entry e : entries) {
-            Matcher m = e.cue().matcher(body);
-            if (m.find()) {
+            Matcher m = e.cue().pattern().matcher(body);
+            if (e.cue().mayMatchFolded(folded) && m.find()) {
                 Set<String> keys = new HashSet<>();
                 for (String u : e.units()) {
                     keys.add(e.country() + "/" + u);

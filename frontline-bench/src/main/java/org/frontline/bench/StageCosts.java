@@ -1,0 +1,92 @@
+package org.frontline.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.frontline.Analysis;
+import org.frontline.Extraction;
+import org.frontline.Frontline;
+import org.frontline.Pipeline;
+import org.frontline.StageClock;
+import org.frontline.StageClock.Stage;
+import org.frontline.article.Article;
+import org.frontline.article.ArticleReaders;
+import org.frontline.fusion.ReportedEvent;
+
+/**
+ * The cost of each pipeline stage over a corpus, in CPU time of the extracting thread: which stage a speed-up
+ * should attack is read here, not guessed from a flat profile. One thread; a warm-up pass, then whole passes over
+ * the corpus for the measured seconds; then the fusion of every extracted event, timed the same way.
+ * Run: {@code java -cp frontline-bench/target/benchmarks.jar org.frontline.bench.StageCosts SECONDS FILE...}.
+ */
+public final class StageCosts implements StageClock {
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+    private final Map<Stage, Long> nanos = new EnumMap<>(Stage.class);
+
+    private StageCosts() {
+    }
+
+    @Override
+    public long now() {
+        return CPU.getCurrentThreadCpuTime();
+    }
+
+    @Override
+    public void spent(Stage stage, long took) {
+        nanos.merge(stage, took, Long::sum);
+    }
+
+    public static void main(String[] args) throws IOException {
+        double seconds = Double.parseDouble(args[0]);
+        List<Article> corpus = new ArrayList<>(Samples.articles());
+        ArticleReaders readers = new ArticleReaders();
+        for (int i = 1; i < args.length; i++) {
+            corpus.addAll(readers.read(args[i], Files.readAllBytes(Path.of(args[i]))).articles());
+        }
+        long bytes = corpus.stream().mapToLong(a -> a.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                .sum();
+        Pipeline pipeline = Frontline.pipeline(Frontline.Config.defaults());
+        Analysis analysis = Frontline.analysis(Frontline.Config.defaults());
+        List<Extraction> extractions = new ArrayList<>();
+        for (Article a : corpus) {
+            extractions.add(pipeline.extract(a, new StageCosts()));
+        }
+        StageCosts costs = new StageCosts();
+        long cpuStart = costs.now();
+        long deadline = System.nanoTime() + (long) (seconds * 1e9);
+        int passes = 0;
+        do {
+            for (Article a : corpus) {
+                pipeline.extract(a, costs);
+            }
+            passes++;
+        } while (System.nanoTime() < deadline);
+        double total = (costs.now() - cpuStart) / 1e9;
+        List<ReportedEvent> reports = new ArrayList<>();
+        extractions.forEach(x -> reports.addAll(ReportedEvent.of(x)));
+        long fusionStart = costs.now();
+        int fusions = 0;
+        do {
+            analysis.fuser().fuse(reports);
+            fusions++;
+        } while (costs.now() - fusionStart < 2e9);
+        double fusion = (costs.now() - fusionStart) / 1e9 / fusions;
+        System.out.printf("corpus: %d articles, %.3f MB; %d passes, %.2f CPU-s, %.3f MB per CPU-s%n", corpus.size(),
+                bytes / 1e6, passes, total, bytes * passes / 1e6 / total);
+        System.out.println("| stage | CPU-s | share | µs per article | MB per CPU-s of the stage alone |");
+        System.out.println("|---|---|---|---|---|");
+        for (Map.Entry<Stage, Long> e : costs.nanos.entrySet()) {
+            double s = e.getValue() / 1e9;
+            System.out.printf("| %s | %.2f | %.1f%% | %.1f | %.2f |%n", e.getKey(), s, 100 * s / total,
+                    s * 1e6 / passes / corpus.size(), bytes * passes / 1e6 / s);
+        }
+        System.out.printf("| fusion (%d reported events, once) | %.3f | | %.1f | %.2f |%n", reports.size(), fusion,
+                fusion * 1e6 / corpus.size(), bytes / 1e6 / fusion);
+    }
+}

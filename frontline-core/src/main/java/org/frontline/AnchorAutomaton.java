@@ -1,0 +1,160 @@
+package org.frontline;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The anchors of many {@link AnchoredPattern}s in one Aho-Corasick automaton: one pass over a folded text tells
+ * which of the patterns may match it, where asking each pattern ({@link AnchoredPattern#mayMatchFolded}) scans the
+ * text once per anchor (the trigger lexicon has hundreds per language). The answer is the same: a pattern may match
+ * when the text holds one of its anchors, or when it has none. Immutable and thread-safe.
+ */
+public final class AnchorAutomaton {
+    private static final int ROOT = 0;
+    private static final int ASCII = 128;
+
+    private final int patterns;
+    /** Patterns without anchors: they always may match. */
+    private final BitSet always = new BitSet();
+    /** The root's transitions by char (0 = stay at the root); the other states' are sorted char arrays. */
+    private final int[] rootNext = new int[Character.MAX_VALUE + 1];
+    private final char[][] keys;
+    private final int[][] next;
+    private final int[] fail;
+    /** Per state, the patterns one of whose anchors ends here (its own or through its failure chain). */
+    private final int[][] output;
+    /** Every state's transition on an ASCII char, failures already followed: most text is ASCII. */
+    private final int[] ascii;
+
+    private AnchorAutomaton(List<AnchoredPattern> list) {
+        this.patterns = list.size();
+        List<Map<Character, Integer>> trie = new ArrayList<>();
+        List<BitSet> ends = new ArrayList<>();
+        trie.add(new HashMap<>());
+        ends.add(new BitSet());
+        for (int p = 0; p < list.size(); p++) {
+            List<String> anchors = list.get(p).anchors();
+            if (anchors.isEmpty()) {
+                always.set(p);
+            }
+            for (String anchor : anchors) {
+                int s = ROOT;
+                for (int i = 0; i < anchor.length(); i++) {
+                    Integer t = trie.get(s).get(anchor.charAt(i));
+                    if (t == null) {
+                        t = trie.size();
+                        trie.get(s).put(anchor.charAt(i), t);
+                        trie.add(new HashMap<>());
+                        ends.add(new BitSet());
+                    }
+                    s = t;
+                }
+                ends.get(s).set(p);
+            }
+        }
+        int n = trie.size();
+        keys = new char[n][];
+        next = new int[n][];
+        fail = new int[n];
+        output = new int[n][];
+        for (int s = 0; s < n; s++) {
+            char[] k = new char[trie.get(s).size()];
+            int j = 0;
+            for (char c : trie.get(s).keySet()) {
+                k[j++] = c;
+            }
+            Arrays.sort(k);
+            keys[s] = k;
+            next[s] = new int[k.length];
+            for (j = 0; j < k.length; j++) {
+                next[s][j] = trie.get(s).get(k[j]);
+            }
+        }
+        for (int j = 0; j < keys[ROOT].length; j++) {
+            rootNext[keys[ROOT][j]] = next[ROOT][j];
+        }
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        for (int t : next[ROOT]) {
+            fail[t] = ROOT;
+            queue.add(t);
+        }
+        while (!queue.isEmpty()) {
+            int s = queue.poll();
+            for (int j = 0; j < keys[s].length; j++) {
+                int t = next[s][j];
+                fail[t] = step(fail[s], keys[s][j]);
+                ends.get(t).or(ends.get(fail[t]));
+                queue.add(t);
+            }
+        }
+        ascii = new int[n * ASCII];
+        for (int s = 0; s < n; s++) {
+            output[s] = ends.get(s).stream().toArray();
+        }
+        asciiTransitions(n);
+    }
+
+    /** Fills {@link #ascii} in breadth-first order, so that a state's failure row is complete before its own. */
+    private void asciiTransitions(int n) {
+        System.arraycopy(rootNext, 0, ascii, 0, ASCII);
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        for (int t : next[ROOT]) {
+            queue.add(t);
+        }
+        while (!queue.isEmpty()) {
+            int s = queue.poll();
+            System.arraycopy(ascii, fail[s] * ASCII, ascii, s * ASCII, ASCII);
+            for (int j = 0; j < keys[s].length; j++) {
+                if (keys[s][j] < ASCII) {
+                    ascii[s * ASCII + keys[s][j]] = next[s][j];
+                }
+                queue.add(next[s][j]);
+            }
+        }
+    }
+
+    /** The automaton of {@code patterns}' anchors; bit i of {@link #mayMatch} answers for {@code patterns.get(i)}. */
+    public static AnchorAutomaton of(List<AnchoredPattern> patterns) {
+        return new AnchorAutomaton(patterns);
+    }
+
+    /** How many patterns this automaton answers for. */
+    public int size() {
+        return patterns;
+    }
+
+    /**
+     * The patterns that may match a text: bit i is set when pattern i has an anchor in {@code folded} (a text passed
+     * through {@link AnchoredPattern#fold}) or has no anchors.
+     */
+    public BitSet mayMatch(String folded) {
+        BitSet out = (BitSet) always.clone();
+        int s = ROOT;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            s = c < ASCII ? ascii[s * ASCII + c] : step(s, c);
+            int[] found = output[s];
+            for (int p : found) {
+                out.set(p);
+            }
+        }
+        return out;
+    }
+
+    private int step(int state, char c) {
+        int s = state;
+        while (s != ROOT) {
+            int j = Arrays.binarySearch(keys[s], c);
+            if (j >= 0) {
+                return next[s][j];
+            }
+            s = fail[s];
+        }
+        return rootNext[c];
+    }
+}

@@ -1,0 +1,79 @@
+package org.frontline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class AnchorAutomatonTest {
+    private static final String[] REPORTS = {"corpus/2018-01-aleppo-khanasir.txt",
+        "fusion/offensive/2018-01-20-afp-abou-douhour-fr.txt", "fusion/offensive/2018-01-22-enab-saraqib-fr.txt",
+        "fusion/offensive/2018-01-20-sana-abu-duhur-en.txt", "fusion/offensive/2018-01-22-sohr-saraqib-en.txt",
+        "fusion/offensive/2018-01-23-ebaa-jarjanaz-en.txt"};
+
+    @Test
+    void tellsTheTriggerPhrasesThatMayMatchEachSentenceOfRealReportsAsEachPhraseAlone() throws IOException {
+        List<AnchoredPattern> phrases = triggerPhrases();
+        AnchorAutomaton automaton = AnchorAutomaton.of(phrases);
+        assertThat(automaton.size()).isEqualTo(phrases.size());
+        int sentences = 0;
+        int hits = 0;
+        for (String report : REPORTS) {
+            for (String sentence : read(report).split("(?<=[.!?])\\s+")) {
+                String folded = AnchoredPattern.fold(sentence);
+                BitSet expected = new BitSet();
+                for (int i = 0; i < phrases.size(); i++) {
+                    expected.set(i, phrases.get(i).mayMatchFolded(folded));
+                }
+                assertThat(automaton.mayMatch(folded)).as(sentence).isEqualTo(expected);
+                sentences++;
+                hits += expected.cardinality();
+            }
+        }
+        assertThat(sentences).isGreaterThan(20);
+        assertThat(hits).isGreaterThan(50);
+    }
+
+    @Test
+    void findsAnchorsInsideOneAnotherAndAlwaysKeepsPatternsWithoutAnchors() {
+        List<AnchoredPattern> patterns = List.of(AnchoredPattern.compile("hers"), AnchoredPattern.compile("she"),
+                AnchoredPattern.compile("he"), AnchoredPattern.compile("\\w+"), AnchoredPattern.compile("his|rs"));
+        AnchorAutomaton automaton = AnchorAutomaton.of(patterns);
+        assertThat(automaton.mayMatch("ushers").stream().boxed().toList()).containsExactly(0, 1, 2, 3, 4);
+        assertThat(automaton.mayMatch("ushe").stream().boxed().toList()).containsExactly(1, 2, 3);
+        assertThat(automaton.mayMatch("").stream().boxed().toList()).containsExactly(3);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<AnchoredPattern> triggerPhrases() throws IOException {
+        List<Map<String, Object>> raw;
+        try (InputStream in = AnchorAutomatonTest.class.getResourceAsStream("events/triggers.yaml")) {
+            raw = new ObjectMapper(new YAMLFactory()).readValue(in, new TypeReference<>() { });
+        }
+        List<AnchoredPattern> out = new ArrayList<>();
+        for (Map<String, Object> entry : raw) {
+            for (String language : List.of("fr", "en")) {
+                for (String phrase : (List<String>) entry.getOrDefault(language, List.of())) {
+                    out.add(AnchoredPattern.compile(phrase, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String read(String resource) throws IOException {
+        try (InputStream in = AnchorAutomatonTest.class.getResourceAsStream(resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
