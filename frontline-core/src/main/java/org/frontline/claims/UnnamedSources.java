@@ -46,6 +46,9 @@ final class UnnamedSources {
             + "protection civile|ONG|NGO|observateurs?|monitors?|diplomat\\p{L}*|humanitaires?|humanitarian|"
             + "combattants?|fighters|rebelles|rebels|groupe|group|tribal|notables?|elders)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "ont affirmé avoir abattu un hélicoptère": what follows the verb is what was said, not who said it. */
+    private static final Pattern INFINITIVE = Pattern.compile("(?:avoir|[êe]tre|[ée]t[ée]|fait|faire)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Words that point back to a source already named, or say nothing of who speaks. */
     private static final Set<String> BACK = Set.of("ong", "ngo", "organisation", "organization", "agence", "agency",
             "observatoire", "observatory", "monitor", "group", "groupe", "source", "sources", "report", "rapport",
@@ -66,6 +69,7 @@ final class UnnamedSources {
                 int end = m.end(1);
                 String words = body.substring(start, end);
                 if (BACK.contains(words.toLowerCase(Locale.ROOT)) || !SPEAKER.matcher(words).find()
+                        || p == INVERTED && INFINITIVE.matcher(words).lookingAt()
                         || overlaps(start, end, catalogued)
                         || overlaps(start, end, out)) {
                     continue;

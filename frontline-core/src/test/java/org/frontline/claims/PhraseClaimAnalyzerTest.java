@@ -90,4 +90,14 @@ class PhraseClaimAnalyzerTest {
         Claims c = claims("La ville a été libérée et vingt villages sont purifiés des milices terroristes.", Language.FR);
         assertThat(c.framing().get(0)).containsExactly("libérée", "purifiés des milices", "terroristes");
     }
+
+    @Test
+    void whatAVerbOfSayingIntroducesIsTheClaimNotItsSource() {
+        Claims fr = claims("Le 7 mars 2021, les rebelles ont affirmé avoir abattu un hélicoptère du régime près de "
+                + "Nairab.", Language.FR);
+        assertThat(fr.sources()).isEmpty();
+        Claims inverted = claims("Une quarantaine de civils ont été tués, a affirmé le gouverneur de Mopti.",
+                Language.FR);
+        assertThat(inverted.sources()).extracting(m -> m.source().name()).containsExactly("gouverneur de Mopti");
+    }
 }
