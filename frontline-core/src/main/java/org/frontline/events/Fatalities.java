@@ -163,8 +163,14 @@ final class Fatalities {
     /** True when the death word just read is an active verb with an object after it ("killed three soldiers"). */
     private static boolean killsAnObject(String s, int end) {
         Matcher verb = ACTIVE_KILL.matcher(s.substring(Math.max(0, end - 8), end));
-        return verb.find() && OBJECT_AFTER.matcher(s.substring(end)).lookingAt();
+        return verb.find() && (OBJECT_AFTER.matcher(s.substring(end)).lookingAt()
+                || COUNTED_OBJECT.matcher(s.substring(end)).lookingAt());
     }
+
+    /** "killed at least 18 people", "a tué au moins 12 civils": a number after the verb is its object too. */
+    private static final Pattern COUNTED_OBJECT = Pattern.compile(
+            " (?:at least|more than|over|about|around|some|up to|au moins|plus de|environ|près de) [\\p{L}\\d]",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static boolean wounded(String s, int from, int to) {
         String span = s.substring(from, to).toLowerCase();

@@ -40,4 +40,13 @@ class FatalitiesTest {
     void woundedAloneIsNoFatality() {
         assertThat(Fatalities.in("A man was wounded by sniper fire in Daraa.")).isZero();
     }
+
+    @Test
+    void anArticleBeforeTheKillerCountsNoOneWhenANumberFollowsTheVerb() {
+        assertThat(Fatalities.in("A Russian missile strike on a shopping centre in Kremenchuk killed at least 18 "
+                + "people.")).isEqualTo(18);
+        assertThat(Fatalities.in("Une frappe de missile sur un centre commercial à Krementchouk a tué au moins 18 "
+                + "personnes.")).isEqualTo(18);
+        assertThat(Fatalities.in("A civilian was killed in Kremenchuk.")).isEqualTo(1);
+    }
 }
