@@ -86,7 +86,8 @@ final class Fatalities {
                 Quantities.Amount a = Quantities.parse(m.group(1));
                 int words = m.group().split("\\s+").length;
                 if (p == NUMBER_THEN_KILLED && ARTICLE.matcher(m.group(1)).matches()
-                        && (words > 6 || words <= 2 || killsAnObject(sentence, m.end())
+                        && (words > 6 || words <= 2 && !UN_MORT.matcher(m.group()).matches()
+                            || killsAnObject(sentence, m.end())
                             || countsInside(sentence, m.end(1), m.end()))) {
                     // an article far from the verb ("un attentat à la voiture piégée a tué …"), the French
                     // auxiliary "a" ("a tué") or the subject of "killed" with an object ("a roadside bomb killed
@@ -166,6 +167,10 @@ final class Fatalities {
         return verb.find() && (OBJECT_AFTER.matcher(s.substring(end)).lookingAt()
                 || COUNTED_OBJECT.matcher(s.substring(end)).lookingAt());
     }
+
+    /** "faisant un mort", "une victime mortelle": one dead, not the auxiliary "a" of "a tué". */
+    private static final Pattern UN_MORT = Pattern.compile("(?:un|une) (?:mort|tu[ée]e?|victime mortelle)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** "killed at least 18 people", "a tué au moins 12 civils": a number after the verb is its object too. */
     private static final Pattern COUNTED_OBJECT = Pattern.compile(
