@@ -3,6 +3,8 @@ package org.frontline.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class EventDatesTest {
     @Test
@@ -36,24 +38,20 @@ class EventDatesTest {
                 .isEqualTo(new EventDates.Dated("2020-05-09", 1));
     }
 
-    @Test
-    void aWeekdayOrYesterdayCountsBackFromTheDayOfPublication() {
-        String thursday = "2021-06-10";
-        assertThat(EventDates.of("Des frappes russes ont tué sept civils mardi à Ariha.", thursday))
-                .isEqualTo(new EventDates.Dated("2021-06-08", 1));
-        assertThat(EventDates.of("Dans la nuit de lundi à mardi, des jihadistes ont attaqué un poste.", thursday))
-                .isEqualTo(new EventDates.Dated("2021-06-08", 1));
-        assertThat(EventDates.of("Des affrontements ont eu lieu vendredi dernier près de Rutshuru.", thursday))
-                .isEqualTo(new EventDates.Dated("2021-06-04", 1));
-        assertThat(EventDates.of("Gunmen killed two farmers on Thursday.", thursday))
-                .isEqualTo(new EventDates.Dated("2021-06-10", 1));
-        assertThat(EventDates.of("Gunmen killed two farmers last Thursday.", thursday))
-                .isEqualTo(new EventDates.Dated("2021-06-03", 1));
-        assertThat(EventDates.of("Un attentat a fait trois morts hier à Kaboul.", thursday))
-                .isEqualTo(new EventDates.Dated("2021-06-09", 1));
-        assertThat(EventDates.of("Le 2 juin, l'armée a repris la ville, a-t-on appris mardi.", thursday))
-                .isEqualTo(new EventDates.Dated("2021-06-02", 1));
-        assertThat(EventDates.of("Un attentat a fait trois morts mardi.", "2021-06"))
-                .isEqualTo(new EventDates.Dated("2021-06", 3));
+    /** Published on Thursday 10 June 2021 unless the row says otherwise. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Des frappes russes ont tué sept civils mardi à Ariha.|2021-06-10|2021-06-08|1",
+        "Dans la nuit de lundi à mardi, des jihadistes ont attaqué un poste.|2021-06-10|2021-06-08|1",
+        "Des affrontements ont eu lieu vendredi dernier près de Rutshuru.|2021-06-10|2021-06-04|1",
+        "Gunmen killed two farmers on Thursday.|2021-06-10|2021-06-10|1",
+        "Gunmen killed two farmers last Thursday.|2021-06-10|2021-06-03|1",
+        "Un attentat a fait trois morts hier à Kaboul.|2021-06-10|2021-06-09|1",
+        "Le 2 juin, l'armée a repris la ville, a-t-on appris mardi.|2021-06-10|2021-06-02|1",
+        "Un attentat a fait trois morts mardi.|2021-06|2021-06|3",
+    })
+    void aWeekdayOrYesterdayCountsBackFromTheDayOfPublication(String text, String published, String date,
+                                                              int precision) {
+        assertThat(EventDates.of(text, published)).isEqualTo(new EventDates.Dated(date, precision));
     }
 }
