@@ -1,5 +1,6 @@
 package org.frontline.events;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
@@ -9,7 +10,8 @@ import org.frontline.AnchoredPattern;
 
 /**
  * The date an event happened, from the text when it says ("On 9 May 2020", "le 12 janvier", "between 3 and 9
- * May", "mardi" or "yesterday" before a dated publication), else the publication date; with ACLED's time_precision (1 day, 2 week, 3 month).
+ * May", "mardi" or "yesterday" before a dated publication), else the publication date; with ACLED's
+ * time_precision (1 day, 2 week, 3 month).
  */
 final class EventDates {
     /** A date as "YYYY-MM-DD" / "YYYY-MM" / "YYYY" with its precision. */
@@ -37,14 +39,14 @@ final class EventDates {
     private static final AnchoredPattern MONTH_DAY = AnchoredPattern.compile(
             MONTH + " (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?", FLAGS);
 
-    private static final Map<String, java.time.DayOfWeek> WEEKDAYS = Map.ofEntries(
-            Map.entry("monday", java.time.DayOfWeek.MONDAY), Map.entry("tuesday", java.time.DayOfWeek.TUESDAY),
-            Map.entry("wednesday", java.time.DayOfWeek.WEDNESDAY), Map.entry("thursday", java.time.DayOfWeek.THURSDAY),
-            Map.entry("friday", java.time.DayOfWeek.FRIDAY), Map.entry("saturday", java.time.DayOfWeek.SATURDAY),
-            Map.entry("sunday", java.time.DayOfWeek.SUNDAY), Map.entry("lundi", java.time.DayOfWeek.MONDAY),
-            Map.entry("mardi", java.time.DayOfWeek.TUESDAY), Map.entry("mercredi", java.time.DayOfWeek.WEDNESDAY),
-            Map.entry("jeudi", java.time.DayOfWeek.THURSDAY), Map.entry("vendredi", java.time.DayOfWeek.FRIDAY),
-            Map.entry("samedi", java.time.DayOfWeek.SATURDAY), Map.entry("dimanche", java.time.DayOfWeek.SUNDAY));
+    private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
+            Map.entry("monday", DayOfWeek.MONDAY), Map.entry("tuesday", DayOfWeek.TUESDAY),
+            Map.entry("wednesday", DayOfWeek.WEDNESDAY), Map.entry("thursday", DayOfWeek.THURSDAY),
+            Map.entry("friday", DayOfWeek.FRIDAY), Map.entry("saturday", DayOfWeek.SATURDAY),
+            Map.entry("sunday", DayOfWeek.SUNDAY), Map.entry("lundi", DayOfWeek.MONDAY),
+            Map.entry("mardi", DayOfWeek.TUESDAY), Map.entry("mercredi", DayOfWeek.WEDNESDAY),
+            Map.entry("jeudi", DayOfWeek.THURSDAY), Map.entry("vendredi", DayOfWeek.FRIDAY),
+            Map.entry("samedi", DayOfWeek.SATURDAY), Map.entry("dimanche", DayOfWeek.SUNDAY));
     private static final String WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|"
             + "mercredi|jeudi|vendredi|samedi|dimanche)";
     /**
@@ -77,7 +79,7 @@ final class EventDates {
             String y = norm(m.group(5));
             return new Dated(pub.minusDays(y.equals("avant-hier") ? 2 : 1).toString(), 1);
         }
-        java.time.DayOfWeek day = WEEKDAYS.get(norm(m.group(3)));
+        DayOfWeek day = WEEKDAYS.get(norm(m.group(3)));
         int back = (pub.getDayOfWeek().getValue() - day.getValue() + 7) % 7;
         if (back == 0 && (m.group(2) != null || m.group(4) != null)) {
             back = 7;
