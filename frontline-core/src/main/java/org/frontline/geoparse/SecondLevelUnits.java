@@ -59,13 +59,15 @@ final class SecondLevelUnits {
     /**
      * {@code matches}, plus the region {@code surface} names as one of its provinces. Where the name is also a
      * city's of the same country in another region ("Quezon" is Quezon City's short name, "Cotabato" a city of
-     * Bangsamoro), the province is only read where the text names a unit: after a town and a comma or a
-     * parenthesis, or before "province" ({@code namedAsUnit}).
+     * Bangsamoro) or a place's abroad ("La Union" in El Salvador, "Aurora" in Illinois), the province is only read
+     * where the text names a unit: after a town and a comma or a parenthesis, or with "province" ({@code
+     * namedAsUnit}); elsewhere it would pull a report from Mexico towards the Philippines.
      */
     List<PlaceMatch> with(String surface, List<PlaceMatch> matches, BooleanSupplier namedAsUnit) {
         Unit unit = byName.get(NameKey.normalize(surface));
         if (unit == null || matches.stream().anyMatch(m -> m.place() == unit.region())
-                || matches.stream().anyMatch(m -> cityElsewhere(m.place(), unit.region())) && !namedAsUnit.getAsBoolean()) {
+                || matches.stream().anyMatch(m -> m.exact() && elsewhere(m.place(), unit.region()))
+                && !namedAsUnit.getAsBoolean()) {
             return matches;
         }
         List<PlaceMatch> out = new ArrayList<>(matches.size() + 1);
@@ -74,9 +76,9 @@ final class SecondLevelUnits {
         return out;
     }
 
-    private static boolean cityElsewhere(Place p, Place region) {
-        return PlaceResolver.city(p) && Objects.equals(p.country(), region.country())
-                && !Objects.equals(p.admin1(), region.admin1());
+    private static boolean elsewhere(Place p, Place region) {
+        return !Objects.equals(p.country(), region.country())
+                || PlaceResolver.city(p) && !Objects.equals(p.admin1(), region.admin1());
     }
 
     /** The seat standing for a province named alone, or null when {@code m} is no province's match or has none. */

@@ -63,6 +63,26 @@ class SecondLevelUnitsTest {
     }
 
     @Test
+    void readsTheProvinceInParenthesesAndBeforeProvince() {
+        PlaceMention inParentheses = find(parse("On 2 May 2020, soldiers clashed with NPA rebels in Barangay "
+                + "Lumbia, Esperanza (Agusan del Sur)."), "Esperanza");
+        assertThat(inParentheses.place().admin1()).isEqualTo("Caraga");
+        PlaceMention beforeProvince = find(parse("On 2 May 2020, clan militias clashed in Cotabato province, "
+                + "displacing hundreds of families."), "Cotabato");
+        assertThat(beforeProvince.place().admin1()).isEqualTo("Soccsksargen");
+    }
+
+    @Test
+    void aProvinceNamedLikeTownsAbroadIsOnlyReadAsAUnit() {
+        PlaceMention aurora = find(parse("On 3 May 2020, hundreds of protesters marched in Aurora against police "
+                + "violence."), "Aurora");
+        assertThat(aurora.place() == null || !"PH".equals(aurora.place().country())).isTrue();
+        PlaceMention province = find(parse("On 3 May 2020, NPA rebels ambushed soldiers in Barangay Diteki, San "
+                + "Luis, Aurora."), "Aurora");
+        assertThat(province.place().admin1()).isEqualTo("Central Luzon");
+    }
+
+    @Test
     void readsTheProvinceInFrench() {
         List<PlaceMention> ms = Geoparsing.parse("Un suspect a été tué lors d'une opération de police à Zaragoza, "
                 + "dans la province de Nueva Ecija, aux Philippines.", Language.FR, null);
