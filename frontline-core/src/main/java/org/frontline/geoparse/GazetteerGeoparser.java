@@ -52,6 +52,7 @@ public final class GazetteerGeoparser implements Geoparser {
     private final Theatres theatres;
     private final Peoples peoples;
     private final UnitAbbreviations abbreviations;
+    private final SecondLevelUnits provinces;
 
     public GazetteerGeoparser(Gazetteer gazetteer) {
         this(gazetteer, Peoples.NONE);
@@ -62,6 +63,7 @@ public final class GazetteerGeoparser implements Geoparser {
         this.gazetteer = gazetteer;
         this.theatres = new Theatres(gazetteer);
         this.abbreviations = new UnitAbbreviations(gazetteer);
+        this.provinces = new SecondLevelUnits(gazetteer);
         this.notPlaces = loadWords("not-places.txt");
         this.peoples = peoples;
     }
@@ -86,7 +88,7 @@ public final class GazetteerGeoparser implements Geoparser {
         for (Sentence s : text.sentences()) {
             findInSentence(text.body(), s, hints.taken(), candidates, shorts);
         }
-        candidates = VillageTrust.qualify(candidates, text.body());
+        candidates = VillageTrust.qualify(candidates, text.body(), provinces::named);
         Optional<Theatres.Match> theatre = theatres.in(text.body());
         Set<String> theatreUnits = theatre.map(Theatres.Match::unitKeys).orElse(Set.of());
         String actorsCountry = hints.country() != null ? hints.country()
@@ -150,7 +152,10 @@ public final class GazetteerGeoparser implements Geoparser {
             return new PlaceMention(c.surface(), c.start(), c.end(), 0.1, null, c.cue().direction(),
                     c.cue().relation(), 2);
         }
-        if (c.cue().wantAdmin1() && place.adminLevel() != 1 && place.admin1() != null && namesUnit(c)) {
+        Place seat = provinces.seatOf(ch.match());
+        if (seat != null) {
+            place = seat; // a province named alone: ACLED codes it at its capital
+        } else if (c.cue().wantAdmin1() && place.adminLevel() != 1 && place.admin1() != null && namesUnit(c)) {
             place = gazetteer.admin1(place.country(), place.admin1()).orElse(place);
         } else if (c.cue().wantTown() && place.isAdmin()) {
             place = Seats.of(place, gazetteer);
@@ -166,7 +171,7 @@ public final class GazetteerGeoparser implements Geoparser {
                 || VillageTrust.outsideNamedUnits(ch.match(), firmUnits)) {
             conf = Math.min(conf, PlaceMention.DOUBTFUL);
         }
-        int precision = place.isAdmin() || place.isCountry() ? 3 : c.cue().relation() == null ? 1 : 2;
+        int precision = seat != null || place.isAdmin() || place.isCountry() ? 3 : c.cue().relation() == null ? 1 : 2;
         return new PlaceMention(c.surface(), c.start(), c.end(), Math.min(conf, 0.99), place, c.cue().direction(),
                 c.cue().relation(), precision);
     }
@@ -238,8 +243,14 @@ public final class GazetteerGeoparser implements Geoparser {
                 int skeleton = skeleton(surface); // once per span: lookup and filter need it too
                 boolean shortSkeleton = skeleton < ShortNames.MIN_SKELETON;
                 // a short skeleton's loose matches serve only ShortNames: asked for only when nothing else matched
-                List<PlaceMatch> all = shortSkeleton ? gazetteer.lookup(surface, Set.of())
-                        : lookup(surface, skeleton, initial);
+                int first = a;
+                int last = b;
+                List<PlaceMatch> all = provinces.with(surface, shortSkeleton ? gazetteer.lookup(surface, Set.of())
+                        : lookup(surface, skeleton, initial), () -> {
+                            SpatialCue cue = SpatialCue.around(tokens, first, last);
+                            return cue.wantAdmin1() || !cue.wantTown()
+                                    && SecondLevelUnits.afterTown(body, tokens.get(first).start());
+                        });
                 List<PlaceMatch> matches = filter(all, surface, skeleton, initial);
                 if (matches.isEmpty() && shortName == null) {
                     List<PlaceMatch> loose = ShortNames.loose(shortSkeleton ? lookup(surface, skeleton, initial) : all,

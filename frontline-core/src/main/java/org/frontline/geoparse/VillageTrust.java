@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.frontline.gazetteer.Place;
 import org.frontline.gazetteer.PlaceMatch;
 import org.frontline.gazetteer.Villages;
@@ -27,18 +28,25 @@ final class VillageTrust {
      * Y)", "X in Y") can be first-level units, only villages inside those units remain, and any place inside them is
      * preferred to homonyms elsewhere.
      */
-    static List<GazetteerGeoparser.Candidate> qualify(List<GazetteerGeoparser.Candidate> candidates, String body) {
+    static List<GazetteerGeoparser.Candidate> qualify(List<GazetteerGeoparser.Candidate> candidates, String body,
+                                                      Predicate<PlaceMatch> byProvince) {
         List<GazetteerGeoparser.Candidate> out = new ArrayList<>(candidates.size());
         for (int i = 0; i < candidates.size(); i++) {
             GazetteerGeoparser.Candidate c = candidates.get(i);
-            Set<String> units = qualifyingUnits(candidates, i, body);
-            out.add(units.isEmpty() ? c : c.qualifiedTo(inside(c.matches(), units)));
+            Set<String> units = new HashSet<>();
+            boolean provincesOnly = qualifyingUnits(candidates, i, body, units, byProvince);
+            out.add(units.isEmpty() ? c : c.qualifiedTo(inside(c.matches(), units, provincesOnly)));
         }
         return out;
     }
 
-    private static Set<String> qualifyingUnits(List<GazetteerGeoparser.Candidate> candidates, int i, String body) {
-        Set<String> units = new HashSet<>();
+    /**
+     * Fills {@code units}; true when every unit came from a province's name ({@link SecondLevelUnits}), which
+     * makes the pair no list: "San Carlos, Negros Occidental" is no Venezuelan state seat.
+     */
+    private static boolean qualifyingUnits(List<GazetteerGeoparser.Candidate> candidates, int i, String body,
+                                           Set<String> units, Predicate<PlaceMatch> byProvince) {
+        boolean provincesOnly = true;
         int end = candidates.get(i).end();
         for (int j = i + 1; j < candidates.size() && j <= i + 2; j++) {
             GazetteerGeoparser.Candidate next = candidates.get(j);
@@ -48,20 +56,21 @@ final class VillageTrust {
             for (PlaceMatch m : next.matches()) {
                 if (m.exact() && m.place().adminLevel() == 1 && m.place().admin1() != null) {
                     units.add(PlaceResolver.admin1Key(m.place()));
+                    provincesOnly &= byProvince.test(m);
                 }
             }
             end = next.end();
         }
-        return units;
+        return provincesOnly;
     }
 
-    private static List<PlaceMatch> inside(List<PlaceMatch> matches, Set<String> units) {
+    private static List<PlaceMatch> inside(List<PlaceMatch> matches, Set<String> units, boolean provincesOnly) {
         List<PlaceMatch> in = matches.stream().filter(m -> m.place().admin1() != null && !m.place().isAdmin()
                 && units.contains(PlaceResolver.admin1Key(m.place()))).toList();
         if (!in.isEmpty()) {
             return in;
         }
-        return matches.stream().filter(m -> possibleOutside(m, units) && (m.place().adminLevel() == 1
+        return matches.stream().filter(m -> possibleOutside(m, units, provincesOnly) && (m.place().adminLevel() == 1
                 || !namesake(m.place(), matches))).toList();
     }
 
@@ -84,12 +93,13 @@ final class VillageTrust {
      * must be named by its own name: "Novooleksandrivka, Luhansk" is a village of Luhansk the gazetteer lacks, not
      * Melitopol, which bore that name two centuries ago. Nor is a town with namesakes in its own country: "Benito
      * Juarez, Nuevo Leon" is none of the Benito Juárez the gazetteer holds in other states; a unique name named
-     * with the wrong unit ("Nawabshah, Punjab") stays itself.
+     * with the wrong unit ("Nawabshah, Punjab") stays itself. A province names no list: after one, a state seat
+     * abroad is no candidate either.
      */
-    private static boolean possibleOutside(PlaceMatch m, Set<String> units) {
+    private static boolean possibleOutside(PlaceMatch m, Set<String> units, boolean provincesOnly) {
         Place p = m.place();
         String code = p.featureCode() == null ? "" : p.featureCode();
-        if (p.isCountry() || code.equals("PPLC") || code.equals("PPLA")) {
+        if (p.isCountry() || code.equals("PPLC") || code.equals("PPLA") && !provincesOnly) {
             return true;
         }
         String prefix = p.country() + "/";
