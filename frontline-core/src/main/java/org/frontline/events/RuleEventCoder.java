@@ -42,7 +42,8 @@ public final class RuleEventCoder implements EventCoder {
     /** "Under Dalsing Sarai police station": India's reports place events by police station, no police acting. */
     private static final Pattern AFTER_COMMA = Pattern.compile(",\\s+(?:the\\s+|la\\s+|le\\s+|les\\s+|l')?$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SAID = Pattern.compile("\\s+(?:said|says|say|told|reported|stated|claimed|"
+    private static final Pattern SAID = Pattern.compile("\\s+(?:said|says|say|told|reported|stated|"
+            + "claimed(?! responsibility| credit| the attack| the bombing)|"
             + "a (?:indiqué|déclaré|affirmé|précisé|annoncé)|ont (?:indiqué|déclaré|affirmé|précisé|annoncé))\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern POLICE_STATION = Pattern.compile("\\s+station(?:\\s+limits)?\\b");
