@@ -225,7 +225,11 @@ public final class GazetteerGeoparser implements Geoparser {
             int shortEnd = a;
             String word = tokens.get(a).text().toLowerCase(Locale.ROOT);
             boolean landform = LANDFORMS.contains(word);
-            for (int b = to; b >= a; b--) {
+            int first = a;
+            // spans past the gazetteer's reach begin no name: skipped instead of each normalized and probed
+            int reach = a + gazetteer.reach(to - a + 1,
+                    k -> body.substring(tokens.get(first).start(), tokens.get(first + k).end()));
+            for (int b = reach; b >= a; b--) {
                 if (landform && b == a && a < to) {
                     break;
                 }
