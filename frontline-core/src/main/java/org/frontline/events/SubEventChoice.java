@@ -85,12 +85,12 @@ final class SubEventChoice {
         String type = EventType.typeOf(ruleSubEventType);
         Set<String> allowed = new TreeSet<>(type.equals(EventType.STRATEGIC) ? Set.of(ruleSubEventType)
                 : EventType.SUB_TYPES.get(type));
-        List<Trigger> found = lexicon.find(text, 0, language);
-        boolean crowd = found.stream().filter(t -> !t.isTerritory())
-                .anyMatch(t -> EventType.typeOf(t.kind()).equals(EventType.PROTESTS));
-        for (Trigger t : found) {
-            if (!t.isTerritory() && !(crowd && t.kind().equals("Armed clash"))) {
-                allowed.add(t.kind()); // clashes of protesters are their riot, as the rules read them
+        Set<String> found = lexicon.kinds(text, language);
+        found.removeIf(Trigger::isTerritory);
+        boolean crowd = found.stream().anyMatch(k -> EventType.typeOf(k).equals(EventType.PROTESTS));
+        for (String kind : found) {
+            if (!(crowd && kind.equals("Armed clash"))) {
+                allowed.add(kind); // clashes of protesters are their riot, as the rules read them
             }
         }
         for (Set<String> alternatives : ROLE_ALTERNATIVES) {

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +19,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.frontline.FrontlineException;
 
 /**
@@ -48,32 +48,18 @@ public final class SubEventModel {
     public record Decision(String subEventType, double margin) {
     }
 
-    /** One feature's weights, by index into {@link #labels}. */
-    private record Row(int[] labels, double[] weights) {
-    }
-
     private final Map<String, Map<String, Double>> weights;
     /** Every label, in natural order (the order in which ties between scores are broken). */
     private final String[] labels;
     /** The weights as arrays: scoring adds doubles into an array instead of boxing them into a map. */
-    private final Map<String, Row> rows = new HashMap<>();
+    private final SubEventWeights rows;
 
     private SubEventModel(Map<String, Map<String, Double>> weights) {
         this.weights = weights;
         Set<String> sorted = new java.util.TreeSet<>();
         weights.values().forEach(row -> sorted.addAll(row.keySet()));
         this.labels = sorted.toArray(String[]::new);
-        List<String> index = List.of(labels);
-        weights.forEach((f, row) -> {
-            int[] ls = new int[row.size()];
-            double[] ws = new double[row.size()];
-            int k = 0;
-            for (Map.Entry<String, Double> e : row.entrySet()) {
-                ls[k] = index.indexOf(e.getKey());
-                ws[k++] = e.getValue();
-            }
-            rows.put(f, new Row(ls, ws));
-        });
+        this.rows = new SubEventWeights(weights, List.of(labels));
     }
 
     /** A model that never decides: the rules alone. */
@@ -96,10 +82,10 @@ public final class SubEventModel {
         }
         double[] scores = new double[labels.length];
         boolean[] scored = new boolean[labels.length];
-        Set<Row> added = Collections.newSetFromMap(new IdentityHashMap<>()); // one row per feature: a repeat adds none
-        SubEventFeatures.forEach(text, ruleSubEventType, f -> {
-            Row row = rows.get(f);
-            if (row != null && added.add(row)) {
+        long[] added = new long[(rows.rowCount() + 63) >>> 6]; // one row per feature: a repeat adds none
+        Consumer<SubEventWeights.Row> add = row -> {
+            if (row != null && (added[row.index() >>> 6] & 1L << row.index()) == 0) {
+                added[row.index() >>> 6] |= 1L << row.index();
                 for (int k = 0; k < row.labels().length; k++) {
                     int l = row.labels()[k];
                     // in feature order, as the training's map merge adds them: the same sums to the last bit
@@ -107,7 +93,8 @@ public final class SubEventModel {
                     scored[l] = true;
                 }
             }
-        });
+        };
+        rows.forEachRow(text, ruleSubEventType, add);
         String best = null;
         double top = Double.NEGATIVE_INFINITY;
         double second = Double.NEGATIVE_INFINITY;

@@ -11,6 +11,10 @@ record Trigger(String kind, int priority, int start, int end, String text) {
     static final String TERRITORY_LOSS = "TERRITORY_LOSS";
 
     boolean isTerritory() {
+        return isTerritory(kind);
+    }
+
+    static boolean isTerritory(String kind) {
         return kind.equals(TERRITORY) || kind.equals(TERRITORY_LOSS);
     }
 }

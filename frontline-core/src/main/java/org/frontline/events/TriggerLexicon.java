@@ -9,9 +9,12 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -142,6 +145,32 @@ final class TriggerLexicon {
     /** Every trigger in {@code sentence} (which starts at body offset {@code offset}), in text order. */
     List<Trigger> find(String sentence, int offset, Language language) {
         List<Trigger> out = new ArrayList<>();
+        scan(sentence, language, (e, m) -> {
+            while (m.find()) {
+                out.add(new Trigger(e.kind(), e.priority(), offset + m.start(), offset + m.end(),
+                        sentence.substring(m.start(), m.end())));
+            }
+        });
+        out.sort(Comparator.comparingInt(Trigger::start));
+        return out;
+    }
+
+    /**
+     * The kinds of the triggers {@link #find} would return, without making them: the sub-event choice needs only
+     * which kinds a report holds, so one match of an entry is enough (no further search, no trigger records).
+     */
+    Set<String> kinds(String text, Language language) {
+        Set<String> kinds = new HashSet<>();
+        scan(text, language, (e, m) -> {
+            if (m.find()) {
+                kinds.add(e.kind());
+            }
+        });
+        return kinds;
+    }
+
+    /** Hands each entry that may match (its anchors are in the text) to {@code each} with its matcher. */
+    private void scan(String sentence, Language language, BiConsumer<Entry, Matcher> each) {
         String lower = sentence.toLowerCase(Locale.ROOT);
         boolean aligned = lower.length() == sentence.length();
         boolean fr = language == Language.FR;
@@ -158,12 +187,7 @@ final class TriggerLexicon {
             }
             Matcher m = p.matcher(aligned ? lower : sentence, may.get(from, from + size));
             from += size;
-            while (m.find()) {
-                out.add(new Trigger(e.kind(), e.priority(), offset + m.start(), offset + m.end(),
-                        sentence.substring(m.start(), m.end())));
-            }
+            each.accept(e, m);
         }
-        out.sort(Comparator.comparingInt(Trigger::start));
-        return out;
     }
 }

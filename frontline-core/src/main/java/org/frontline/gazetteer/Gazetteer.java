@@ -3,6 +3,7 @@ package org.frontline.gazetteer;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /** Looks places up by any of their names. Implementations are immutable after load and thread-safe. */
 public interface Gazetteer {
@@ -21,6 +22,17 @@ public interface Gazetteer {
     default List<PlaceMatch> lookup(String surface, Set<String> looseCountries) {
         return lookup(surface).stream().filter(m -> m.exact()
                 || m.place().country() != null && looseCountries.contains(m.place().country())).toList();
+    }
+
+    /**
+     * How far a run of words may go and still name a place, so that a caller trying a run's sub-spans longest first
+     * can skip the ones that cannot match instead of looking each up. {@code surface.apply(i)} is the run's first
+     * i + 1 words as written (each the one before and more text), for i below {@code count}. Returns the last i
+     * whose lookup, or the lookup of any longer surface, may find something: every {@link #lookup} past it finds
+     * nothing. This default knows nothing and returns {@code count - 1}.
+     */
+    default int reach(int count, IntFunction<String> surface) {
+        return count - 1;
     }
 
     Optional<Place> byId(String id);

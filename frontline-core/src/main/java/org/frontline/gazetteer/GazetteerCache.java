@@ -28,9 +28,10 @@ import org.frontline.text.NameKey;
  */
 final class GazetteerCache {
     private static final int MAGIC = 0x464c475a; // "FLGZ"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2; // 2: each index's word prefixes (WordPrefixes)
     private static final List<Class<?>> CODE = List.of(NameKey.class, KeyIndexGazetteer.class, PlaceColumns.class,
-            PlaceColumns.Utf8Arena.class, KeyPostings.class, PlaceRank.class, PlaceTsv.class, Snapshot.class);
+            PlaceColumns.Utf8Arena.class, KeyPostings.class, WordPrefixes.class, PlaceRank.class, PlaceTsv.class,
+            Snapshot.class);
     private static final System.Logger LOG = System.getLogger(GazetteerCache.class.getName());
 
     private GazetteerCache() {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.frontline.FrontlineException;
 import org.frontline.text.NameKey;
@@ -225,6 +226,48 @@ public final class KeyIndexGazetteer implements Gazetteer {
             collect(folded, fold, false, looseCountries, found);
         }
         return List.copyOf(found.values());
+    }
+
+    /**
+     * Stops at the first surface whose normalized key begins no exact key with whole words, whose fold key is no
+     * key and begins none either, and which the next surface extends by whole words: every longer surface's keys
+     * then begin with these words (normalizing and folding go left to right, a word at a time), so none is a key.
+     * Arabic script is transliterated a word at a time: a run holding any is not cut short.
+     */
+    @Override
+    public int reach(int count, IntFunction<String> surface) {
+        if (count <= 1 || arabic(surface.apply(count - 1))) {
+            return count - 1;
+        }
+        String norm = NameKey.normalize(surface.apply(0));
+        for (int c = 0; c + 1 < count; c++) {
+            boolean closed = cannotGrow(norm);
+            String next = NameKey.normalize(surface.apply(c + 1));
+            if (closed && next.length() > norm.length() && next.charAt(norm.length()) == ' '
+                    && next.startsWith(norm)) {
+                return c;
+            }
+            norm = next;
+        }
+        return count - 1;
+    }
+
+    /** Whether no key at all is these words followed by more (nor, for the fold key, these words alone). */
+    private boolean cannotGrow(String norm) {
+        if (norm.isEmpty() || exact.mayBegin(norm)) {
+            return false;
+        }
+        String fold = NameKey.foldNormalized(norm);
+        return !fold.isEmpty() && !folded.mayBegin(fold) && folded.find(fold) < 0;
+    }
+
+    private static boolean arabic(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '\u0600' && s.charAt(i) <= '\u06FF') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @param countries null for places of any country; otherwise postings of other countries' places are skipped */

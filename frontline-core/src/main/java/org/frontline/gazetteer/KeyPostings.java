@@ -21,18 +21,21 @@ final class KeyPostings {
     private final int[] slots;
     private final int[] postStart;
     private final int[] postings;
+    private final WordPrefixes prefixes;
 
-    private KeyPostings(PlaceColumns.Utf8Arena keys, int[] slots, int[] postStart, int[] postings) {
+    private KeyPostings(PlaceColumns.Utf8Arena keys, int[] slots, int[] postStart, int[] postings,
+                        WordPrefixes prefixes) {
         this.keys = keys;
         this.slots = slots;
         this.postStart = postStart;
         this.postings = postings;
+        this.prefixes = prefixes;
     }
 
     /** Postings as {@link #write} wrote them. */
     static KeyPostings read(DataInputStream in) throws IOException {
         return new KeyPostings(PlaceColumns.Utf8Arena.read(in), Snapshot.readInts(in), Snapshot.readInts(in),
-                Snapshot.readInts(in));
+                Snapshot.readInts(in), WordPrefixes.read(in));
     }
 
     void write(DataOutputStream out) throws IOException {
@@ -40,6 +43,7 @@ final class KeyPostings {
         Snapshot.writeInts(out, slots);
         Snapshot.writeInts(out, postStart);
         Snapshot.writeInts(out, postings);
+        prefixes.write(out);
     }
 
     /** The key's number, or -1 when no name has it. */
@@ -51,6 +55,11 @@ final class KeyPostings {
             }
         }
         return -1;
+    }
+
+    /** False when no key begins with {@code s} and a space (whole words); true when one may ({@link WordPrefixes}). */
+    boolean mayBegin(String s) {
+        return prefixes.mayBegin(s);
     }
 
     /** Postings of key {@code k} are {@link #posting}(from(k)) to posting(to(k) - 1). */
@@ -115,7 +124,8 @@ final class KeyPostings {
             for (int j = 0; j < postCount; j++) {
                 postings[fill[postKey[j]]++] = postName[j];
             }
-            return new KeyPostings(keys.trim(), slots, start, postings);
+            PlaceColumns.Utf8Arena trimmed = keys.trim();
+            return new KeyPostings(trimmed, slots, start, postings, WordPrefixes.of(trimmed));
         }
 
         private int keyNumber(String key) {

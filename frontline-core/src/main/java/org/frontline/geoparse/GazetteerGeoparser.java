@@ -230,7 +230,12 @@ public final class GazetteerGeoparser implements Geoparser {
             int shortEnd = a;
             String word = tokens.get(a).text().toLowerCase(Locale.ROOT);
             boolean landform = LANDFORMS.contains(word);
-            for (int b = to; b >= a; b--) {
+            int first = a;
+            // spans past the gazetteer's reach begin no name: skipped instead of each normalized and probed
+            java.util.function.IntFunction<String> span =
+                    k -> body.substring(tokens.get(first).start(), tokens.get(first + k).end());
+            int reach = a + Math.max(gazetteer.reach(to - a + 1, span), provinces.reach(to - a + 1, span));
+            for (int b = reach; b >= a; b--) {
                 if (landform && b == a && a < to) {
                     break;
                 }
@@ -243,13 +248,13 @@ public final class GazetteerGeoparser implements Geoparser {
                 int skeleton = skeleton(surface); // once per span: lookup and filter need it too
                 boolean shortSkeleton = skeleton < ShortNames.MIN_SKELETON;
                 // a short skeleton's loose matches serve only ShortNames: asked for only when nothing else matched
-                int first = a;
-                int last = b;
+                int spanFirst = a;
+                int spanLast = b;
                 List<PlaceMatch> all = provinces.with(surface, shortSkeleton ? gazetteer.lookup(surface, Set.of())
                         : lookup(surface, skeleton, initial), () -> {
-                            SpatialCue cue = SpatialCue.around(tokens, first, last);
+                            SpatialCue cue = SpatialCue.around(tokens, spanFirst, spanLast);
                             return cue.wantAdmin1() || !cue.wantTown()
-                                    && SecondLevelUnits.afterTown(body, tokens.get(first).start());
+                                    && SecondLevelUnits.afterTown(body, tokens.get(spanFirst).start());
                         });
                 List<PlaceMatch> matches = filter(all, surface, skeleton, initial);
                 if (matches.isEmpty() && shortName == null) {

@@ -30,6 +30,8 @@ final class SecondLevelUnits {
     }
 
     private final Map<String, Unit> byName = new HashMap<>();
+    /** The most words a province's name has ("Davao del Sur"): how far {@link #reach} looks. */
+    private int longest = 1;
 
     SecondLevelUnits(Gazetteer gazetteer) {
         for (String line : ResourceLines.of(SecondLevelUnits.class, RESOURCE)) {
@@ -43,9 +45,24 @@ final class SecondLevelUnits {
                 Unit unit = new Unit(region, f.length == 3 ? seat(gazetteer, region, f[2].strip()) : null);
                 for (String name : f[1].split("\\|")) {
                     byName.put(NameKey.normalize(name.strip()), unit);
+                    longest = Math.max(longest, name.strip().split("\\s+").length);
                 }
             });
         }
+    }
+
+    /**
+     * The last i below {@code count} for which the run's first i + 1 words ({@code surface.apply(i)}) are a
+     * province's name, 0 when none: the gazetteer does not know "Agusan del Sur", so its reach would cut the run
+     * before the province is tried ({@link org.frontline.gazetteer.Gazetteer#reach}).
+     */
+    int reach(int count, java.util.function.IntFunction<String> surface) {
+        for (int i = Math.min(count, longest) - 1; i > 0; i--) {
+            if (byName.containsKey(NameKey.normalize(surface.apply(i)))) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     /** The most populous town of that name inside the region: the gazetteer may hold a village namesake too. */

@@ -36,6 +36,10 @@ class GazetteerSnapshotTest {
         for (String s : SURFACES) {
             assertThat(read.lookup(s)).as(s).isEqualTo(indexed.lookup(s));
         }
+        for (String s : SURFACES) {
+            List<String> run = List.of(s, s + " et", s + " et Alep");
+            assertThat(read.reach(3, run::get)).as(s).isEqualTo(indexed.reach(3, run::get));
+        }
         assertThat(read.country("SY")).isEqualTo(indexed.country("SY"));
         assertThat(read.admin1("SY", "Idleb")).isEqualTo(indexed.admin1("SY", "Idleb"));
         assertThat(read.byId("geonames:168351")).isEqualTo(indexed.byId("geonames:168351")).isPresent();

@@ -1,0 +1,78 @@
+package org.frontline.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Rows found by word ids are the rows the feature strings name, feature for feature, on real reports. */
+class SubEventWeightsTest {
+    private static final String[] REPORTS = {"fusion/offensive/2018-01-20-sana-abu-duhur-en.txt",
+        "fusion/offensive/2018-01-22-sohr-saraqib-en.txt", "fusion/offensive/2018-01-23-ebaa-jarjanaz-en.txt",
+        "fusion/offensive/2018-01-21-orient-tall-sultan-en.txt", "corpus/2018-01-aleppo-khanasir.txt",
+        "fusion/offensive/2018-01-22-enab-saraqib-fr.txt"};
+
+    @Test
+    void findsByWordIdsTheRowOfEveryFeatureStringOfRealReports() throws IOException {
+        Map<String, Map<String, Double>> weights = bundledWeights();
+        List<String> labels = weights.values().stream().flatMap(r -> r.keySet().stream()).distinct().sorted()
+                .toList();
+        SubEventWeights rows = new SubEventWeights(weights, labels);
+        int found = 0;
+        for (String report : REPORTS) {
+            for (String rule : new String[] {null, "Armed clash", "Air/drone strike"}) {
+                String text = read(report);
+                List<String> features = new ArrayList<>();
+                SubEventFeatures.forEach(text, rule, features::add);
+                List<SubEventWeights.Row> byIds = new ArrayList<>();
+                rows.forEachRow(text, rule, byIds::add);
+                assertThat(byIds).hasSameSizeAs(features);
+                for (int i = 0; i < features.size(); i++) {
+                    Map<String, Double> expected = weights.get(features.get(i));
+                    SubEventWeights.Row row = byIds.get(i);
+                    if (expected == null) {
+                        assertThat(row).as(features.get(i)).isNull();
+                        continue;
+                    }
+                    assertThat(row).as(features.get(i)).isNotNull();
+                    Map<String, Double> actual = new HashMap<>();
+                    for (int k = 0; k < row.labels().length; k++) {
+                        actual.put(labels.get(row.labels()[k]), row.weights()[k]);
+                    }
+                    assertThat(actual).as(features.get(i)).isEqualTo(expected);
+                    found++;
+                }
+            }
+        }
+        assertThat(found).isGreaterThan(1000);
+        assertThat(rows.rowCount()).isEqualTo(weights.size());
+    }
+
+    private static Map<String, Map<String, Double>> bundledWeights() throws IOException {
+        Map<String, Map<String, Double>> w = new HashMap<>();
+        try (InputStream in = SubEventModel.class.getResourceAsStream(SubEventModel.RESOURCE)) {
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (!line.startsWith("#") && !line.isBlank()) {
+                    String[] cols = line.split("\t");
+                    w.computeIfAbsent(cols[0], k -> new HashMap<>()).put(cols[1], Double.parseDouble(cols[2]));
+                }
+            }
+        }
+        return w;
+    }
+
+    private static String read(String resource) throws IOException {
+        try (InputStream in = SubEventWeightsTest.class.getResourceAsStream("/org/frontline/" + resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.frontline.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.frontline.text.Language;
+import org.junit.jupiter.api.Test;
+
+/** The kinds the lexicon names without making triggers are the kinds of the triggers it finds, on real reports. */
+class TriggerKindsTest {
+    private static final String[] FRENCH = {"corpus/2018-01-aleppo-khanasir.txt",
+        "fusion/offensive/2018-01-20-afp-abou-douhour-fr.txt", "fusion/offensive/2018-01-22-enab-saraqib-fr.txt",
+        "fusion/offensive/2018-01-21-sana-tall-sultan-fr.txt"};
+    private static final String[] ENGLISH = {"fusion/offensive/2018-01-20-sana-abu-duhur-en.txt",
+        "fusion/offensive/2018-01-22-sohr-saraqib-en.txt", "fusion/offensive/2018-01-23-ebaa-jarjanaz-en.txt",
+        "fusion/offensive/2018-01-21-orient-tall-sultan-en.txt"};
+    private final TriggerLexicon lexicon = new TriggerLexicon();
+
+    @Test
+    void namesTheKindsOfTheTriggersFoundInFrenchAndEnglishReportsAndTheirSentences() throws IOException {
+        int kinds = 0;
+        for (String[] reports : new String[][] {FRENCH, ENGLISH}) {
+            Language language = reports == FRENCH ? Language.FR : Language.EN;
+            for (String report : reports) {
+                String text = read(report);
+                kinds += assertSameKinds(text, language);
+                for (String sentence : text.split("(?<=[.!?])\\s+")) {
+                    assertSameKinds(sentence, language);
+                    assertSameKinds(sentence.toUpperCase(java.util.Locale.ROOT), language);
+                }
+            }
+        }
+        assertThat(kinds).isGreaterThan(15);
+    }
+
+    @Test
+    void namesNoKindWhereNoTriggerIs() {
+        assertThat(lexicon.kinds("The weather in Aleppo was mild on Tuesday.", Language.EN)).isEmpty();
+        assertThat(lexicon.kinds("Two soldiers were killed in clashes with rebels.", Language.EN))
+                .contains("Armed clash");
+    }
+
+    private int assertSameKinds(String text, Language language) {
+        Set<String> expected = lexicon.find(text, 0, language).stream().map(Trigger::kind)
+                .collect(Collectors.toSet());
+        assertThat(lexicon.kinds(text, language)).as(text).isEqualTo(expected);
+        return expected.size();
+    }
+
+    private static String read(String resource) throws IOException {
+        try (InputStream in = TriggerKindsTest.class.getResourceAsStream("/org/frontline/" + resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.frontline.gazetteer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.frontline.Bundled;
+import org.junit.jupiter.api.Test;
+
+/** The word-prefix filter never says no to a real prefix, and the reach it gives cuts no span that would match. */
+class WordPrefixesTest {
+    private static final String[] REPORTS = {"corpus/2018-01-aleppo-khanasir.txt",
+        "fusion/offensive/2018-01-20-afp-abou-douhour-fr.txt", "fusion/offensive/2018-01-22-enab-saraqib-fr.txt",
+        "fusion/offensive/2018-01-21-sana-tall-sultan-fr.txt", "fusion/offensive/2018-01-20-sana-abu-duhur-en.txt",
+        "fusion/offensive/2018-01-22-sohr-saraqib-en.txt", "fusion/offensive/2018-01-23-ebaa-jarjanaz-en.txt",
+        "fusion/offensive/2018-01-21-orient-tall-sultan-en.txt"};
+    private static final int MAX_WORDS = 6;
+
+    @Test
+    void saysEveryWholeWordPrefixOfAKeyMayBeginOneAndAlmostNothingElse() {
+        PlaceColumns.Utf8Arena keys = new PlaceColumns.Utf8Arena();
+        List.of("tall ad daman", "abu al duhur", "idlib", "maarat al numan", "deir ez zor").forEach(keys::add);
+        WordPrefixes prefixes = WordPrefixes.of(keys);
+        for (String p : List.of("tall", "tall ad", "abu", "abu al", "maarat", "maarat al", "deir", "deir ez")) {
+            assertThat(prefixes.mayBegin(p)).as(p).isTrue();
+        }
+        int yes = 0;
+        List<String> others = List.of("idlib", "tall ad daman", "abu al duhur", "tal", "abu a", "deir ez zor",
+                "khanasir", "alep", "saraqib", "jarjanaz", "aleppo", "hama", "homs", "damascus", "raqqa", "daraa");
+        for (String s : others) {
+            yes += prefixes.mayBegin(s) ? 1 : 0;
+        }
+        assertThat(yes).isLessThanOrEqualTo(1); // a Bloom filter may say yes by chance, rarely
+    }
+
+    @Test
+    void cutsNoSpanOfRealReportsThatTheGazetteerWouldMatch() throws IOException {
+        KeyIndexGazetteer g = Bundled.gazetteer();
+        int spans = 0;
+        int cut = 0;
+        for (String report : REPORTS) {
+            String text = read(report);
+            List<int[]> words = new ArrayList<>();
+            Matcher m = Pattern.compile("[\\p{L}\\p{N}'’-]+").matcher(text);
+            while (m.find()) {
+                words.add(new int[] {m.start(), m.end()});
+            }
+            for (int a = 0; a < words.size(); a++) {
+                int count = Math.min(MAX_WORDS, words.size() - a);
+                int first = a;
+                int reach = g.reach(count, k -> text.substring(words.get(first)[0], words.get(first + k)[1]));
+                assertThat(reach).isBetween(0, count - 1);
+                for (int k = reach + 1; k < count; k++) {
+                    String surface = text.substring(words.get(a)[0], words.get(a + k)[1]);
+                    assertThat(g.lookup(surface)).as(surface).isEmpty();
+                    cut++;
+                }
+                spans += count;
+            }
+        }
+        assertThat(spans).isGreaterThan(4_000);
+        assertThat(cut).isGreaterThan(spans / 2); // most spans of running text begin no place name
+    }
+
+    @Test
+    void keepsWholeRunsThatNameAPlaceOrHoldArabicScript() {
+        KeyIndexGazetteer g = Bundled.gazetteer();
+        List<String> deir = List.of("Deir", "Deir ez", "Deir ez-Zor");
+        assertThat(g.reach(3, deir::get)).isEqualTo(2);
+        List<String> abu = List.of("Abou", "Abou Douhour", "Abou Douhour hier");
+        assertThat(g.reach(3, abu::get)).isGreaterThanOrEqualTo(1);
+        List<String> arabic = List.of("Xqzt", "Xqzt Wvvb", "Xqzt Wvvb حلب");
+        assertThat(g.reach(3, arabic::get)).isEqualTo(2);
+        List<String> nothing = List.of("Xqzt", "Xqzt Wvvb", "Xqzt Wvvb Zzq");
+        assertThat(g.reach(3, nothing::get)).isLessThan(2);
+    }
+
+    private static String read(String resource) throws IOException {
+        try (InputStream in = WordPrefixesTest.class.getResourceAsStream("/org/frontline/" + resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
