@@ -93,6 +93,7 @@ class ReportCodingTest {
         "On 1 March 2021, a roadside bomb killed three soldiers near Kandahar.|Unidentified Armed Group (Afghanistan)|Military Forces of Afghanistan",
         "On 1 March 2021, a Russian missile strike on a shopping centre in Kremenchuk killed at least 18 people.|Military Forces of Russia (2000-)|Civilians (Ukraine)",
         "On 1 March 2021, heavy fighting between the army and the Rapid Support Forces erupted in Khartoum.|Military Forces of Sudan (2019-)|RSF: Rapid Support Forces",
+        "On 1 March 2021, rebels said they shot down a regime helicopter near Nairab.|Opposition Rebels (Syria)|Military Forces of Syria",
         "On 1 March 2021, the Islamic State group claimed responsibility for a suicide bombing at a Shiite mosque in Kunduz that killed 46 people.|Islamic State (Afghanistan)|Civilians (Afghanistan)",
         "On 1 March 2021, an al-Shabaab attack killed four people in Mogadishu, police said.|Al Shabaab|Civilians (Somalia)",
         "On 1 March 2021, Ahrar al-Sharqiya clashed with the Sultan Murad Division in Afrin over a checkpoint, near regime-held "

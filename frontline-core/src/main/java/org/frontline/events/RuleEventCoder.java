@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.frontline.actors.ActorCatalog;
 import org.frontline.actors.ActorMention;
@@ -363,10 +364,19 @@ public final class RuleEventCoder implements EventCoder {
      * event, not a party to it (its other mentions still count).
      */
     private static boolean speaker(String body, ActorMention a) {
-        return ATTRIBUTED.matcher(body.substring(Math.max(0, a.start() - 25), a.start())).find()
-                || AFTER_COMMA.matcher(body.substring(Math.max(0, a.start() - 6), a.start())).find()
-                && SAID.matcher(body.substring(a.end())).lookingAt();
+        if (ATTRIBUTED.matcher(body.substring(Math.max(0, a.start() - 25), a.start())).find()) {
+            return true;
+        }
+        if (!AFTER_COMMA.matcher(body.substring(Math.max(0, a.start() - 6), a.start())).find()) {
+            return false;
+        }
+        Matcher said = SAID.matcher(body.substring(a.end()));
+        return said.lookingAt() && !OWN_DEED.matcher(body.substring(a.end() + said.end())).lookingAt();
     }
+
+    /** "rebels said they shot down a helicopter": a speaker telling its own deed is its actor. */
+    private static final Pattern OWN_DEED = Pattern.compile("\\s+(?:that\\s+)?(?:they|it|avoir|qu'ils|qu'elles)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static boolean placedByPoliceStation(String body, ActorMention a) {
         return a.text().toLowerCase(Locale.ROOT).endsWith("police")
