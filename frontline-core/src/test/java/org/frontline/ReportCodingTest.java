@@ -172,13 +172,16 @@ class ReportCodingTest {
     }
 
     @Test
-    void theSubjectOfATriggersOwnClauseActsNotTheSentencesFirstActor() {
+    void theSubjectOfATriggersOwnClauseActsAndAKillingByTheForceMeetingAProtestIsThatProtests() {
         java.util.List<Event> events = pipeline.extract(new Article(null, null, null, "2021-03-02", "en", null,
                 "On 1 March 2021, protesters in Yangon defied a military crackdown, and security forces shot dead two "
                         + "people.")).events();
-        assertThat(events).filteredOn(e -> e.actor1() != null && e.actor1().startsWith("Protesters"))
-                .allSatisfy(e -> assertThat(e.subEventType()).isNotEqualTo("Attack"));
-        assertThat(events).anySatisfy(e -> assertThat(e.actor2()).startsWith("Military Forces of Myanmar"));
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.subEventType()).isEqualTo("Excessive force against protesters");
+            assertThat(e.actor1()).isEqualTo("Protesters (Myanmar)");
+            assertThat(e.actor2()).startsWith("Military Forces of Myanmar");
+            assertThat(e.fatalities()).isEqualTo(2);
+        });
         Event list = pipeline.extract(new Article(null, null, null, "2021-03-02", "en", null, "On 1 March 2021, "
                 + "National Police Forces, supported by JaS, and the Hamza Division clashed with Ahrar al-Sharqiya in "
                 + "Afrin.")).events().get(0);

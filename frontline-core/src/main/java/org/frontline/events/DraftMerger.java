@@ -40,10 +40,14 @@ final class DraftMerger {
     List<Event> freeze(List<Draft> drafts) {
         List<Draft> merged = new ArrayList<>();
         for (Draft d : drafts) {
-            Draft same = merged.stream().filter(m -> key(m).equals(key(d)) || continues(d, m) || sameTransfer(d, m))
+            Draft same = merged.stream().filter(m -> key(m).equals(key(d)) || continues(d, m) || sameTransfer(d, m)
+                            || forceOnProtest(d, m))
                     .findFirst()
                     .orElse(null);
             if (same != null) {
+                if (forceOnProtest(d, same) && d.fatalities > 0) {
+                    same.subEventType = "Excessive force against protesters";
+                }
                 same.absorb(d);
             } else {
                 merged.add(d);
@@ -97,6 +101,22 @@ final class DraftMerger {
         boolean ownActor = later.actor1 == null || earlier.actor1 != null && later.actor1.name().equals(
                 earlier.actor1.name()) || earlier.actor2 != null && later.actor1.name().equals(earlier.actor2.name());
         return samePlace && ownActor;
+    }
+
+    private static final java.util.Set<String> FORCE_ON_PROTEST = java.util.Set.of(
+            "Excessive force against protesters", "Protest with intervention");
+
+    /**
+     * "Protesters defied a crackdown, and security forces shot dead two people": the killing the same sentence
+     * tells after a protest met by force, by the force that met it, is that protest's violence, one event (ACLED's
+     * excessive force against protesters when it kills), not an attack of its own.
+     */
+    private static boolean forceOnProtest(Draft later, Draft earlier) {
+        return later.subEventType.equals("Attack") && FORCE_ON_PROTEST.contains(earlier.subEventType)
+                && later.operation == null && earlier.operation == null && !otherDays(later, earlier)
+                && (placeId(later) == null || placeId(later).equals(placeId(earlier)))
+                && later.actor1 != null && earlier.actor2 != null && later.actor1.name().equals(earlier.actor2.name())
+                && !java.util.Collections.disjoint(later.sentences, earlier.sentences);
     }
 
     private static final java.util.Set<String> TRANSFERS = java.util.Set.of("Government regains territory",
