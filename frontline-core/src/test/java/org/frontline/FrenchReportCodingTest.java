@@ -47,6 +47,7 @@ class FrenchReportCodingTest {
         "Le 5 mars 2021, la police a arrêté une vingtaine de manifestants à Tunis.|Protest with intervention|Protesters (Tunisia)|Police Forces of Tunisia (2019-)|0|2021-03-05",
         "Le 15 mars 2021, de violents combats ont opposé l'armée soudanaise aux Forces de soutien rapide à Khartoum.|Armed clash|Military Forces of Sudan (2019-)|RSF: Rapid Support Forces|0|2021-03-15",
         "Le 7 mars 2021, les rebelles ont affirmé avoir abattu un hélicoptère du régime près de Nairab.|Disrupted weapons use|Opposition Rebels (Syria)|Military Forces of Syria (2000-)|0|2021-03-07",
+        "Le 6 mars 2021, les forces de sécurité ont abattu deux personnes à Rangoun.|Attack|Military Forces of Myanmar (2016-)|Civilians (Myanmar)|2|2021-03-06",
         "Le 5 mars 2021, des insurgés ont attaqué un convoi de l'armée près de Kandahar, tuant quatre soldats.|Armed clash|Unidentified Armed Group (Afghanistan)|Military Forces of Afghanistan (2014-)|4|2021-03-05",
         "Le 8 mars 2021, des heurts ont éclaté entre des manifestants et la police à Dakar, faisant un mort.|Violent demonstration|Rioters (Senegal)|Police Forces of Senegal (2012-)|1|2021-03-08",
         "Le 4 mars 2021, l'armée camerounaise a affronté des séparatistes ambazoniens à Bamenda, dans la région du Nord-Ouest.|Armed clash|Military Forces of Cameroon (1982-)|Ambazonian Separatists (Cameroon)|0|2021-03-04",

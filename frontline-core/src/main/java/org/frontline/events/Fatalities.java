@@ -30,14 +30,17 @@ final class Fatalities {
                     + KILLED + "(?![\\p{L}])", FLAGS);
     private static final AnchoredPattern KILLING_NUMBER = AnchoredPattern.compile(
             "(?:killing|killed|kills|tuant|tu[ée]|shot dead|gunned down|stabbed to death|beaten to death|beat to death|"
-                    + "executed|assassinated|beheaded|massacred|massacr[ée]|massacrant) (?:at least |more than |over |au moins |plus de )?" + N
+                    + "executed|assassinated|beheaded|massacred|massacr[ée]|massacrant|"
+                    + "(?:abattu|abattant)(?=\\s+(?:au moins |plus de )?\\S+\\s+(?:personnes?|civils?|manifestants?|hommes?|"
+                    + "femmes?|enfants?|soldats?|militaires?|policiers?|gendarmes?|combattants?|jihadistes?|villageois|"
+                    + "passants?|jeunes)\\b)) (?:at least |more than |over |au moins |plus de )?" + N
                     + "(?![\\p{L}\\d])", FLAGS);
     private static final AnchoredPattern COORDINATED = AnchoredPattern.compile(
             "(?<![\\p{L}\\d])" + N + "(?: [\\p{L}'’-]+){1,2},? (?:and|et) $", FLAGS);
     /** Every pattern below needs one of these stems; a sentence without them is skipped cheaply. */
     private static final AnchoredPattern DEATH_WORDS = AnchoredPattern.compile(
             "kill|dead|died|death|fatalit|bod(?:y|ies)|tu[ée]|tuant|mort|d[ée]c[ée]d|p[ée]ri|cadavre|corps|victime|"
-                    + "execut|assassin|behead|massacr", FLAGS);
+                    + "execut|assassin|behead|massacr|abatt", FLAGS);
     private static final Pattern ACTIVE_KILL = Pattern.compile("(?:killed|kills|killing|tu[ée]|tuant)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A word after the verb that is not a preposition or conjunction: the verb's object. */

@@ -134,7 +134,8 @@ final class Roles {
 
     /** ", and", "; ", ", while", ", et", " tandis que": where a sentence's next clause, with its own subject, begins. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
-            "(?:,\\s+(?:and|while|whereas|but|et|mais|alors que)|;|\\s+tandis que)\\s+(?:then\\s+|later\\s+|puis\\s+)?$",
+            "(?:,\\s+(?:and|while|whereas|but|et|mais|alors que)|;|\\s+tandis que)\\s+(?:then\\s+|later\\s+|puis\\s+)?"
+                    + "(?:the\\s+|les\\s+|la\\s+|le\\s+|l['’])?$",
             Pattern.CASE_INSENSITIVE);
 
     /**
