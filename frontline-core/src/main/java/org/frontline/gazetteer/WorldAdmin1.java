@@ -43,20 +43,13 @@ final class WorldAdmin1 {
 
     private final Map<String, String> names;
     private final Map<String, String> acled;
-    private final Map<String, List<String>> aliases = new HashMap<>();
+    private final Map<String, String> aliases;
 
     private WorldAdmin1(List<String> lines, List<String> acledLines, List<String> aliasLines) {
         names = codes(RESOURCE, lines);
         acled = codes(ACLED_RESOURCE, acledLines);
         acled.forEach(names::putIfAbsent);
-        for (String line : aliasLines) {
-            String[] f = line.split("\t", -1);
-            if (f.length != 2 || f[0].indexOf('.') != 2 || f[1].isBlank()) {
-                throw new FrontlineException(ALIAS_RESOURCE + ": expected 'CC.code<TAB>alias|alias…', got '" + line
-                        + "'");
-            }
-            aliases.computeIfAbsent(f[0], k -> new ArrayList<>()).addAll(List.of(f[1].strip().split("\\|")));
-        }
+        aliases = codes(ALIAS_RESOURCE, aliasLines);
     }
 
     private static Map<String, String> codes(String resource, List<String> lines) {
@@ -100,7 +93,8 @@ final class WorldAdmin1 {
 
     static WorldAdmin1 bundled() {
         return new WorldAdmin1(ResourceLines.of(WorldAdmin1.class, RESOURCE),
-                ResourceLines.of(WorldAdmin1.class, ACLED_RESOURCE), ResourceLines.of(WorldAdmin1.class, ALIAS_RESOURCE));
+                ResourceLines.of(WorldAdmin1.class, ACLED_RESOURCE),
+                ResourceLines.of(WorldAdmin1.class, ALIAS_RESOURCE));
     }
 
     /** The unit's name as ACLED writes it; null when the code is unknown. */
@@ -193,7 +187,12 @@ final class WorldAdmin1 {
             u.addName(acledStyle(raw));
             u.addName(inEnglish(u.name));
             u.addName(inEnglish(raw));
-            aliases.getOrDefault(code, List.of()).forEach(u::addName);
+            String others = aliases.get(code);
+            if (others != null) {
+                for (String alias : others.split("\\|")) {
+                    u.addName(alias);
+                }
+            }
             out.add(u);
         });
         return out;

@@ -97,7 +97,7 @@ final class Abroad {
     static boolean byAlias(PlaceMatch m, String country) {
         Place p = m.place();
         if (country == null) {
-            return !PlaceResolver.city(p) && !p.isAdmin() && !p.isCountry() && PlaceResolver.byOtherName(m);
+            return PlaceResolver.townByOtherName(m);
         }
         return !country.equals(p.country()) && !p.isCountry() && !PlaceResolver.byPrimaryName(m);
     }

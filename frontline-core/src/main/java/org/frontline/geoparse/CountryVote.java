@@ -83,7 +83,8 @@ final class CountryVote {
                 double w = p.isCountry() ? (locative(body, c) ? 3.0 : 1.0)
                         : p.adminLevel() == 1 ? (locative(body, c) && !followedByName(body, c) ? 3.0 : 1.5)
                         : "PPLC".equals(p.featureCode()) ? 1.5
-                        : (Villages.isVillageAbroad(p) || byAliasOnly(m)) && !c.qualified() ? VILLAGE_VOTE : 1.0;
+                        : (Villages.isVillageAbroad(p) || PlaceResolver.townByOtherName(m)) && !c.qualified()
+                                ? VILLAGE_VOTE : 1.0;
                 countries.merge(p.country(), w * prominence(p) / total, Double::sum);
                 if ((p.adminLevel() == 1 || exact.size() == 1) && p.admin1() != null) {
                     (exact.size() == 1 ? admin1s : namesakeUnits).add(PlaceResolver.admin1Key(p));
@@ -125,14 +126,6 @@ final class CountryVote {
         }
         double town = 1 + Math.log10(p.population() + 1);
         return p.adminLevel() == 1 ? 6 : Villages.isVillageAbroad(p) ? VILLAGE_VOTE * town : town;
-    }
-
-    /**
-     * A town that is no city met through another of its names ("Ramadan" is an old name of Turabah): a word or a
-     * person's name as likely as the town, so it votes as a village abroad does.
-     */
-    private static boolean byAliasOnly(PlaceMatch m) {
-        return !PlaceResolver.city(m.place()) && !m.place().isAdmin() && PlaceResolver.byOtherName(m);
     }
 
     /**

@@ -410,7 +410,8 @@ public final class GazetteerGeoparser implements Geoparser {
                 && !isTaken(t, taken);
     }
 
-    private static boolean isTaken(Token t, List<int[]> taken) {
+    /** Whether {@code t} lies in one of the {@code taken} spans (actor and source names). */
+    static boolean isTaken(Token t, List<int[]> taken) {
         for (int[] span : taken) {
             if (t.start() < span[1] && t.end() > span[0]) {
                 return true;

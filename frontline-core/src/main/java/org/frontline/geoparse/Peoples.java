@@ -61,20 +61,11 @@ public final class Peoples {
                     continue;
                 }
                 String iso2 = countryByWord.get(t.text().toLowerCase(Locale.ROOT));
-                if (iso2 != null && !inside(t, taken)) {
+                if (iso2 != null && !GazetteerGeoparser.isTaken(t, taken)) {
                     out.add(iso2);
                 }
             }
         }
         return out;
-    }
-
-    private static boolean inside(Token t, List<int[]> taken) {
-        for (int[] span : taken) {
-            if (t.start() < span[1] && t.end() > span[0]) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -59,6 +59,15 @@ final class PlaceResolver {
     }
 
     /**
+     * A town that is no city, met only through another of its names ("Ramadan" for Turabah): a word or a person's
+     * name as likely as the town.
+     */
+    static boolean townByOtherName(PlaceMatch m) {
+        Place p = m.place();
+        return !city(p) && !p.isAdmin() && !p.isCountry() && byOtherName(m);
+    }
+
+    /**
      * A city a report may name in any spelling without saying its country ("Nassriya city" is An Nasiriyah): a
      * capital, a first-level seat, or a town of {@value #CITY_POPULATION} people or more.
      */
