@@ -78,6 +78,10 @@ class FrenchReportCodingTest {
         "Le 22 mars 2021, un convoi militaire turc d'une trentaine de véhicules est entré dans la province d'Idleb par le poste-frontière de Kafr Lusin.|Change to group/activity|Military Forces of Turkey (2016-)|-|0|2021-03-22",
         "Le 25 mars 2021, quelque 300 familles de Kafr Nouran, dans la province d'Alep, ont fui vers la frontière turque, selon l'ONU.|Other|Civilians (Syria)|-|0|2021-03-25",
         "Le 26 mars 2021, des combattants de l'État islamique ont attaqué un poste de contrôle de l'armée irakienne près de Kirkouk, tuant deux soldats.|Armed clash|Islamic State (Iraq)|Military Forces of Iraq (2018-)|2|2021-03-26",
+        "Le 10 mars 2021, trois policiers ont été tués dans une attaque à Ouallam, dans la région de Tillabéri, au Niger.|Armed clash|Unidentified Armed Group (Niger)|Police Forces of Niger (2011-)|3|2021-03-10",
+        "Le 11 mars 2021, Israël a mené des frappes sur Khan Younès, dans le sud de la bande de Gaza.|Air/drone strike|Military Forces of Israel (2009-)|-|0|2021-03-11",
+        "Le 12 mars 2021, des jihadistes ont incendié l'école du village de Tamou, au sud-ouest de Niamey.|Looting/property destruction|Unidentified Armed Group (Niger)|Civilians (Niger)|0|2021-03-12",
+        "Le 13 mars 2021, la Turquie a pilonné des positions des FDS près de Tal Rifaat, dans le nord de la province d'Alep.|Shelling/artillery/missile attack|Military Forces of Turkey (2016-)|QSD: Syrian Democratic Forces|0|2021-03-13",
         "Le 21 mars 2021, des frappes de drones américains ont tué trois membres d'Al-Shabaab près de Jilib, en Somalie.|Air/drone strike|Military Forces of the United States (2017-)|Al Shabaab|3|2021-03-21",
     })
     void codesTheMainEventAsAcledWould(String text, String subType, String actor1, String actor2, int fatalities,

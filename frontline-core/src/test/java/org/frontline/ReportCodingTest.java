@@ -48,6 +48,9 @@ class ReportCodingTest {
         "Insurgents attacked a militia group loyal to the government in the Hiraan region, a local elder said.|Armed clash",
         "Masked rioters set fire to shops and cars in the centre of Lyon on Saturday night.|Violent demonstration",
         "Anti-government activists rioted for a second night in the capital, looting supermarkets and hurling petrol bombs at police.|Violent demonstration",
+        "On 1 March 2021, jihadists burned the school in the village of Tamou, southwest of Niamey.|Looting/property destruction",
+        "On 1 March 2021, Israel carried out strikes on Khan Younis, in the southern Gaza Strip.|Air/drone strike",
+        "On 1 March 2021, a drone strike killed two SDF fighters in Ain Issa, in Raqqa province.|Air/drone strike",
     })
     void codesEnglishReports(String text, String expected) {
         assertThat(firstSubType(text, "en")).isEqualTo(expected);
@@ -61,6 +64,8 @@ class ReportCodingTest {
         "Le 1er mars 2021, des hommes armés ont enlevé un médecin à Soueida.|Abduction/forced disappearance",
         "Le 1er mars 2021, les forces de sécurité ont arrêté trois militants à Damas.|Arrests",
         "Un séisme a fait trente morts lundi dans le nord du pays.|NONE",
+        "Le 1er mars 2021, des jihadistes ont incendié l'école du village de Tamou, au sud-ouest de Niamey.|Looting/property destruction",
+        "Le 1er mars 2021, Israël a mené des frappes sur Khan Younès, dans le sud de la bande de Gaza.|Air/drone strike",
     })
     void codesFrenchReports(String text, String expected) {
         assertThat(firstSubType(text, "fr")).isEqualTo(expected);
@@ -96,6 +101,13 @@ class ReportCodingTest {
         "On 1 March 2021, rebels said they shot down a regime helicopter near Nairab.|Opposition Rebels (Syria)|Military Forces of Syria",
         "On 1 March 2021, the Islamic State group claimed responsibility for a suicide bombing at a Shiite mosque in Kunduz that killed 46 people.|Islamic State (Afghanistan)|Civilians (Afghanistan)",
         "On 1 March 2021, an al-Shabaab attack killed four people in Mogadishu, police said.|Al Shabaab|Civilians (Somalia)",
+        "On 1 March 2021, three police officers were killed in an attack in Ouallam, in the Tillaberi region of Niger.|Unidentified Armed Group (Niger)|Police Forces of Niger",
+        "On 1 March 2021, nine Taliban militants were killed when Afghan forces repulsed their attacks in Chora district, Urozgan.|Military Forces of Afghanistan (2014-)|Taliban",
+        "On 1 March 2021, eight Taliban militants were killed and six were wounded by Afghan military airstrikes in Maywand district, Kandahar.|Military Forces of Afghanistan (2014-)|Taliban",
+        "On 1 March 2021, Israel carried out strikes on Khan Younis, in the southern Gaza Strip.|Military Forces of Israel (2009-)|",
+        "On 1 March 2021, Russia fired cruise missiles at Odesa, killing three people.|Military Forces of Russia (2000-)|Civilians (Ukraine)",
+        "On 1 March 2021, Turkey and Russia conducted a joint patrol near Darbasiyah in al-Hasakeh.|Military Forces of Turkey (2016-)|",
+        "On 1 March 2021, in Syria, rebels attacked an army checkpoint near Saraqib.|Opposition Rebels (Syria)|Military Forces of Syria",
         "On 1 March 2021, Ahrar al-Sharqiya clashed with the Sultan Murad Division in Afrin over a checkpoint, near regime-held "
             + "areas.|Ahrar al Sharqiyah|Sultan Murad Division",
     })

@@ -107,6 +107,24 @@ final class Roles {
         if (t.kind().equals(Trigger.TERRITORY) || t.kind().equals(Trigger.TERRITORY_LOSS)) {
             return territory(t, subject, before, after, doc);
         }
+        ActorRef victims = passiveAgent ? null : victims(t, inSentence, body);
+        if (victims != null && victims.name().equals(subject == null ? null : subject.name())) {
+            // "Trois policiers ont été tués dans une attaque", "two soldiers were killed": the subject suffered the
+            // act; whoever did it is an actor named after the trigger, or unknown to the sentence
+            // ("…were killed when Afghan forces repulsed their attack", "…were wounded by Afghan military airstrikes")
+            List<ActorRef> others = new ArrayList<>(before.subList(1, before.size()));
+            others.addAll(after);
+            ActorRef doer = otherSide(victims, others);
+            doer = doer != null ? doer : otherArmed(victims, others);
+            if (doer == null && victims.inter() >= 1 && victims.inter() <= 4) {
+                // "One Boko Haram fighter was killed." after the army's clash with it: the enemy the report tells of
+                ActorRef enemy = doc.against(victims);
+                if (enemy != null) {
+                    return new Assigned(t.kind(), enemy, victims, true);
+                }
+            }
+            return new Assigned(t.kind(), doer, victims, false);
+        }
         ActorRef target = subject == null && EventType.typeOf(t.kind()).equals(EventType.REMOTE)
                 ? struckAfter(t, inSentence, body) : null;
         if (target != null) {
@@ -158,6 +176,29 @@ final class Roles {
                 }
             }
             previousEnd = m.end();
+        }
+        return null;
+    }
+
+    /** A passive verb of harm right after an actor: "were killed", "ont été tués", "was reportedly wounded". */
+    private static final Pattern SUFFERED = Pattern.compile(
+            "^\\s+(?:(?:who|qui)\\s+)?(?:were|was|have been|has been|had been|ont été|a été|avaient été|avait été|"
+                    + "sont|est|furent|fut)\\s+(?:(?:reportedly|allegedly|also|all|tous|toutes|également|aussi)\\s+)?"
+                    + "(?:killed|shot dead|shot|wounded|injured|abducted|kidnapped|tu[ée]e?s?|bless[ée]e?s?|"
+                    + "abattue?s?|enlev[ée]e?s?|assassin[ée]e?s?|kidnapp[ée]e?s?)(?!\\p{L})(?!\\s+(?:by|par)\\b)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * The actor that opens the sentence as the sufferer of a passive verb of harm ending at or before the trigger
+     * ("Three police officers were killed in an attack"); null when the first actor before the trigger did the act.
+     */
+    private static ActorRef victims(Trigger t, List<ActorMention> inSentence, String body) {
+        for (ActorMention m : inSentence) {
+            if (m.end() > t.start()) {
+                return null;
+            }
+            java.util.regex.Matcher v = SUFFERED.matcher(body).region(m.end(), Math.min(body.length(), t.end()));
+            return v.lookingAt() ? m.actor() : null;
         }
         return null;
     }

@@ -67,7 +67,8 @@ public final class RuleEventCoder implements EventCoder {
     }
 
     @Override
-    public List<Event> code(CodingInput in) {
+    public List<Event> code(CodingInput given) {
+        CodingInput in = StateSubjects.apply(given, catalog, org.frontline.Dates.firstDay(given.article().published()));
         AnalyzedText text = in.text();
         List<ActorMention> named = ForceBranches.resolve(outsideSources(in));
         DocumentActors docActors = new DocumentActors(named);
