@@ -82,6 +82,12 @@ class FrenchReportCodingTest {
         "Le 11 mars 2021, Israël a mené des frappes sur Khan Younès, dans le sud de la bande de Gaza.|Air/drone strike|Military Forces of Israel (2009-)|-|0|2021-03-11",
         "Le 12 mars 2021, des jihadistes ont incendié l'école du village de Tamou, au sud-ouest de Niamey.|Looting/property destruction|Unidentified Armed Group (Niger)|Civilians (Niger)|0|2021-03-12",
         "Le 13 mars 2021, la Turquie a pilonné des positions des FDS près de Tal Rifaat, dans le nord de la province d'Alep.|Shelling/artillery/missile attack|Military Forces of Turkey (2016-)|QSD: Syrian Democratic Forces|0|2021-03-13",
+        "Le 14 mars 2021, à Khartoum, les combats entre l'armée et les Forces de soutien rapide ont repris samedi malgré la trêve.|Armed clash|Military Forces of Sudan (2019-)|RSF: Rapid Support Forces|0|2021-03-14",
+        "Le 15 mars 2021, les forces gouvernementales syriennes ont repris samedi le contrôle de la ville de Palmyre.|Government regains territory|Military Forces of Syria (2000-)|-|0|2021-03-15",
+        "Le 16 mars 2021, des colons israéliens ont incendié des maisons et des voitures dans le village de Turmus Ayya, en Cisjordanie occupée.|Looting/property destruction|Settlers (Israel)|Civilians (Palestine)|0|2021-03-16",
+        "Le 17 mars 2021, des combattants du groupe État islamique ont attaqué une position de l'armée nigériane près de Malam Fatori, dans l'État de Borno. Sept soldats ont été tués.|Armed clash|Islamic State (West Africa)|Military Forces of Nigeria (2015-)|7|2021-03-17",
+        "Le 17 mars 2021, des jihadistes de l'État islamique ont tué dix civils près de Ménaka, au Mali.|Attack|Islamic State (Greater Sahara)|Civilians (Mali)|10|2021-03-17",
+        "Le 17 mars 2021, des combattants de l'EI ont attaqué le village de Tamou, dans la région de Tillabéri, au Niger.|Attack|Islamic State (Greater Sahara)|Civilians (Niger)|0|2021-03-17",
         "Le 21 mars 2021, des frappes de drones américains ont tué trois membres d'Al-Shabaab près de Jilib, en Somalie.|Air/drone strike|Military Forces of the United States (2017-)|Al Shabaab|3|2021-03-21",
     })
     void codesTheMainEventAsAcledWould(String text, String subType, String actor1, String actor2, int fatalities,

@@ -51,6 +51,7 @@ class ReportCodingTest {
         "On 1 March 2021, jihadists burned the school in the village of Tamou, southwest of Niamey.|Looting/property destruction",
         "On 1 March 2021, Israel carried out strikes on Khan Younis, in the southern Gaza Strip.|Air/drone strike",
         "On 1 March 2021, a drone strike killed two SDF fighters in Ain Issa, in Raqqa province.|Air/drone strike",
+        "On 1 March 2021, fighting resumed in Khartoum despite the ceasefire.|Armed clash",
     })
     void codesEnglishReports(String text, String expected) {
         assertThat(firstSubType(text, "en")).isEqualTo(expected);
@@ -64,6 +65,8 @@ class ReportCodingTest {
         "Le 1er mars 2021, des hommes armés ont enlevé un médecin à Soueida.|Abduction/forced disappearance",
         "Le 1er mars 2021, les forces de sécurité ont arrêté trois militants à Damas.|Arrests",
         "Un séisme a fait trente morts lundi dans le nord du pays.|NONE",
+        "Le 1er mars 2021, l'armée a lancé une opération de ratissage près de Djibo.|NONE",
+        "Le 1er mars 2021, les deux parties ont signé un cessez-le-feu à Djeddah.|Agreement",
         "Le 1er mars 2021, des jihadistes ont incendié l'école du village de Tamou, au sud-ouest de Niamey.|Looting/property destruction",
         "Le 1er mars 2021, Israël a mené des frappes sur Khan Younès, dans le sud de la bande de Gaza.|Air/drone strike",
     })

@@ -51,7 +51,7 @@ final class TypeRefinement {
         if (type.equals("Attack") && roles.actor1() != null && roles.actor1().inter() == 5) {
             return "Mob violence"; // rioters, a crowd, who attack people
         }
-        if (type.equals("Violent demonstration") && (rebels(roles.actor1())
+        if (type.equals("Violent demonstration") && (armedGroup(roles.actor1())
                 || LOOTING.matcher(body.substring(s.start(), s.end())).find()
                 && !CROWD.matcher(body.substring(s.start(), s.end())).find())) {
             return "Looting/property destruction"; // armed men burning a market or looting shops: no demonstration
@@ -92,8 +92,12 @@ final class TypeRefinement {
     }
 
     /** Rebels and jihadists (ACLED inter 2): they burn and loot, they do not riot. */
-    private static boolean rebels(ActorRef a) {
-        return a != null && a.inter() == 2;
+    /**
+     * Rebels, and named political and identity militias (ACLED inter 3–4): settlers burning houses riot no more than
+     * rebels. Unnamed armed men "breaking into" a house are left to the other triggers of their sentence.
+     */
+    private static boolean armedGroup(ActorRef a) {
+        return a != null && (a.inter() == 2 || (a.inter() == 3 || a.inter() == 4) && !a.id().startsWith("generic."));
     }
 
     /** Organised armed actors: state forces, rebels, militias, external forces (ACLED inter 1–4 and 8). */
