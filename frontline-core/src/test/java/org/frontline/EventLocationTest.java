@@ -27,7 +27,7 @@ class EventLocationTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
         "On 1 May 2020, gunmen shot dead two men in Ciudad Juarez, Chihuahua.|Ciudad Juárez|MX|Chihuahua|1|en",
         "On 1 May 2020, police killed a suspect in Tijuana, Baja California.|Tijuana|MX|Baja California|1|en",
         "On 1 May 2020, in the North Zone of Rio de Janeiro. A shoot-out between police and gang members killed two.|Rio de Janeiro|BR|Rio de Janeiro|2|en",
@@ -45,6 +45,8 @@ class EventLocationTest {
         "On 28 April 2020, a group of citizens from Redeyef (Gafsa) protested to demand a medical center.|Ar Rudayyif|TN|Gafsa|1|en",
         "Selon l'OSDH, des frappes russes ont tué sept civils mardi à Ariha.|Ariha|SY|Idleb|1|fr",
         "According to the SOHR, Russian airstrikes killed seven civilians in Ariha on Tuesday.|Ariha|SY|Idleb|1|en",
+        "La Turquie a mené dimanche des frappes aériennes contre des positions kurdes dans le nord de la Syrie, une semaine après un attentat meurtrier à Istanbul.|Syria|SY|-|3|fr",
+        "On 20 November 2022, Turkey carried out air strikes on Kurdish positions in northern Syria, a week after a deadly bombing in Istanbul.|Syria|SY|-|3|en",
     })
     void placesTheEventWhereAcledWould(String text, String name, String country, String admin1, int precision,
                                       String lang) {

@@ -20,6 +20,19 @@ final class Locations {
             + "\\s+(?:(?:de|du|des|d['’])\\s*)?(?:the\\s+|l['’]\\s*|la\\s+|le\\s+)?$");
     /** How much less precise an origin counts than the places of the event ({@link #ORIGIN_BEFORE}). */
     private static final double ORIGIN = 4;
+    /**
+     * Words that make a place where an earlier event happened, told as the cause or the time of this one ("une
+     * semaine après un attentat meurtrier à Istanbul", "in retaliation for the bombing in Kabul"): not where this
+     * one happened, which even a country named beside them places better.
+     */
+    private static final Pattern EARLIER_EVENT = Pattern.compile("\\b(?:apr[èe]s|following|after|en repr[ée]sailles? "
+            + "(?:[àa]|de|contre)|in retaliation for|in response to|en r[ée]ponse [àa])\\s+(?:[\\p{L}'’-]+\\s+){0,4}?"
+            + "(?:attentats?|attaques?|attacks?|bombings?|explosions?|blasts?|massacres?|assassinats?|assassinations?)"
+            + "\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:[àa]|au|en|in|at|de|du|d['’]|of|contre|against|on)\\s+"
+            + "(?:la\\s+|le\\s+|l['’]\\s*|the\\s+)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final int EARLIER_REACH = 80;
+    /** An earlier event's place counts after even a country ({@link #EARLIER_EVENT}). */
+    private static final double EARLIER = 10;
 
     private Locations() {
     }
@@ -56,7 +69,11 @@ final class Locations {
      */
     private static double rank(PlaceMention m, String body) {
         return m.place().isCountry() ? 9 : m.geoPrecision() + (m.confidence() < DOUBTFUL ? 1.5 : 0)
-                + (origin(m, body) ? ORIGIN : 0);
+                + (origin(m, body) ? ORIGIN : 0) + (earlierEvent(m, body) ? EARLIER : 0);
+    }
+
+    private static boolean earlierEvent(PlaceMention m, String body) {
+        return EARLIER_EVENT.matcher(body.substring(Math.max(0, m.start() - EARLIER_REACH), m.start())).find();
     }
 
     private static boolean origin(PlaceMention m, String body) {

@@ -108,7 +108,7 @@ public final class RuleEventCoder implements EventCoder {
             if (ProtestUpgrade.continues(triggers, drafts, s, sentence)) {
                 continue;
             }
-            if (tollOnly(triggers, actors, places, previousSentence)) {
+            if (tollOnly(triggers, counted(actors, text.body(), s), places, previousSentence)) {
                 // "Selon l'ONG, au moins 25 combattants ont été tués.": the toll of the event just told
                 Draft target = previousSentence.get(0);
                 addToll(target, sentence);
@@ -334,6 +334,27 @@ public final class RuleEventCoder implements EventCoder {
                                     List<Draft> previousSentence) {
         return !previousSentence.isEmpty() && actors.isEmpty() && places.isEmpty()
                 && triggers.stream().allMatch(t -> t.priority() <= 1);
+    }
+
+    /** "dont", "including", "among them": what follows breaks a toll down by who died. */
+    private static final Pattern BREAKDOWN = Pattern.compile(
+            "\\b(?:dont|including|among them|among whom|parmi (?:eux|elles|lesquels|lesquelles))\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The sentence's actors but those it names only to break its toll down ("au moins 31 personnes ont été tuées,
+     * dont 18 combattants kurdes et 12 soldats syriens"): the dead of the event told before, not new parties.
+     */
+    private static List<ActorMention> counted(List<ActorMention> actors, String body, Sentence s) {
+        if (actors.isEmpty()) {
+            return actors;
+        }
+        Matcher m = BREAKDOWN.matcher(body).region(s.start(), s.end());
+        if (!m.find()) {
+            return actors;
+        }
+        int from = m.start();
+        return actors.stream().filter(a -> a.start() < from).toList();
     }
 
     /**

@@ -93,11 +93,13 @@ final class TypeRefinement {
 
     /** Rebels and jihadists (ACLED inter 2): they burn and loot, they do not riot. */
     /**
-     * Rebels, and named political and identity militias (ACLED inter 3–4): settlers burning houses riot no more than
-     * rebels. Unnamed armed men "breaking into" a house are left to the other triggers of their sentence.
+     * Rebels, named identity militias (ACLED inter 4) and settlers: settlers burning houses riot no more than rebels.
+     * Party supporters (Hezbollah's, inter 3) throwing firecrackers at police do riot, and unnamed armed men "breaking
+     * into" a house are left to the other triggers of their sentence.
      */
     private static boolean armedGroup(ActorRef a) {
-        return a != null && (a.inter() == 2 || (a.inter() == 3 || a.inter() == 4) && !a.id().startsWith("generic."));
+        return a != null && (a.inter() == 2 || "settler".equals(a.side())
+                || a.inter() == 4 && !a.id().startsWith("generic."));
     }
 
     /** Organised armed actors: state forces, rebels, militias, external forces (ACLED inter 1–4 and 8). */
