@@ -23,7 +23,12 @@ final class UnnamedSources {
     /** Up to six words of a noun phrase, stopped by punctuation, a clause word or a number. */
     private static final String PHRASE = "((?:[\\p{L}][\\p{L}'’-]*)(?:\\s+(?!(?:that|who|which|qui|que|qu'|and|et|"
             + "on|in|à|au|en|dans|sur|lors|after|après|when|quand|while|as|was|were|is|are|has|have|had|been|est|sont|ont|"
-            + "a|avait|avaient)\\b)[\\p{L}][\\p{L}'’-]*){0,5})";
+            + "a|avait|avaient|cit[ée]e?s?|quoted|cited|carried|relay[ée]e?s?)\\b)[\\p{L}][\\p{L}'’-]*){0,5})";
+    /** How or when it was said, after the verb: "said in a statement", "a indiqué dans un communiqué", "said on X". */
+    private static final String HOW_SAID = "\\s+(?:in an? (?:statement|communiqu[ée]|press release|tweet|post|"
+            + "interview|video)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Telegram|X|"
+            + "Facebook)|dans un (?:communiqu[ée]|message|tweet)|sur (?:Twitter|Telegram|X|Facebook)|"
+            + "(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))\\b";
     private static final String DET = "(?:the\\s+|a\\s+|an\\s+|l[ae]\\s+|les\\s+|l['’]|une?\\s+|des\\s+|d['’]|de\\s+)?";
     private static final AnchoredPattern AFTER_CUE = AnchoredPattern.compile(
             "\\b(?:selon|d['’]après|according to|citing|citant|cité(?:e|s|es)? par|quoted by)\\s+" + DET + PHRASE,
@@ -31,9 +36,13 @@ final class UnnamedSources {
     /** ", the health ministry said." closing its sentence: the subject of the verb of saying, nothing after. */
     private static final AnchoredPattern BEFORE_SAID = AnchoredPattern.compile(",\\s+" + DET + PHRASE + "\\s+(?:said|says|"
             + "stated|a (?:indiqué|déclaré|affirmé|annoncé|précisé)|ont (?:indiqué|déclaré|affirmé|annoncé|"
-            + "précisé))(?=\\s*[.;]|\\s*$|,)", FLAGS);
+            + "précisé))(?=\\s*[.;]|\\s*$|,|" + HOW_SAID + ")", FLAGS);
     private static final AnchoredPattern INVERTED = AnchoredPattern.compile(
             "\\b(?:ont|a) (?:indiqué|déclaré|affirmé|annoncé|précisé|rapporté)\\s+" + DET + PHRASE, FLAGS);
+    /** "Les autorités ukrainiennes ont accusé les forces russes…": who accuses opens the sentence. */
+    private static final AnchoredPattern ACCUSER = AnchoredPattern.compile("(?:^|[.!?]\\s+)" + DET + PHRASE
+            + "\\s+(?:(?:ont|a|avaient|avait|have|has|had)\\s+)?(?:accus[ée]e?s?|accusent|accused|accuse[sd]?|blamed|blames)\\b",
+            FLAGS);
     /** Who can speak: a phrase without such a word ("les deux cartes", "plus de 40 régions") is no source. */
     private static final Pattern SPEAKER = Pattern.compile("\\b(?:sources?|responsables?|officials?|officiels?|"
             + "gouverneur|governor|minist\\p{L}*|police|polici\\p{L}*|gendarm\\p{L}*|arm[ée]e|army|military|"
@@ -62,7 +71,7 @@ final class UnnamedSources {
     static List<SourceMention> find(String body, List<SourceMention> catalogued) {
         List<SourceMention> out = new ArrayList<>();
         String folded = AnchoredPattern.fold(body); // most reports hold no cue: one fold, three literal checks
-        for (AnchoredPattern p : new AnchoredPattern[] {AFTER_CUE, BEFORE_SAID, INVERTED}) {
+        for (AnchoredPattern p : new AnchoredPattern[] {AFTER_CUE, BEFORE_SAID, INVERTED, ACCUSER}) {
             Matcher m = p.pattern().matcher(p.mayMatchFolded(folded) ? body : "");
             while (m.find()) {
                 int start = m.start(1);

@@ -43,6 +43,36 @@ class PhraseClaimAnalyzerTest {
     }
 
     @Test
+    void aStatementCarriedByAnAgencyHangsOnTheAgencyViaItsAuthor() {
+        Claims en = claims("Houthi rebels fired a ballistic missile at Marib city on Saturday, killing four civilians, "
+                + "the Saudi-led coalition said in a statement carried by the Saudi state news agency SPA.", Language.EN);
+        assertThat(en.bySentence().get(0)).containsExactly(new Attribution("SPA", "foreign-government",
+                List.of("Saudi-led coalition")));
+        Claims fr = claims("D'après des sources locales citées par Radio France Internationale, des hommes armés ont "
+                + "attaqué le marché de Djibo.", Language.FR);
+        assertThat(fr.bySentence().get(0)).containsExactly(new Attribution("RFI", "independent",
+                List.of("sources locales")));
+    }
+
+    @Test
+    void whoAccusesIsTheSourceOfTheAccusation() {
+        Claims fr = claims("Les autorités ukrainiennes ont accusé dimanche les forces russes d'avoir tué des civils à "
+                + "Boutcha.", Language.FR);
+        assertThat(fr.bySentence().get(0)).containsExactly(new Attribution("autorités ukrainiennes", "unknown",
+                List.of()));
+        Claims en = claims("Local officials accused the army of killing three farmers near Djibo.", Language.EN);
+        assertThat(en.bySentence().get(0)).containsExactly(new Attribution("Local officials", "unknown", List.of()));
+    }
+
+    @Test
+    void outletsNamedLikeCommonWordsAreNotFoundInThem() {
+        Claims c = claims("On 7 May 2020, police arrested seven militants of the Kamatapur Liberation Organization, "
+                + "officials said. La libération de la ville a été annoncée dans le monde entier.", Language.EN);
+        assertThat(c.sources()).extracting(m -> m.source().name()).doesNotContain("Libération (newspaper)",
+                "Le Monde (newspaper)");
+    }
+
+    @Test
     void mapsPlacesAndEventsReportedAreNoSources() {
         Claims c = claims("Selon les deux cartes de cette zone, l'armée contrôle la route, citant nommément plus de "
                 + "40 régions. On 6 May 2020, three Saudi-led coalition air raids were reported on Sirwah. Selon "
