@@ -137,6 +137,24 @@ class ReportCodingTest {
     }
 
     @Test
+    void forcesFiringOnProtestersAndKillingIsOneEventOfExcessiveForce() {
+        for (String[] report : new String[][] {
+            {"en", "On 5 March 2021, Myanmar security forces opened fire on protesters in Mandalay, killing at least two "
+                + "people."},
+            {"fr", "Le 5 mars 2021, les forces de sécurité birmanes ont tiré sur des manifestants à Mandalay, tuant deux "
+                + "personnes."}}) {
+            List<Event> events = pipeline.extract(new Article(null, null, null, "2021-03-06", report[0], null,
+                    report[1])).events();
+            assertThat(events).as(report[1]).singleElement().satisfies(e -> {
+                assertThat(e.subEventType()).isEqualTo("Excessive force against protesters");
+                assertThat(e.fatalities()).isEqualTo(2);
+                assertThat(List.of(e.actor1(), e.actor2())).contains("Protesters (Myanmar)",
+                        "Military Forces of Myanmar (2016-)");
+            });
+        }
+    }
+
+    @Test
     void whatAProtestIsAgainstTakesNoPartInIt() {
         Event fr = Bundled.firstEvent("Le 13 mars 2021, des milliers de personnes ont manifesté à Bamako contre la "
                 + "présence militaire française au Mali.", "fr", "2021-03-14");

@@ -127,8 +127,22 @@ final class DraftMerger {
                 || java.util.Collections.disjoint(later.sentences, earlier.sentences)) {
             return false;
         }
-        return FORCE_ON_PROTEST.contains(earlier.subEventType) && earlier.actor2 != null
-                && later.actor1.name().equals(earlier.actor2.name());
+        ActorRef force = force(earlier);
+        return FORCE_ON_PROTEST.contains(earlier.subEventType) && force != null
+                && later.actor1.name().equals(force.name());
+    }
+
+    /**
+     * Who met a protest with force: its actor other than the protesters or rioters, named first ("security forces
+     * opened fire on protesters") or second ("protesters … dispersed by police").
+     */
+    private static ActorRef force(Draft protest) {
+        for (ActorRef a : java.util.Arrays.asList(protest.actor2, protest.actor1)) {
+            if (a != null && a.inter() != 5 && a.inter() != 6) {
+                return a;
+            }
+        }
+        return null;
     }
 
     /** The protest takes the attack's force as its second actor and its dead, as ACLED codes force on protesters. */
