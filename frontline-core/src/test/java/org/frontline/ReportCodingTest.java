@@ -52,6 +52,7 @@ class ReportCodingTest {
         "On 1 March 2021, Israel carried out strikes on Khan Younis, in the southern Gaza Strip.|Air/drone strike",
         "On 1 March 2021, a drone strike killed two SDF fighters in Ain Issa, in Raqqa province.|Air/drone strike",
         "On 1 March 2021, fighting resumed in Khartoum despite the ceasefire.|Armed clash",
+        "On 25 November 2019, thirteen French soldiers were killed in Mali when two helicopters collided during an operation against jihadists.|NONE",
     })
     void codesEnglishReports(String text, String expected) {
         assertThat(firstSubType(text, "en")).isEqualTo(expected);
@@ -66,6 +67,7 @@ class ReportCodingTest {
         "Le 1er mars 2021, les forces de sécurité ont arrêté trois militants à Damas.|Arrests",
         "Un séisme a fait trente morts lundi dans le nord du pays.|NONE",
         "Le 1er mars 2021, l'armée a lancé une opération de ratissage près de Djibo.|NONE",
+        "Le 25 novembre 2019, treize militaires français ont été tués au Mali dans la collision accidentelle de deux hélicoptères lors d'une opération contre des jihadistes.|NONE",
         "Le 1er mars 2021, les deux parties ont signé un cessez-le-feu à Djeddah.|Agreement",
         "Le 1er mars 2021, des jihadistes ont incendié l'école du village de Tamou, au sud-ouest de Niamey.|Looting/property destruction",
         "Le 1er mars 2021, Israël a mené des frappes sur Khan Younès, dans le sud de la bande de Gaza.|Air/drone strike",
