@@ -135,6 +135,18 @@ class FrenchReportCodingTest {
     }
 
     @Test
+    void theFightingATakingEndedIsThatTakingConfirmedByBothSources() {
+        List<Event> events = code("Selon l'agence officielle Sana, l'armée syrienne a libéré mercredi la localité de "
+                + "Sinjar, dans le sud-est de la province d'Idleb, des « terroristes » du Front al-Nosra. L'Observatoire "
+                + "syrien des droits de l'homme (OSDH) a confirmé la prise de Sinjar par les forces du régime après de "
+                + "violents combats.");
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.subEventType()).isEqualTo("Government regains territory");
+            assertThat(e.attribution()).extracting(a -> a.source()).containsExactly("SANA", "SOHR");
+        });
+    }
+
+    @Test
     void codesEachEventOfAnArticleMostSalientFirstWithItsSource() {
         List<Event> events = code("Le 22 mars 2021, selon l'OSDH, des affrontements entre les Forces démocratiques "
                 + "syriennes et l'État islamique ont fait six morts près de Hajine. Le même jour, l'aviation russe a "

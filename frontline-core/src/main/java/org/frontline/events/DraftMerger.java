@@ -48,7 +48,7 @@ final class DraftMerger {
                 continue;
             }
             Draft same = merged.stream().filter(m -> key(m).equals(key(d)) || continues(d, m) || sameTransfer(d, m)
-                            || forceOnProtest(d, m))
+                            || forceOnProtest(d, m) || battleOfTransfer(d, m))
                     .findFirst()
                     .orElse(null);
             if (same != null) {
@@ -168,6 +168,25 @@ final class DraftMerger {
             return false;
         }
         return sides(later).equals(sides(earlier));
+    }
+
+    private static final java.util.Set<String> TAKINGS = java.util.Set.of("Government regains territory",
+            "Non-state actor overtakes territory");
+
+    /**
+     * "L'armée a libéré Sinjar … L'OSDH a confirmé la prise de Sinjar après de violents combats": the fighting for
+     * a place that the same sides' taking of it ends, the same day, is that taking, as ACLED codes a battle won by a
+     * change of hands (one event, its sources together), not a clash beside it. Only fighting told after the taking:
+     * a report that opens on fighting and then "captured the vehicle" or "seized an AK 47" tells of a clash.
+     */
+    private static boolean battleOfTransfer(Draft battle, Draft transfer) {
+        if (!battle.subEventType.equals("Armed clash") || !TAKINGS.contains(transfer.subEventType)
+                || battle.operation != null || transfer.operation != null || otherDays(battle, transfer)
+                || placeId(battle) == null || !placeId(battle).equals(placeId(transfer)) || battle.actor1 == null) {
+            return false;
+        }
+        java.util.Set<String> sides = sides(transfer);
+        return sides.contains(name(battle.actor1)) && (battle.actor2 == null || sides.contains(name(battle.actor2)));
     }
 
     /** The id of the place a draft is at; null when it has none resolved. */
