@@ -52,6 +52,10 @@ class ReportCodingTest {
         "On 1 March 2021, Israel carried out strikes on Khan Younis, in the southern Gaza Strip.|Air/drone strike",
         "On 1 March 2021, a drone strike killed two SDF fighters in Ain Issa, in Raqqa province.|Air/drone strike",
         "On 1 March 2021, fighting resumed in Khartoum despite the ceasefire.|Armed clash",
+        "On 9 May 2020, Islamic State militants attacked a Puntland security forces post in Bossaso. PSF captured the vehicle used by the militants along with weapons and ammunition.|Armed clash",
+        "Around 6 May 2020, 3 PKK militants were killed, injured or captured during security operations carried out by the Gendarmerie in Ovacik district of Tunceli.|Armed clash",
+        "On 2 May 2020, Turkish intelligence carried out a ground operation in Gara, killing, injuring or capturing 2 PKK militants.|Armed clash",
+        "On 1 March 2021, al Shabaab fighters captured the town of Mahaday after heavy fighting.|Non-state actor overtakes territory",
         "On 25 November 2019, thirteen French soldiers were killed in Mali when two helicopters collided during an operation against jihadists.|NONE",
     })
     void codesEnglishReports(String text, String expected) {
