@@ -55,6 +55,7 @@ class ReportCodingTest {
         "On 9 May 2020, Islamic State militants attacked a Puntland security forces post in Bossaso. PSF captured the vehicle used by the militants along with weapons and ammunition.|Armed clash",
         "Around 6 May 2020, 3 PKK militants were killed, injured or captured during security operations carried out by the Gendarmerie in Ovacik district of Tunceli.|Armed clash",
         "On 2 May 2020, Turkish intelligence carried out a ground operation in Gara, killing, injuring or capturing 2 PKK militants.|Armed clash",
+        "On 7 May 2020, al Shabaab militants attacked a military base in Awdheegle village. The two sides engaged in heavy gunfire and the militants claimed to have killed 3 soldiers and withdrew from the area.|Armed clash",
         "On 1 March 2021, al Shabaab fighters captured the town of Mahaday after heavy fighting.|Non-state actor overtakes territory",
         "On 25 November 2019, thirteen French soldiers were killed in Mali when two helicopters collided during an operation against jihadists.|NONE",
     })
