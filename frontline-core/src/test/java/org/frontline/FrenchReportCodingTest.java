@@ -147,6 +147,20 @@ class FrenchReportCodingTest {
     }
 
     @Test
+    void anAttackToldAgainInAWitnessQuoteIsOneEvent() {
+        List<Event> events = code("Le 13 février 2023, au moins 15 civils ont été tués dans une attaque jihadiste contre "
+                + "le village de Yirgou, dans le nord du Burkina Faso, a-t-on appris de sources sécuritaires. « Des "
+                + "individus armés ont fait irruption dans le village et ont ouvert le feu sur les habitants », a "
+                + "raconté un habitant.");
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.subEventType()).isEqualTo("Attack");
+            assertThat(e.actor1()).isEqualTo("Unidentified Armed Group (Burkina Faso)");
+            assertThat(e.actor2()).isEqualTo("Civilians (Burkina Faso)");
+            assertThat(e.fatalities()).isEqualTo(15);
+        });
+    }
+
+    @Test
     void codesEachEventOfAnArticleMostSalientFirstWithItsSource() {
         List<Event> events = code("Le 22 mars 2021, selon l'OSDH, des affrontements entre les Forces démocratiques "
                 + "syriennes et l'État islamique ont fait six morts près de Hajine. Le même jour, l'aviation russe a "

@@ -48,7 +48,7 @@ final class DraftMerger {
                 continue;
             }
             Draft same = merged.stream().filter(m -> key(m).equals(key(d)) || continues(d, m) || sameTransfer(d, m)
-                            || forceOnProtest(d, m) || battleOfTransfer(d, m))
+                            || forceOnProtest(d, m) || battleOfTransfer(d, m) || retold(d, m))
                     .findFirst()
                     .orElse(null);
             if (same != null) {
@@ -168,6 +168,24 @@ final class DraftMerger {
             return false;
         }
         return sides(later).equals(sides(earlier));
+    }
+
+    /**
+     * "Au moins 15 civils ont été tués dans une attaque contre Yirgou. « Des individus armés ont ouvert le feu sur
+     * les habitants », a raconté un habitant.": the same act at the same place the same day, told again with the
+     * roles the first telling left open, each side either the same or unnamed in one of them, is one event (ACLED's
+     * unit is the day, the place and the pair of actors).
+     */
+    private static boolean retold(Draft later, Draft earlier) {
+        if (!later.subEventType.equals(earlier.subEventType) || later.operation != null || earlier.operation != null
+                || otherDays(later, earlier) || placeId(later) == null || !placeId(later).equals(placeId(earlier))) {
+            return false;
+        }
+        return fits(later.actor1, earlier.actor1) && fits(later.actor2, earlier.actor2);
+    }
+
+    private static boolean fits(ActorRef a, ActorRef b) {
+        return a == null || b == null || a.name().equals(b.name());
     }
 
     private static final java.util.Set<String> TAKINGS = java.util.Set.of("Government regains territory",
