@@ -45,16 +45,24 @@ final class Locations {
     static PlaceMention pick(Trigger t, List<PlaceMention> inSentence, String body) {
         PlaceMention before = null;
         PlaceMention after = null;
+        double beforeRank = 0;
+        double afterRank = 0;
         for (PlaceMention m : inSentence) {
             if (m.place() == null || m.confidence() < MIN_CONFIDENCE) {
                 continue;
             }
             if (m.end() <= t.start()) {
-                if (before == null || rank(m, body) <= rank(before, body)) {
+                double r = rank(m, body);
+                if (before == null || r <= beforeRank) {
                     before = m;
+                    beforeRank = r;
                 }
-            } else if (m.start() >= t.start() && (after == null || rank(m, body) < rank(after, body))) {
-                after = m;
+            } else if (m.start() >= t.start()) {
+                double r = rank(m, body);
+                if (after == null || r < afterRank) {
+                    after = m;
+                    afterRank = r;
+                }
             }
         }
         if (after != null && before != null && origin(after, body) && !origin(before, body)) {
