@@ -90,6 +90,8 @@ class FrenchReportCodingTest {
         "Le 17 mars 2021, des combattants de l'EI ont attaqué le village de Tamou, dans la région de Tillabéri, au Niger.|Attack|Islamic State (Greater Sahara)|Civilians (Niger)|0|2021-03-17",
         "Le 20 mars 2021, la Turquie a mené des frappes aériennes contre des positions kurdes dans le nord de la Syrie. Selon l'OSDH, au moins 31 personnes ont été tuées, dont 18 combattants kurdes et 12 soldats syriens.|Air/drone strike|Military Forces of Turkey (2016-)|-|31|2021-03-20",
         "Le 8 avril 2019, les forces du maréchal Khalifa Haftar ont mené un raid aérien contre l'aéroport de Mitiga, à Tripoli.|Air/drone strike|Military Forces of Libya (2014-) Haftar Faction|-|0|2019-04-08",
+        "Le 23 mars 2019, des hommes armés ont attaqué le village peul d'Ogossagou, dans le centre du Mali, tuant au moins 134 personnes, dans une attaque attribuée à des chasseurs dozos.|Attack|Dozo Communal Militia (Mali)|Civilians (Mali)|134|2019-03-23",
+        "Le 10 mai 2020, une voiture piégée a explosé à Tal Abyad, tuant cinq personnes, selon le ministère turc de la Défense, qui a imputé l'attentat aux YPG.|Remote explosive/landmine/IED|YPG: People's Protection Units|Civilians (Syria)|5|2020-05-10",
         "Le 21 mars 2021, des frappes de drones américains ont tué trois membres d'Al-Shabaab près de Jilib, en Somalie.|Air/drone strike|Military Forces of the United States (2017-)|Al Shabaab|3|2021-03-21",
     })
     void codesTheMainEventAsAcledWould(String text, String subType, String actor1, String actor2, int fatalities,

@@ -118,6 +118,8 @@ class ReportCodingTest {
         "On 1 March 2021, Russia fired cruise missiles at Odesa, killing three people.|Military Forces of Russia (2000-)|Civilians (Ukraine)",
         "On 1 March 2021, Turkey and Russia conducted a joint patrol near Darbasiyah in al-Hasakeh.|Military Forces of Turkey (2016-)|",
         "On 1 March 2021, in Syria, rebels attacked an army checkpoint near Saraqib.|Opposition Rebels (Syria)|Military Forces of Syria",
+        "On 23 March 2019, gunmen attacked the Fulani village of Ogossagou in central Mali, killing at least 134 people, in an attack blamed on Dozo hunters, local officials said.|Dozo Communal Militia (Mali)|Civilians (Mali)",
+        "On 10 May 2020, a car bomb exploded near a checkpoint in Tal Abyad, killing five people, Turkey's defence ministry said, blaming the Kurdish YPG militia.|YPG: People's Protection Units|Civilians (Syria)",
         "On 1 March 2021, Ahrar al-Sharqiya clashed with the Sultan Murad Division in Afrin over a checkpoint, near regime-held "
             + "areas.|Ahrar al Sharqiyah|Sultan Murad Division",
     })

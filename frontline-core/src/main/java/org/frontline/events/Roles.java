@@ -107,6 +107,15 @@ final class Roles {
         if (t.kind().equals(Trigger.TERRITORY) || t.kind().equals(Trigger.TERRITORY_LOSS)) {
             return territory(t, subject, before, after, doc);
         }
+        ActorRef blamed = blamed(inSentence, body, sentenceStart);
+        if (blamed != null && (subject == null || unidentified(subject) || subject.name().equals(blamed.name()))) {
+            // "gunmen attacked Ogossagou…, in an attack blamed on Dozo hunters", "a car bomb exploded…, the ministry
+            // said, blaming the YPG": the one blamed did it, and is who the unnamed gunmen were
+            before.removeIf(a -> a.name().equals(blamed.name()) || unidentified(a));
+            after.removeIf(a -> a.name().equals(blamed.name()) || unidentified(a));
+            ActorRef a2 = otherSide(blamed, after);
+            return new Assigned(t.kind(), blamed, a2 != null ? a2 : otherSide(blamed, before), false);
+        }
         ActorRef victims = passiveAgent ? null : victims(t, inSentence, body);
         if (victims != null && victims.name().equals(subject == null ? null : subject.name())) {
             // "Trois policiers ont été tués dans une attaque", "two soldiers were killed": the subject suffered the
@@ -178,6 +187,26 @@ final class Roles {
             previousEnd = m.end();
         }
         return null;
+    }
+
+    /** Words that name who a report blames for the act: "blamed on", "blaming", "attribuée à", "imputé aux". */
+    private static final AnchoredPattern BLAME = AnchoredPattern.compile(
+            "(?:blamed (?:(?:the|this|that) \\p{L}+ )?on|blaming|attributed (?:(?:the|this|that) \\p{L}+ )?to|"
+                    + "(?:attribu|imput)[ée]e?s? (?:(?:l['’]|les? |la |cet |cette )\\p{L}+ )?(?:à|aux)|accusant)\\s+(?:the\\s+|l[ae]s?\\s+|l['’]\\s*|des\\s+|de\\s+|d['’]\\s*)?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** The actor the sentence blames for the act; null when it blames none. */
+    private static ActorRef blamed(List<ActorMention> inSentence, String body, int sentenceStart) {
+        for (ActorMention m : inSentence) {
+            if (precededBy(BLAME, body, sentenceStart, m.start(), 30)) {
+                return m.actor();
+            }
+        }
+        return null;
+    }
+
+    private static boolean unidentified(ActorRef a) {
+        return a.id().startsWith("generic.unidentified");
     }
 
     /** A passive verb of harm right after an actor: "were killed", "ont été tués", "was reportedly wounded". */
