@@ -92,6 +92,9 @@ class FrenchReportCodingTest {
         "Le 8 avril 2019, les forces du maréchal Khalifa Haftar ont mené un raid aérien contre l'aéroport de Mitiga, à Tripoli.|Air/drone strike|Military Forces of Libya (2014-) Haftar Faction|-|0|2019-04-08",
         "Le 23 mars 2019, des hommes armés ont attaqué le village peul d'Ogossagou, dans le centre du Mali, tuant au moins 134 personnes, dans une attaque attribuée à des chasseurs dozos.|Attack|Dozo Communal Militia (Mali)|Civilians (Mali)|134|2019-03-23",
         "Le 10 mai 2020, une voiture piégée a explosé à Tal Abyad, tuant cinq personnes, selon le ministère turc de la Défense, qui a imputé l'attentat aux YPG.|Remote explosive/landmine/IED|YPG: People's Protection Units|Civilians (Syria)|5|2020-05-10",
+        "Le 29 janvier 2020, les forces du régime syrien sont entrées dans la ville de Maaret al-Noomane, dans le sud de la province d'Idleb, après des semaines de bombardements.|Government regains territory|Military Forces of Syria (2000-)|-|0|2020-01-29",
+        "Le 2 novembre 2021, les rebelles tigréens du TPLF ont affirmé avoir pris le contrôle de la ville de Dessie, dans la région Amhara.|Non-state actor overtakes territory|TPLF: Tigray People's Liberation Front|-|0|2021-11-02",
+        "Le 14 janvier 2021, des rebelles de la CPC ont attaqué Bangui, repoussés par les casques bleus de la Minusca et l'armée centrafricaine.|Armed clash|CPC: Coalition of Patriots for Change|MINUSCA: United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic|0|2021-01-14",
         "Le 21 mars 2021, des frappes de drones américains ont tué trois membres d'Al-Shabaab près de Jilib, en Somalie.|Air/drone strike|Military Forces of the United States (2017-)|Al Shabaab|3|2021-03-21",
     })
     void codesTheMainEventAsAcledWould(String text, String subType, String actor1, String actor2, int fatalities,
@@ -146,6 +149,16 @@ class FrenchReportCodingTest {
             assertThat(e.subEventType()).isEqualTo("Government regains territory");
             assertThat(e.attribution()).extracting(a -> a.source()).containsExactly("SANA", "SOHR");
         });
+    }
+
+    @Test
+    void aQuotedParticipleAfterTheAuxiliaryIsANewTakingNotAnEarlierEvent() {
+        List<Event> events = code("Le 29 janvier 2020, les forces du régime syrien, appuyées par l'aviation russe, sont "
+                + "entrées dans la ville de Maaret al-Noomane, dans le sud de la province d'Idleb, après des semaines de "
+                + "bombardements. Selon l'agence officielle Sana, l'armée a « libéré » plusieurs villages alentour, dont "
+                + "Maar Shamshe.");
+        assertThat(events).extracting(Event::subEventType).containsOnly("Government regains territory");
+        assertThat(events).extracting(e -> e.location().name()).contains("Ma`arr Shamshah");
     }
 
     @Test

@@ -73,6 +73,22 @@ final class Roles {
         return precededBy(ALLY, body, sentenceStart, at, 40);
     }
 
+    /**
+     * "après des semaines de bombardements", "after nine months of fighting", "au terme de trois jours de combats": a
+     * trigger named as the long run-up of what the sentence tells is background, not an event of that day.
+     */
+    private static final AnchoredPattern RUN_UP = AnchoredPattern.compile(
+            "(?:apr[èe]s|au terme d[eu']|after|following|ending)\\s+(?:pr[èe]s de\\s+|plus de\\s+|nearly\\s+|more than\\s+|"
+                    + "almost\\s+|about\\s+)?(?:des|plusieurs|quelques|\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
+                    + "onze|douze|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|many)\\s+"
+                    + "(?:semaines|mois|jours|ans|ann[ée]es|weeks|months|days|years)\\s+(?:de|d['’]|of)\\s*"
+                    + "(?:\\p{L}+\\s+)?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    static boolean runUp(String body, int sentenceStart, int at) {
+        return precededBy(RUN_UP, body, sentenceStart, at, 60);
+    }
+
     /** True when {@code words}, ending at {@code at}, are within the {@code reach} characters before it. */
     private static boolean precededBy(AnchoredPattern words, String body, int sentenceStart, int at, int reach) {
         return words.matcher(body.substring(Math.max(sentenceStart, at - reach), at)).find();

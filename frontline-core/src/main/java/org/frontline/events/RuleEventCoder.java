@@ -92,7 +92,8 @@ public final class RuleEventCoder implements EventCoder {
             }
             List<Trigger> triggers = nonEvents.test(sentence) ? List.of()
                     : TriggerSelection.select(lexicon.find(sentence, s.start(), text.language()).stream()
-                    .filter(t -> !Roles.allied(text.body(), s.start(), t.start())).toList());
+                    .filter(t -> !Roles.allied(text.body(), s.start(), t.start())
+                            && !Roles.runUp(text.body(), s.start(), t.start())).toList());
             if (triggers.isEmpty()) {
                 if (!previousSentence.isEmpty()) {
                     addToll(previousSentence.get(0), sentence);
@@ -311,7 +312,8 @@ public final class RuleEventCoder implements EventCoder {
         String p = prev.text().toLowerCase(Locale.ROOT);
         boolean participle = t.text().matches("(?iu)\\p{L}+(?:é|ée|és|ées|is|ise|ises)");
         boolean french = participle && !AUXILIARIES.contains(p) && !FUNCTION_WORDS.contains(p) && !prev.isCapitalized();
-        boolean english = DETERMINERS.contains(p);
+        // "l'armée a « libéré » la ville": the French auxiliary "a" is no English article
+        boolean english = text.language() != org.frontline.text.Language.FR && DETERMINERS.contains(p);
         if (!french && !english) {
             return null;
         }
