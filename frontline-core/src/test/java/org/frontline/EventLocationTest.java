@@ -43,6 +43,12 @@ class EventLocationTest {
         "On 28 April 2020, in Valencia, Carabobo state, 183 Venezuelan refugees who arrived from Tachira state protested.|Valencia|VE|Carabobo|1|en",
         "Le 28 avril 2020, à Valencia, dans l'État de Carabobo, des réfugiés vénézuéliens arrivés du Táchira ont manifesté.|Valencia|VE|Carabobo|1|fr",
         "On 28 April 2020, a group of citizens from Redeyef (Gafsa) protested to demand a medical center.|Ar Rudayyif|TN|Gafsa|1|en",
+        "On 30 April 2020, in Andahuaylas, Apurimac, more than 70 citizens stuck in the city staged a demonstration to demand to return to their homes in Lima.|Andahuaylas|PE|Apurimac|1|en",
+        "Le 30 avril 2020, à Andahuaylas, dans l'Apurimac, plus de 70 habitants bloqués par le confinement ont manifesté pour exiger de rentrer chez eux à Lima.|Andahuaylas|PE|Apurimac|1|fr",
+        "Around 28 April 2020 (as reported), in Guarenas, Miranda state, 569 Venezuelan refugees protested after spending a preventive quarantine in Tachira state.|Guarenas|VE|Miranda|1|en",
+        "Le 28 avril 2020, à Guarenas, dans l'État de Miranda, 569 réfugiés vénézuéliens ont manifesté après une quarantaine dans l'État de Táchira.|Guarenas|VE|Miranda|1|fr",
+        "On 29 April 2020, in Valencia, Sangre Grande, police was shot by a man who was wanted by the police.|Sangre Grande|TT|Sangre Grande|1|en",
+        "Le 5 mai 2020, dans la province d'Idleb, les forces du régime ont bombardé Kafr Nabl.|Kafr Nabl|SY|Idleb|1|fr",
         "Selon l'OSDH, des frappes russes ont tué sept civils mardi à Ariha.|Ariha|SY|Idleb|1|fr",
         "According to the SOHR, Russian airstrikes killed seven civilians in Ariha on Tuesday.|Ariha|SY|Idleb|1|en",
     })

@@ -6,7 +6,7 @@ import org.frontline.geoparse.PlaceMention;
 
 /** Where an event happened: the place named right after its trigger, else right before, else the event it continues. */
 final class Locations {
-    private static final double MIN_CONFIDENCE = 0.35;
+    static final double MIN_CONFIDENCE = 0.35;
     /** Below this confidence a town is not preferred over a surer, vaguer place. */
     private static final double DOUBTFUL = 0.5;
     /**
@@ -29,7 +29,7 @@ final class Locations {
      * countryside of Idlib, hitting Kafr Nabl" is Kafr Nabl), the first of equal precision; else the most precise
      * before it, the nearest of equal precision.
      */
-    static PlaceMention pick(Trigger t, List<PlaceMention> inSentence, String body) {
+    static PlaceMention pick(Trigger t, List<PlaceMention> inSentence, String body, int sentenceStart) {
         PlaceMention before = null;
         PlaceMention after = null;
         for (PlaceMention m : inSentence) {
@@ -47,6 +47,11 @@ final class Locations {
         if (after != null && before != null && origin(after, body) && !origin(before, body)) {
             return before;
         }
+        PlaceMention scene = Scene.of(inSentence, body, sentenceStart, t.start());
+        if (scene != null && (after == null || rank(after, body) > rank(scene, body)
+                || rank(after, body) == rank(scene, body) && !Scene.near(after, scene))) {
+            return scene;
+        }
         return after != null ? after : before;
     }
 
@@ -54,7 +59,7 @@ final class Locations {
      * Lower is better: geo precision, a doubtful resolution counting as less precise, an origin less still, a
      * country last.
      */
-    private static double rank(PlaceMention m, String body) {
+    static double rank(PlaceMention m, String body) {
         return m.place().isCountry() ? 9 : m.geoPrecision() + (m.confidence() < DOUBTFUL ? 1.5 : 0)
                 + (origin(m, body) ? ORIGIN : 0);
     }

@@ -160,7 +160,7 @@ public final class RuleEventCoder implements EventCoder {
         d.actor2 = roles.actor2();
         d.inferredActor = roles.inferred();
         d.addEvidence(s.index(), new Span(s.start(), s.end()));
-        PlaceMention where = Locations.pick(t, places, text.body());
+        PlaceMention where = Locations.pick(t, places, text.body(), s.start());
         if (where == null || where.place() != null && where.place().isCountry()) {
             PlaceMention inherited = Locations.inherit(earlier);
             if (inherited != null) {
