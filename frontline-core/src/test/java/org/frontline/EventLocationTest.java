@@ -49,6 +49,8 @@ class EventLocationTest {
         "Le 28 avril 2020, à Guarenas, dans l'État de Miranda, 569 réfugiés vénézuéliens ont manifesté après une quarantaine dans l'État de Táchira.|Guarenas|VE|Miranda|1|fr",
         "On 29 April 2020, in Valencia, Sangre Grande, police was shot by a man who was wanted by the police.|Sangre Grande|TT|Sangre Grande|1|en",
         "Le 5 mai 2020, dans la province d'Idleb, les forces du régime ont bombardé Kafr Nabl.|Kafr Nabl|SY|Idleb|1|fr",
+        "On 4 May 2020, in Chuao, Aragua state, a group of armed individuals tried to disembark. Security forces detained at least 13 people. The day before, another group of armed individuals was found in Macuto, Vargas state.|Aragua|VE|Aragua|3|en",
+        "Le 4 mai 2020, à Chuao, dans l'État d'Aragua, un groupe d'hommes armés a tenté de débarquer. Les forces de sécurité ont arrêté au moins 13 personnes. La veille, un autre groupe avait été découvert à Macuto, dans l'État de Vargas.|Aragua|VE|Aragua|3|fr",
         "Selon l'OSDH, des frappes russes ont tué sept civils mardi à Ariha.|Ariha|SY|Idleb|1|fr",
         "According to the SOHR, Russian airstrikes killed seven civilians in Ariha on Tuesday.|Ariha|SY|Idleb|1|en",
     })

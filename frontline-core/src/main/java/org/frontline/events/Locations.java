@@ -69,20 +69,30 @@ final class Locations {
     }
 
     /**
-     * For an event whose sentences name no place: the most precise confident place of the whole document, the
-     * first of equal precision ("On 9 May, in Rio de Janeiro, … . A shoot-out killed two." happened in Rio); else
-     * {@code current} (a country, or null). ACLED codes every event somewhere, to the best place the report gives.
+     * For an event whose sentences name no place: the most precise confident place the document names before it,
+     * the first of equal precision ("On 9 May, in Rio de Janeiro, … . A shoot-out killed two." happened in Rio;
+     * "in Chuao, Aragua state, a group tried to disembark. Security forces detained 13. The day before, another group
+     * was found in Macuto" happened in Aragua, not Macuto); else the most precise of those after it; else {@code
+     * current} (a country, or null). ACLED codes every event somewhere, to the best place the report gives.
      */
-    static PlaceMention fallback(PlaceMention current, List<PlaceMention> document, String body) {
+    static PlaceMention fallback(PlaceMention current, List<PlaceMention> document, String body, int eventStart) {
         if (current != null && current.place() != null && !current.place().isCountry()) {
             return current;
         }
+        PlaceMention before = null;
         PlaceMention best = null;
         for (PlaceMention m : document) {
-            if (m.place() != null && m.confidence() >= MIN_CONFIDENCE
-                    && (best == null || rank(m, body) < rank(best, body))) {
-                best = m;
+            if (m.place() != null && m.confidence() >= MIN_CONFIDENCE) {
+                if (m.start() < eventStart && (before == null || rank(m, body) < rank(before, body))) {
+                    before = m;
+                }
+                if (best == null || rank(m, body) < rank(best, body)) {
+                    best = m;
+                }
             }
+        }
+        if (before != null && !before.place().isCountry()) {
+            return before;
         }
         return best != null ? best : current;
     }

@@ -146,7 +146,7 @@ public final class RuleEventCoder implements EventCoder {
             if (d.date == null) {
                 d.date = docDate != null ? docDate : EventDates.of("", in.article().published());
             }
-            d.place = Locations.fallback(d.place, in.places(), text.body());
+            d.place = Locations.fallback(d.place, in.places(), text.body(), d.firstOffset);
         }
         return new DraftMerger(in, catalog, subEvents, contactLines, unknownPerpetrators).freeze(drafts);
     }
