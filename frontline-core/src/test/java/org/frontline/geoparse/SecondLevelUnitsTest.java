@@ -89,4 +89,17 @@ class SecondLevelUnitsTest {
         assertThat(ms).noneMatch(m -> m.place() != null && !"PH".equals(m.place().country()));
         assertThat(find(ms, "Nueva Ecija").place().admin1()).isEqualTo("Central Luzon");
     }
+
+    @Test
+    void aBurkinabeVillageWithItsCommuneAndProvinceStandsAtTheProvinceCapital() {
+        PlaceMention soum = find(parse("On 8 May 2020, presumed JNIM militants vandalized the residence of the "
+                + "prefect and the dairy in Diguel (Diguel, Soum)."), "Soum");
+        assertThat(soum.place().name()).isEqualTo("Djibo");
+        assertThat(soum.place().admin1()).isEqualTo("Sahel");
+        assertThat(soum.geoPrecision()).isEqualTo(3);
+        PlaceMention tapoa = find(Geoparsing.parse("Vers le 2 mai 2020, des militants présumés du JNIM ont attaqué le "
+                + "village de Mamangou (Logobou, Tapoa), tuant un civil.", Language.FR, null), "Tapoa");
+        assertThat(tapoa.place().name()).isEqualTo("Diapaga");
+        assertThat(tapoa.place().admin1()).isEqualTo("Est");
+    }
 }
