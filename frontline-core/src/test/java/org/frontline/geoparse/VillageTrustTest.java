@@ -162,4 +162,26 @@ class VillageTrustTest {
         assertThat(laPaz.place().country()).isEqualTo("MX");
         assertThat(laPaz.place().admin1()).isEqualTo("Baja California Sur");
     }
+
+    @Test
+    void aCommuneNamedInParenthesesWithItsStateIsNoStateSeatElsewhere() {
+        for (String text : List.of("On 3 May 2020, unidentified gunmen abducted the wife of a former LGA head and "
+                + "banker in Apa Agila (Ado LGA, Benue).", "Le 3 mai 2020, des hommes armés ont enlevé l'épouse "
+                + "d'un ancien responsable local à Apa Agila (Ado, Benue).")) {
+            List<PlaceMention> ms = parse(text, text.startsWith("Le") ? Language.FR : Language.EN, null);
+            assertThat(ms).as(text).noneMatch(m -> m.place() != null && !"Benue".equals(m.place().admin1()));
+            assertThat(find(ms, "Benue").place().admin1()).isEqualTo("Benue");
+        }
+    }
+
+    @Test
+    void aNamesakeFarFromTheDistrictItIsSaidToLieInIsDoubtful() {
+        for (String text : List.of("On 2 May 2020, Tiv and Ichen Ethnic Militias clashed over the ownership of land "
+                + "in Gwankwai, Gidan Adamu and Maraban Baissa in Donga LGA (Taraba).", "Le 2 mai 2020, des milices "
+                + "tiv et ichen se sont affrontées à Maraban Baissa, dans la LGA de Donga (Taraba).")) {
+            List<PlaceMention> ms = parse(text, text.startsWith("Le") ? Language.FR : Language.EN, null);
+            assertThat(find(ms, "Baissa").confidence()).as(text).isLessThanOrEqualTo(PlaceMention.DOUBTFUL);
+            assertThat(find(ms, "Donga").place().admin1()).isEqualTo("Taraba");
+        }
+    }
 }
