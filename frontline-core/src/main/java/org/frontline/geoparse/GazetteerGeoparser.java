@@ -275,6 +275,11 @@ public final class GazetteerGeoparser implements Geoparser {
                 }
             }
             if (!found) {
+                GazetteerGeoparser.Candidate city = CityParts.city(gazetteer, tokens, a, to);
+                if (city != null) {
+                    out.add(city);
+                    return to + 1;
+                }
                 if (landform && a < to) {
                     // "Jabal a-Arbaïne": the landform is unknown as such; its name alone may still be a nearby place
                     String surface = body.substring(tokens.get(a).start(), tokens.get(to).end());
