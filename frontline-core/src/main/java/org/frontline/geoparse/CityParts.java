@@ -1,6 +1,8 @@
 package org.frontline.geoparse;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.frontline.gazetteer.Gazetteer;
 import org.frontline.gazetteer.PlaceMatch;
 import org.frontline.text.Token;
@@ -10,10 +12,14 @@ import org.frontline.text.Token;
  * district after the city and a hyphen. The gazetteer knows no such name, and its parts meet namesakes elsewhere
  * ("Grad" in Slovenia, "Victoria" in Hong Kong); the event is in the city, where ACLED places it. So a hyphenated
  * word that begins a name nothing matched, whose part before the first hyphen is exactly a city's name, is read as
- * that city, and the rest of the name (the district) as part of it; not when the rest names a place too ("the
- * Sidon-Tyr highway") or is no name ("Moscow-backed"). One or two lookups per such word.
+ * that city, and the rest of the name (the district) as part of it. Not when a word for a road comes with the pair
+ * ("the Sidon-Tyr highway"), nor when the rest is no name ("Moscow-backed"). One lookup per such word.
  */
 final class CityParts {
+    /** Words for a road named by its two ends, before or after the pair. */
+    private static final Set<String> ROADS = Set.of("highway", "road", "route", "stretch", "motorway", "expressway",
+            "axis", "corridor", "autoroute", "axe", "tronçon");
+
     private CityParts() {
     }
 
@@ -29,12 +35,15 @@ final class CityParts {
         }
         String head = t.text().substring(0, hyphen);
         List<PlaceMatch> cities = cities(gazetteer, head);
-        String next = t.text().substring(hyphen + 1).split("-", 2)[0];
-        if (cities.isEmpty() || gazetteer.lookup(next).stream().anyMatch(PlaceMatch::exact)) {
-            return null; // "the Sidon-Tyr highway", "Dhaka-Chittagong": a road between two places
+        if (cities.isEmpty() || road(tokens, first - 1) || road(tokens, last + 1)) {
+            return null; // "the Sidon-Tyr highway", "la route Alep-Damas": a road between two places
         }
         return new GazetteerGeoparser.Candidate(t.start(), t.start() + hyphen, head, cities,
                 SpatialCue.around(tokens, first, last), false);
+    }
+
+    private static boolean road(List<Token> tokens, int i) {
+        return i >= 0 && i < tokens.size() && ROADS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT));
     }
 
     private static List<PlaceMatch> cities(Gazetteer gazetteer, String name) {

@@ -32,4 +32,27 @@ class AcledAdminNamesTest {
         assertThat(m.place().adminLevel()).isEqualTo(1);
         assertThat(m.place().admin1()).isEqualTo("West Kazakhstan");
     }
+
+    @Test
+    void metropolitanLimaIsAcledsLimaProvinceAndTheRegionAroundItStaysLima() {
+        PlaceMention lima = find(Geoparsing.parse("On 6 May 2020, in Lima-La Victoria, Lima Province, around 100 "
+                + "people staged a demonstration.", Language.EN, null), "Lima");
+        assertThat(lima.place().admin1()).isEqualTo("Lima Province");
+        PlaceMention fr = find(Geoparsing.parse("Le 6 mai 2020, une centaine de personnes ont manifesté à Lima, la "
+                + "capitale du Pérou.", Language.FR, null), "Lima");
+        assertThat(fr.place().admin1()).isEqualTo("Lima Province");
+        PlaceMention region = find(Geoparsing.parse("On 30 April 2020, in Santa Cruz de Asia, Lima, neighbors "
+                + "staged a demonstration.", Language.EN, null), "Lima");
+        assertThat(region.place().admin1()).isEqualTo("Lima");
+    }
+
+    @Test
+    void theRayonOfMartuniIsKhojavendInEnglishAndFrench() {
+        PlaceMention en = find(Geoparsing.parse("On 9 May 2020, military forces of Artsakh fired on the positions of "
+                + "the military forces of Azerbaijan near Nargiztapa, Khojavend.", Language.EN, null), "Khojavend");
+        assertThat(en.place().admin1()).isEqualTo("Khojavend");
+        PlaceMention fr = find(Geoparsing.parse("Les forces de l'Artsakh ont tiré sur les positions azerbaïdjanaises "
+                + "près de Nargiztapa, dans le district de Xocavənd.", Language.FR, null), "Xocavənd");
+        assertThat(fr.place().admin1()).isEqualTo("Khojavend");
+    }
 }
