@@ -86,7 +86,8 @@ final class CountryVote {
                         : (Villages.isVillageAbroad(p) || PlaceResolver.townByOtherName(m)) && !c.qualified()
                                 ? VILLAGE_VOTE : 1.0;
                 countries.merge(p.country(), w * prominence(p) / total, Double::sum);
-                if ((p.adminLevel() == 1 || exact.size() == 1) && p.admin1() != null) {
+                if ((p.adminLevel() == 1 || exact.size() == 1) && p.admin1() != null
+                        && (SecondLevelUnits.afterTown(body, c.start()) || !cityOutside(p, exact))) {
                     (exact.size() == 1 ? admin1s : namesakeUnits).add(PlaceResolver.admin1Key(p));
                 }
             }
@@ -113,6 +114,17 @@ final class CountryVote {
         namesakeUnits.removeIf(u -> country != null && !u.startsWith(country + "/"));
         admin1s.addAll(namesakeUnits);
         return new PlaceResolver.Context(country, admin1s, List.of());
+    }
+
+    /**
+     * Whether a first-level unit shares its name with a city of its country that lies in another unit: "Sofia" is
+     * the capital (in Sofia City) before the province around it, and "Lima" Metropolitan Lima before the region;
+     * such a name votes for no unit, else the unit's vote would draw the name to itself. Not after a town, where it
+     * qualifies it ("Nihm, Sanaa", "Martinez (Buenos Aires)"): there it is the unit.
+     */
+    private static boolean cityOutside(Place unit, List<PlaceMatch> exact) {
+        return unit.adminLevel() == 1 && exact.stream().map(PlaceMatch::place).anyMatch(q -> !q.isAdmin()
+                && PlaceResolver.city(q) && unit.country().equals(q.country()) && !unit.admin1().equals(q.admin1()));
     }
 
     /**

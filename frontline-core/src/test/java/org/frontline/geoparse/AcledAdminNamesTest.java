@@ -55,4 +55,19 @@ class AcledAdminNamesTest {
                 + "près de Nargiztapa, dans le district de Xocavənd.", Language.FR, null), "Xocavənd");
         assertThat(fr.place().admin1()).isEqualTo("Khojavend");
     }
+
+    @Test
+    void aCapitalNamedLikeTheProvinceAroundItIsTheCapitalUnlessItQualifiesATown() {
+        PlaceMention en = find(Geoparsing.parse("On 2 May 2020, residents set up a tent camp and protested in Sofia, "
+                + "demanding the resignation of the Bulgarian President.", Language.EN, null), "Sofia");
+        assertThat(en.place().admin1()).isEqualTo("Sofia City");
+        assertThat(en.geoPrecision()).isEqualTo(1);
+        PlaceMention fr = find(Geoparsing.parse("Le 2 mai 2020, des habitants ont manifesté à Sofia pour exiger la "
+                + "démission du président bulgare.", Language.FR, null), "Sofia");
+        assertThat(fr.place().admin1()).isEqualTo("Sofia City");
+        PlaceMention unit = find(Geoparsing.parse("On 30 April 2020, in Martinez (Buenos Aires), residents performed "
+                + "a pot-banging protest.", Language.EN, null), "Buenos Aires");
+        assertThat(unit.place().adminLevel()).isEqualTo(1);
+        assertThat(unit.place().admin1()).isEqualTo("Buenos Aires");
+    }
 }
