@@ -70,4 +70,14 @@ class AcledAdminNamesTest {
         assertThat(unit.place().adminLevel()).isEqualTo(1);
         assertThat(unit.place().admin1()).isEqualTo("Buenos Aires");
     }
+
+    @Test
+    void libyasJafaraDistrictIsAcledsAljfaraInEnglishAndFrench() {
+        PlaceMention en = find(Geoparsing.parse("On 9 May 2020, GNA and LNA forces reportedly clashed in Wadi al-Rabi "
+                + "(Aljfara).", Language.EN, null), "Aljfara");
+        assertThat(en.place().admin1()).isEqualTo("Aljfara");
+        PlaceMention fr = find(Geoparsing.parse("Des combats ont opposé les forces du GNA et de l'ANL à Wadi al-Rabi, "
+                + "dans la région de Jafara.", Language.FR, null), "Jafara");
+        assertThat(fr.place().admin1()).isEqualTo("Aljfara");
+    }
 }
