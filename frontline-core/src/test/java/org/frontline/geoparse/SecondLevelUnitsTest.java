@@ -102,4 +102,16 @@ class SecondLevelUnitsTest {
         assertThat(tapoa.place().name()).isEqualTo("Diapaga");
         assertThat(tapoa.place().admin1()).isEqualTo("Est");
     }
+
+    @Test
+    void aBangladeshiDistrictTheGazetteerLacksStandsForItsDivision() {
+        PlaceMention en = find(parse("On 7 May 2020, workers of a garment factory staged a protest demonstration at "
+                + "Bhannara town (Kaliakair, Gazipur) against the lay offs."), "Gazipur");
+        assertThat(en.place().country()).isEqualTo("BD");
+        assertThat(en.place().admin1()).isEqualTo("Dhaka");
+        assertThat(en.geoPrecision()).isEqualTo(3);
+        PlaceMention fr = find(Geoparsing.parse("Le 29 avril 2020, un étudiant a été tué lors d'un différend foncier "
+                + "à Sheikhpara (upazila de Shailkupa, district de Jhenaidah).", Language.FR, null), "Jhenaidah");
+        assertThat(fr.place().admin1()).isEqualTo("Khulna");
+    }
 }
