@@ -82,7 +82,7 @@ final class CountryVote {
                 Place p = m.place();
                 double w = p.isCountry() ? (locative(body, c) ? 3.0 : 1.0)
                         : p.adminLevel() == 1 ? (locative(body, c) && !followedByName(body, c) ? 3.0 : 1.5)
-                        : "PPLC".equals(p.featureCode()) ? 1.5
+                        : "PPLC".equals(p.featureCode()) && !outnamed(m, exact) ? 1.5
                         : (Villages.isVillageAbroad(p) || PlaceResolver.townByOtherName(m)) && !c.qualified()
                                 ? VILLAGE_VOTE : 1.0;
                 countries.merge(p.country(), w * prominence(p) / total, Double::sum);
@@ -128,15 +128,24 @@ final class CountryVote {
     }
 
     /**
+     * Whether a capital is met by another name of it that is a bigger city's own ("Delhi" is an old name of Dili):
+     * then it votes as a town, not as a capital.
+     */
+    private static boolean outnamed(PlaceMatch m, List<PlaceMatch> exact) {
+        return !PlaceResolver.byPrimaryName(m) && exact.stream().anyMatch(o -> o != m && PlaceResolver.byPrimaryName(o)
+                && o.place().population() > m.place().population());
+    }
+
+    /**
      * How likely a name means this place rather than a namesake, for the country vote: "Buenos Aires" is the
      * Argentine capital before the Mexican village, so the village's country gets a sliver of the vote, not half;
      * a village abroad less still, being as likely a word.
      */
     private static double prominence(Place p) {
-        if (p.isCountry() || "PPLC".equals(p.featureCode())) {
-            return 8;
-        }
         double town = 1 + Math.log10(p.population() + 1);
+        if (p.isCountry() || "PPLC".equals(p.featureCode())) {
+            return Math.max(8, town);
+        }
         return p.adminLevel() == 1 ? 6 : Villages.isVillageAbroad(p) ? VILLAGE_VOTE * town : town;
     }
 

@@ -31,4 +31,19 @@ class NamesakesAbroadTest {
                 + "Bathoro town (Sujawal, Sindh).", Language.EN, null), "Mirpur Bathoro");
         assertThat(m.place().name()).isEqualTo("Mirpur Bhtoro");
     }
+
+    @Test
+    void delhiNamedTwiceIsDelhiNotDiliWhoseOldNameItIs() {
+        PlaceMention en = find(Geoparsing.parse("On 28 April 2020, teachers associated with Delhi University Teachers "
+                + "Association staged a protest by observing a hunger strike from home (due to coronavirus "
+                + "restrictions), in Delhi, over the delay in the payment of their salaries.", Language.EN, null),
+                "Delhi");
+        assertThat(en.place().country()).isEqualTo("IN");
+        PlaceMention fr = find(Geoparsing.parse("Le 28 avril 2020, des enseignants de l'université de Delhi ont "
+                + "observé une grève de la faim à Delhi pour réclamer leurs salaires.", Language.FR, null), "Delhi");
+        assertThat(fr.place().country()).isEqualTo("IN");
+        PlaceMention mexico = find(Geoparsing.parse("On 8 May 2020, in Ciudad de Mexico, workers of the Metro "
+                + "protested complaining about the lack of protective measures.", Language.EN, null), "Ciudad de Mexico");
+        assertThat(mexico.place().country()).isEqualTo("MX");
+    }
 }
