@@ -267,8 +267,10 @@ public final class GazetteerGeoparser implements Geoparser {
                     }
                 }
                 if (!matches.isEmpty()) {
-                    out.add(new Candidate(tokens.get(a).start(), tokens.get(b).end(), surface, matches,
-                            SpatialCue.around(tokens, a, b), false));
+                    if (!Lineages.names(tokens, a, b)) {
+                        out.add(new Candidate(tokens.get(a).start(), tokens.get(b).end(), surface, matches,
+                                SpatialCue.around(tokens, a, b), false));
+                    }
                     a = nextNameStart(tokens, b + 1, to, taken);
                     found = true;
                     break;

@@ -3,6 +3,7 @@ package org.frontline.geoparse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.frontline.geoparse.Geoparsing.find;
 
+import java.util.List;
 import org.frontline.text.Language;
 import org.junit.jupiter.api.Test;
 
@@ -45,5 +46,16 @@ class NamesakesAbroadTest {
         PlaceMention mexico = find(Geoparsing.parse("On 8 May 2020, in Ciudad de Mexico, workers of the Metro "
                 + "protested complaining about the lack of protective measures.", Language.EN, null), "Ciudad de Mexico");
         assertThat(mexico.place().country()).isEqualTo("MX");
+    }
+
+    @Test
+    void aClanTribeOrFamilyNamedLikeAPlaceIsNoPlace() {
+        List<PlaceMention> en = Geoparsing.parse("On 8 May 2020, militiamen from the Leelkayse clan and Saad "
+                + "sub-clans briefly exchanged gun shots near Gaalkacyo town (Gaalkacyo, Mudug).", Language.EN, null);
+        assertThat(en).noneMatch(m -> m.text().equals("Saad"));
+        assertThat(find(en, "Gaalkacyo").place().country()).isEqualTo("SO");
+        List<PlaceMention> fr = Geoparsing.parse("Le 8 mai 2020, des miliciens du clan Leelkayse et du sous-clan "
+                + "Saad ont échangé des tirs près de Gaalkacyo.", Language.FR, null);
+        assertThat(fr).noneMatch(m -> m.text().equals("Saad"));
     }
 }
