@@ -277,7 +277,7 @@ public final class GazetteerGeoparser implements Geoparser {
                 }
             }
             if (!found) {
-                GazetteerGeoparser.Candidate city = CityParts.city(gazetteer, tokens, a, to);
+                Candidate city = CityParts.city(gazetteer, tokens, a, to);
                 if (city != null) {
                     out.add(city);
                     return to + 1;

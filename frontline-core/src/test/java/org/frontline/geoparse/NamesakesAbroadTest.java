@@ -44,7 +44,8 @@ class NamesakesAbroadTest {
                 + "observé une grève de la faim à Delhi pour réclamer leurs salaires.", Language.FR, null), "Delhi");
         assertThat(fr.place().country()).isEqualTo("IN");
         PlaceMention mexico = find(Geoparsing.parse("On 8 May 2020, in Ciudad de Mexico, workers of the Metro "
-                + "protested complaining about the lack of protective measures.", Language.EN, null), "Ciudad de Mexico");
+                + "protested complaining about the lack of protective measures.", Language.EN, null),
+                "Ciudad de Mexico");
         assertThat(mexico.place().country()).isEqualTo("MX");
     }
 
