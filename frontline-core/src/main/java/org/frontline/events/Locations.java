@@ -6,7 +6,7 @@ import org.frontline.geoparse.PlaceMention;
 
 /** Where an event happened: the place named right after its trigger, else right before, else the event it continues. */
 final class Locations {
-    private static final double MIN_CONFIDENCE = 0.35;
+    static final double MIN_CONFIDENCE = 0.35;
     /** Below this confidence a town is not preferred over a surer, vaguer place. */
     private static final double DOUBTFUL = 0.5;
     /**
@@ -42,7 +42,7 @@ final class Locations {
      * countryside of Idlib, hitting Kafr Nabl" is Kafr Nabl), the first of equal precision; else the most precise
      * before it, the nearest of equal precision.
      */
-    static PlaceMention pick(Trigger t, List<PlaceMention> inSentence, String body) {
+    static PlaceMention pick(Trigger t, List<PlaceMention> inSentence, String body, int sentenceStart) {
         PlaceMention before = null;
         PlaceMention after = null;
         double beforeRank = 0;
@@ -68,6 +68,11 @@ final class Locations {
         if (after != null && before != null && origin(after, body) && !origin(before, body)) {
             return before;
         }
+        PlaceMention scene = Scene.of(inSentence, body, sentenceStart, t.start());
+        if (scene != null && (after == null || rank(after, body) > rank(scene, body)
+                || rank(after, body) == rank(scene, body) && !Scene.near(after, scene))) {
+            return scene;
+        }
         return after != null ? after : before;
     }
 
@@ -75,7 +80,7 @@ final class Locations {
      * Lower is better: geo precision, a doubtful resolution counting as less precise, an origin less still, a
      * country last.
      */
-    private static double rank(PlaceMention m, String body) {
+    static double rank(PlaceMention m, String body) {
         return m.place().isCountry() ? 9 : m.geoPrecision() + (m.confidence() < DOUBTFUL ? 1.5 : 0)
                 + (origin(m, body) ? ORIGIN : 0) + (earlierEvent(m, body) ? EARLIER : 0);
     }
@@ -89,20 +94,30 @@ final class Locations {
     }
 
     /**
-     * For an event whose sentences name no place: the most precise confident place of the whole document, the
-     * first of equal precision ("On 9 May, in Rio de Janeiro, … . A shoot-out killed two." happened in Rio); else
-     * {@code current} (a country, or null). ACLED codes every event somewhere, to the best place the report gives.
+     * For an event whose sentences name no place: the most precise confident place the document names before it,
+     * the first of equal precision ("On 9 May, in Rio de Janeiro, … . A shoot-out killed two." happened in Rio;
+     * "in Chuao, Aragua state, a group tried to disembark. Security forces detained 13. The day before, another group
+     * was found in Macuto" happened in Aragua, not Macuto); else the most precise of those after it; else {@code
+     * current} (a country, or null). ACLED codes every event somewhere, to the best place the report gives.
      */
-    static PlaceMention fallback(PlaceMention current, List<PlaceMention> document, String body) {
+    static PlaceMention fallback(PlaceMention current, List<PlaceMention> document, String body, int eventStart) {
         if (current != null && current.place() != null && !current.place().isCountry()) {
             return current;
         }
+        PlaceMention before = null;
         PlaceMention best = null;
         for (PlaceMention m : document) {
-            if (m.place() != null && m.confidence() >= MIN_CONFIDENCE
-                    && (best == null || rank(m, body) < rank(best, body))) {
-                best = m;
+            if (m.place() != null && m.confidence() >= MIN_CONFIDENCE) {
+                if (m.start() < eventStart && (before == null || rank(m, body) < rank(before, body))) {
+                    before = m;
+                }
+                if (best == null || rank(m, body) < rank(best, body)) {
+                    best = m;
+                }
             }
+        }
+        if (before != null && !before.place().isCountry()) {
+            return before;
         }
         return best != null ? best : current;
     }

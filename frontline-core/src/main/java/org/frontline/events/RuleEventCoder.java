@@ -148,7 +148,7 @@ public final class RuleEventCoder implements EventCoder {
             if (d.date == null) {
                 d.date = docDate != null ? docDate : EventDates.of("", in.article().published());
             }
-            d.place = Locations.fallback(d.place, in.places(), text.body());
+            d.place = Locations.fallback(d.place, in.places(), text.body(), d.firstOffset);
         }
         return new DraftMerger(in, catalog, subEvents, contactLines, unknownPerpetrators).freeze(drafts);
     }
@@ -162,7 +162,7 @@ public final class RuleEventCoder implements EventCoder {
         d.actor2 = roles.actor2();
         d.inferredActor = roles.inferred();
         d.addEvidence(s.index(), new Span(s.start(), s.end()));
-        PlaceMention where = Locations.pick(t, places, text.body());
+        PlaceMention where = Locations.pick(t, places, text.body(), s.start());
         if (where == null || where.place() != null && where.place().isCountry()) {
             PlaceMention inherited = Locations.inherit(earlier);
             if (inherited != null) {

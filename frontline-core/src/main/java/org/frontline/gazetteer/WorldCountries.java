@@ -25,12 +25,23 @@ final class WorldCountries {
     private static final Locale ARABIC = Locale.forLanguageTag("ar");
     /**
      * Long forms the JDK lacks where the short form is shared: the JDK calls both Congos "Congo - …", so without
-     * these "République démocratique du Congo" would be read as its last word, Congo-Brazzaville's name.
+     * these "République démocratique du Congo" would be read as its last word, Congo-Brazzaville's name. And the
+     * names reports and ACLED's country column use where the JDK writes another ("Bosnia & Herzegovina": "Foca,
+     * Bosnia and Herzegovina" named no country, and Foca went to Turkey's Foça).
      */
-    private static final Map<String, List<String>> LONG_FORMS = Map.of(
-            "CD", List.of("Democratic Republic of the Congo", "Democratic Republic of Congo", "DR Congo", "DRC",
-                    "République démocratique du Congo", "RD Congo", "RDC"),
-            "CG", List.of("Republic of the Congo", "République du Congo"));
+    private static final Map<String, List<String>> LONG_FORMS = Map.ofEntries(
+            Map.entry("CD", List.of("Democratic Republic of the Congo", "Democratic Republic of Congo", "DR Congo",
+                    "DRC", "République démocratique du Congo", "RD Congo", "RDC")),
+            Map.entry("CG", List.of("Republic of the Congo", "République du Congo", "Republic of Congo")),
+            Map.entry("BA", List.of("Bosnia and Herzegovina", "Bosnia-Herzegovina", "Bosnia")),
+            Map.entry("CZ", List.of("Czech Republic", "République tchèque")),
+            Map.entry("CI", List.of("Ivory Coast")),
+            Map.entry("TL", List.of("East Timor")),
+            Map.entry("SZ", List.of("eSwatini", "Swaziland")),
+            Map.entry("CV", List.of("Cape Verde")),
+            Map.entry("MM", List.of("Burma", "Birmanie")),
+            Map.entry("GB", List.of("Britain", "Great Britain", "Grande-Bretagne")),
+            Map.entry("RU", List.of("Russian Federation")));
 
     private WorldCountries() {
     }

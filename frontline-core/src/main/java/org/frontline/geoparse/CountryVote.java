@@ -82,11 +82,12 @@ final class CountryVote {
                 Place p = m.place();
                 double w = p.isCountry() ? (locative(body, c) ? 3.0 : 1.0)
                         : p.adminLevel() == 1 ? (locative(body, c) && !followedByName(body, c) ? 3.0 : 1.5)
-                        : "PPLC".equals(p.featureCode()) ? 1.5
+                        : "PPLC".equals(p.featureCode()) && !outnamed(m, exact) ? 1.5
                         : (Villages.isVillageAbroad(p) || PlaceResolver.townByOtherName(m)) && !c.qualified()
                                 ? VILLAGE_VOTE : 1.0;
                 countries.merge(p.country(), w * prominence(p) / total, Double::sum);
-                if ((p.adminLevel() == 1 || exact.size() == 1) && p.admin1() != null) {
+                if ((p.adminLevel() == 1 || exact.size() == 1) && p.admin1() != null
+                        && (SecondLevelUnits.afterTown(body, c.start()) || !cityOutside(p, exact))) {
                     (exact.size() == 1 ? admin1s : namesakeUnits).add(PlaceResolver.admin1Key(p));
                 }
             }
@@ -116,15 +117,35 @@ final class CountryVote {
     }
 
     /**
+     * Whether a first-level unit shares its name with a city of its country that lies in another unit: "Sofia" is
+     * the capital (in Sofia City) before the province around it, and "Lima" Metropolitan Lima before the region;
+     * such a name votes for no unit, else the unit's vote would draw the name to itself. Not after a town, where it
+     * qualifies it ("Nihm, Sanaa", "Martinez (Buenos Aires)"): there it is the unit.
+     */
+    private static boolean cityOutside(Place unit, List<PlaceMatch> exact) {
+        return unit.adminLevel() == 1 && exact.stream().map(PlaceMatch::place).anyMatch(q -> !q.isAdmin()
+                && PlaceResolver.city(q) && unit.country().equals(q.country()) && !unit.admin1().equals(q.admin1()));
+    }
+
+    /**
+     * Whether a capital is met by another name of it that is a bigger city's own ("Delhi" is an old name of Dili):
+     * then it votes as a town, not as a capital.
+     */
+    private static boolean outnamed(PlaceMatch m, List<PlaceMatch> exact) {
+        return !PlaceResolver.byPrimaryName(m) && exact.stream().anyMatch(o -> o != m && PlaceResolver.byPrimaryName(o)
+                && o.place().population() > m.place().population());
+    }
+
+    /**
      * How likely a name means this place rather than a namesake, for the country vote: "Buenos Aires" is the
      * Argentine capital before the Mexican village, so the village's country gets a sliver of the vote, not half;
      * a village abroad less still, being as likely a word.
      */
     private static double prominence(Place p) {
-        if (p.isCountry() || "PPLC".equals(p.featureCode())) {
-            return 8;
-        }
         double town = 1 + Math.log10(p.population() + 1);
+        if (p.isCountry() || "PPLC".equals(p.featureCode())) {
+            return Math.max(8, town);
+        }
         return p.adminLevel() == 1 ? 6 : Villages.isVillageAbroad(p) ? VILLAGE_VOTE * town : town;
     }
 

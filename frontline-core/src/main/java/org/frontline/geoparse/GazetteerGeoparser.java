@@ -267,14 +267,21 @@ public final class GazetteerGeoparser implements Geoparser {
                     }
                 }
                 if (!matches.isEmpty()) {
-                    out.add(new Candidate(tokens.get(a).start(), tokens.get(b).end(), surface, matches,
-                            SpatialCue.around(tokens, a, b), false));
+                    if (!Lineages.names(tokens, a, b)) {
+                        out.add(new Candidate(tokens.get(a).start(), tokens.get(b).end(), surface, matches,
+                                SpatialCue.around(tokens, a, b), false));
+                    }
                     a = nextNameStart(tokens, b + 1, to, taken);
                     found = true;
                     break;
                 }
             }
             if (!found) {
+                Candidate city = CityParts.city(gazetteer, tokens, a, to);
+                if (city != null) {
+                    out.add(city);
+                    return to + 1;
+                }
                 if (landform && a < to) {
                     // "Jabal a-Arbaïne": the landform is unknown as such; its name alone may still be a nearby place
                     String surface = body.substring(tokens.get(a).start(), tokens.get(to).end());

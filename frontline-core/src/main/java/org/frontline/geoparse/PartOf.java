@@ -30,6 +30,15 @@ final class PartOf {
             + "|dans\\s+(?:la\\s+campagne|les\\s+environs|la\\s+périphérie)(?:\\s+(?:nord|sud|est|ouest))?"
             + "\\s+(?:de\\s+|d['’]|du\\s+))(?:la\\s+ville\\s+de\\s+|du\\s+village\\s+de\\s+)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * "Maraban Baissa in Donga LGA", "Maraban Baissa, dans la LGA de Donga": a place said to lie in a district named
+     * after its seat lies near that seat; a namesake 80 km off is another place.
+     */
+    private static final Pattern IN = Pattern.compile("\\s+in\\s+(?:the\\s+)?");
+    private static final Pattern IN_DISTRICT = Pattern.compile("\\s*,?\\s+dans\\s+(?:la|le|l['’])\\s*(?:LGA|district"
+            + "|municipalité|commune|upazila|canton)\\s+(?:de\\s+|d['’]\\s*)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DISTRICT_AFTER = Pattern.compile("^\\s+(?:LGA|district|municipality|upazila"
+            + "|township|subdivision|commune)\\b", Pattern.CASE_INSENSITIVE);
     /** How far a part may lie from its town's point before it is a namesake rather than the part. */
     private static final double MAX_KM = 30;
     /** How far a place may lie from the town it is said to be near, or in the countryside of. */
@@ -48,7 +57,10 @@ final class PartOf {
             }
             String between = body.substring(part.end(), whole.start());
             boolean far = BETWEEN.matcher(between).matches() ? outside(part.place(), whole.place())
-                    : NEAR.matcher(between).matches() && farFrom(part.place(), whole.place());
+                    : (NEAR.matcher(between).matches() || IN_DISTRICT.matcher(between).matches()
+                    || IN.matcher(between).matches() && DISTRICT_AFTER.matcher(
+                            body.substring(whole.end(), Math.min(body.length(), whole.end() + 16))).find())
+                    && farFrom(part.place(), whole.place());
             if (far) {
                 out.set(i, part.doubtful());
             }

@@ -72,8 +72,8 @@ final class PlaceResolver {
      * capital, a first-level seat, or a town of {@value #CITY_POPULATION} people or more.
      */
     static boolean city(Place p) {
-        return "P".equals(p.featureClass()) && ("PPLC".equals(p.featureCode()) || "PPLA".equals(p.featureCode())
-                || p.population() >= CITY_POPULATION);
+        return "P".equals(p.featureClass()) && ("PPLC".equals(p.featureCode()) || "PPLG".equals(p.featureCode())
+                || "PPLA".equals(p.featureCode()) || p.population() >= CITY_POPULATION);
     }
 
     /** A first-level unit as the context holds it: with its country, since "Central" or "North" recur. */
@@ -135,8 +135,8 @@ final class PlaceResolver {
         String code = p.featureCode() == null ? "" : p.featureCode();
         if (p.isCountry()) {
             s += m.exact() ? COUNTRY_NAMED : 0;
-        } else if (code.equals("PPLC")) {
-            s += 1;
+        } else if (code.equals("PPLC") || code.equals("PPLG")) {
+            s += 1; // a seat of government counts as a capital: La Paz, not its Mexican namesake
         } else if (code.equals("PPLA")) {
             s += 0.6;
         } else if (code.equals("PPLA2")) {

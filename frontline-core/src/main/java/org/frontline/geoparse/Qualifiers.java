@@ -17,9 +17,11 @@ final class Qualifiers {
     static final String DIRECTION = "(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\\s+";
     /** The part of a unit a place lies in: "the countryside of", "rural", "la campagne sud de". */
     private static final String PART = "(?:(?:" + DIRECTION + ")?(?:countryside|outskirts)\\s+of\\s+|rural\\s+"
-            + "|(?:campagne|région|banlieue|périphérie)(?:\\s+(?:nord|sud|est|ouest))?"
+            + "|(?:campagne|région|banlieue|périphérie|district|LGA|commune|municipalité|province|gouvernorat)"
+            + "(?:\\s+(?:nord|sud|est|ouest))?"
             + "\\s+(?:de\\s+|d'|d’|du\\s+))";
-    private static final Pattern JOIN = Pattern.compile("(?:\\s+(?:town|village|city|area|district|countryside))?"
+    private static final Pattern JOIN = Pattern.compile("(?:\\s+(?:town|village|city|area|district|countryside|LGA"
+            + "|municipality|upazila|township|subdivision|commune|province|governorate))?"
             + "\\s*(?:(?:,\\s*)?(?:\\bin\\b|\\bdans\\b|\\bde\\b|\\bof\\b)|,|\\()"
             + "\\s*(?:(?:the|la|le|l'|l’)\\s+)?(?:" + PART + ")?(?:[\\p{L}'’ -]{1,40},\\s*)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

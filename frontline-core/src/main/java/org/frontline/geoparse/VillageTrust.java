@@ -34,25 +34,33 @@ final class VillageTrust {
         for (int i = 0; i < candidates.size(); i++) {
             GazetteerGeoparser.Candidate c = candidates.get(i);
             Set<String> units = new HashSet<>();
-            boolean provincesOnly = qualifyingUnits(candidates, i, body, units, byProvince);
-            out.add(units.isEmpty() ? c : c.qualifiedTo(inside(c.matches(), units, provincesOnly)));
+            boolean noList = qualifyingUnits(candidates, i, body, units, byProvince);
+            out.add(units.isEmpty() ? c : c.qualifiedTo(inside(c.matches(), units, noList)));
         }
         return out;
     }
 
     /**
-     * Fills {@code units}; true when every unit came from a province's name ({@link SecondLevelUnits}), which
-     * makes the pair no list: "San Carlos, Negros Occidental" is no Venezuelan state seat.
+     * Fills {@code units}; true when the pair is no list: when every unit came from a province's name ({@link
+     * SecondLevelUnits}): "San Carlos, Negros Occidental" is no Venezuelan state seat; or when more than a comma joins
+     * them ("Apa Agila (Ado LGA, Benue)", "X in Y"), or when the pair opens a parenthesis ("Apa Agila (Ado,
+     * Benue)"): "Ado" is then a unit of Benue the gazetteer lacks, not Ado-Ekiti, a state seat elsewhere known by
+     * that short name.
      */
     private static boolean qualifyingUnits(List<GazetteerGeoparser.Candidate> candidates, int i, String body,
                                            Set<String> units, Predicate<PlaceMatch> byProvince) {
         boolean provincesOnly = true;
+        boolean noList = false;
         int end = candidates.get(i).end();
         for (int j = i + 1; j < candidates.size() && j <= i + 2; j++) {
             GazetteerGeoparser.Candidate next = candidates.get(j);
             if (next.start() < end || !Qualifiers.joins(body.substring(end, next.start()))) {
                 break;
             }
+            // "X (Z, Y)", "X in Y", "X LGA, Y": no list, whatever units follow
+            noList |= j == i + 1 && (!body.substring(end, next.start()).strip().equals(",")
+                    || SecondLevelUnits.afterTown(body, candidates.get(i).start())
+                    && body.charAt(previousNonSpace(body, candidates.get(i).start())) == '(');
             for (PlaceMatch m : next.matches()) {
                 if (m.exact() && m.place().adminLevel() == 1 && m.place().admin1() != null) {
                     units.add(PlaceResolver.admin1Key(m.place()));
@@ -61,16 +69,25 @@ final class VillageTrust {
             }
             end = next.end();
         }
-        return provincesOnly;
+        return provincesOnly || noList;
     }
 
-    private static List<PlaceMatch> inside(List<PlaceMatch> matches, Set<String> units, boolean provincesOnly) {
+    /** The index of the last non-space character before {@code at} (0 when none). */
+    private static int previousNonSpace(String body, int at) {
+        int k = at - 1;
+        while (k > 0 && body.charAt(k) == ' ') {
+            k--;
+        }
+        return Math.max(k, 0);
+    }
+
+    private static List<PlaceMatch> inside(List<PlaceMatch> matches, Set<String> units, boolean noList) {
         List<PlaceMatch> in = matches.stream().filter(m -> m.place().admin1() != null && !m.place().isAdmin()
                 && units.contains(PlaceResolver.admin1Key(m.place()))).toList();
         if (!in.isEmpty()) {
             return in;
         }
-        return matches.stream().filter(m -> possibleOutside(m, units, provincesOnly) && (m.place().adminLevel() == 1
+        return matches.stream().filter(m -> possibleOutside(m, units, noList) && (m.place().adminLevel() == 1
                 || !namesake(m.place(), matches))).toList();
     }
 
@@ -93,13 +110,13 @@ final class VillageTrust {
      * must be named by its own name: "Novooleksandrivka, Luhansk" is a village of Luhansk the gazetteer lacks, not
      * Melitopol, which bore that name two centuries ago. Nor is a town with namesakes in its own country: "Benito
      * Juarez, Nuevo Leon" is none of the Benito Juárez the gazetteer holds in other states; a unique name named
-     * with the wrong unit ("Nawabshah, Punjab") stays itself. A province names no list: after one, a state seat
-     * abroad is no candidate either.
+     * with the wrong unit ("Nawabshah, Punjab") stays itself. A province names no list, nor does a qualifier
+     * in parentheses or after "in": after one, a state seat elsewhere is no candidate either.
      */
-    private static boolean possibleOutside(PlaceMatch m, Set<String> units, boolean provincesOnly) {
+    private static boolean possibleOutside(PlaceMatch m, Set<String> units, boolean noList) {
         Place p = m.place();
         String code = p.featureCode() == null ? "" : p.featureCode();
-        if (p.isCountry() || code.equals("PPLC") || code.equals("PPLA") && !provincesOnly) {
+        if (p.isCountry() || code.equals("PPLC") || code.equals("PPLA") && !noList) {
             return true;
         }
         String prefix = p.country() + "/";

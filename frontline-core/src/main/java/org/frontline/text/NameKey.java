@@ -275,7 +275,11 @@ public final class NameKey {
         };
     }
 
-    /** Arabic script letter by letter to a Latin consonant rendering; the article ال at a word start is dropped. */
+    /**
+     * Arabic script letter by letter to a Latin consonant rendering; the article ال at a word start is dropped.
+     * Persian and Urdu letters too (ی, ک, ہ, ٹ…): GeoNames spells Afghan and Pakistani towns with them, and a
+     * name losing them shrank to a word ("آیبک", Aibak, was "ab": every "Ab" in a report went to Samangan).
+     */
     static String transliterateArabic(String s) {
         boolean arabic = false;
         for (int i = 0; i < s.length() && !arabic; i++) {
@@ -302,14 +306,14 @@ public final class NameKey {
         return switch (c) {
             case 'ا', 'أ', 'إ', 'آ', 'ى', 'ة' -> "a";
             case 'ب' -> "b";
-            case 'ت', 'ط' -> "t";
+            case 'ت', 'ط', 'ٹ' -> "t";
             case 'ث' -> "th";
             case 'ج' -> "j";
-            case 'ح', 'ه' -> "h";
+            case 'ح', 'ه', 'ھ', 'ہ' -> "h";
             case 'خ' -> "kh";
-            case 'د', 'ض' -> "d";
+            case 'د', 'ض', 'ڈ' -> "d";
             case 'ذ' -> "dh";
-            case 'ر' -> "r";
+            case 'ر', 'ڑ' -> "r";
             case 'ز', 'ظ' -> "z";
             case 'س', 'ص' -> "s";
             case 'ش' -> "sh";
@@ -318,15 +322,16 @@ public final class NameKey {
             case 'غ' -> "gh";
             case 'ف' -> "f";
             case 'ق' -> "q";
-            case 'ك' -> "k";
+            case 'ك', 'ک' -> "k";
             case 'ل' -> "l";
             case 'م' -> "m";
-            case 'ن' -> "n";
+            case 'ن', 'ں' -> "n";
             case 'و' -> "w";
-            case 'ي' -> "y";
+            case 'ي', 'ی', 'ے' -> "y";
             case 'پ' -> "p";
             case 'چ' -> "ch";
             case 'گ' -> "g";
+            case 'ژ' -> "zh";
             default -> Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK ? "" : " ";
         };
     }

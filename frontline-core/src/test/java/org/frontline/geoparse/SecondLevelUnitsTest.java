@@ -89,4 +89,29 @@ class SecondLevelUnitsTest {
         assertThat(ms).noneMatch(m -> m.place() != null && !"PH".equals(m.place().country()));
         assertThat(find(ms, "Nueva Ecija").place().admin1()).isEqualTo("Central Luzon");
     }
+
+    @Test
+    void aBurkinabeVillageWithItsCommuneAndProvinceStandsAtTheProvinceCapital() {
+        PlaceMention soum = find(parse("On 8 May 2020, presumed JNIM militants vandalized the residence of the "
+                + "prefect and the dairy in Diguel (Diguel, Soum)."), "Soum");
+        assertThat(soum.place().name()).isEqualTo("Djibo");
+        assertThat(soum.place().admin1()).isEqualTo("Sahel");
+        assertThat(soum.geoPrecision()).isEqualTo(3);
+        PlaceMention tapoa = find(Geoparsing.parse("Vers le 2 mai 2020, des militants présumés du JNIM ont attaqué le "
+                + "village de Mamangou (Logobou, Tapoa), tuant un civil.", Language.FR, null), "Tapoa");
+        assertThat(tapoa.place().name()).isEqualTo("Diapaga");
+        assertThat(tapoa.place().admin1()).isEqualTo("Est");
+    }
+
+    @Test
+    void aBangladeshiDistrictTheGazetteerLacksStandsForItsDivision() {
+        PlaceMention en = find(parse("On 7 May 2020, workers of a garment factory staged a protest demonstration at "
+                + "Bhannara town (Kaliakair, Gazipur) against the lay offs."), "Gazipur");
+        assertThat(en.place().country()).isEqualTo("BD");
+        assertThat(en.place().admin1()).isEqualTo("Dhaka");
+        assertThat(en.geoPrecision()).isEqualTo(3);
+        PlaceMention fr = find(Geoparsing.parse("Le 29 avril 2020, un étudiant a été tué lors d'un différend foncier "
+                + "à Sheikhpara (upazila de Shailkupa, district de Jhenaidah).", Language.FR, null), "Jhenaidah");
+        assertThat(fr.place().admin1()).isEqualTo("Khulna");
+    }
 }

@@ -56,4 +56,24 @@ class UnitAbbreviationsTest {
         assertThat(village.place() == null || !"Melitopol".equals(village.place().name())).isTrue();
         assertThat(find(ms, "Luhansk").place().admin1()).isEqualTo("Luhansk");
     }
+
+    @Test
+    void aStateAbbreviationAloneInParenthesesIsTheState() {
+        PlaceMention up = find(parse("On 30 April 2020, two groups clashed over a property dispute in Pakdi area of "
+                + "Ballia district (UP). 1 killed, three injured."), "UP");
+        assertThat(up.place().admin1()).isEqualTo("Uttar Pradesh");
+        PlaceMention fr = find(Geoparsing.parse("Le 29 avril 2020, des travailleurs migrants ont manifesté à Reasi "
+                + "(J&K) pour réclamer des rations.", Language.FR, null), "J&K");
+        assertThat(fr.place().admin1()).isEqualTo("Jammu and Kashmir");
+        assertThat(parse("WASHINGTON (AP) - Protesters gathered outside the White House on Sunday."))
+                .noneMatch(m -> m.text().equals("AP"));
+    }
+
+    @Test
+    void aPakistaniTownSpelledAsUrduReachesEnglishMeetsItsGazetteerSpelling() {
+        PlaceMention m = find(parse("On 3 May 2020, journalists held a rally outside the press club in Umerkot city "
+                + "(Umerkot, Sindh)."), "Umerkot");
+        assertThat(m.place().name()).isEqualTo("Umarkot");
+        assertThat(m.place().country()).isEqualTo("PK");
+    }
 }

@@ -16,6 +16,11 @@ class VillageTrustTest {
         return Geoparsing.parse(body, lang, actorsCountry);
     }
 
+    /** A report in French when it opens as ACLED's French notes do ("Le 3 mai 2020, …"), else in English. */
+    private static List<PlaceMention> parseReport(String text) {
+        return parse(text, text.startsWith("Le ") ? Language.FR : Language.EN, null);
+    }
+
     @Test
     void aVillageQualifiedByItsProvinceIsTheOneInThatProvince() {
         PlaceMention m = find(parse("On 9 May 2020, the Ukrainian Forces fired grenade launchers at the positions "
@@ -161,5 +166,27 @@ class VillageTrustTest {
                 + "manifesté pour réclamer leurs salaires.", Language.FR, null), "La Paz");
         assertThat(laPaz.place().country()).isEqualTo("MX");
         assertThat(laPaz.place().admin1()).isEqualTo("Baja California Sur");
+    }
+
+    @Test
+    void aCommuneNamedInParenthesesWithItsStateIsNoStateSeatElsewhere() {
+        for (String text : List.of("On 3 May 2020, unidentified gunmen abducted the wife of a former LGA head and "
+                + "banker in Apa Agila (Ado LGA, Benue).", "Le 3 mai 2020, des hommes armés ont enlevé l'épouse "
+                + "d'un ancien responsable local à Apa Agila (Ado, Benue).")) {
+            List<PlaceMention> ms = parseReport(text);
+            assertThat(ms).as(text).noneMatch(m -> m.place() != null && !"Benue".equals(m.place().admin1()));
+            assertThat(find(ms, "Benue").place().admin1()).isEqualTo("Benue");
+        }
+    }
+
+    @Test
+    void aNamesakeFarFromTheDistrictItIsSaidToLieInIsDoubtful() {
+        for (String text : List.of("On 2 May 2020, Tiv and Ichen Ethnic Militias clashed over the ownership of land "
+                + "in Gwankwai, Gidan Adamu and Maraban Baissa in Donga LGA (Taraba).", "Le 2 mai 2020, des milices "
+                + "tiv et ichen se sont affrontées à Maraban Baissa, dans la LGA de Donga (Taraba).")) {
+            List<PlaceMention> ms = parseReport(text);
+            assertThat(find(ms, "Baissa").confidence()).as(text).isLessThanOrEqualTo(PlaceMention.DOUBTFUL);
+            assertThat(find(ms, "Donga").place().admin1()).isEqualTo("Taraba");
+        }
     }
 }

@@ -95,4 +95,11 @@ class NameKeyTest {
         assertThat(NameKey.normalize("خناصر")).isEqualTo("khnasr");
         assertThat(NameKey.fold("")).isEmpty();
     }
+
+    @Test
+    void normalizeKeepsPersianLettersSoThatAibakIsNoShortWord() {
+        assertThat(NameKey.normalize("آیبک")).isEqualTo("aybk");
+        assertThat(NameKey.normalize("ایبک")).isNotEqualTo(NameKey.normalize("Ab"));
+        assertThat(NameKey.normalize("پشاور")).isEqualTo("pshawr");
+    }
 }

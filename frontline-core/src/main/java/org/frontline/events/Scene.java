@@ -1,0 +1,89 @@
+package org.frontline.events;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.frontline.geoparse.Geo;
+import org.frontline.geoparse.PlaceMention;
+
+/**
+ * The place a sentence opens with, before its main clause: "On 30 April 2020, in Andahuaylas, Apurimac, citizens
+ * ... demanded to return to their homes in Lima", "Le 3 mai, à Alep, des manifestants…". That fronted locative sets
+ * where the whole clause happens; places named later in it are where people came from, live or want to go, unless
+ * they are more precise than the scene or lie inside it (a refinement: "In Idlib province, the regime shelled Kafr
+ * Nabl"). The fronted phrase runs from "in"/"à" over its comma-separated qualifiers ("Guarenas, Miranda state",
+ * "the Jose Felix Ribas zone, Petare, Sucre municipality in Caracas"): short segments that name something; the main
+ * clause is the first long or unnamed segment. The phrase's last name sets its country: "in Valencia, Sangre
+ * Grande" is in Trinidad, not in Venezuela's Valencia. Read from the sentence's start only: no scan of the text.
+ */
+final class Scene {
+    /** An optional leading date clause ("On 9 May 2020,", "Around 2 May 2020 (as reported),"), then the preposition. */
+    private static final Pattern OPENING = Pattern.compile("^(?:[^,]{0,50}\\d[^,]{0,30},\\s*)?(?:in|at|à|dans|en)\\s+",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The most words a qualifier of the scene has ("Sucre municipality in Caracas"); a clause is longer. */
+    private static final int MAX_SEGMENT_WORDS = 6;
+    /** How far a place of the clause may lie from the scene and still be a part of it. */
+    private static final double NEAR_KM = 30;
+
+    private Scene() {
+    }
+
+    /** The most precise place of the sentence's fronted locative (the first of equal precision), or null. */
+    static PlaceMention of(List<PlaceMention> inSentence, String body, int sentenceStart, int triggerStart) {
+        if (inSentence.isEmpty() || triggerStart <= sentenceStart) {
+            return null;
+        }
+        String head = body.substring(sentenceStart, triggerStart);
+        Matcher opening = OPENING.matcher(head);
+        if (!opening.find()) {
+            return null;
+        }
+        int from = sentenceStart + opening.end();
+        int to = sentenceStart + clauseEnd(head, opening.end());
+        List<PlaceMention> inScene = inSentence.stream().filter(m -> m.place() != null
+                && m.confidence() >= Locations.MIN_CONFIDENCE && m.start() >= from && m.end() <= to).toList();
+        if (inScene.isEmpty()) {
+            return null;
+        }
+        String country = inScene.get(inScene.size() - 1).place().country();
+        PlaceMention best = null;
+        for (PlaceMention m : inScene) {
+            if (Objects.equals(country, m.place().country())
+                    && (best == null || Locations.rank(m, body) < Locations.rank(best, body))) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /** Where the fronted phrase starting at {@code from} ends: before the first segment that is no qualifier. */
+    private static int clauseEnd(String head, int from) {
+        int end = from;
+        int at = from;
+        while (at < head.length()) {
+            int comma = head.indexOf(',', at);
+            int segmentEnd = comma < 0 ? head.length() : comma;
+            String segment = head.substring(at, segmentEnd).strip();
+            if (segment.isEmpty() || segment.split("\\s+").length > MAX_SEGMENT_WORDS
+                    || segment.codePoints().noneMatch(Character::isUpperCase)) {
+                break;
+            }
+            end = segmentEnd;
+            at = segmentEnd + 1;
+        }
+        return end;
+    }
+
+    /** Whether {@code m} lies inside or next to the scene: a part of it rather than another place. */
+    static boolean near(PlaceMention m, PlaceMention scene) {
+        if (scene.place().isCountry()) {
+            return true;
+        }
+        if (scene.place().isAdmin()) {
+            return scene.place().country().equals(m.place().country()) && scene.place().admin1() != null
+                    && scene.place().admin1().equals(m.place().admin1());
+        }
+        return Geo.km(m.place().lat(), m.place().lon(), scene.place().lat(), scene.place().lon()) <= NEAR_KM;
+    }
+}

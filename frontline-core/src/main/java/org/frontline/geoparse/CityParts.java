@@ -1,0 +1,53 @@
+package org.frontline.geoparse;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.frontline.gazetteer.Gazetteer;
+import org.frontline.gazetteer.PlaceMatch;
+import org.frontline.text.Token;
+
+/**
+ * "Belgrade-Stari Grad", "Lima-La Victoria", "Zagreb-Tresnjevka-jug": ACLED (and reports after it) write a city's
+ * district after the city and a hyphen. The gazetteer knows no such name, and its parts meet namesakes elsewhere
+ * ("Grad" in Slovenia, "Victoria" in Hong Kong); the event is in the city, where ACLED places it. So a hyphenated
+ * word that begins a name nothing matched, whose part before the first hyphen is exactly a city's name, is read as
+ * that city, and the rest of the name (the district) as part of it. Not when a word for a road comes with the pair
+ * ("the Sidon-Tyr highway"), nor when the rest is no name ("Moscow-backed"). One lookup per such word.
+ */
+final class CityParts {
+    /** Words for a road named by its two ends, before or after the pair. */
+    private static final Set<String> ROADS = Set.of("highway", "road", "route", "stretch", "motorway", "expressway",
+            "axis", "corridor", "autoroute", "axe", "tronçon");
+
+    private CityParts() {
+    }
+
+    /**
+     * The candidate for the city that {@code first} (a hyphenated word starting an unmatched name) begins with, or
+     * null when its head names no city.
+     */
+    static GazetteerGeoparser.Candidate city(Gazetteer gazetteer, List<Token> tokens, int first, int last) {
+        Token t = tokens.get(first);
+        int hyphen = t.text().indexOf('-');
+        if (hyphen < 2 || hyphen + 1 >= t.text().length() || !Character.isUpperCase(t.text().charAt(hyphen + 1))) {
+            return null; // "Moscow-backed", "Kyiv-based": no district
+        }
+        String head = t.text().substring(0, hyphen);
+        List<PlaceMatch> cities = cities(gazetteer, head);
+        if (cities.isEmpty() || road(tokens, first - 1) || road(tokens, last + 1)) {
+            return null; // "the Sidon-Tyr highway", "la route Alep-Damas": a road between two places
+        }
+        return new GazetteerGeoparser.Candidate(t.start(), t.start() + hyphen, head, cities,
+                SpatialCue.around(tokens, first, last), false);
+    }
+
+    private static boolean road(List<Token> tokens, int i) {
+        return i >= 0 && i < tokens.size() && ROADS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT));
+    }
+
+    private static List<PlaceMatch> cities(Gazetteer gazetteer, String name) {
+        return gazetteer.lookup(name).stream()
+                .filter(m -> m.exact() && PlaceResolver.byPrimaryName(m) && PlaceResolver.city(m.place())).toList();
+    }
+}

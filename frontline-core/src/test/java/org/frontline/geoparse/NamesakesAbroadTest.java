@@ -1,0 +1,62 @@
+package org.frontline.geoparse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.frontline.geoparse.Geoparsing.find;
+
+import java.util.List;
+import org.frontline.text.Language;
+import org.junit.jupiter.api.Test;
+
+/** Issue 3: a town named with its country, or a seat of government, is not its namesake in another country. */
+class NamesakesAbroadTest {
+    @Test
+    void aTownNamedWithItsCountrysUsualEnglishNameIsInThatCountry() {
+        PlaceMention en = find(Geoparsing.parse("On 29 April 2020, locals protested in Foca, Bosnia and Herzegovina, "
+                + "against the construction of a mini hydro power plant.", Language.EN, null), "Foca");
+        assertThat(en.place().country()).isEqualTo("BA");
+        PlaceMention fr = find(Geoparsing.parse("Le 29 avril 2020, des habitants ont manifesté à Foca, en "
+                + "Bosnie-Herzégovine, contre une centrale hydroélectrique.", Language.FR, null), "Foca");
+        assertThat(fr.place().country()).isEqualTo("BA");
+    }
+
+    @Test
+    void aSeatOfGovernmentCountsAsACapital() {
+        PlaceMention m = find(Geoparsing.parse("On 30 April 2020, in La Paz city, dozens of tailors staged a "
+                + "demonstration and marched around the city.", Language.EN, null), "La Paz");
+        assertThat(m.place().country()).isEqualTo("BO");
+    }
+
+    @Test
+    void aPakistaniTownIsFoundByTheSpellingReportsUse() {
+        PlaceMention m = find(Geoparsing.parse("On 1 May 2020, journalists held a protest demonstration in Mirpur "
+                + "Bathoro town (Sujawal, Sindh).", Language.EN, null), "Mirpur Bathoro");
+        assertThat(m.place().name()).isEqualTo("Mirpur Bhtoro");
+    }
+
+    @Test
+    void delhiNamedTwiceIsDelhiNotDiliWhoseOldNameItIs() {
+        PlaceMention en = find(Geoparsing.parse("On 28 April 2020, teachers associated with Delhi University Teachers "
+                + "Association staged a protest by observing a hunger strike from home (due to coronavirus "
+                + "restrictions), in Delhi, over the delay in the payment of their salaries.", Language.EN, null),
+                "Delhi");
+        assertThat(en.place().country()).isEqualTo("IN");
+        PlaceMention fr = find(Geoparsing.parse("Le 28 avril 2020, des enseignants de l'université de Delhi ont "
+                + "observé une grève de la faim à Delhi pour réclamer leurs salaires.", Language.FR, null), "Delhi");
+        assertThat(fr.place().country()).isEqualTo("IN");
+        PlaceMention mexico = find(Geoparsing.parse("On 8 May 2020, in Ciudad de Mexico, workers of the Metro "
+                + "protested complaining about the lack of protective measures.", Language.EN, null),
+                "Ciudad de Mexico");
+        assertThat(mexico.place().country()).isEqualTo("MX");
+    }
+
+    @Test
+    void aClanTribeOrFamilyNamedLikeAPlaceIsNoPlace() {
+        List<PlaceMention> en = Geoparsing.parse("On 8 May 2020, militiamen from the Leelkayse clan and Saad "
+                + "sub-clans briefly exchanged gun shots near Gaalkacyo town (Gaalkacyo, Mudug).", Language.EN, null);
+        assertThat(en).noneMatch(m -> m.text().equals("Saad"));
+        assertThat(find(en, "Gaalkacyo").place().country()).isEqualTo("SO");
+        List<PlaceMention> fr = Geoparsing.parse("Le 8 mai 2020, des miliciens du clan Leelkayse et du sous-clan "
+                + "Saad ont échangé des tirs près de Gaalkacyo.", Language.FR, null);
+        assertThat(fr).noneMatch(m -> m.text().equals("Saad"));
+    }
+}
