@@ -223,6 +223,9 @@ public final class GazetteerGeoparser implements Geoparser {
      */
     private int matchRun(String body, List<Token> tokens, int from, int to, List<int[]> taken, List<Candidate> out,
                          List<Candidate> shorts) {
+        if (Persons.titled(tokens, from)) {
+            return to + 1; // "le Premier ministre Haider al-Abadi": a person, whatever places share the name
+        }
         int a = from;
         while (a <= to) {
             boolean found = false;

@@ -59,4 +59,18 @@ class NamesakesAbroadTest {
                 + "Saad ont échangé des tirs près de Gaalkacyo.", Language.FR, null);
         assertThat(fr).noneMatch(m -> m.text().equals("Saad"));
     }
+
+    @Test
+    void aNameAfterATitleIsAPersonNotAPlace() {
+        List<PlaceMention> fr = Geoparsing.parse("Le Premier ministre irakien Haider al-Abadi a proclamé lundi à "
+                + "Mossoul la victoire sur le groupe État islamique.", Language.FR, null);
+        assertThat(fr).noneMatch(m -> m.text().startsWith("Haider"));
+        assertThat(find(fr, "Mossoul").place().country()).isEqualTo("IQ");
+        List<PlaceMention> en = Geoparsing.parse("South African police fired rubber bullets at looters in Durban as "
+                + "unrest over the jailing of former president Jacob Zuma spread.", Language.EN, null);
+        assertThat(en).noneMatch(m -> m.text().startsWith("Jacob"));
+        List<PlaceMention> governor = Geoparsing.parse("The governor of Kandahar said three civilians were killed.",
+                Language.EN, null);
+        assertThat(find(governor, "Kandahar").place().country()).isEqualTo("AF");
+    }
 }
