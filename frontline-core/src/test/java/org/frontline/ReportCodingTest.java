@@ -120,6 +120,7 @@ class ReportCodingTest {
         "On 1 March 2021, in Syria, rebels attacked an army checkpoint near Saraqib.|Opposition Rebels (Syria)|Military Forces of Syria",
         "On 23 March 2019, gunmen attacked the Fulani village of Ogossagou in central Mali, killing at least 134 people, in an attack blamed on Dozo hunters, local officials said.|Dozo Communal Militia (Mali)|Civilians (Mali)",
         "On 10 May 2020, a car bomb exploded near a checkpoint in Tal Abyad, killing five people, Turkey's defence ministry said, blaming the Kurdish YPG militia.|YPG: People's Protection Units|Civilians (Syria)",
+        "On 1 March 2021, a drone strike near the border with Turkey killed two SDF fighters in Ain Issa.|Unidentified Armed Group (Syria)|QSD: Syrian Democratic Forces",
         "On 1 March 2021, Ahrar al-Sharqiya clashed with the Sultan Murad Division in Afrin over a checkpoint, near regime-held "
             + "areas.|Ahrar al Sharqiyah|Sultan Murad Division",
     })

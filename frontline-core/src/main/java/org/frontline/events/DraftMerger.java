@@ -12,6 +12,7 @@ import org.frontline.actors.ActorCatalog;
 import org.frontline.actors.ActorRef;
 import org.frontline.claims.Attribution;
 import org.frontline.claims.Claims;
+import org.frontline.geoparse.Borders;
 import org.frontline.geoparse.PlaceMention;
 
 /**
@@ -321,7 +322,8 @@ final class DraftMerger {
     private String country(Draft d) {
         String own = d.place != null && d.place.place() != null ? d.place.place().country() : null;
         Map<String, Double> votes = new java.util.HashMap<>();
-        in.places().stream().filter(p -> p.place() != null && p.place().country() != null)
+        in.places().stream().filter(p -> p.place() != null && p.place().country() != null
+                        && !(p.place().isCountry() && Borders.across(in.text().body(), p.start())))
                 .forEach(p -> votes.merge(p.place().country(), p.confidence(), Double::sum));
         if (votes.isEmpty()) {
             in.actors().stream().filter(m -> m.actor().country() != null && m.actor().inter() != 8)

@@ -61,7 +61,8 @@ public final class Peoples {
                     continue;
                 }
                 String iso2 = countryByWord.get(t.text().toLowerCase(Locale.ROOT));
-                if (iso2 != null && !GazetteerGeoparser.isTaken(t, taken)) {
+                if (iso2 != null && !GazetteerGeoparser.isTaken(t, taken)
+                        && !Borders.across(text.body(), t.start())) {
                     out.add(iso2);
                 }
             }

@@ -73,4 +73,16 @@ class NamesakesAbroadTest {
                 Language.EN, null);
         assertThat(find(governor, "Kandahar").place().country()).isEqualTo("AF");
     }
+
+    @Test
+    void aCountryNamedAcrossABorderIsWhereThePlaceIsNot() {
+        // the SDF are Syrian: their country counts once the border's other side no longer settles the report's
+        List<PlaceMention> en = Geoparsing.parse("On 1 March 2021, a drone strike near the border with Turkey killed "
+                + "two SDF fighters in Ain Issa.", Language.EN, "SY");
+        assertThat(find(en, "Ain Issa").place().country()).isEqualTo("SY");
+        List<PlaceMention> fr = Geoparsing.parse("Des hommes armés ont tué sept villageois à Seytenga, près de la "
+                + "frontière nigérienne, dans la province du Séno.", Language.FR, null);
+        assertThat(fr).allMatch(m -> m.place() == null || "BF".equals(m.place().country()));
+        assertThat(fr).anyMatch(m -> m.place() != null);
+    }
 }
