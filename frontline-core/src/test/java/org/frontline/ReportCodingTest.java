@@ -74,6 +74,7 @@ class ReportCodingTest {
         "Le 1er mars 2021, l'armée a lancé une opération de ratissage près de Djibo.|NONE",
         "Le 25 novembre 2019, treize militaires français ont été tués au Mali dans la collision accidentelle de deux hélicoptères lors d'une opération contre des jihadistes.|NONE",
         "Le 1er mars 2021, les deux parties ont signé un cessez-le-feu à Djeddah.|Agreement",
+        "Le 25 octobre 2021, des milliers de Soudanais sont descendus dans les rues de Khartoum pour dénoncer le coup d'État. Les forces de sécurité ont tiré à balles réelles, tuant au moins trois manifestants.|Excessive force against protesters",
         "Le 1er mars 2021, des jihadistes ont incendié l'école du village de Tamou, au sud-ouest de Niamey.|Looting/property destruction",
         "Le 1er mars 2021, Israël a mené des frappes sur Khan Younès, dans le sud de la bande de Gaza.|Air/drone strike",
     })
