@@ -122,6 +122,7 @@ class ReportCodingTest {
         "On 23 March 2019, gunmen attacked the Fulani village of Ogossagou in central Mali, killing at least 134 people, in an attack blamed on Dozo hunters, local officials said.|Dozo Communal Militia (Mali)|Civilians (Mali)",
         "On 10 May 2020, a car bomb exploded near a checkpoint in Tal Abyad, killing five people, Turkey's defence ministry said, blaming the Kurdish YPG militia.|YPG: People's Protection Units|Civilians (Syria)",
         "On 1 March 2021, a drone strike near the border with Turkey killed two SDF fighters in Ain Issa.|Unidentified Armed Group (Syria)|QSD: Syrian Democratic Forces",
+        "On 29 April 2020, in the Central Zone of Sao Paulo, residents of the Moinho community protested after a man was arrested. The Military Police intervened and used tear gas bombs.|Protesters (Brazil)|Military Forces of Brazil (2019-) Military Police",
         "On 1 March 2021, Ahrar al-Sharqiya clashed with the Sultan Murad Division in Afrin over a checkpoint, near regime-held "
             + "areas.|Ahrar al Sharqiyah|Sultan Murad Division",
     })

@@ -23,7 +23,8 @@ final class ProtestUpgrade {
     }
 
     /** @return true when the sentence was folded into an earlier protest (and so makes no event of its own) */
-    static boolean continues(List<Trigger> triggers, List<Draft> earlier, org.frontline.text.Sentence s, String text) {
+    static boolean continues(List<Trigger> triggers, List<Draft> earlier, org.frontline.text.Sentence s, String text,
+                             List<org.frontline.actors.ActorMention> actors) {
         if (triggers.isEmpty() || !triggers.stream().allMatch(t -> RANK.containsKey(t.kind()))) {
             return false;
         }
@@ -44,6 +45,15 @@ final class ProtestUpgrade {
             String kind = t.kind().equals("Arrests") ? "Protest with intervention" : t.kind();
             if (RANK.get(kind) > RANK.get(protest.subEventType)) {
                 protest.subEventType = kind;
+            }
+        }
+        if ((protest.actor1 == null || protest.actor1.inter() != 1) && protest.actor2 == null) {
+            // "… À Paris, des heurts ont opposé des manifestants aux forces de l'ordre": the force met it
+            for (org.frontline.actors.ActorMention m : actors) {
+                if (m.actor().inter() == 1) {
+                    protest.actor2 = m.actor();
+                    break;
+                }
             }
         }
         protest.addEvidence(s.index(), new Span(s.start(), s.end()));

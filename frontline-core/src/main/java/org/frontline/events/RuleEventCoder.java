@@ -106,7 +106,7 @@ public final class RuleEventCoder implements EventCoder {
                 }
                 continue;
             }
-            if (ProtestUpgrade.continues(triggers, drafts, s, sentence)) {
+            if (ProtestUpgrade.continues(triggers, drafts, s, sentence, actors)) {
                 continue;
             }
             if (tollOnly(triggers, counted(actors, text.body(), s), places, previousSentence)) {
