@@ -73,8 +73,8 @@ public final class AnchoredPattern {
      * ({@link WindowedFind}): a sentence is not scanned by the regex from its start to its end.
      */
     public WindowedFind finder(String text, String folded) {
-        if (anchors == null || lead < 0) {
-            return mayMatchFolded(folded) ? WindowedFind.everywhere(pattern.matcher(text)) : WindowedFind.NOTHING;
+        if (anchors == null) {
+            return WindowedFind.everywhere(pattern.matcher(text));
         }
         int[] at = new int[4];
         int n = 0;
@@ -96,6 +96,11 @@ public final class AnchoredPattern {
     /** At most how many chars of a match precede the anchor it contains; -1 when unbounded or not known. */
     int lead() {
         return anchors == null ? -1 : lead;
+    }
+
+    /** Whether the pattern's anchors are known (else it may match any text). */
+    boolean anchored() {
+        return anchors != null;
     }
 
     /** At most how many chars a match spans; -1 when unbounded or not known. */

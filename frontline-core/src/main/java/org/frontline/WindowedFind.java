@@ -7,12 +7,13 @@ import java.util.regex.Matcher;
  * of its pattern's anchors, starts at most {@code lead} chars before that anchor and spans at most {@code width}
  * chars, so a match starting at p belongs to the window of an anchor occurrence o with o - lead ≤ p ≤ o, and lies
  * within [p, o + width). The regex then runs from o - lead to o + width instead of from the sentence's start to its
- * end, and not at all past the last anchor. What it finds is what {@code find()} over the whole text finds, in the
- * same order with the same groups: each window is searched with transparent bounds (look-arounds and word
- * boundaries see the whole text) and without anchoring bounds ({@code ^} and {@code $} only at the text's ends), a
- * match is taken only when it starts inside its window (so it lies wholly within the region and the engine took the
- * path it takes on the whole text), and windows are tried in text order from where the last match ended.
- * Not thread-safe: one per search, like a {@link Matcher}.
+ * end, and not at all past the last anchor (when nothing bounds the lead, a match still starts at or before its
+ * anchor: the search runs from where the last match ended, and stops when no anchor lies ahead).
+ * What it finds is what {@code find()} over the whole text finds, in the same order with the same groups: each
+ * window is searched with transparent bounds (look-arounds and word boundaries see the whole text) and without
+ * anchoring bounds ({@code ^} and {@code $} only at the text's ends), a match is taken only when it starts inside its
+ * window (so it lies wholly within the region and the engine took the path it takes on the whole text), and windows
+ * are tried in text order from where the last match ended. Not thread-safe: one per search, like a {@link Matcher}.
  */
 public final class WindowedFind {
     /** A search that finds nothing: the text holds none of the anchors. */
@@ -33,14 +34,14 @@ public final class WindowedFind {
     /**
      * @param at    the start offsets in {@code matcher}'s text of every occurrence of the pattern's anchors (the
      *              first {@code count}, ascending)
-     * @param lead  at most how many chars of a match precede the anchor it contains (≥ 0)
+     * @param lead  at most how many chars of a match precede the anchor it contains; -1 when unbounded
      * @param width at most how many chars a match spans; -1 when unbounded
      */
     WindowedFind(Matcher matcher, int[] at, int count, int lead, int width) {
         this.matcher = matcher;
         this.at = at;
         this.count = count;
-        this.lead = lead;
+        this.lead = lead < 0 ? Integer.MAX_VALUE : lead;
         this.width = width;
         this.length = matcher == null ? 0 : matcher.regionEnd();
         if (matcher != null) {
@@ -64,7 +65,8 @@ public final class WindowedFind {
                 next++;
                 continue;
             }
-            matcher.region(Math.max(searched, o - lead), width < 0 ? length : (int) Math.min(length, (long) o + width));
+            int from = (int) Math.max(searched, (long) o - lead);
+            matcher.region(from, width < 0 ? length : (int) Math.min(length, (long) o + width));
             if (matcher.find() && (width < 0 || matcher.start() <= o)) {
                 searched = matcher.end() == matcher.start() ? matcher.end() + 1 : matcher.end();
                 return true; // the same window is tried again from the match's end

@@ -99,7 +99,7 @@ public final class WordAlternation {
 
     /**
      * What {@link #matcher(String, BitSet)} finds, searched only near the kept alternatives' anchors
-     * ({@link WindowedFind}); a plain search when one of them has no anchor or no bound.
+     * ({@link WindowedFind}); a plain search when one of them has no anchors.
      *
      * @param hits the anchor occurrences an {@link AnchorAutomaton} found in {@code text}'s fold
      * @param from the automaton's number for this alternation's first pattern ({@link #anchoredPatterns()})
@@ -117,10 +117,10 @@ public final class WordAlternation {
         int width = 0;
         for (int i = kept.nextSetBit(0); i >= 0; i = kept.nextSetBit(i + 1)) {
             AnchoredPattern a = anchored[i];
-            if (a.lead() < 0) {
+            if (!a.anchored()) {
                 return WindowedFind.everywhere(m);
             }
-            lead = Math.max(lead, a.lead());
+            lead = lead < 0 || a.lead() < 0 ? -1 : Math.max(lead, a.lead());
             width = width < 0 || a.width() < 0 ? -1 : Math.max(width, a.width());
         }
         int[] starts = hits.starts(from + 1, kept);
