@@ -138,22 +138,12 @@ public final class AnchorAutomaton {
      * through {@link AnchoredPattern#fold}) or has no anchors.
      */
     public BitSet mayMatch(String folded) {
-        BitSet out = (BitSet) always.clone();
-        int s = ROOT;
-        for (int i = 0; i < folded.length(); i++) {
-            char c = folded.charAt(i);
-            s = c < ASCII ? ascii[s * ASCII + c] : step(s, c);
-            int[] found = output[s];
-            for (int p : found) {
-                out.set(p);
-            }
-        }
-        return out;
+        return mayMatch(folded, null);
     }
 
     /**
-     * {@link #mayMatch(String)}, also telling {@code hits} where each anchor occurrence starts (pattern i's anchors
-     * found at offsets of {@code folded}, in the order their ends come).
+     * {@link #mayMatch(String)}, also telling {@code hits} (when not null) where each anchor occurrence starts
+     * (pattern i's anchors found at offsets of {@code folded}, in the order their ends come).
      */
     public BitSet mayMatch(String folded, Hits hits) {
         BitSet out = (BitSet) always.clone();
@@ -164,7 +154,9 @@ public final class AnchorAutomaton {
             int[] found = output[s];
             for (int k = 0; k < found.length; k++) {
                 out.set(found[k]);
-                hits.add(found[k], i + 1 - outputLength[s][k]);
+                if (hits != null) {
+                    hits.add(found[k], i + 1 - outputLength[s][k]);
+                }
             }
         }
         return out;
