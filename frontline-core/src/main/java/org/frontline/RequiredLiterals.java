@@ -39,7 +39,7 @@ final class RequiredLiterals {
         try {
             Candidate c = alternation(regex);
             return c == null ? null : new Found(c.anchors(), c.lead(), width(regex));
-        } catch (Unsupported | IndexOutOfBoundsException e) {
+        } catch (Unsupported | IndexOutOfBoundsException | NumberFormatException e) {
             return null; // not understood: the pattern runs on every text, as without anchors
         }
     }
@@ -81,6 +81,9 @@ final class RequiredLiterals {
             int w = 2; // a character, a class, an escape, '.', '^', '$': at most one code point
             if (c == '\\') {
                 end = escapeEnd(s, i);
+                if (s.charAt(i + 1) == 'X') {
+                    return -1; // a grapheme cluster: any number of chars
+                }
             } else if (c == '[') {
                 end = classEnd(s, i);
             } else if (c == '(') {

@@ -87,6 +87,10 @@ class WindowedFindTest {
         assertThat(date.width()).isGreaterThanOrEqualTo("31er août".length());
         assertThat(RequiredLiterals.of("\\d+ (?:morts|tués)").lead()).isEqualTo(-1);
         assertThat(RequiredLiterals.of("kill\\w*").width()).isEqualTo(-1);
+        assertThat(RequiredLiterals.of("morts?\\X").width()).isEqualTo(-1); // a grapheme cluster has no length bound
+        assertThat(RequiredLiterals.of("(?:x{2,3}|yy)+ killed").lead()).isEqualTo(-1);
+        assertThat(RequiredLiterals.of("(?:au moins |at least )?(\\d{1,3}) morts").lead()).isGreaterThanOrEqualTo(
+                "au moins 100 ".length());
     }
 
     @Test
