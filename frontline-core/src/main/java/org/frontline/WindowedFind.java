@@ -86,6 +86,9 @@ public final class WindowedFind {
         if (at == null) {
             return matcher.find(from);
         }
+        if (count == 0) {
+            return false; // and NOTHING, shared, is never written
+        }
         searched = from;
         next = 0;
         return find();
