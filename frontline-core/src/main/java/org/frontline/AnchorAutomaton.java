@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.Map;
 
 /**
@@ -28,15 +29,17 @@ public final class AnchorAutomaton {
     private final int[] fail;
     /** Per state, the patterns one of whose anchors ends here (its own or through its failure chain). */
     private final int[][] output;
+    /** Per state, the length of each of those anchors (same order as {@link #output}). */
+    private final int[][] outputLength;
     /** Every state's transition on an ASCII char, failures already followed: most text is ASCII. */
     private final int[] ascii;
 
     private AnchorAutomaton(List<AnchoredPattern> list) {
         this.patterns = list.size();
         List<Map<Character, Integer>> trie = new ArrayList<>();
-        List<BitSet> ends = new ArrayList<>();
+        List<TreeSet<Long>> ends = new ArrayList<>(); // pattern << 32 | anchor length
         trie.add(new HashMap<>());
-        ends.add(new BitSet());
+        ends.add(new TreeSet<>());
         for (int p = 0; p < list.size(); p++) {
             List<String> anchors = list.get(p).anchors();
             if (anchors.isEmpty()) {
@@ -50,11 +53,11 @@ public final class AnchorAutomaton {
                         t = trie.size();
                         trie.get(s).put(anchor.charAt(i), t);
                         trie.add(new HashMap<>());
-                        ends.add(new BitSet());
+                        ends.add(new TreeSet<>());
                     }
                     s = t;
                 }
-                ends.get(s).set(p);
+                ends.get(s).add((long) p << 32 | anchor.length());
             }
         }
         int n = trie.size();
@@ -62,6 +65,7 @@ public final class AnchorAutomaton {
         next = new int[n][];
         fail = new int[n];
         output = new int[n][];
+        outputLength = new int[n][];
         for (int s = 0; s < n; s++) {
             char[] k = new char[trie.get(s).size()];
             int j = 0;
@@ -88,13 +92,14 @@ public final class AnchorAutomaton {
             for (int j = 0; j < keys[s].length; j++) {
                 int t = next[s][j];
                 fail[t] = step(fail[s], keys[s][j]);
-                ends.get(t).or(ends.get(fail[t]));
+                ends.get(t).addAll(ends.get(fail[t]));
                 queue.add(t);
             }
         }
         ascii = new int[n * ASCII];
         for (int s = 0; s < n; s++) {
-            output[s] = ends.get(s).stream().toArray();
+            output[s] = ends.get(s).stream().mapToInt(e -> (int) (e >>> 32)).toArray();
+            outputLength[s] = ends.get(s).stream().mapToInt(e -> (int) (long) e).toArray();
         }
         asciiTransitions(n);
     }
@@ -133,17 +138,62 @@ public final class AnchorAutomaton {
      * through {@link AnchoredPattern#fold}) or has no anchors.
      */
     public BitSet mayMatch(String folded) {
+        return mayMatch(folded, null);
+    }
+
+    /**
+     * {@link #mayMatch(String)}, also telling {@code hits} (when not null) where each anchor occurrence starts
+     * (pattern i's anchors found at offsets of {@code folded}, in the order their ends come).
+     */
+    public BitSet mayMatch(String folded, Hits hits) {
         BitSet out = (BitSet) always.clone();
         int s = ROOT;
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
             s = c < ASCII ? ascii[s * ASCII + c] : step(s, c);
             int[] found = output[s];
-            for (int p : found) {
-                out.set(p);
+            for (int k = 0; k < found.length; k++) {
+                out.set(found[k]);
+                if (hits != null) {
+                    hits.add(found[k], i + 1 - outputLength[s][k]);
+                }
             }
         }
         return out;
+    }
+
+    /** Where anchors were found: (pattern, start offset) pairs, as {@link #mayMatch(String, Hits)} appends them. */
+    public static final class Hits {
+        private int[] pattern = new int[16];
+        private int[] start = new int[16];
+        private int count;
+
+        void add(int p, int at) {
+            if (count == pattern.length) {
+                pattern = Arrays.copyOf(pattern, count * 2);
+                start = Arrays.copyOf(start, count * 2);
+            }
+            pattern[count] = p;
+            start[count++] = at;
+        }
+
+        /**
+         * The start offsets, ascending, of the anchors of patterns {@code from + i} for every bit i set in
+         * {@code kept}.
+         */
+        public int[] starts(int from, BitSet kept) {
+            int[] out = new int[count];
+            int n = 0;
+            for (int k = 0; k < count; k++) {
+                int i = pattern[k] - from;
+                if (i >= 0 && kept.get(i)) {
+                    out[n++] = start[k];
+                }
+            }
+            int[] starts = Arrays.copyOf(out, n);
+            Arrays.sort(starts);
+            return starts;
+        }
     }
 
     private int step(int state, char c) {

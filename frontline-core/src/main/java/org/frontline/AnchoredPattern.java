@@ -17,12 +17,20 @@ public final class AnchoredPattern {
     private final Pattern pattern;
     /** Case-folded anchors, one of which every match contains; null when not known (the regex always runs). */
     private final String[] anchors;
+    /** At most how many chars of a match precede the anchor it contains; -1 when unbounded or not known. */
+    private final int lead;
+    /** At most how many chars a match spans; -1 when unbounded or not known. */
+    private final int width;
 
     private AnchoredPattern(Pattern pattern) {
         this.pattern = pattern;
         int unsupported = Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ;
-        List<String> found = (pattern.flags() & unsupported) != 0 ? null : RequiredLiterals.of(pattern.pattern());
-        this.anchors = found == null ? null : found.stream().map(AnchoredPattern::fold).distinct().toArray(String[]::new);
+        RequiredLiterals.Found found = (pattern.flags() & unsupported) != 0 ? null
+                : RequiredLiterals.of(pattern.pattern());
+        this.anchors = found == null ? null
+                : found.anchors().stream().map(AnchoredPattern::fold).distinct().toArray(String[]::new);
+        this.lead = found == null ? -1 : found.lead();
+        this.width = found == null ? -1 : found.width();
     }
 
     /** {@link Pattern#compile(String, int)} with its anchors. */
@@ -58,6 +66,46 @@ public final class AnchoredPattern {
      */
     public Matcher matcher(String text, String folded) {
         return pattern.matcher(mayMatchFolded(folded) ? text : "");
+    }
+
+    /**
+     * The matches {@link #matcher(String, String)} finds, found by searching only near the anchors' occurrences
+     * ({@link WindowedFind}): a sentence is not scanned by the regex from its start to its end.
+     */
+    public WindowedFind finder(String text, String folded) {
+        if (anchors == null) {
+            return WindowedFind.everywhere(pattern.matcher(text));
+        }
+        int[] at = new int[4];
+        int n = 0;
+        for (String a : anchors) {
+            for (int i = folded.indexOf(a); i >= 0; i = folded.indexOf(a, i + 1)) {
+                if (n == at.length) {
+                    at = java.util.Arrays.copyOf(at, n * 2);
+                }
+                at[n++] = i;
+            }
+        }
+        if (n == 0) {
+            return WindowedFind.NOTHING;
+        }
+        java.util.Arrays.sort(at, 0, n);
+        return new WindowedFind(pattern.matcher(text), at, n, lead, width);
+    }
+
+    /** At most how many chars of a match precede the anchor it contains; -1 when unbounded or not known. */
+    int lead() {
+        return anchors == null ? -1 : lead;
+    }
+
+    /** Whether the pattern's anchors are known (else it may match any text). */
+    boolean anchored() {
+        return anchors != null;
+    }
+
+    /** At most how many chars a match spans; -1 when unbounded or not known. */
+    int width() {
+        return width;
     }
 
     /** Whether {@code text} holds a match (the regex runs only when it holds an anchor). */
@@ -102,238 +150,5 @@ public final class AnchoredPattern {
             }
         }
         return out == null ? text : new String(out);
-    }
-
-    /** Reads the required literals out of a regular expression's source. */
-    static final class RequiredLiterals {
-        /** Thrown on syntax this reader does not follow; the pattern then gets no anchors. */
-        private static final class Unsupported extends RuntimeException {
-            Unsupported() {
-                super(null, null, false, false);
-            }
-        }
-
-        /** A literal run with classes gives at most this many variants (the product of the class sizes). */
-        private static final int MAX_VARIANTS = 8;
-
-        private RequiredLiterals() {
-        }
-
-        /** Literals one of which every match of {@code regex} contains; null when unknown. */
-        static List<String> of(String regex) {
-            try {
-                return alternation(regex);
-            } catch (Unsupported | IndexOutOfBoundsException e) {
-                return null; // not understood: the pattern runs on every text, as without anchors
-            }
-        }
-
-        private static List<String> alternation(String re) {
-            List<String> out = new ArrayList<>();
-            for (String alt : splitTopLevel(re)) {
-                List<String> a = sequence(alt);
-                if (a == null) {
-                    return null;
-                }
-                out.addAll(a);
-            }
-            return out;
-        }
-
-        private static List<String> splitTopLevel(String re) {
-            List<String> alts = new ArrayList<>();
-            int depth = 0;
-            int from = 0;
-            for (int i = 0; i < re.length(); i++) {
-                char c = re.charAt(i);
-                if (c == '\\') {
-                    i = escapeEnd(re, i) - 1;
-                } else if (c == '[') {
-                    i = classEnd(re, i) - 1;
-                } else if (c == '(') {
-                    depth++;
-                } else if (c == ')') {
-                    depth--;
-                } else if (c == '|' && depth == 0) {
-                    alts.add(re.substring(from, i));
-                    from = i + 1;
-                }
-            }
-            alts.add(re.substring(from));
-            return alts;
-        }
-
-        /**
-         * The best anchor set of one alternative: one of its literal runs (a small class such as {@code [ée]} gives
-         * one variant per character), or a required group's anchors; the set whose shortest anchor is longest.
-         */
-        private static List<String> sequence(String s) {
-            List<List<String>> candidates = new ArrayList<>();
-            List<String> run = new ArrayList<>(List.of(""));
-            int i = 0;
-            while (i < s.length()) {
-                char c = s.charAt(i);
-                int end;
-                String chars = null;
-                if (c == '\\') {
-                    end = escapeEnd(s, i);
-                } else if (c == '[') {
-                    end = classEnd(s, i);
-                    chars = simpleClass(s.substring(i + 1, end - 1));
-                } else if (c == '(') {
-                    end = groupEnd(s, i);
-                    String inner = groupBody(s, i, end);
-                    if (inner != null && !quantified(s, end)) {
-                        List<String> a = alternation(inner);
-                        if (a != null) {
-                            candidates.add(a);
-                        }
-                    }
-                } else if ("?*+{)|".indexOf(c) >= 0) {
-                    throw new Unsupported();
-                } else {
-                    end = i + 1;
-                    chars = ".^$".indexOf(c) < 0 && literal(c) ? String.valueOf(c) : null;
-                }
-                if (chars == null || quantified(s, end) || run.size() * chars.length() > MAX_VARIANTS) {
-                    flush(run, candidates);
-                }
-                if (chars != null && !quantified(s, end)) {
-                    List<String> next = new ArrayList<>();
-                    for (String r : run) {
-                        for (char x : chars.toCharArray()) {
-                            next.add(r + x);
-                        }
-                    }
-                    run = next;
-                }
-                i = skipQuantifier(s, end);
-            }
-            flush(run, candidates);
-            List<String> best = null;
-            for (List<String> cand : candidates) {
-                if (best == null || shortest(cand) > shortest(best)) {
-                    best = cand;
-                }
-            }
-            return best;
-        }
-
-        /** A literal the folded text shows as itself: folding it again changes nothing (so not a surrogate). */
-        private static boolean literal(char c) {
-            return (c == ' ' || !Character.isWhitespace(c) && !Character.isISOControl(c))
-                    && !Character.isSurrogate(c) && fold(fold(String.valueOf(c))).equals(fold(String.valueOf(c)));
-        }
-
-        /** The characters of a class of plain literals ("ée"), or null for ranges, negations, escapes, nesting. */
-        private static String simpleClass(String body) {
-            if (body.isEmpty() || body.length() > MAX_VARIANTS || body.charAt(0) == '^') {
-                return null;
-            }
-            for (char c : body.toCharArray()) {
-                if ("-[]\\&".indexOf(c) >= 0 || !literal(c)) {
-                    return null;
-                }
-            }
-            return body;
-        }
-
-        private static int shortest(List<String> anchors) {
-            return anchors.stream().mapToInt(String::length).min().orElse(0);
-        }
-
-        private static void flush(List<String> run, List<List<String>> candidates) {
-            if (!run.get(0).isEmpty()) {
-                candidates.add(List.copyOf(run));
-            }
-            run.clear();
-            run.add("");
-        }
-
-        /** The body of a group that must match (capturing, non-capturing, atomic, named); null for lookarounds. */
-        private static String groupBody(String s, int open, int end) {
-            if (s.charAt(open + 1) != '?') {
-                return s.substring(open + 1, end - 1);
-            }
-            char k = s.charAt(open + 2);
-            if (k == ':' || k == '>') {
-                return s.substring(open + 3, end - 1);
-            }
-            if (k == '=' || k == '!') {
-                return null;
-            }
-            if (k == '<') {
-                char k2 = s.charAt(open + 3);
-                if (k2 == '=' || k2 == '!') {
-                    return null;
-                }
-                return s.substring(s.indexOf('>', open) + 1, end - 1);
-            }
-            throw new Unsupported(); // inline flags change how the rest matches
-        }
-
-        private static boolean quantified(String s, int at) {
-            return at < s.length() && "?*+{".indexOf(s.charAt(at)) >= 0;
-        }
-
-        private static int skipQuantifier(String s, int at) {
-            if (!quantified(s, at)) {
-                return at;
-            }
-            int i = s.charAt(at) == '{' ? s.indexOf('}', at) + 1 : at + 1;
-            if (i == 0) {
-                throw new Unsupported();
-            }
-            return i < s.length() && (s.charAt(i) == '?' || s.charAt(i) == '+') ? i + 1 : i;
-        }
-
-        private static int escapeEnd(String s, int i) {
-            char n = s.charAt(i + 1);
-            if (n == 'p' || n == 'P') {
-                return s.charAt(i + 2) == '{' ? s.indexOf('}', i) + 1 : i + 3;
-            }
-            if ("QEkuxcN0123456789".indexOf(n) >= 0) {
-                throw new Unsupported();
-            }
-            return i + 2;
-        }
-
-        private static int classEnd(String s, int open) {
-            int i = open + 1;
-            if (i < s.length() && s.charAt(i) == '^') {
-                i++;
-            }
-            if (i < s.length() && s.charAt(i) == ']') {
-                i++;
-            }
-            int depth = 1;
-            for (; depth > 0; i++) {
-                char c = s.charAt(i);
-                if (c == '\\') {
-                    i = escapeEnd(s, i) - 1;
-                } else if (c == '[') {
-                    depth++;
-                } else if (c == ']') {
-                    depth--;
-                }
-            }
-            return i;
-        }
-
-        private static int groupEnd(String s, int open) {
-            int depth = 0;
-            for (int i = open; ; i++) {
-                char c = s.charAt(i);
-                if (c == '\\') {
-                    i = escapeEnd(s, i) - 1;
-                } else if (c == '[') {
-                    i = classEnd(s, i) - 1;
-                } else if (c == '(') {
-                    depth++;
-                } else if (c == ')' && --depth == 0) {
-                    return i + 1;
-                }
-            }
-        }
     }
 }

@@ -97,6 +97,36 @@ public final class WordAlternation {
         return p.matcher(text);
     }
 
+    /**
+     * What {@link #matcher(String, BitSet)} finds, searched only near the kept alternatives' anchors
+     * ({@link WindowedFind}); a plain search when one of them has no anchors.
+     *
+     * @param hits the anchor occurrences an {@link AnchorAutomaton} found in {@code text}'s fold
+     * @param from the automaton's number for this alternation's first pattern ({@link #anchoredPatterns()})
+     */
+    public WindowedFind finder(String text, BitSet may, AnchorAutomaton.Hits hits, int from) {
+        if (!may.get(0)) {
+            return WindowedFind.NOTHING;
+        }
+        Matcher m = matcher(text, may);
+        if (!reducible) {
+            return WindowedFind.everywhere(m);
+        }
+        BitSet kept = may.get(1, anchored.length + 1);
+        int lead = 0;
+        int width = 0;
+        for (int i = kept.nextSetBit(0); i >= 0; i = kept.nextSetBit(i + 1)) {
+            AnchoredPattern a = anchored[i];
+            if (!a.anchored()) {
+                return WindowedFind.everywhere(m);
+            }
+            lead = lead < 0 || a.lead() < 0 ? -1 : Math.max(lead, a.lead());
+            width = width < 0 || a.width() < 0 ? -1 : Math.max(width, a.width());
+        }
+        int[] starts = hits.starts(from + 1, kept);
+        return new WindowedFind(m, starts, starts.length, lead, width);
+    }
+
     private Pattern compile(BitSet kept) {
         return Pattern.compile(WordPatterns.anyOf(kept.stream().mapToObj(alternatives::get).toList()), flags);
     }

@@ -22,6 +22,33 @@ class AnchorAutomatonTest {
         "fusion/offensive/2018-01-23-ebaa-jarjanaz-en.txt"};
 
     @Test
+    void tellsWhereEveryAnchorOfEveryTriggerPhraseStartsInRealReports() throws IOException {
+        List<AnchoredPattern> phrases = triggerPhrases();
+        AnchorAutomaton automaton = AnchorAutomaton.of(phrases);
+        int found = 0;
+        for (String report : REPORTS) {
+            String folded = AnchoredPattern.fold(read(report));
+            AnchorAutomaton.Hits hits = new AnchorAutomaton.Hits();
+            assertThat(automaton.mayMatch(folded, hits)).isEqualTo(automaton.mayMatch(folded));
+            for (int i = 0; i < phrases.size(); i++) {
+                List<Integer> expected = new ArrayList<>();
+                for (String a : phrases.get(i).anchors()) {
+                    for (int at = folded.indexOf(a); at >= 0; at = folded.indexOf(a, at + 1)) {
+                        expected.add(at);
+                    }
+                }
+                expected.sort(null);
+                BitSet one = new BitSet();
+                one.set(0);
+                assertThat(hits.starts(i, one)).as(report + " " + phrases.get(i).pattern())
+                        .containsExactly(expected.stream().mapToInt(Integer::intValue).toArray());
+                found += expected.size();
+            }
+        }
+        assertThat(found).isGreaterThan(50);
+    }
+
+    @Test
     void tellsTheTriggerPhrasesThatMayMatchEachSentenceOfRealReportsAsEachPhraseAlone() throws IOException {
         List<AnchoredPattern> phrases = triggerPhrases();
         AnchorAutomaton automaton = AnchorAutomaton.of(phrases);

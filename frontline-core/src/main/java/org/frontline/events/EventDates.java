@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.frontline.AnchoredPattern;
+import org.frontline.WindowedFind;
 
 /**
  * The date an event happened, from the text when it says ("On 9 May 2020", "le 12 janvier", "between 3 and 9
@@ -70,10 +71,11 @@ final class EventDates {
         if (published == null || published.length() != 10) {
             return null;
         }
-        Matcher m = RELATIVE_DAY.matcher(text);
-        if (!m.find()) {
+        WindowedFind f = RELATIVE_DAY.finder(text, AnchoredPattern.fold(text));
+        if (!f.find()) {
             return null;
         }
+        Matcher m = f.match();
         LocalDate pub = LocalDate.parse(published);
         if (m.group(5) != null) {
             String y = norm(m.group(5));
@@ -97,12 +99,15 @@ final class EventDates {
     static Dated explicit(String text, String published) {
         int pubYear = published == null ? LocalDate.now().getYear() : Integer.parseInt(published.substring(0, 4));
         String folded = AnchoredPattern.fold(text);
-        Matcher r = RANGE.matcher(text, folded);
-        Matcher dm = DAY_MONTH.matcher(text, folded);
-        Matcher md = MONTH_DAY.matcher(text, folded);
-        int rAt = r.find() ? r.start() : Integer.MAX_VALUE;
-        int dmAt = dm.find() ? dm.start() : Integer.MAX_VALUE;
-        int mdAt = md.find() ? md.start() : Integer.MAX_VALUE;
+        WindowedFind rFind = RANGE.finder(text, folded);
+        WindowedFind dmFind = DAY_MONTH.finder(text, folded);
+        WindowedFind mdFind = MONTH_DAY.finder(text, folded);
+        int rAt = rFind.find() ? rFind.match().start() : Integer.MAX_VALUE;
+        int dmAt = dmFind.find() ? dmFind.match().start() : Integer.MAX_VALUE;
+        int mdAt = mdFind.find() ? mdFind.match().start() : Integer.MAX_VALUE;
+        Matcher r = rFind.match();
+        Matcher dm = dmFind.match();
+        Matcher md = mdFind.match();
         try {
             if (rAt != Integer.MAX_VALUE && rAt <= dmAt) {
                 int year = r.group(5) == null ? pubYear : Integer.parseInt(r.group(5));

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.frontline.AnchoredPattern;
+import org.frontline.WindowedFind;
 
 /**
  * Quantities an analyst keeps with an event: a road's length, the gap between two fronts before and after, how
@@ -42,29 +43,30 @@ final class Facts {
     static Map<String, Object> in(String sentence) {
         Map<String, Object> facts = new LinkedHashMap<>();
         String folded = AnchoredPattern.fold(sentence); // once for the sentence's patterns
-        if (!UNITS.matcher(sentence, folded).find()) {
+        if (!UNITS.finder(sentence, folded).find()) {
             return facts;
         }
-        Matcher gap = GAP.matcher(sentence, folded);
-        if (gap.find() && GAP_WORDS.matcher(sentence, folded).find()) {
-            put(facts, "gap_km_before", gap.group(1));
-            put(facts, "gap_km_after", gap.group(2));
+        WindowedFind gap = GAP.finder(sentence, folded);
+        if (gap.find() && GAP_WORDS.finder(sentence, folded).find()) {
+            put(facts, "gap_km_before", gap.match().group(1));
+            put(facts, "gap_km_after", gap.match().group(2));
         }
-        Matcher len = LENGTH.matcher(sentence, folded);
-        if (len.find()) {
+        WindowedFind lengthFind = LENGTH.finder(sentence, folded);
+        if (lengthFind.find()) {
+            Matcher len = lengthFind.match();
             String n = len.group(1) != null ? len.group(1) : len.group(2) != null ? len.group(2) : len.group(3);
-            put(facts, ROAD.matcher(sentence, folded).find() ? "road_length_km" : "length_km", n);
+            put(facts, ROAD.finder(sentence, folded).find() ? "road_length_km" : "length_km", n);
         }
-        Matcher more = MORE_THAN.matcher(sentence, folded);
+        WindowedFind more = MORE_THAN.finder(sentence, folded);
         int moreAt = -1;
         if (more.find()) {
-            moreAt = more.start(1);
-            put(facts, CLEARED.matcher(sentence, folded).find() ? "localities_cleared_more_than"
-                    : "localities_more_than", more.group(1));
+            moreAt = more.match().start(1);
+            put(facts, CLEARED.finder(sentence, folded).find() ? "localities_cleared_more_than"
+                    : "localities_more_than", more.match().group(1));
         }
-        Matcher villages = VILLAGES.matcher(sentence, folded);
-        if (villages.find() && villages.start(1) != moreAt) {
-            Quantities.Amount a = Quantities.parse(villages.group(1));
+        WindowedFind villages = VILLAGES.finder(sentence, folded);
+        if (villages.find() && villages.match().start(1) != moreAt) {
+            Quantities.Amount a = Quantities.parse(villages.match().group(1));
             if (a != null) {
                 facts.put(a.approximate() ? "villages_approx" : "villages", a.value());
             }

@@ -4,6 +4,7 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.frontline.AnchoredPattern;
+import org.frontline.WindowedFind;
 
 /**
  * Deaths a sentence reports, counted as ACLED does: stated numbers as given (their sum when several groups are
@@ -60,11 +61,12 @@ final class Fatalities {
     /** Fatalities reported in one sentence; 0 when none. */
     static int in(String sentence) {
         String folded = AnchoredPattern.fold(sentence); // once for the sentence's seven patterns
-        if (!DEATH_WORDS.matcher(sentence, folded).find()) {
+        if (!DEATH_WORDS.finder(sentence, folded).find()) {
             return 0;
         }
-        Matcher split = SPLIT.matcher(sentence, folded);
-        if (split.find()) {
+        WindowedFind splitFind = SPLIT.finder(sentence, folded);
+        if (splitFind.find()) {
+            Matcher split = splitFind.match();
             int total = Integer.parseInt(split.group(1));
             int parts = Math.max(1, Integer.parseInt(split.group(2)));
             return (int) Math.round((double) total / parts);
@@ -73,15 +75,16 @@ final class Fatalities {
         if (coded.isPresent()) {
             return coded.getAsInt();
         }
-        if (NO_DEATHS.matcher(sentence, folded).find()) {
+        if (NO_DEATHS.finder(sentence, folded).find()) {
             return 0;
         }
         int sum = 0;
         boolean[] used = new boolean[sentence.length() + 1];
         for (AnchoredPattern p : new AnchoredPattern[] {KILLING_NUMBER, NUMBER_THEN_KILLED}) {
-            Matcher m = p.matcher(sentence, folded);
+            WindowedFind f = p.finder(sentence, folded);
+            Matcher m = f.match();
             int from = 0;
-            while (from <= sentence.length() && m.find(from)) {
+            while (from <= sentence.length() && f.find(from)) {
                 from = m.end();
                 if (used[m.start(1)] || wounded(sentence, m.start(), m.end())) {
                     continue;
@@ -119,14 +122,16 @@ final class Fatalities {
     }
 
     private static OptionalInt coded(String sentence, String folded) {
-        Matcher share = SHARE.matcher(sentence, folded);
-        if (share.find()) {
+        WindowedFind shareFind = SHARE.finder(sentence, folded);
+        if (shareFind.find()) {
+            Matcher share = shareFind.match();
             return OptionalInt.of(Integer.parseInt(share.group(1)));
         }
-        Matcher coded = CODED.matcher(sentence, folded);
-        if (!coded.find()) {
+        WindowedFind codedFind = CODED.finder(sentence, folded);
+        if (!codedFind.find()) {
             return OptionalInt.empty();
         }
+        Matcher coded = codedFind.match();
         int total = Integer.parseInt(coded.group(1));
         String parts = coded.group(2);
         if (parts == null) {

@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.frontline.AnchorAutomaton;
 import org.frontline.AnchoredPattern;
+import org.frontline.WindowedFind;
 import org.frontline.WordAlternation;
 import org.frontline.FrontlineException;
 import org.frontline.text.Language;
@@ -145,8 +146,9 @@ final class TriggerLexicon {
     /** Every trigger in {@code sentence} (which starts at body offset {@code offset}), in text order. */
     List<Trigger> find(String sentence, int offset, Language language) {
         List<Trigger> out = new ArrayList<>();
-        scan(sentence, language, (e, m) -> {
-            while (m.find()) {
+        scan(sentence, language, (e, f) -> {
+            while (f.find()) {
+                Matcher m = f.match();
                 out.add(new Trigger(e.kind(), e.priority(), offset + m.start(), offset + m.end(),
                         sentence.substring(m.start(), m.end())));
             }
@@ -161,22 +163,26 @@ final class TriggerLexicon {
      */
     Set<String> kinds(String text, Language language) {
         Set<String> kinds = new HashSet<>();
-        scan(text, language, (e, m) -> {
-            if (m.find()) {
+        scan(text, language, (e, f) -> {
+            if (f.find()) {
                 kinds.add(e.kind());
             }
         });
         return kinds;
     }
 
-    /** Hands each entry that may match (its anchors are in the text) to {@code each} with its matcher. */
-    private void scan(String sentence, Language language, BiConsumer<Entry, Matcher> each) {
+    /**
+     * Hands each entry that may match (its anchors are in the text) to {@code each} with its search, which runs the
+     * regex only near the anchors the automaton found.
+     */
+    private void scan(String sentence, Language language, BiConsumer<Entry, WindowedFind> each) {
         String lower = sentence.toLowerCase(Locale.ROOT);
         boolean aligned = lower.length() == sentence.length();
         boolean fr = language == Language.FR;
         String folded = AnchoredPattern.fold(aligned ? lower : sentence);
         AnchorAutomaton anchors = aligned ? (fr ? frAnchors : enAnchors) : (fr ? frAnyCaseAnchors : enAnyCaseAnchors);
-        BitSet may = anchors.mayMatch(folded);
+        AnchorAutomaton.Hits hits = new AnchorAutomaton.Hits();
+        BitSet may = anchors.mayMatch(folded, hits);
         int from = 0;
         for (Entry e : entries) {
             WordAlternation p = aligned ? (fr ? e.fr() : e.en()) : (fr ? e.frAnyCase() : e.enAnyCase());
@@ -185,9 +191,9 @@ final class TriggerLexicon {
                 from += size;
                 continue;
             }
-            Matcher m = p.matcher(aligned ? lower : sentence, may.get(from, from + size));
+            WindowedFind f = p.finder(aligned ? lower : sentence, may.get(from, from + size), hits, from);
             from += size;
-            each.accept(e, m);
+            each.accept(e, f);
         }
     }
 }

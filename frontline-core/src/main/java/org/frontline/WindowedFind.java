@@ -1,0 +1,101 @@
+package org.frontline;
+
+import java.util.regex.Matcher;
+
+/**
+ * {@link Matcher#find()} over a whole text, run only in the windows where a match can be: every match contains one
+ * of its pattern's anchors, starts at most {@code lead} chars before that anchor and spans at most {@code width}
+ * chars, so a match starting at p belongs to the window of an anchor occurrence o with o - lead ≤ p ≤ o, and lies
+ * within [p, o + width). The regex then runs from o - lead to o + width instead of from the sentence's start to its
+ * end, and not at all past the last anchor (when nothing bounds the lead, a match still starts at or before its
+ * anchor: the search runs from where the last match ended, and stops when no anchor lies ahead).
+ * What it finds is what {@code find()} over the whole text finds, in the same order with the same groups: each
+ * window is searched with transparent bounds (look-arounds and word boundaries see the whole text) and without
+ * anchoring bounds ({@code ^} and {@code $} only at the text's ends), a match is taken only when it starts inside its
+ * window (so it lies wholly within the region and the engine took the path it takes on the whole text), and windows
+ * are tried in text order from where the last match ended. Not thread-safe: one per search, like a {@link Matcher}.
+ */
+public final class WindowedFind {
+    /** A search that finds nothing: the text holds none of the anchors. */
+    static final WindowedFind NOTHING = new WindowedFind(null, new int[0], 0, 0, 0);
+
+    private final Matcher matcher;
+    /** The anchors' start offsets in the text, ascending; null for a plain search of the whole text. */
+    private final int[] at;
+    private final int count;
+    private final int lead;
+    /** -1: unbounded (a window's region runs to the text's end). */
+    private final int width;
+    private final int length;
+    private int next;
+    /** No match starts before this offset other than those already found. */
+    private int searched;
+
+    /**
+     * @param at    the start offsets in {@code matcher}'s text of every occurrence of the pattern's anchors (the
+     *              first {@code count}, ascending)
+     * @param lead  at most how many chars of a match precede the anchor it contains; -1 when unbounded
+     * @param width at most how many chars a match spans; -1 when unbounded
+     */
+    WindowedFind(Matcher matcher, int[] at, int count, int lead, int width) {
+        this.matcher = matcher;
+        this.at = at;
+        this.count = count;
+        this.lead = lead < 0 ? Integer.MAX_VALUE : lead;
+        this.width = width;
+        this.length = matcher == null ? 0 : matcher.regionEnd();
+        if (matcher != null) {
+            matcher.useTransparentBounds(true).useAnchoringBounds(false);
+        }
+    }
+
+    /** A plain {@link Matcher#find()} over the whole text (the pattern's anchors or bounds are not known). */
+    static WindowedFind everywhere(Matcher matcher) {
+        return new WindowedFind(matcher, null, 0, 0, -1);
+    }
+
+    /** {@link Matcher#find()}: the next match, if any; its offsets and groups are then read from {@link #match()}. */
+    public boolean find() {
+        if (at == null) {
+            return matcher.find();
+        }
+        while (next < count) {
+            int o = at[next];
+            if (o < searched) { // the window ends before where the search stands: nothing left in it
+                next++;
+                continue;
+            }
+            int from = (int) Math.max(searched, (long) o - lead);
+            matcher.region(from, width < 0 ? length : (int) Math.min(length, (long) o + width));
+            if (matcher.find() && (width < 0 || matcher.start() <= o)) {
+                searched = matcher.end() == matcher.start() ? matcher.end() + 1 : matcher.end();
+                return true; // the same window is tried again from the match's end
+            }
+            if (width < 0) { // the region ran to the text's end: no match anywhere after
+                next = count;
+                return false;
+            }
+            searched = o + 1;
+            next++;
+        }
+        return false;
+    }
+
+    /** {@link Matcher#find(int)}: the first match starting at or after {@code from}. */
+    public boolean find(int from) {
+        if (at == null) {
+            return matcher.find(from);
+        }
+        if (count == 0) {
+            return false; // and NOTHING, shared, is never written
+        }
+        searched = from;
+        next = 0;
+        return find();
+    }
+
+    /** The matcher holding the last match found. */
+    public Matcher match() {
+        return matcher;
+    }
+}
