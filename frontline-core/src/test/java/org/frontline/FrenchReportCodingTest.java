@@ -96,6 +96,7 @@ class FrenchReportCodingTest {
         "Le 2 novembre 2021, les rebelles tigréens du TPLF ont affirmé avoir pris le contrôle de la ville de Dessie, dans la région Amhara.|Non-state actor overtakes territory|TPLF: Tigray People's Liberation Front|-|0|2021-11-02",
         "Le 14 janvier 2021, des rebelles de la CPC ont attaqué Bangui, repoussés par les casques bleus de la Minusca et l'armée centrafricaine.|Armed clash|CPC: Coalition of Patriots for Change|MINUSCA: United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic|0|2021-01-14",
         "Le 23 mars 2023, plus d'un million de personnes ont manifesté en France contre la réforme des retraites. À Paris, des heurts ont opposé des manifestants aux forces de l'ordre.|Violent demonstration|Rioters (France)|Police Forces of France (2017-)|0|2023-03-23",
+        "Le 29 avril 2020, à Bogota, quelque 500 migrants vénézuéliens ont manifesté pour pouvoir rentrer au Venezuela.|Peaceful protest|Protesters (Venezuela)|-|0|2020-04-29",
         "Le 21 mars 2021, des frappes de drones américains ont tué trois membres d'Al-Shabaab près de Jilib, en Somalie.|Air/drone strike|Military Forces of the United States (2017-)|Al Shabaab|3|2021-03-21",
     })
     void codesTheMainEventAsAcledWould(String text, String subType, String actor1, String actor2, int fatalities,

@@ -123,6 +123,8 @@ class ReportCodingTest {
         "On 10 May 2020, a car bomb exploded near a checkpoint in Tal Abyad, killing five people, Turkey's defence ministry said, blaming the Kurdish YPG militia.|YPG: People's Protection Units|Civilians (Syria)",
         "On 1 March 2021, a drone strike near the border with Turkey killed two SDF fighters in Ain Issa.|Unidentified Armed Group (Syria)|QSD: Syrian Democratic Forces",
         "On 29 April 2020, in the Central Zone of Sao Paulo, residents of the Moinho community protested after a man was arrested. The Military Police intervened and used tear gas bombs.|Protesters (Brazil)|Military Forces of Brazil (2019-) Military Police",
+        "On 29 April 2020, on a highway in the north of Bogota, around 500 Venezuelan migrants protested to demand that local authorities let them return to Venezuela.|Protesters (Venezuela)|",
+        "On 8 May 2020, a clash ensued between Chinese demonstrators and Nepal Police in front of Singha Durbar in Kathmandu city.|Rioters (China)|Police Forces of Nepal",
         "On 1 March 2021, Ahrar al-Sharqiya clashed with the Sultan Murad Division in Afrin over a checkpoint, near regime-held "
             + "areas.|Ahrar al Sharqiyah|Sultan Murad Division",
     })

@@ -28,14 +28,16 @@ final class DraftMerger {
     private final SubEventChoice subEvents;
     private final ContactLines contactLines;
     private final UnknownPerpetrators unknownPerpetrators;
+    private final Nationals nationals;
 
     DraftMerger(CodingInput in, ActorCatalog catalog, SubEventChoice subEvents, ContactLines contactLines,
-                UnknownPerpetrators unknownPerpetrators) {
+                UnknownPerpetrators unknownPerpetrators, Nationals nationals) {
         this.in = in;
         this.catalog = catalog;
         this.subEvents = subEvents;
         this.contactLines = contactLines;
         this.unknownPerpetrators = unknownPerpetrators;
+        this.nationals = nationals;
     }
 
     List<Event> freeze(List<Draft> drafts) {
@@ -269,7 +271,7 @@ final class DraftMerger {
             country = country == null ? line.country() : country;
         }
         if (country != null) {
-            GenericRoles.Completed roles = new GenericRoles(catalog, day, unknownPerpetrators)
+            GenericRoles.Completed roles = new GenericRoles(catalog, day, unknownPerpetrators, nationals)
                     .complete(d.subEventType, a1, a2, country, evidenceText(d), in.text().body());
             a1 = roles.actor1();
             a2 = roles.actor2();

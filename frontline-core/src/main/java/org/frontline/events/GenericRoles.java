@@ -97,11 +97,13 @@ final class GenericRoles {
     private final ActorCatalog catalog;
     private final LocalDate date;
     private final UnknownPerpetrators conventions;
+    private final Nationals nationals;
 
-    GenericRoles(ActorCatalog catalog, LocalDate date, UnknownPerpetrators conventions) {
+    GenericRoles(ActorCatalog catalog, LocalDate date, UnknownPerpetrators conventions, Nationals nationals) {
         this.catalog = catalog;
         this.date = date;
         this.conventions = conventions;
+        this.nationals = nationals;
     }
 
     /**
@@ -118,7 +120,8 @@ final class GenericRoles {
         List<String> assoc = new ArrayList<>();
         if (type.equals(EventType.PROTESTS) || type.equals(EventType.RIOTS)) {
             GenericKind crowdKind = type.equals(EventType.PROTESTS) ? GenericKind.PROTESTERS : GenericKind.RIOTERS;
-            ActorRef crowd = generic(crowdKind, country);
+            String nationality = nationals.of(evidence);
+            ActorRef crowd = generic(crowdKind, nationality != null ? nationality : country);
             boolean peaceful = subEventType.equals("Peaceful protest");
             ActorRef force = peaceful ? null : forces(a2) ? a2 : forces(a1) ? a1 : null;
             for (ActorRef named : new ActorRef[] {a1, a2}) {

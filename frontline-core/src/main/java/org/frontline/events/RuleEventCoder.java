@@ -55,6 +55,7 @@ public final class RuleEventCoder implements EventCoder {
     private final ContactLines contactLines = new ContactLines();
     private final UnknownPerpetrators unknownPerpetrators = new UnknownPerpetrators();
     private final ActorCatalog catalog;
+    private final Nationals nationals;
     private final SubEventChoice subEvents;
 
     /**
@@ -63,6 +64,7 @@ public final class RuleEventCoder implements EventCoder {
      */
     public RuleEventCoder(ActorCatalog catalog, SubEventModel subEvents) {
         this.catalog = catalog;
+        this.nationals = new Nationals(catalog);
         this.subEvents = new SubEventChoice(subEvents, lexicon);
     }
 
@@ -150,7 +152,7 @@ public final class RuleEventCoder implements EventCoder {
             }
             d.place = Locations.fallback(d.place, in.places(), text.body(), d.firstOffset);
         }
-        return new DraftMerger(in, catalog, subEvents, contactLines, unknownPerpetrators).freeze(drafts);
+        return new DraftMerger(in, catalog, subEvents, contactLines, unknownPerpetrators, nationals).freeze(drafts);
     }
 
     private static Draft draft(Trigger t, Sentence s, AnalyzedText text, List<ActorMention> actors,

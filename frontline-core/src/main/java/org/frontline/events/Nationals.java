@@ -1,0 +1,51 @@
+package org.frontline.events;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.frontline.actors.ActorCatalog;
+import org.frontline.actors.Country;
+
+/**
+ * The nationality of a crowd when the report gives it: ACLED names protesters and rioters after it, not after where
+ * they stand ("Venezuelan migrants protested in Bogota" is Protesters (Venezuela), "Chinese demonstrators clashed
+ * with Nepal Police" Rioters (China), "Palestinian refugees held a sit-in in Ein al-Hilweh" Protesters (Palestine)).
+ * Read from a country adjective right before a word for people (English) or right after it (French: "des réfugiés
+ * vénézuéliens"). Built once from the actor catalog's country adjectives; immutable and thread-safe.
+ */
+final class Nationals {
+    private static final String PEOPLE_EN = "refugees|migrants|nationals|citizens|workers|students|tourists|"
+            + "asylum[- ]seekers|demonstrators|protesters|protestors|expatriates|returnees|pilgrims|prisoners|detainees|"
+            + "truck drivers|fishermen|community|diaspora";
+    private static final Pattern BEFORE = Pattern.compile("\\b(\\p{Lu}[\\p{L}-]+)\\s+(?:" + PEOPLE_EN + ")\\b");
+    private static final Pattern AFTER = Pattern.compile("\\b(?:réfugiés|migrants|ressortissants|citoyens|"
+            + "travailleurs|étudiants|touristes|demandeurs d'asile|manifestants|protestataires|émeutiers|expatriés|"
+            + "pèlerins|détenus|prisonniers|membres de la communauté|communauté|diaspora)\\s+(\\p{L}+)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private final Map<String, String> countryByAdjective = new HashMap<>();
+
+    Nationals(ActorCatalog catalog) {
+        for (Country c : catalog.countries()) {
+            for (String adjective : c.adjectives()) {
+                countryByAdjective.putIfAbsent(adjective.toLowerCase(Locale.ROOT), c.iso2());
+            }
+        }
+    }
+
+    /** The country of the crowd the text names by its nationality; null when it names none. */
+    String of(String text) {
+        for (Pattern p : new Pattern[] {BEFORE, AFTER}) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                String iso2 = countryByAdjective.get(m.group(1).toLowerCase(Locale.ROOT));
+                if (iso2 != null) {
+                    return iso2;
+                }
+            }
+        }
+        return null;
+    }
+}
