@@ -55,6 +55,16 @@ final class Fatalities {
     private static final AnchoredPattern NO_DEATHS = AnchoredPattern.compile(
             "no (?:fatalities|casualties|deaths|one was killed)|aucune victime|pas de victimes", FLAGS);
 
+    /**
+     * "Au moins 17 personnes ont été tuées depuis le début du mouvement", "killed since the start of the year": a
+     * running total over many days is no one event's toll (ACLED codes each day's dead where they fell).
+     */
+    private static final AnchoredPattern CUMULATIVE = AnchoredPattern.compile(
+            "depuis le d[ée]but d[eu']|since the (?:start|beginning|outbreak) of|au total depuis|so far this (?:year|month)|"
+                    + "depuis le d[ée]clenchement|since (?:January|February|March|April|May|June|July|August|September|"
+                    + "October|November|December)(?! \\d{1,2}\\b)|depuis (?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|"
+                    + "ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)(?! \\d)", FLAGS);
+
     private Fatalities() {
     }
 
@@ -75,7 +85,7 @@ final class Fatalities {
         if (coded.isPresent()) {
             return coded.getAsInt();
         }
-        if (NO_DEATHS.finder(sentence, folded).find()) {
+        if (NO_DEATHS.finder(sentence, folded).find() || CUMULATIVE.finder(sentence, folded).find()) {
             return 0;
         }
         int sum = 0;

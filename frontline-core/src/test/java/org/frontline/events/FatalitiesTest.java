@@ -24,6 +24,8 @@ class FatalitiesTest {
         "Unknown fatalities coded as 10.|10",
         "Protesters gathered peacefully. No fatalities were reported.|0",
         "Five people were injured.|0",
+        "Au moins 17 personnes ont été tuées depuis le début du mouvement, selon la télévision d'État.|0",
+        "At least 300 civilians have been killed since the start of the offensive, the UN said.|0",
         "Une vingtaine de villages sont désormais purifiés des milices.|0",
         "The army shelled the town, killing at least 12 people.|12",
         "Un attentat à la voiture piégée a tué cinq personnes à Azaz.|5",
