@@ -52,6 +52,7 @@ class ReportCodingTest {
         "On 1 March 2021, Israel carried out strikes on Khan Younis, in the southern Gaza Strip.|Air/drone strike",
         "On 1 March 2021, a drone strike killed two SDF fighters in Ain Issa, in Raqqa province.|Air/drone strike",
         "On 1 March 2021, fighting resumed in Khartoum despite the ceasefire.|Armed clash",
+        "On 10 March 2024, Israeli strikes killed at least 13 people in Rafah overnight, as negotiators met in Cairo to discuss a ceasefire.|Air/drone strike",
         "On 9 May 2020, Islamic State militants attacked a Puntland security forces post in Bossaso. PSF captured the vehicle used by the militants along with weapons and ammunition.|Armed clash",
         "Around 6 May 2020, 3 PKK militants were killed, injured or captured during security operations carried out by the Gendarmerie in Ovacik district of Tunceli.|Armed clash",
         "On 2 May 2020, Turkish intelligence carried out a ground operation in Gara, killing, injuring or capturing 2 PKK militants.|Armed clash",
@@ -74,6 +75,8 @@ class ReportCodingTest {
         "Le 1er mars 2021, l'armée a lancé une opération de ratissage près de Djibo.|NONE",
         "Le 25 novembre 2019, treize militaires français ont été tués au Mali dans la collision accidentelle de deux hélicoptères lors d'une opération contre des jihadistes.|NONE",
         "Le 1er mars 2021, les deux parties ont signé un cessez-le-feu à Djeddah.|Agreement",
+        "Le 26 août 2021, deux kamikazes et des hommes armés ont attaqué la foule aux abords de l'aéroport de Kaboul, tuant au moins 60 personnes. Le groupe État islamique a revendiqué l'attentat.|Suicide bomb",
+        "Le 3 mai 2021, une foule en colère a lynché un voleur présumé à Goma.|Mob violence",
         "Le 25 octobre 2021, des milliers de Soudanais sont descendus dans les rues de Khartoum pour dénoncer le coup d'État. Les forces de sécurité ont tiré à balles réelles, tuant au moins trois manifestants.|Excessive force against protesters",
         "Le 1er mars 2021, des jihadistes ont incendié l'école du village de Tamou, au sud-ouest de Niamey.|Looting/property destruction",
         "Le 1er mars 2021, Israël a mené des frappes sur Khan Younès, dans le sud de la bande de Gaza.|Air/drone strike",
@@ -125,6 +128,9 @@ class ReportCodingTest {
         "On 29 April 2020, in the Central Zone of Sao Paulo, residents of the Moinho community protested after a man was arrested. The Military Police intervened and used tear gas bombs.|Protesters (Brazil)|Military Forces of Brazil (2019-) Military Police",
         "On 29 April 2020, on a highway in the north of Bogota, around 500 Venezuelan migrants protested to demand that local authorities let them return to Venezuela.|Protesters (Venezuela)|",
         "On 8 May 2020, a clash ensued between Chinese demonstrators and Nepal Police in front of Singha Durbar in Kathmandu city.|Rioters (China)|Police Forces of Nepal",
+        "On 30 January 2023, a suicide bomber blew himself up inside a mosque in a police compound in the northwestern Pakistani city of Peshawar, killing at least 59 people, officials said.|Unidentified Armed Group (Pakistan)|Police Forces of Pakistan",
+        "On 9 May 2020, Al-Shabaab militants ambushed an African Union convoy near Leego in Bay region, sparking a gunfight that lasted several hours.|Al Shabaab|AMISOM: African Union Mission in Somalia",
+        "On 26 August 2021, two suicide bombers and gunmen attacked crowds of Afghans flocking to Kabul airport, killing at least 60 people including 13 US troops. Islamic State claimed responsibility for the attack.|Islamic State (Afghanistan)|Military Forces of the United States",
         "On 1 March 2021, Ahrar al-Sharqiya clashed with the Sultan Murad Division in Afrin over a checkpoint, near regime-held "
             + "areas.|Ahrar al Sharqiyah|Sultan Murad Division",
     })

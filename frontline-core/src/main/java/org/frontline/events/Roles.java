@@ -150,8 +150,11 @@ final class Roles {
             }
             return new Assigned(t.kind(), doer, victims, false);
         }
-        ActorRef target = subject == null && EventType.typeOf(t.kind()).equals(EventType.REMOTE)
-                ? struckAfter(t, inSentence, body) : null;
+        boolean remote = EventType.typeOf(t.kind()).equals(EventType.REMOTE);
+        ActorRef target = subject == null && remote ? struckAfter(t, inSentence, body) : null;
+        if (target == null && subject == null && remote) {
+            target = targetSite(t, inSentence, body);
+        }
         if (target != null) {
             // "a roadside bomb killed three soldiers", "un obus a visé les positions de l'armée": the only actor
             // is what the weapon hit; whoever fired it is unknown to the sentence
@@ -244,6 +247,30 @@ final class Roles {
             }
             java.util.regex.Matcher v = SUFFERED.matcher(body).region(m.end(), Math.min(body.length(), t.end()));
             return v.lookingAt() ? m.actor() : null;
+        }
+        return null;
+    }
+
+    /** "a police compound", "an army checkpoint", "un poste de police": a site of the forces named, not its bomber. */
+    private static final Pattern SITE_AFTER = Pattern.compile(
+            "^\\s+(?:compound|station|headquarters|post|checkpoint|base|barracks|academy|lines|convoy|vehicle|patrol)s?\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SITE_BEFORE = Pattern.compile(
+            "\\b(?:poste|commissariat|caserne|base|convoi|patrouille|v[ée]hicule|quartier g[ée]n[ée]ral|check-?point)s? "
+                    + "(?:de la |de l['’]|du |des |de )$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * "A suicide bomber blew himself up inside a mosque in a police compound": the forces whose site the weapon hit
+     * are its target; whoever set it off is unknown to the sentence. Null when no actor after the trigger is named
+     * as a site's.
+     */
+    private static ActorRef targetSite(Trigger t, List<ActorMention> inSentence, String body) {
+        for (ActorMention m : inSentence) {
+            if (m.start() >= t.end() && m.actor().inter() == 1
+                    && (SITE_AFTER.matcher(body.substring(m.end())).lookingAt()
+                    || SITE_BEFORE.matcher(body.substring(Math.max(t.end(), m.start() - 30), m.start())).find())) {
+                return m.actor();
+            }
         }
         return null;
     }

@@ -99,6 +99,7 @@ public final class RuleEventCoder implements EventCoder {
             if (triggers.isEmpty()) {
                 if (!previousSentence.isEmpty()) {
                     addToll(previousSentence.get(0), sentence);
+                    claimedBy(previousSentence.get(0), actors, sentence, s);
                 }
                 Map<String, Object> facts = Facts.in(sentence);
                 if (!facts.isEmpty() && !previousSentence.isEmpty()) {
@@ -359,6 +360,30 @@ public final class RuleEventCoder implements EventCoder {
         }
         int from = m.start();
         return actors.stream().filter(a -> a.start() < from).toList();
+    }
+
+    /** "Islamic State claimed responsibility for the attack.", "Le groupe État islamique a revendiqué l'attentat." */
+    private static final Pattern CLAIMS_IT = Pattern.compile("\\b(?:claimed (?:responsibility|credit)|claims "
+            + "responsibility|(?:a|ont) revendiqu[ée]|revendique(?:nt)?)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A sentence of its own that claims the event before it names its doer when that event had none, or only an
+     * unidentified one ("Two suicide bombers and gunmen attacked crowds at Kabul airport… Islamic State claimed
+     * responsibility for the attack."). A claim is what ACLED codes the perpetrator from.
+     */
+    private static void claimedBy(Draft previous, List<ActorMention> actors, String sentence, Sentence s) {
+        if (previous.actor1 != null && !previous.actor1.id().startsWith("generic.unidentified")
+                || !CLAIMS_IT.matcher(sentence).find()) {
+            return;
+        }
+        for (ActorMention m : actors) {
+            ActorRef a = m.actor();
+            if (a.inter() >= 2 && a.inter() <= 4 && !a.id().startsWith("generic.")) {
+                previous.actor1 = a;
+                previous.addEvidence(s.index(), new Span(s.start(), s.end()));
+                return;
+            }
+        }
     }
 
     /**
