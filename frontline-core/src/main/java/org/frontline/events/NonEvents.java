@@ -19,7 +19,9 @@ final class NonEvents {
             + "|pour (?:r[ée]clamer|exiger))\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final AnchoredPattern VIOLENCE = AnchoredPattern.compile(
-            "\\b(?:killed|shot|shooting|attack\\p{L}*|clash\\p{L}*|gunmen|tu[ée]s?|abattu\\p{L}*|attaqu\\p{L}*)\\b",
+            "\\b(?:killed|shot|shooting|attack\\p{L}*|clash\\p{L}*|gunmen|tu[ée]s?|abattu\\p{L}*|attaqu\\p{L}*|"
+                    + "exchang\\p{L}* (?:of )?(?:fire|gunfire|shots)|fired (?:at|on|against)|opened fire|shoot-?outs?|"
+                    + "firefights?|gun ?fights?|gun ?battles?|[ée]changes? de tirs|[ée]chang[ée]e?s? des tirs|fusillades?|affrontements?)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final AnchoredPattern always;
