@@ -14,7 +14,7 @@ import org.frontline.WordPatterns;
 final class NonEvents {
     /** People who protest (or block a road to demand) about a disaster or a crime: the protest is the event. */
     private static final AnchoredPattern PROTEST = AnchoredPattern.compile(
-            "\\b(?:protest(?:ed|ers|ing)?|demonstrat(?:ed|ors|ion)|"
+            "\\b(?:protest(?:ed|ers|ing|s)?|demonstrat(?:ed|ors|ions?)|"
             + "manifest(?:ants?|[ée]|[ée]s|ent|ation)|rall(?:y|ied)|sit-ins?|marched|blocked|bloqu[ée]e?s?|to demand|demanding"
             + "|pour (?:r[ée]clamer|exiger))\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -22,6 +22,11 @@ final class NonEvents {
             "\\b(?:killed|shot|shooting|attack\\p{L}*|clash\\p{L}*|gunmen|tu[ée]s?|abattu\\p{L}*|attaqu\\p{L}*|"
                     + "exchang\\p{L}* (?:of )?(?:fire|gunfire|shots)|fired (?:at|on|against)|opened fire|shoot-?outs?|"
                     + "firefights?|gun ?fights?|gun ?battles?|[ée]changes? de tirs|[ée]chang[ée]e?s? des tirs|fusillades?|affrontements?)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** "A bomb placed in a garbage container exploded": a bomb is no industrial accident, whatever blew up. */
+    private static final AnchoredPattern BOMB = AnchoredPattern.compile(
+            "\\b(?:bombs?|IEDs?|explosive devices?|engins? explosifs?|bombes?)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final AnchoredPattern always;
@@ -49,7 +54,7 @@ final class NonEvents {
 
     /** True when the sentence tells of something ACLED does not code. */
     boolean test(String sentence) {
-        if (PROTEST.matcher(sentence).find()) {
+        if (PROTEST.matcher(sentence).find() || BOMB.matcher(sentence).find()) {
             return false; // farmers protesting over a hail storm's damage, families protesting deportations
         }
         return always.matcher(sentence).find()

@@ -32,7 +32,8 @@ final class TypeRefinement {
                     + "se sont retir|abandonn|d[ée]sert", Pattern.CASE_INSENSITIVE);
     private static final AnchoredPattern FIGHTING = AnchoredPattern.compile(
             "\\b(?:clash\\p{L}*|(?<!without a )(?<!without )fight(?:s|ing)?|fought|battles?|attack\\p{L}*|"
-                    + "assault\\p{L}*|shell\\p{L}*|strikes?|(?<!sans )combats?|affront\\p{L}*|bataille\\p{L}*|offensives?|killed|tu[ée]e?s?)\\b",
+                    + "assault\\p{L}*|shell\\p{L}*|strikes?|(?<!sans )combats?|affront\\p{L}*|bataille\\p{L}*|offensives?|killed|tu[ée]e?s?|"
+                    + "pushed back|repouss[ée]e?s?)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private static final AnchoredPattern LOOTING = AnchoredPattern.compile(
