@@ -85,8 +85,19 @@ final class Roles {
                     + "(?:\\p{L}+\\s+)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * "in retaliation for a suspected poison gas attack", "accused of carrying out a chlorine attack", "en représailles
+     * à l'attentat": an act named as the cause of the one the sentence tells happened before it.
+     */
+    private static final AnchoredPattern REPRISAL = AnchoredPattern.compile(
+            "(?:in retaliation for|in response to|in revenge for|accused of (?:carrying out|launching|staging)|"
+                    + "blamed for|en repr[ée]sailles? (?:[àa]|de|contre)|en r[ée]ponse [àa]|pour venger|accus[ée]e?s? d'avoir "
+                    + "(?:men[ée]|perp[ée]tr[ée]|lanc[ée]))\\s+(?:the\\s+|a\\s+|an\\s+|l['’]|la\\s+|le\\s+|une?\\s+|les\\s+)?"
+                    + "(?:[\\p{L}'’-]+\\s+){0,3}$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     static boolean runUp(String body, int sentenceStart, int at) {
-        return precededBy(RUN_UP, body, sentenceStart, at, 60);
+        return precededBy(RUN_UP, body, sentenceStart, at, 60) || precededBy(REPRISAL, body, sentenceStart, at, 70);
     }
 
     /** True when {@code words}, ending at {@code at}, are within the {@code reach} characters before it. */
