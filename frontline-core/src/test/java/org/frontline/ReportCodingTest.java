@@ -69,6 +69,8 @@ class ReportCodingTest {
         "The air force said it launched airstrikes on terrorist groups it accused of carrying out a chlorine attack on the town the previous day.|Air/drone strike",
         "The Saudi-led forces intended to take control of Haylan Mountain in Ma'rib province, but the Yemeni forces pushed them back.|Armed clash",
         "The SDF fighters engaged in fierce clashes with ISIL in al-Tabaqa and took control over five more positions.|Armed clash",
+        "Around 4 May 2020, a mortar shell exploded prematurely, injuring 3 Taliban militants in Ozbin valley of Surobi district, Kabul.|Disrupted weapons use",
+        "On 4 May 2020, the Algerian army destroyed a weapon cache and diffused 55 IEDs in Teaalba village.|Disrupted weapons use",
         "At least six rangers in Virunga national park were killed on Sunday in a tank attack officials blamed on a militia group.|Shelling/artillery/missile attack",
         "On 10 March 2024, Israeli strikes killed at least 13 people in Rafah overnight, as negotiators met in Cairo to discuss a ceasefire.|Air/drone strike",
         "On 9 May 2020, Islamic State militants attacked a Puntland security forces post in Bossaso. PSF captured the vehicle used by the militants along with weapons and ammunition.|Armed clash",
