@@ -235,7 +235,8 @@ final class Roles {
         return null;
     }
 
-    private static boolean unidentified(ActorRef a) {
+    /** An unidentified armed group, gang or military forces: a generic actor that names nobody. */
+    static boolean unidentified(ActorRef a) {
         return a.id().startsWith("generic.unidentified");
     }
 

@@ -372,7 +372,7 @@ public final class RuleEventCoder implements EventCoder {
      * responsibility for the attack."). A claim is what ACLED codes the perpetrator from.
      */
     private static void claimedBy(Draft previous, List<ActorMention> actors, String sentence, Sentence s) {
-        if (previous.actor1 != null && !previous.actor1.id().startsWith("generic.unidentified")
+        if (previous.actor1 != null && !Roles.unidentified(previous.actor1)
                 || !CLAIMS_IT.matcher(sentence).find()) {
             return;
         }
