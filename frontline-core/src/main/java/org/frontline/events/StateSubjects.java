@@ -27,7 +27,7 @@ final class StateSubjects {
                     + "fire[ds]|attack(?:ed|s)|pound(?:ed|s)|target(?:ed|s)|invad(?:ed|es)|retaliat(?:ed|es)|"
                     + "intercept(?:ed|s)|shot down|"
                     + "men[ée]|lanc[ée]|effectu[ée]|frapp[ée]|bombard[ée]|pilonn[ée]|tir[ée]|vis[ée]|attaqu[ée]|cibl[ée]|"
-                    + "envahi|ripost[ée]|intercept[ée]|abattu|men[ée]|lance|frappe|bombarde|pilonne|vise|attaque|cible)"
+                    + "envahi|ripost[ée]|intercept[ée]|abattu|lance|frappe|bombarde|pilonne|vise|attaque|cible)"
                     + "(?!\\p{L})(?!\\s+(?:by|par)\\b)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int REACH = 60;
