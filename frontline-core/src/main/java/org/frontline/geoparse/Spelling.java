@@ -26,7 +26,9 @@ final class Spelling {
     static boolean bareClose(String x, String b) {
         String y = bare(b);
         int longest = Math.max(x.length(), y.length());
-        return longest > 0 && distance(x, y) / longest <= MAX_DISTANCE;
+        // every letter one spelling has more costs at least half an edit: a far length settles it without the table
+        return longest > 0 && 0.5 * Math.abs(x.length() - y.length()) / longest <= MAX_DISTANCE
+                && distance(x, y) / longest <= MAX_DISTANCE;
     }
 
     /** Normalized, articles dropped, spaces removed: "Deir ez-Zor" → "deirzor". */
