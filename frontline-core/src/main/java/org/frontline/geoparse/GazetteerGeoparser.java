@@ -318,9 +318,9 @@ public final class GazetteerGeoparser implements Geoparser {
      * long enough, in the countries whose names reach French and English as transliterations of Arabic or Persian
      * script: the fold key merges what those transliterations confuse, and elsewhere it only makes unrelated words
      * meet ("Parana" and "Pará", "Court" and "Curitiba"). Even there, the two spellings must be close letter by
-     * letter ({@code close}, {@link Spelling#close}): "Party" and "Buwayrat" share a skeleton, not a name. A word in capitals of up
-     * to five letters is an acronym (ABS, NTC, LNA) before it is a place: only a place of that very name, or a city
-     * so named, takes it.
+     * letter ({@code close}, {@link Spelling#close}): "Party" and "Buwayrat" share a skeleton, not a name. A word in
+     * capitals of up to five letters is an acronym (ABS, NTC, LNA) before it is a place: only a place of that very
+     * name, or a city so named, takes it.
      */
     private static List<PlaceMatch> filter(List<PlaceMatch> matches, String surface, int skeleton,
                                            boolean sentenceInitial, CloseTo close) {

@@ -74,8 +74,8 @@ class LoosePostingsTest {
             String text = read(r);
             for (int from = 0; from < text.length(); from++) { // every start, so that sub-runs are tried too
                 Matcher m = CAPITALISED.matcher(text);
-                if (Character.isUpperCase(text.charAt(from)) && (from == 0 || !Character.isLetter(text.charAt(from - 1)))
-                        && m.find(from) && m.start() == from) {
+                boolean wordStart = from == 0 || !Character.isLetter(text.charAt(from - 1));
+                if (Character.isUpperCase(text.charAt(from)) && wordStart && m.find(from) && m.start() == from) {
                     out.add(m.group());
                     out.add(m.group().split(" ")[0]);
                 }
