@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.function.Predicate;
 
 /** Looks places up by any of their names. Implementations are immutable after load and thread-safe. */
 public interface Gazetteer {
@@ -22,6 +23,16 @@ public interface Gazetteer {
     default List<PlaceMatch> lookup(String surface, Set<String> looseCountries) {
         return lookup(surface).stream().filter(m -> m.exact()
                 || m.place().country() != null && looseCountries.contains(m.place().country())).toList();
+    }
+
+    /**
+     * {@link #lookup(String, Set)}, keeping only the loose matches whose matched name {@code looseName} accepts. The
+     * geoparser keeps a loose match only when its name is spelled close to the surface: an index can test a
+     * posting's name before it makes a match, and a short fold key has hundreds of postings in those countries.
+     */
+    default List<PlaceMatch> lookup(String surface, Set<String> looseCountries, Predicate<String> looseName) {
+        return lookup(surface, looseCountries).stream().filter(m -> m.exact() || looseName.test(m.matchedName()))
+                .toList();
     }
 
     /**

@@ -164,6 +164,13 @@ final class PlaceColumns {
         return names.get(ordinal);
     }
 
+    /** Name {@code ordinal} of place {@code i}, from the place's record when one was made (no string decoded). */
+    String nameOf(int i, int ordinal) {
+        Place p = cache[i];
+        int n = ordinal - firstName[i];
+        return p == null ? names.get(ordinal) : n == 0 ? p.name() : p.names().get(n - 1);
+    }
+
     /**
      * The place whose names include the global name {@code ordinal}: the last place whose first name is at or before
      * it. A loose lookup asks this of every posting of its fold key (hundreds for a short one) to test the place's

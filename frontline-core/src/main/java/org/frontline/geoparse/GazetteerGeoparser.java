@@ -1,7 +1,6 @@
 package org.frontline.geoparse;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -253,16 +252,17 @@ public final class GazetteerGeoparser implements Geoparser {
                 // a short skeleton's loose matches serve only ShortNames: asked for only when nothing else matched
                 int spanFirst = a;
                 int spanLast = b;
+                CloseTo close = new CloseTo(surface);
                 List<PlaceMatch> all = provinces.with(surface, shortSkeleton ? gazetteer.lookup(surface, Set.of())
-                        : lookup(surface, skeleton, initial), () -> {
+                        : lookup(surface, skeleton, initial, close), () -> {
                             SpatialCue cue = SpatialCue.around(tokens, spanFirst, spanLast);
                             return cue.wantAdmin1() || !cue.wantTown()
                                     && SecondLevelUnits.afterTown(body, tokens.get(spanFirst).start());
                         });
-                List<PlaceMatch> matches = filter(all, surface, skeleton, initial);
+                List<PlaceMatch> matches = filter(all, surface, skeleton, initial, close);
                 if (matches.isEmpty() && shortName == null) {
-                    List<PlaceMatch> loose = ShortNames.loose(shortSkeleton ? lookup(surface, skeleton, initial) : all,
-                            surface, initial);
+                    List<PlaceMatch> loose = ShortNames.loose(shortSkeleton
+                            ? lookup(surface, skeleton, initial, close) : all, surface, initial, close);
                     if (!loose.isEmpty()) {
                         shortName = new Candidate(tokens.get(a).start(), tokens.get(b).end(), surface, loose,
                                 SpatialCue.around(tokens, a, b), false);
@@ -290,8 +290,9 @@ public final class GazetteerGeoparser implements Geoparser {
                     String surface = body.substring(tokens.get(a).start(), tokens.get(to).end());
                     String rest = body.substring(tokens.get(a + 1).start(), tokens.get(to).end());
                     int restSkeleton = skeleton(rest);
+                    CloseTo close = new CloseTo(rest);
                     out.add(new Candidate(tokens.get(a).start(), tokens.get(to).end(), surface,
-                            filter(lookup(rest, restSkeleton, false), rest, restSkeleton, false),
+                            filter(lookup(rest, restSkeleton, false, close), rest, restSkeleton, false, close),
                             SpatialCue.around(tokens, a, to), true));
                     return to + 1;
                 }
@@ -317,19 +318,18 @@ public final class GazetteerGeoparser implements Geoparser {
      * long enough, in the countries whose names reach French and English as transliterations of Arabic or Persian
      * script: the fold key merges what those transliterations confuse, and elsewhere it only makes unrelated words
      * meet ("Parana" and "Pará", "Court" and "Curitiba"). Even there, the two spellings must be close letter by
-     * letter ({@link Spelling#close}): "Party" and "Buwayrat" share a skeleton, not a name. A word in capitals of up
-     * to five letters is an acronym (ABS, NTC, LNA) before it is a place: only a place of that very name, or a city
-     * so named, takes it.
+     * letter ({@code close}, {@link Spelling#close}): "Party" and "Buwayrat" share a skeleton, not a name. A word in
+     * capitals of up to five letters is an acronym (ABS, NTC, LNA) before it is a place: only a place of that very
+     * name, or a city so named, takes it.
      */
-    private List<PlaceMatch> filter(List<PlaceMatch> matches, String surface, int skeleton, boolean sentenceInitial) {
+    private static List<PlaceMatch> filter(List<PlaceMatch> matches, String surface, int skeleton,
+                                           boolean sentenceInitial, CloseTo close) {
         if (matches.isEmpty()) {
             return matches;
         }
         boolean looseOk = !sentenceInitial && skeleton >= ShortNames.MIN_SKELETON;
         boolean acronym = surface.length() <= 5 && surface.chars().allMatch(Character::isUpperCase);
         List<PlaceMatch> kept = new ArrayList<>(matches.size());
-        String bare = looseOk ? Spelling.bare(surface) : null;
-        Map<String, Boolean> closeByName = new HashMap<>(); // namesakes share a name: compare it once
         for (PlaceMatch m : matches) {
             if (acronym) {
                 if (m.matchedName().equals(surface)
@@ -337,7 +337,7 @@ public final class GazetteerGeoparser implements Geoparser {
                     kept.add(m); // "UAE", "HOMS" (a city); not "ABS" (ABS-CBN) as Gabès' "Abes" or Yemen's Abs
                 }
             } else if (m.exact() || looseOk && TransliteratedCountries.ISO2.contains(m.place().country())
-                    && closeByName.computeIfAbsent(m.matchedName(), n -> Spelling.bareClose(bare, n))) {
+                    && close.test(m.matchedName())) {
                 kept.add(m);
             }
         }
@@ -346,11 +346,14 @@ public final class GazetteerGeoparser implements Geoparser {
 
     /**
      * The gazetteer's matches of {@code surface}, loose ones only in the transliterated countries and only for a
-     * word inside a sentence whose skeleton {@link ShortNames} or {@link #filter} could keep.
+     * word inside a sentence whose skeleton {@link ShortNames} or {@link #filter} could keep, and of those only the
+     * ones spelled {@code close} to it: the only loose ones either keeps. A province's name is the exception: its
+     * region, met loosely, keeps {@link SecondLevelUnits#with} from adding it, spelled close or not.
      */
-    private List<PlaceMatch> lookup(String surface, int skeleton, boolean sentenceInitial) {
+    private List<PlaceMatch> lookup(String surface, int skeleton, boolean sentenceInitial, CloseTo close) {
         boolean loose = !sentenceInitial && skeleton >= ShortNames.MIN_SKELETON - 1;
-        return gazetteer.lookup(surface, loose ? TransliteratedCountries.ISO2 : Set.of());
+        return loose ? gazetteer.lookup(surface, TransliteratedCountries.ISO2, provinces.names(surface) ? null : close)
+                : gazetteer.lookup(surface, Set.of());
     }
 
     /** Letters of the surface's fold key (its consonant skeleton), spaces aside. */

@@ -65,6 +65,11 @@ final class SecondLevelUnits {
         return 0;
     }
 
+    /** Whether {@code surface} is one of the provinces' names ({@link #with} may add its region). */
+    boolean names(String surface) {
+        return byName.containsKey(NameKey.normalize(surface));
+    }
+
     /** The most populous town of that name inside the region: the gazetteer may hold a village namesake too. */
     private static Place seat(Gazetteer gazetteer, Place region, String name) {
         return name.isEmpty() ? null : gazetteer.lookup(name).stream().filter(PlaceMatch::exact)

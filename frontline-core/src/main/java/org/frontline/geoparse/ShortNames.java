@@ -22,13 +22,14 @@ final class ShortNames {
     }
 
     /** The loose matches of {@code surface} when its skeleton is too short for {@link GazetteerGeoparser}'s filter. */
-    static List<PlaceMatch> loose(List<PlaceMatch> matches, String surface, boolean sentenceInitial) {
+    static List<PlaceMatch> loose(List<PlaceMatch> matches, String surface, boolean sentenceInitial,
+                                  CloseTo close) {
         if (sentenceInitial || matches.isEmpty()
                 || NameKey.fold(surface).replace(" ", "").length() != MIN_SKELETON - 1) {
             return List.of();
         }
         return matches.stream().filter(m -> !m.exact() && TransliteratedCountries.ISO2.contains(m.place().country())
-                && Spelling.close(surface, m.matchedName())).toList();
+                && close.test(m.matchedName())).toList();
     }
 
     /**

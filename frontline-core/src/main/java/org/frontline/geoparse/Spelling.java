@@ -26,7 +26,9 @@ final class Spelling {
     static boolean bareClose(String x, String b) {
         String y = bare(b);
         int longest = Math.max(x.length(), y.length());
-        return longest > 0 && distance(x, y) / longest <= MAX_DISTANCE;
+        // every letter one spelling has more costs at least half an edit: a far length settles it without the table
+        return longest > 0 && 0.5 * Math.abs(x.length() - y.length()) / longest <= MAX_DISTANCE
+                && distance(x, y, longest) / longest <= MAX_DISTANCE;
     }
 
     /** Normalized, articles dropped, spaces removed: "Deir ez-Zor" → "deirzor". */
@@ -45,6 +47,15 @@ final class Spelling {
      * and adding or dropping a vowel or an h ("Basira"/"Busayrah" 2, "Camp"/"Kamb" 2 on four letters).
      */
     static double distance(String a, String b) {
+        return distance(a, b, 0);
+    }
+
+    /**
+     * {@link #distance}, or, once no alignment can stay close ({@link #MAX_DISTANCE} of {@code longest}; 0: never
+     * stop), the smallest cost of the row reached, already too far: a row's smallest cost never falls in the next
+     * row, and most loose matches' names are far from the surface within their first letters.
+     */
+    static double distance(String a, String b, int longest) {
         double[] prev = new double[b.length() + 1];
         double[] cur = new double[b.length() + 1];
         for (int j = 1; j <= b.length(); j++) {
@@ -53,10 +64,15 @@ final class Spelling {
         for (int i = 1; i <= a.length(); i++) {
             char x = a.charAt(i - 1);
             cur[0] = prev[0] + indel(x);
+            double least = cur[0];
             for (int j = 1; j <= b.length(); j++) {
                 char y = b.charAt(j - 1);
                 double sub = x == y ? 0 : isVowel(x) && isVowel(y) ? 0.5 : 1;
                 cur[j] = Math.min(prev[j - 1] + sub, Math.min(prev[j] + indel(x), cur[j - 1] + indel(y)));
+                least = Math.min(least, cur[j]);
+            }
+            if (longest > 0 && least / longest > MAX_DISTANCE) {
+                return least;
             }
             double[] t = prev;
             prev = cur;

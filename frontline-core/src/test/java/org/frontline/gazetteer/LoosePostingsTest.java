@@ -1,0 +1,92 @@
+package org.frontline.gazetteer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The loose postings kept per key for the transliterated countries, and the names tested before a match is made,
+ * give what filtering the whole answer gives, on every run of capitalised words of real French and English reports.
+ */
+class LoosePostingsTest {
+    private static final String[] REPORTS = {"corpus/2018-01-aleppo-khanasir.txt",
+        "fusion/offensive/2018-01-20-afp-abou-douhour-fr.txt", "fusion/offensive/2018-01-22-enab-saraqib-fr.txt",
+        "fusion/offensive/2018-01-21-sana-tall-sultan-fr.txt", "fusion/offensive/2018-01-20-sana-abu-duhur-en.txt",
+        "fusion/offensive/2018-01-22-sohr-saraqib-en.txt", "fusion/offensive/2018-01-23-ebaa-jarjanaz-en.txt",
+        "fusion/offensive/2018-01-21-orient-tall-sultan-en.txt"};
+    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,2}");
+    private static KeyIndexGazetteer gazetteer;
+
+    @BeforeAll
+    static void load() {
+        gazetteer = KeyIndexGazetteer.loadBundled();
+    }
+
+    @AfterAll
+    static void release() {
+        gazetteer = null;
+    }
+
+    @Test
+    void keepsTheLooseMatchesOfTheGivenCountriesAsFilteringTheWholeAnswerDoes() throws IOException {
+        int loose = 0;
+        for (String surface : surfaces()) {
+            List<PlaceMatch> expected = gazetteer.lookup(surface).stream().filter(m -> m.exact()
+                    || TransliteratedCountries.ISO2.contains(m.place().country())).toList();
+            assertThat(gazetteer.lookup(surface, TransliteratedCountries.ISO2)).as(surface).isEqualTo(expected);
+            assertThat(gazetteer.lookup(surface, TransliteratedCountries.ISO2)).as("again: " + surface)
+                    .isEqualTo(expected); // the postings kept by the first lookup
+            loose += (int) expected.stream().filter(m -> !m.exact()).count();
+        }
+        assertThat(loose).as("loose matches in the reports' names").isGreaterThan(500);
+    }
+
+    @Test
+    void testsTheLooseNamesBeforeMakingMatchesAndKeepsWhatFilteringAfterwardsKeeps() throws IOException {
+        int dropped = 0;
+        for (String surface : surfaces()) {
+            char first = Character.toLowerCase(surface.charAt(0));
+            Predicate<String> sameInitial = n -> Character.toLowerCase(n.charAt(0)) == first;
+            List<PlaceMatch> all = gazetteer.lookup(surface, TransliteratedCountries.ISO2);
+            List<PlaceMatch> expected = all.stream().filter(m -> m.exact() || sameInitial.test(m.matchedName()))
+                    .toList();
+            assertThat(gazetteer.lookup(surface, TransliteratedCountries.ISO2, sameInitial)).as(surface)
+                    .isEqualTo(expected);
+            dropped += all.size() - expected.size();
+        }
+        assertThat(dropped).as("loose matches another initial drops").isGreaterThan(50);
+    }
+
+    private static Set<String> surfaces() throws IOException {
+        Set<String> out = new LinkedHashSet<>();
+        for (String r : REPORTS) {
+            String text = read(r);
+            for (int from = 0; from < text.length(); from++) { // every start, so that sub-runs are tried too
+                Matcher m = CAPITALISED.matcher(text);
+                boolean wordStart = from == 0 || !Character.isLetter(text.charAt(from - 1));
+                if (Character.isUpperCase(text.charAt(from)) && wordStart && m.find(from) && m.start() == from) {
+                    out.add(m.group());
+                    out.add(m.group().split(" ")[0]);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String read(String resource) throws IOException {
+        try (InputStream in = LoosePostingsTest.class.getResourceAsStream("/org/frontline/" + resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
