@@ -72,6 +72,7 @@ class ReportCodingTest {
         "Around 4 May 2020, a mortar shell exploded prematurely, injuring 3 Taliban militants in Ozbin valley of Surobi district, Kabul.|Disrupted weapons use",
         "On 4 May 2020, the Algerian army destroyed a weapon cache and diffused 55 IEDs in Teaalba village.|Disrupted weapons use",
         "On 8 May 2020, Palestinians hurled Molotov cocktails at a vehicle of the Israeli border police near the town of Abu Dis. No injuries were reported.|Mob violence",
+        "On 9 May 2020, the government began enforcing a 2-day curfew in 24 big provinces to curb the spread of the coronavirus.|Change to group/activity",
         "At least six rangers in Virunga national park were killed on Sunday in a tank attack officials blamed on a militia group.|Shelling/artillery/missile attack",
         "On 10 March 2024, Israeli strikes killed at least 13 people in Rafah overnight, as negotiators met in Cairo to discuss a ceasefire.|Air/drone strike",
         "On 9 May 2020, Islamic State militants attacked a Puntland security forces post in Bossaso. PSF captured the vehicle used by the militants along with weapons and ammunition.|Armed clash",
