@@ -85,15 +85,18 @@ public final class Frontline {
         }
         SourceCatalog sources = config.sources() != null ? config.sources() : SourceCatalog.loadBundled();
         PhraseClaimAnalyzer claimAnalyzer = new PhraseClaimAnalyzer(sources);
+        Peoples peoples = peoples(join(actors, "the actor catalog"));
         RuleEventCoder eventCoder = new RuleEventCoder(join(actors, "the actor catalog"),
-                join(model, "the bundled sub-event model"));
-        GazetteerGeoparser geoparser = new GazetteerGeoparser(join(gazetteer, "the bundled gazetteer"),
-                peoples(join(actors, "the actor catalog")));
+                join(model, "the bundled sub-event model"), peoples);
+        GazetteerGeoparser geoparser = new GazetteerGeoparser(join(gazetteer, "the bundled gazetteer"), peoples);
         CatalogActorRecognizer actorRecognizer = join(recognizer, "the actor recogniser");
         return new Pipeline(new RuleTextAnalyzer(), actorRecognizer, geoparser, claimAnalyzer, eventCoder);
     }
 
-    /** The catalog's countries' adjectives, as the geoparser counts the peoples a report names. */
+    /**
+     * The catalog's countries' adjectives, as the geoparser counts the peoples a report names and the event coder
+     * reads a crowd's nationality.
+     */
     private static Peoples peoples(ActorCatalog catalog) {
         Map<String, List<String>> adjectives = new HashMap<>();
         for (Country c : catalog.countries()) {

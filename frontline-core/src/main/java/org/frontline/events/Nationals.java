@@ -1,19 +1,16 @@
 package org.frontline.events;
 
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.frontline.actors.ActorCatalog;
-import org.frontline.actors.Country;
+import org.frontline.geoparse.Peoples;
 
 /**
  * The nationality of a crowd when the report gives it: ACLED names protesters and rioters after it, not after where
  * they stand ("Venezuelan migrants protested in Bogota" is Protesters (Venezuela), "Chinese demonstrators clashed
  * with Nepal Police" Rioters (China), "Palestinian refugees held a sit-in in Ein al-Hilweh" Protesters (Palestine)).
  * Read from a country adjective right before a word for people (English) or right after it (French: "des réfugiés
- * vénézuéliens"). Built once from the actor catalog's country adjectives; immutable and thread-safe.
+ * vénézuéliens"). The adjectives are the geoparser's ({@link Peoples}): a word two countries share names neither.
+ * Immutable and thread-safe.
  */
 final class Nationals {
     private static final String PEOPLE_EN = "refugees|migrants|nationals|citizens|workers|students|tourists|"
@@ -25,14 +22,10 @@ final class Nationals {
             + "pèlerins|détenus|prisonniers|membres de la communauté|communauté|diaspora)\\s+(\\p{L}+)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private final Map<String, String> countryByAdjective = new HashMap<>();
+    private final Peoples peoples;
 
-    Nationals(ActorCatalog catalog) {
-        for (Country c : catalog.countries()) {
-            for (String adjective : c.adjectives()) {
-                countryByAdjective.putIfAbsent(adjective.toLowerCase(Locale.ROOT), c.iso2());
-            }
-        }
+    Nationals(Peoples peoples) {
+        this.peoples = peoples;
     }
 
     /** The country of the crowd the text names by its nationality; null when it names none. */
@@ -40,7 +33,7 @@ final class Nationals {
         for (Pattern p : new Pattern[] {BEFORE, AFTER}) {
             Matcher m = p.matcher(text);
             while (m.find()) {
-                String iso2 = countryByAdjective.get(m.group(1).toLowerCase(Locale.ROOT));
+                String iso2 = peoples.countryOf(m.group(1));
                 if (iso2 != null) {
                     return iso2;
                 }

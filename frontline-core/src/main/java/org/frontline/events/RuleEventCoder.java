@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.frontline.actors.ActorCatalog;
 import org.frontline.actors.ActorMention;
 import org.frontline.actors.ActorRef;
+import org.frontline.geoparse.Peoples;
 import org.frontline.geoparse.PlaceMention;
 import org.frontline.text.AnalyzedText;
 import org.frontline.text.Sentence;
@@ -61,10 +62,11 @@ public final class RuleEventCoder implements EventCoder {
     /**
      * @param catalog   where ACLED's generic actors (Protesters (X), Civilians (X) …) come from when the text names none
      * @param subEvents re-types the main event of English reports where the rules are unsure ({@link SubEventChoice})
+     * @param peoples   the countries' adjectives, which name a crowd's nationality ({@link Nationals})
      */
-    public RuleEventCoder(ActorCatalog catalog, SubEventModel subEvents) {
+    public RuleEventCoder(ActorCatalog catalog, SubEventModel subEvents, Peoples peoples) {
         this.catalog = catalog;
-        this.nationals = new Nationals(catalog);
+        this.nationals = new Nationals(peoples);
         this.subEvents = new SubEventChoice(subEvents, lexicon);
     }
 

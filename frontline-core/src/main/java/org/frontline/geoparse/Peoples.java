@@ -49,6 +49,11 @@ public final class Peoples {
         return new Peoples(Map.copyOf(byWord));
     }
 
+    /** The country whose people {@code word} names ("vénézuéliens", "Venezuelan"); null when none, or several. */
+    public String countryOf(String word) {
+        return countryByWord.get(word.toLowerCase(Locale.ROOT));
+    }
+
     /** The countries whose people the text names outside the {@code taken} spans (actor and source names). */
     Set<String> named(AnalyzedText text, List<int[]> taken) {
         if (countryByWord.isEmpty()) {
