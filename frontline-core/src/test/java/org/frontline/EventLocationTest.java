@@ -55,6 +55,10 @@ class EventLocationTest {
         "According to the SOHR, Russian airstrikes killed seven civilians in Ariha on Tuesday.|Ariha|SY|Idleb|1|en",
         "La Turquie a mené dimanche des frappes aériennes contre des positions kurdes dans le nord de la Syrie, une semaine après un attentat meurtrier à Istanbul.|Syria|SY|-|3|fr",
         "On 20 November 2022, Turkey carried out air strikes on Kurdish positions in northern Syria, a week after a deadly bombing in Istanbul.|Syria|SY|-|3|en",
+        "On 28 April 2020, protesters demonstrating against the high US dollar exchange rate blocked the Sidon-Tyr highway opposite the Phoenicia University.|Sidon|LB|South|2|en",
+        "Le 28 avril 2020, des manifestants ont bloqué l'autoroute Saïda-Tyr pour protester contre la hausse du dollar.|Sidon|LB|South|2|fr",
+        "On 6 May 2020, several hundred transport workers staged a protest by blocking Khulna-Dhaka highway at Phultala Bus Terminal in Phultala town.|Phultala|BD|Khulna|1|en",
+        "Le 6 mai 2020, des centaines de chauffeurs ont manifesté en bloquant l'autoroute Khulna-Dacca à la gare routière de Phultala, dans la ville de Phultala.|Phultala|BD|Khulna|1|fr",
     })
     void placesTheEventWhereAcledWould(String text, String name, String country, String admin1, int precision,
                                       String lang) {

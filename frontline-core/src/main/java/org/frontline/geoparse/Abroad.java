@@ -73,7 +73,8 @@ final class Abroad {
             Place p = m.place();
             String before = body.substring(Math.max(0, m.start() - 20), m.start());
             boolean word = p != null && !Objects.equals(p.country(), country) && "P".equals(p.featureClass())
-                    && !"PPLC".equals(p.featureCode()) && COMMON_BEFORE.matcher(before).find();
+                    && !"PPLC".equals(p.featureCode()) && COMMON_BEFORE.matcher(before).find()
+                    && !(m.end() < body.length() && body.charAt(m.end()) == '-'); // "the Sidon-Tyr highway"
             boolean part = p != null && !p.isCountry() && (PART_BEFORE.matcher(before).find()
                     || STREET_AFTER.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 12))).find());
             out.add(word || part ? m.doubtful() : m);

@@ -42,6 +42,23 @@ final class CityParts {
                 SpatialCue.around(tokens, first, last), false);
     }
 
+    /**
+     * Whether {@code first} is a hyphenated word of two capitalised names ("Sidon-Tyr", "Alep-Damas") with a word
+     * for a road just before it (one word, "M5", may come between) or just after the run it begins.
+     */
+    static boolean roadPair(List<Token> tokens, int first, int last) {
+        String w = tokens.get(first).text();
+        int hyphen = w.indexOf('-');
+        boolean pair = false;
+        for (int h = hyphen; h > 0 && h + 1 < w.length(); h = w.indexOf('-', h + 1)) {
+            if (Character.isUpperCase(w.charAt(h + 1))) {
+                pair = true;
+            }
+        }
+        return pair && Character.isUpperCase(w.charAt(0))
+                && (road(tokens, first - 1) || road(tokens, first - 2) || road(tokens, last + 1));
+    }
+
     private static boolean road(List<Token> tokens, int i) {
         return i >= 0 && i < tokens.size() && ROADS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT));
     }

@@ -280,6 +280,13 @@ public final class GazetteerGeoparser implements Geoparser {
                 }
             }
             if (!found) {
+                List<Candidate> ends = CityParts.roadPair(tokens, a, to) ? roadEnds(body, tokens.get(a), tokens, a)
+                        : List.of();
+                if (!ends.isEmpty()) {
+                    out.addAll(ends);
+                    a = nextNameStart(tokens, a + 1, to, taken);
+                    continue;
+                }
                 Candidate city = CityParts.city(gazetteer, tokens, a, to);
                 if (city != null) {
                     out.add(city);
@@ -303,6 +310,38 @@ public final class GazetteerGeoparser implements Geoparser {
             }
         }
         return Math.max(a, from + 1);
+    }
+
+    /**
+     * "the Sidon-Tyr highway", "la route Alep-Damas", "Deir-ez-Zor-Raqqa road": each end of a road named by its
+     * two ends that the gazetteer knows, as a name of its own (the event is on the road between them, and ACLED codes
+     * it at a town on it, or at a place the report names on the road: a road's end is near the event, geo
+     * precision 2). The word is split where a capital follows a hyphen, so "Deir-ez-Zor" stays whole.
+     */
+    private List<Candidate> roadEnds(String body, Token word, List<Token> tokens, int index) {
+        List<Candidate> ends = new ArrayList<>(2);
+        String w = word.text();
+        int from = 0;
+        for (int k = 1; k <= w.length(); k++) {
+            if (k == w.length() || w.charAt(k) == '-' && k + 1 < w.length() && Character.isUpperCase(w.charAt(k + 1))) {
+                String part = w.substring(from, k);
+                if (part.length() >= 3) {
+                    int skeleton = skeleton(part);
+                    CloseTo close = new CloseTo(part);
+                    List<PlaceMatch> matches = filter(skeleton < ShortNames.MIN_SKELETON
+                            ? gazetteer.lookup(part, Set.of()) : lookup(part, skeleton, false, close),
+                            part, skeleton, false, close);
+                    if (!matches.isEmpty()) {
+                        SpatialCue cue = SpatialCue.around(tokens, index, index);
+                        ends.add(new Candidate(word.start() + from, word.start() + k, part, matches,
+                                new SpatialCue(cue.wantAdmin1(), PlaceMention.Relation.NEAR, cue.direction(), true),
+                                false));
+                    }
+                }
+                from = k + 1;
+            }
+        }
+        return ends;
     }
 
     /** The first index from {@code k} on that can start a name ("and", "al" between two names cannot). */

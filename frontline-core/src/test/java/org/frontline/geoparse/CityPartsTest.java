@@ -29,10 +29,16 @@ class CityPartsTest {
     }
 
     @Test
-    void aRoadBetweenTwoPlacesOrAnAdjectiveIsNoDistrict() {
+    void aRoadBetweenTwoPlacesIsNearBothEndsAndAnAdjectiveIsNoDistrict() {
         List<PlaceMention> road = Geoparsing.parse("On 28 April 2020, protesters blocked the Sidon-Tyr highway "
                 + "opposite the Phoenicia University.", Language.EN, null);
-        assertThat(road).noneMatch(m -> m.text().equals("Sidon"));
+        assertThat(find(road, "Sidon").place().name()).isEqualTo("Sidon");
+        assertThat(find(road, "Tyr").place().name()).isEqualTo("Tyre");
+        assertThat(road).allMatch(m -> m.geoPrecision() == 2 && m.relation() == PlaceMention.Relation.NEAR);
+        List<PlaceMention> route = Geoparsing.parse("Les rebelles ont coupé la route Alep-Damas au sud de "
+                + "Saraqeb.", Language.FR, null);
+        assertThat(find(route, "Alep").place().name()).isEqualTo("Aleppo");
+        assertThat(find(route, "Damas").place().name()).isEqualTo("Damascus");
         List<PlaceMention> backed = Geoparsing.parse("On 28 April 2020, Moscow-backed fighters shelled the "
                 + "village.", Language.EN, null);
         assertThat(backed).noneMatch(m -> m.text().equals("Moscow"));
