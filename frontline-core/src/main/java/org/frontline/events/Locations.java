@@ -2,6 +2,7 @@ package org.frontline.events;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.frontline.geoparse.Origins;
 import org.frontline.geoparse.PlaceMention;
 
 /** Where an event happened: the place named right after its trigger, else right before, else the event it continues. */
@@ -9,16 +10,7 @@ final class Locations {
     static final double MIN_CONFIDENCE = 0.35;
     /** Below this confidence a town is not preferred over a surer, vaguer place. */
     private static final double DOUBTFUL = 0.5;
-    /**
-     * Words that make a place where people or things came from ("refugees arrived from Tachira state", "upon the
-     * body's arrival from Istanbul", "des déplacés venus de Deraa"): not where the event happened. "Citizens from
-     * Redeyef protested" live there, and "set out from Beirut" is where a march began, which ACLED codes.
-     */
-    private static final Pattern ORIGIN_BEFORE = Pattern.compile("(?:\\b(?:arriv\\w*|came|coming|returned|returning|"
-            + "fled|fleeing|displaced|deported|repatriated|transferred|brought|evacuated) from|\\ben provenance|"
-            + "\\b(?:venu|arrivé|rentré|revenu|déplacé|évacué|rapatrié)(?:e|s|es)?)"
-            + "\\s+(?:(?:de|du|des|d['’])\\s*)?(?:the\\s+|l['’]\\s*|la\\s+|le\\s+)?$");
-    /** How much less precise an origin counts than the places of the event ({@link #ORIGIN_BEFORE}). */
+    /** How much less precise an origin counts than the places of the event ({@link Origins}). */
     private static final double ORIGIN = 4;
     /**
      * Words that make a place where an earlier event happened, told as the cause or the time of this one ("une
@@ -90,7 +82,7 @@ final class Locations {
     }
 
     private static boolean origin(PlaceMention m, String body) {
-        return ORIGIN_BEFORE.matcher(body.substring(Math.max(0, m.start() - 24), m.start())).find();
+        return Origins.at(body, m.start());
     }
 
     /**

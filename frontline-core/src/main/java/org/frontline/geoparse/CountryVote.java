@@ -80,8 +80,8 @@ final class CountryVote {
             double total = exact.stream().mapToDouble(m -> prominence(m.place())).sum();
             for (PlaceMatch m : exact) {
                 Place p = m.place();
-                double w = p.isCountry() ? (Borders.across(body, c.start()) ? ACROSS_BORDER
-                        : locative(body, c) ? 3.0 : 1.0)
+                boolean hint = Borders.across(body, c.start()) || Origins.at(body, c.start());
+                double w = p.isCountry() ? (hint ? ACROSS_BORDER : locative(body, c) ? 3.0 : 1.0)
                         : p.adminLevel() == 1 ? (locative(body, c) && !followedByName(body, c) ? 3.0 : 1.5)
                         : "PPLC".equals(p.featureCode()) && !outnamed(m, exact) ? 1.5
                         : (Villages.isVillageAbroad(p) || PlaceResolver.townByOtherName(m)) && !c.qualified()
@@ -161,7 +161,10 @@ final class CountryVote {
      * "in Afghanistan", "au Yémen", "Afghanistan's Helmand province" say where things happen; "Turkey and Russia
      * conducted a joint patrol" names two actors, and must not outvote the Syrian places of the patrol.
      */
-    /** The vote of a country named across a border ("près de la frontière avec le Niger"): a hint, not a claim. */
+    /**
+     * The vote of a country named across a border ("près de la frontière avec le Niger") or as where people came
+     * from ("people who came recently from Syria", {@link Origins}): a hint, not a claim.
+     */
     private static final double ACROSS_BORDER = 0.2;
 
     private static boolean locative(String body, GazetteerGeoparser.Candidate c) {
