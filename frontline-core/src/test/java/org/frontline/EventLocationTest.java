@@ -59,6 +59,8 @@ class EventLocationTest {
         "Le 5 mai 2020, des dizaines d'habitants ont manifesté devant l'hôtel La Palace à Zahlé contre la mise en quarantaine de 25 personnes venues récemment de Syrie.|Zahlé|LB|Bekaa|1|fr",
         "On 2 May 2020, National Police Forces clashed with Ahrar al Sharqiyah, supported by the 106th Division whose fighters are also from Deir-ez-Zor, in the town of Jarablus.|Jarabulus|SY|Aleppo|1|en",
         "Le 2 mai 2020, la police nationale s'est affrontée à Ahrar al-Charqiya, dont les combattants sont originaires de Deir ez-Zor, dans la ville de Jarablus.|Jarabulus|SY|Aleppo|1|fr",
+        "On 5 May 2020, tens of shop owners protested in Kafr Qaseem, Israel, against the decision to close all shops after 19:30.|Kafr Qāsim|IL|HaMerkaz|1|en",
+        "Le 5 mai 2020, des dizaines de commerçants ont manifesté à Kafr Qaseem, en Israël, contre la fermeture des magasins après 19h30.|Kafr Qāsim|IL|HaMerkaz|1|fr",
         "On 28 April 2020, protesters demonstrating against the high US dollar exchange rate blocked the Sidon-Tyr highway opposite the Phoenicia University.|Sidon|LB|South|2|en",
         "Le 28 avril 2020, des manifestants ont bloqué l'autoroute Saïda-Tyr pour protester contre la hausse du dollar.|Sidon|LB|South|2|fr",
         "On 6 May 2020, several hundred transport workers staged a protest by blocking Khulna-Dhaka highway at Phultala Bus Terminal in Phultala town.|Phultala|BD|Khulna|1|en",

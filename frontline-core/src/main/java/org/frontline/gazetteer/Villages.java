@@ -16,11 +16,11 @@ public final class Villages {
     /** The population from which a place abroad counts as a city and keeps its alternate names. */
     public static final long MIN_CITY_POPULATION = 15_000;
     /**
-     * Where every place keeps its alternate names: the transliterating countries plus Israel and Turkey, whose
-     * conflicts the French reports Frontline reads are about.
+     * Where every place keeps its alternate names: the transliterating countries (Israel among them) plus Turkey,
+     * whose conflicts the French reports Frontline reads are about.
      */
     public static final Set<String> FOCUS = Stream.concat(TransliteratedCountries.ISO2.stream(),
-            Stream.of("IL", "TR")).collect(Collectors.toUnmodifiableSet());
+            Stream.of("TR")).collect(Collectors.toUnmodifiableSet());
 
     private Villages() {
     }
