@@ -54,6 +54,9 @@ public final class Peoples {
         return countryByWord.get(word.toLowerCase(Locale.ROOT));
     }
 
+    /** "Palestinian-owned olive trees": what a people owns names it. */
+    private static final String OWNED = "-owned";
+
     /** The countries whose people the text names outside the {@code taken} spans (actor and source names). */
     Set<String> named(AnalyzedText text, List<int[]> taken) {
         if (countryByWord.isEmpty()) {
@@ -65,7 +68,9 @@ public final class Peoples {
                 if (t.kind() != Token.Kind.WORD || t.text().length() < 4) {
                     continue;
                 }
-                String iso2 = countryByWord.get(t.text().toLowerCase(Locale.ROOT));
+                String word = t.text().toLowerCase(Locale.ROOT);
+                String iso2 = countryByWord.get(word.endsWith(OWNED) ? word.substring(0, word.length() - OWNED.length())
+                        : word);
                 if (iso2 != null && !GazetteerGeoparser.isTaken(t, taken)
                         && !Borders.across(text.body(), t.start())) {
                     out.add(iso2);

@@ -34,6 +34,14 @@ class PeoplesTest {
     }
 
     @Test
+    void whatAPeopleOwnsNamesIt() {
+        Event e = events("Property destruction: On 4 May 2020, Israeli forces demolished a Palestinian-owned "
+                + "swimming pool and confiscated building materials in the village of Jiftlik.", "en").get(0);
+        assertThat(e.location().name()).isEqualTo("Al Jiftlik");
+        assertThat(e.location().country()).isEqualTo("PS");
+    }
+
+    @Test
     void aLooseSpellingOfATownIsTakenInTheCountryOfThePeopleNamed() {
         Event e = events("On 1 May 2020, Israeli forces fired live bullets at two Palestinians near the separation "
                 + "fence in southern Qalqiliyah. Both Palestinians were injured and hospitalized.", "en").get(0);
