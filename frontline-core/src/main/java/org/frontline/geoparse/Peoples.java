@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.frontline.text.AnalyzedText;
 import org.frontline.text.Sentence;
 import org.frontline.text.Token;
@@ -54,6 +55,9 @@ public final class Peoples {
         return countryByWord.get(word.toLowerCase(Locale.ROOT));
     }
 
+    /** "Somali region" (of Ethiopia), "Kurdistan Region": a unit named after a people is not the people's country. */
+    private static final Pattern UNIT_AFTER = Pattern.compile("\\s+(?:[Rr]egion|[Ss]tate|[Zz]one|[Pp]rovince)\\b");
+
     /** "Palestinian-owned olive trees": what a people owns names it. */
     private static final String OWNED = "-owned";
 
@@ -72,7 +76,8 @@ public final class Peoples {
                 String iso2 = countryByWord.get(word.endsWith(OWNED) ? word.substring(0, word.length() - OWNED.length())
                         : word);
                 if (iso2 != null && !GazetteerGeoparser.isTaken(t, taken)
-                        && !Borders.across(text.body(), t.start())) {
+                        && !Borders.across(text.body(), t.start()) && !UNIT_AFTER.matcher(text.body())
+                        .region(t.end(), Math.min(text.body().length(), t.end() + 12)).lookingAt()) {
                     out.add(iso2);
                 }
             }

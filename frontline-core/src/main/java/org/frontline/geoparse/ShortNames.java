@@ -34,17 +34,24 @@ final class ShortNames {
 
     /**
      * The candidates with those short ones that have a place inside one of {@code admin1s} added (keeping only
-     * such places), in text order.
+     * such places), in text order; or, when the document's {@code country} is known, that have a single place in it
+     * ("east of Khuzaa" among Palestinians: Khuzā‘ah is the only village so spelled in Palestine).
      */
     static List<GazetteerGeoparser.Candidate> admit(List<GazetteerGeoparser.Candidate> candidates,
-            List<GazetteerGeoparser.Candidate> shorts, Set<String> admin1s) {
-        if (shorts.isEmpty() || admin1s.isEmpty()) {
+            List<GazetteerGeoparser.Candidate> shorts, Set<String> admin1s, String country) {
+        if (shorts.isEmpty() || admin1s.isEmpty() && country == null) {
             return candidates;
         }
         List<GazetteerGeoparser.Candidate> out = new ArrayList<>(candidates);
         for (GazetteerGeoparser.Candidate c : shorts) {
             List<PlaceMatch> inside = c.matches().stream().filter(m -> m.place().admin1() != null
                     && admin1s.contains(PlaceResolver.admin1Key(m.place()))).toList();
+            if (inside.isEmpty() && country != null) {
+                inside = c.matches().stream().filter(m -> country.equals(m.place().country())).toList();
+                if (inside.stream().map(PlaceMatch::place).distinct().count() != 1) {
+                    inside = List.of();
+                }
+            }
             if (!inside.isEmpty()) {
                 out.add(c.qualifiedTo(inside));
             }

@@ -34,6 +34,24 @@ class PeoplesTest {
     }
 
     @Test
+    void aTwoLetterSkeletonIsTakenWhenItIsTheOnlyVillageSoSpelledInThePeoplesCountry() {
+        Event en = events("On 2 May 2020, Israeli forces fired tear gas canisters at Palestinian farmers in their "
+                + "lands east of Khuzaa. No injuries were reported.", "en").get(0);
+        assertThat(en.location().name()).isEqualTo("Khuzā‘ah");
+        List<PlaceMention> fr = Bundled.pipeline().extract(new Article(null, null, null, "2020-05-10", "fr", null,
+                "Le 2 mai 2020, les forces israéliennes ont tiré des grenades lacrymogènes sur des agriculteurs "
+                        + "palestiniens sur leurs terres à l'est de Khuzaa.")).places();
+        assertThat(Geoparsing.find(fr, "Khuzaa").place().name()).isEqualTo("Khuzā‘ah");
+    }
+
+    @Test
+    void aUnitNamedAfterAPeopleIsNotItsCountry() {
+        Event e = events("On 3 May 2020, police forces shot and killed a civilian in Goday, Shabelle Zone (Somali "
+                + "region). The reasons behind the shooting are unknown.", "en").get(0);
+        assertThat(e.location() == null ? null : e.location().country()).isNotEqualTo("SO");
+    }
+
+    @Test
     void whatAPeopleOwnsNamesIt() {
         Event e = events("Property destruction: On 4 May 2020, Israeli forces demolished a Palestinian-owned "
                 + "swimming pool and confiscated building materials in the village of Jiftlik.", "en").get(0);
