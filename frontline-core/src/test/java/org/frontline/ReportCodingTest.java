@@ -81,6 +81,10 @@ class ReportCodingTest {
         "On 7 May 2020, al Shabaab militants attacked a military base in Awdheegle village. The two sides engaged in heavy gunfire and the militants claimed to have killed 3 soldiers and withdrew from the area.|Armed clash",
         "On 1 March 2021, al Shabaab fighters captured the town of Mahaday after heavy fighting.|Non-state actor overtakes territory",
         "On 25 November 2019, thirteen French soldiers were killed in Mali when two helicopters collided during an operation against jihadists.|NONE",
+        "On 2 May 2020, Israeli forces fired tear gas canisters at Palestinian farmers in their lands east of Khuzaa. No injuries were reported.|Attack",
+        "On 29 April 2020, the troopers of Tripura State Rifles baton charged traders at Maharajganj Bazaar in Agartala for not wearing masks.|Attack",
+        "On 29 April 2020, police fired tear gas at protesters who demanded jobs in Agartala.|Protest with intervention",
+        "On 6 May 2020, unknown gunmen threw a stun grenade on a civilian's house in Basira city in Deir-ez-Zor countryside.|Grenade",
     })
     void codesEnglishReports(String text, String expected) {
         assertThat(firstSubType(text, "en")).isEqualTo(expected);
@@ -104,6 +108,9 @@ class ReportCodingTest {
         "Le 25 octobre 2021, des milliers de Soudanais sont descendus dans les rues de Khartoum pour dénoncer le coup d'État. Les forces de sécurité ont tiré à balles réelles, tuant au moins trois manifestants.|Excessive force against protesters",
         "Le 1er mars 2021, des jihadistes ont incendié l'école du village de Tamou, au sud-ouest de Niamey.|Looting/property destruction",
         "Le 1er mars 2021, Israël a mené des frappes sur Khan Younès, dans le sud de la bande de Gaza.|Air/drone strike",
+        "Le 2 mai 2020, les forces israéliennes ont tiré des gaz lacrymogènes sur des agriculteurs palestiniens sur leurs terres à l'est de Khuzaa.|Attack",
+        "Le 1er mai 2020, les forces israéliennes ont lancé des grenades lacrymogènes sur des habitants palestiniens à Tulkarem.|Attack",
+        "Le 1er mai 2020, la police a lancé des grenades lacrymogènes sur des manifestants à Tulkarem.|Protest with intervention",
     })
     void codesFrenchReports(String text, String expected) {
         assertThat(firstSubType(text, "fr")).isEqualTo(expected);
