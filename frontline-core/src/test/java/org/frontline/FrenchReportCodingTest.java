@@ -98,6 +98,7 @@ class FrenchReportCodingTest {
         "Le 23 mars 2023, plus d'un million de personnes ont manifesté en France contre la réforme des retraites. À Paris, des heurts ont opposé des manifestants aux forces de l'ordre.|Violent demonstration|Rioters (France)|Police Forces of France (2017-)|0|2023-03-23",
         "Le 29 avril 2020, à Bogota, quelque 500 migrants vénézuéliens ont manifesté pour pouvoir rentrer au Venezuela.|Peaceful protest|Protesters (Venezuela)|-|0|2020-04-29",
         "Le 21 mars 2021, des frappes de drones américains ont tué trois membres d'Al-Shabaab près de Jilib, en Somalie.|Air/drone strike|Military Forces of the United States (2017-)|Al Shabaab|3|2021-03-21",
+        "Le 11 janvier 2023, l'armée ukrainienne a affirmé avoir repoussé une attaque russe près de Bakhmout, tandis que Moscou revendique la prise du village de Soledar.|Armed clash|Military Forces of Ukraine (2019-)|Military Forces of Russia (2000-)|0|2023-01-11",
     })
     void codesTheMainEventAsAcledWould(String text, String subType, String actor1, String actor2, int fatalities,
                                        String date) {

@@ -26,6 +26,15 @@ final class Locations {
     /** An earlier event's place counts after even a country ({@link #EARLIER_EVENT}). */
     private static final double EARLIER = 10;
 
+    /**
+     * Words that open a clause telling of something else ("tandis que Moscou revendique la prise de Soledar",
+     * "while Russia claimed Soledar", "alors que"): a place after them is not where the trigger before them happened.
+     */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("\\b(?:tandis|alors|cependant) qu|"
+            + "\\b(?:while|whereas|meanwhile|par ailleurs)\\b|;", Pattern.CASE_INSENSITIVE);
+    /** How much less precise a place in another clause counts ({@link #CLAUSE_BREAK}). */
+    private static final double OTHER_CLAUSE = 3;
+
     private Locations() {
     }
 
@@ -50,7 +59,7 @@ final class Locations {
                     beforeRank = r;
                 }
             } else if (m.start() >= t.start()) {
-                double r = rank(m, body);
+                double r = rank(m, body) + (otherClause(body, t.start(), m.start()) ? OTHER_CLAUSE : 0);
                 if (after == null || r < afterRank) {
                     after = m;
                     afterRank = r;
@@ -75,6 +84,10 @@ final class Locations {
     static double rank(PlaceMention m, String body) {
         return m.place().isCountry() ? 9 : m.geoPrecision() + (m.confidence() < DOUBTFUL ? 1.5 : 0)
                 + (origin(m, body) ? ORIGIN : 0) + (earlierEvent(m, body) ? EARLIER : 0);
+    }
+
+    private static boolean otherClause(String body, int trigger, int place) {
+        return CLAUSE_BREAK.matcher(body).region(trigger, place).find();
     }
 
     private static boolean earlierEvent(PlaceMention m, String body) {
