@@ -98,6 +98,7 @@ class FrenchReportCodingTest {
         "Le 23 mars 2023, plus d'un million de personnes ont manifesté en France contre la réforme des retraites. À Paris, des heurts ont opposé des manifestants aux forces de l'ordre.|Violent demonstration|Rioters (France)|Police Forces of France (2017-)|0|2023-03-23",
         "Le 29 avril 2020, à Bogota, quelque 500 migrants vénézuéliens ont manifesté pour pouvoir rentrer au Venezuela.|Peaceful protest|Protesters (Venezuela)|-|0|2020-04-29",
         "Le 21 mars 2021, des frappes de drones américains ont tué trois membres d'Al-Shabaab près de Jilib, en Somalie.|Air/drone strike|Military Forces of the United States (2017-)|Al Shabaab|3|2021-03-21",
+        "Le 4 novembre 2020, des combats ont éclaté au Tigré entre l'armée fédérale et le Front de libération du peuple du Tigré (TPLF).|Armed clash|Military Forces of Ethiopia (2018-)|TPLF: Tigray People's Liberation Front|0|2020-11-04",
         "Le 11 janvier 2023, l'armée ukrainienne a affirmé avoir repoussé une attaque russe près de Bakhmout, tandis que Moscou revendique la prise du village de Soledar.|Armed clash|Military Forces of Ukraine (2019-)|Military Forces of Russia (2000-)|0|2023-01-11",
     })
     void codesTheMainEventAsAcledWould(String text, String subType, String actor1, String actor2, int fatalities,
@@ -195,5 +196,25 @@ class FrenchReportCodingTest {
         assertThat(strike.actor1()).isEqualTo("Military Forces of Russia (2000-)");
         assertThat(strike.eventDate()).isEqualTo("2021-03-22");
         assertThat(strike.location().name()).isEqualTo("Jisr al-Shughur");
+    }
+
+    @Test
+    void whatTheAttackersDidNextAndTheAttackToldAgainAreThatAttack() {
+        List<Event> fr = code("Une dizaine de civils ont été tués dans la nuit de samedi à dimanche lors de l'attaque "
+                + "du village de Dinangourou, près de Koro, dans le centre du Mali, ont indiqué lundi des sources "
+                + "locales. Les assaillants, arrivés à moto, ont incendié des greniers et emporté du bétail. L'attaque "
+                + "n'a pas été revendiquée mais la zone est le théâtre d'opérations de la Katiba Macina, affiliée à "
+                + "Al-Qaïda.");
+        assertThat(fr).hasSize(1);
+        assertThat(fr.get(0).subEventType()).isEqualTo("Attack");
+        assertThat(fr.get(0).actor1()).isEqualTo("Unidentified Armed Group (Mali)");
+        assertThat(fr.get(0).fatalities()).isEqualTo(10);
+        assertThat(fr.get(0).attribution()).extracting(a -> a.source()).containsExactly("sources locales");
+        List<Event> en = pipeline.extract(new Article(null, null, null, "2022-03-08", "en", null, "About ten "
+                + "civilians were killed overnight in an attack on the village of Dinangourou, near Koro, in central "
+                + "Mali, local sources said. The attackers, who arrived on motorbikes, set fire to granaries and took "
+                + "livestock. The attack was not claimed.")).events();
+        assertThat(en).hasSize(1);
+        assertThat(en.get(0).subEventType()).isEqualTo("Attack");
     }
 }

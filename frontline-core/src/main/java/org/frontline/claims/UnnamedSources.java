@@ -29,6 +29,9 @@ final class UnnamedSources {
             + "interview|video)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Telegram|X|"
             + "Facebook)|dans un (?:communiqu[ée]|message|tweet)|sur (?:Twitter|Telegram|X|Facebook)|"
             + "(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))\\b";
+    /** "ont indiqué lundi des sources locales": the day it was said, between the verb and who said it. */
+    private static final String WHEN_SAID = "(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)"
+            + "(?:\\s+(?:soir|matin|après-midi))?\\s+)?";
     private static final String DET = "(?:the\\s+|a\\s+|an\\s+|l[ae]\\s+|les\\s+|l['’]|une?\\s+|des\\s+|d['’]|de\\s+)?";
     private static final AnchoredPattern AFTER_CUE = AnchoredPattern.compile(
             "\\b(?:selon|d['’]après|according to|citing|citant|cité(?:e|s|es)? par|quoted by)\\s+" + DET + PHRASE,
@@ -38,7 +41,7 @@ final class UnnamedSources {
             + "stated|a (?:indiqué|déclaré|affirmé|annoncé|précisé)|ont (?:indiqué|déclaré|affirmé|annoncé|"
             + "précisé))(?=\\s*[.;]|\\s*$|,|" + HOW_SAID + ")", FLAGS);
     private static final AnchoredPattern INVERTED = AnchoredPattern.compile(
-            "\\b(?:ont|a) (?:indiqué|déclaré|affirmé|annoncé|précisé|rapporté)\\s+" + DET + PHRASE, FLAGS);
+            "\\b(?:ont|a) (?:indiqué|déclaré|affirmé|annoncé|précisé|rapporté)\\s+" + WHEN_SAID + DET + PHRASE, FLAGS);
     /** "Les autorités ukrainiennes ont accusé les forces russes…": who accuses opens the sentence. */
     private static final AnchoredPattern ACCUSER = AnchoredPattern.compile("(?:^|[.!?]\\s+)" + DET + PHRASE
             + "\\s+(?:(?:ont|a|avaient|avait|have|has|had)\\s+)?(?:accus[ée]e?s?|accusent|accused|accuse[sd]?|blamed|blames)\\b",

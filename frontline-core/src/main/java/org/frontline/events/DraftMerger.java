@@ -51,7 +51,8 @@ final class DraftMerger {
                 continue;
             }
             Draft same = merged.stream().filter(m -> key(m).equals(key(d)) || continues(d, m) || sameTransfer(d, m)
-                            || forceOnProtest(d, m) || battleOfTransfer(d, m) || retold(d, m))
+                            || forceOnProtest(d, m) || battleOfTransfer(d, m) || retold(d, m)
+                            || bySameAttackers(d, m))
                     .findFirst()
                     .orElse(null);
             if (same != null) {
@@ -185,6 +186,39 @@ final class DraftMerger {
             return false;
         }
         return fits(later.actor1, earlier.actor1) && fits(later.actor2, earlier.actor2);
+    }
+
+    /** Violence whose doers a later sentence can point back to. */
+    private static final java.util.Set<String> ATTACKS = java.util.Set.of("Attack", "Armed clash",
+            "Abduction/forced disappearance");
+    /** What the same attackers may go on to do in the same raid. */
+    private static final java.util.Set<String> SPOILS = java.util.Set.of("Looting/property destruction",
+            "Mob violence", "Violent demonstration", "Attack");
+    /**
+     * A sentence opening on the doers of what was just told ("Les assaillants, arrivés à moto, ont incendié…"), or on
+     * that very attack ("L'attaque n'a pas été revendiquée", "The attack was not claimed").
+     */
+    private static final java.util.regex.Pattern SAME_ATTACKERS = java.util.regex.Pattern.compile(
+            "^\\W*(?:(?:les|ces|the|these)\\s+(?:assaillants|agresseurs|attaquants|hommes armés|individus armés|"
+                    + "attackers|assailants|gunmen|raiders|armed men)|ils|they|(?:l['’]|cette\\s+|the\\s+|this\\s+)"
+                    + "(?:attaque|attentat|assaut|embuscade|tuerie|attack|assault|ambush|raid|killing))\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    /**
+     * "Une dizaine de civils ont été tués lors de l'attaque du village. Les assaillants ont incendié des greniers et
+     * emporté du bétail. L'attaque n'a pas été revendiquée…": what the attackers did next, or the attack told again,
+     * in a sentence that opens on them or on it, the same day and nowhere else, is part of the attack (ACLED codes
+     * the raid once), not a riot or a second event; a group named there as merely active in the area is no doer.
+     */
+    private boolean bySameAttackers(Draft later, Draft earlier) {
+        if (!ATTACKS.contains(earlier.subEventType) || !SPOILS.contains(later.subEventType)
+                || later.operation != null || earlier.operation != null || otherDays(later, earlier)
+                || later.evidence.isEmpty()
+                || !(placeId(later) == null || later.inheritedPlace || placeId(later).equals(placeId(earlier)))) {
+            return false;
+        }
+        Span first = later.evidence.get(0);
+        return SAME_ATTACKERS.matcher(in.text().body().substring(first.start(), first.end())).find();
     }
 
     private static boolean fits(ActorRef a, ActorRef b) {

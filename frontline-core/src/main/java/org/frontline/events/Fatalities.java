@@ -96,7 +96,8 @@ final class Fatalities {
             int from = 0;
             while (from <= sentence.length() && f.find(from)) {
                 from = m.end();
-                if (used[m.start(1)] || wounded(sentence, m.start(), m.end())) {
+                if (used[m.start(1)] || wounded(sentence, m.start(), m.end()) || animals(sentence, m)
+                        || p == NUMBER_THEN_KILLED && ANOTHER_VERB.matcher(m.group()).find()) {
                     continue;
                 }
                 Quantities.Amount a = Quantities.parse(m.group(1));
@@ -194,6 +195,24 @@ final class Fatalities {
     private static final Pattern COUNTED_OBJECT = Pattern.compile(
             " (?:at least|more than|over|about|around|some|up to|au moins|plus de|environ|près de) [\\p{L}\\d]",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** "killed 15 livestock", "15 head of cattle were killed", "tuant 30 chèvres": beasts are no fatalities. */
+    private static final Pattern ANIMALS = Pattern.compile("(?:\\s+(?:of\\s+their|de\\s+leurs|their|leurs|de)(?=\\s))?\\s+(?:livestock|cattle|cows?|"
+            + "goats?|sheep|camels?|donkeys?|animals|heads? of cattle|bétail|b[œo]eufs|vaches?|chèvres?|moutons?|"
+            + "chameaux|ânes?|animaux|têtes de bétail)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * "burned down 20 huts and killed …": the number counts what another verb did, not the dead ("1 soldier was shot
+     * and killed" is one dead: the verb before "and" is passive).
+     */
+    private static final Pattern ANOTHER_VERB = Pattern.compile("^(?:(?!\\b(?:was|were|been|été|is|are|sont|est)\\b)"
+            + ".)*\\s(?:and|et)\\s+(?:killed|killing|tu[ée]|tuant)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static boolean animals(String s, Matcher m) {
+        String counted = s.substring(m.end(1), Math.min(s.length(), Math.max(m.end(), m.end(1) + 30)));
+        return ANIMALS.matcher(counted).lookingAt();
+    }
 
     private static boolean wounded(String s, int from, int to) {
         String span = s.substring(from, to).toLowerCase();

@@ -129,5 +129,8 @@ class PhraseClaimAnalyzerTest {
         Claims inverted = claims("Une quarantaine de civils ont été tués, a affirmé le gouverneur de Mopti.",
                 Language.FR);
         assertThat(inverted.sources()).extracting(m -> m.source().name()).containsExactly("gouverneur de Mopti");
+        Claims day = claims("Une dizaine de civils ont été tués près de Koro, ont indiqué lundi des sources locales.",
+                Language.FR);
+        assertThat(day.sources()).extracting(m -> m.source().name()).containsExactly("sources locales");
     }
 }
