@@ -217,4 +217,18 @@ class FrenchReportCodingTest {
         assertThat(en).hasSize(1);
         assertThat(en.get(0).subEventType()).isEqualTo("Attack");
     }
+
+    @Test
+    void victimsInGazaAreGazansAndTheRocketsRetaliatedForAreNoIsraeliFire() {
+        List<Event> events = code("Au moins 28 Palestiniens, dont dix enfants, ont été tués depuis lundi soir dans des "
+                + "frappes israéliennes sur la bande de Gaza, selon le ministère de la Santé du Hamas. L'armée "
+                + "israélienne affirme avoir visé des cibles du Hamas et du Jihad islamique, en riposte à des tirs de "
+                + "roquettes vers Jérusalem et Ashkelon. Trois Israéliens ont été tués par ces roquettes à Ashkelon.");
+        Event strike = events.get(0);
+        assertThat(strike.subEventType()).isEqualTo("Air/drone strike");
+        assertThat(strike.actor2()).isEqualTo("Civilians (Palestine)");
+        assertThat(strike.fatalities()).isEqualTo(28);
+        assertThat(events).noneMatch(e -> "Military Forces of Israel (2009-)".equals(e.actor1())
+                && e.location() != null && "Jerusalem".equals(e.location().name()));
+    }
 }

@@ -355,8 +355,14 @@ final class DraftMerger {
      * certainty), the event place's unless another country gets more; with no place, the one most of the
      * article's own actors belong to.
      */
+    /** From this confidence an event's own place gives its generic actors their country, whatever else is named. */
+    private static final double SURE_PLACE = 0.8;
+
     private String country(Draft d) {
         String own = d.place != null && d.place.place() != null ? d.place.place().country() : null;
+        if (own != null && !d.place.place().isCountry() && d.place.confidence() >= SURE_PLACE) {
+            return own; // "tués dans des frappes israéliennes sur la bande de Gaza … tirs de roquettes vers Ashkelon"
+        }
         Map<String, Double> votes = new java.util.HashMap<>();
         in.places().stream().filter(p -> p.place() != null && p.place().country() != null
                         && !(p.place().isCountry() && Borders.across(in.text().body(), p.start())))

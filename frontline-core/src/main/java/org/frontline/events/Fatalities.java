@@ -27,7 +27,8 @@ final class Fatalities {
     private static final java.util.List<String> SMALL = java.util.List.of("two", "three", "four", "five");
     private static final AnchoredPattern NUMBER_THEN_KILLED = AnchoredPattern.compile(
             "(?<![\\p{L}\\d])(?:at least |more than |over |about |around |some |au moins |plus de |environ )?" + N
-                    + "(?: [\\p{L}'’-]+){0,4}? (?:(?:were|was|have been|had been|ont [ée]t[ée]|a [ée]t[ée]|sont|est) )?"
+                    + "(?: [\\p{L}'’-]+){0,4}?(?:, (?:dont|including|among them|parmi eux|parmi lesquels) [^,.;]{1,40},)?"
+                    + " (?:(?:were|was|have been|had been|ont [ée]t[ée]|a [ée]t[ée]|sont|est) )?"
                     + KILLED + "(?![\\p{L}])", FLAGS);
     private static final AnchoredPattern KILLING_NUMBER = AnchoredPattern.compile(
             "(?:killing|killed|kills|tuant|tu[ée]|shot dead|gunned down|stabbed to death|beaten to death|beat to death|"

@@ -91,8 +91,8 @@ final class Roles {
      */
     private static final AnchoredPattern REPRISAL = AnchoredPattern.compile(
             "(?:in retaliation for|in response to|in revenge for|accused of (?:carrying out|launching|staging)|"
-                    + "blamed for|en repr[ée]sailles? (?:[àa]|de|contre)|en r[ée]ponse [àa]|pour venger|accus[ée]e?s? d'avoir "
-                    + "(?:men[ée]|perp[ée]tr[ée]|lanc[ée]))\\s+(?:the\\s+|a\\s+|an\\s+|l['’]|la\\s+|le\\s+|une?\\s+|les\\s+)?"
+                    + "blamed for|en repr[ée]sailles? (?:[àa]|de|contre)|en r[ée]ponse [àa]|en riposte [àa]|pour venger|accus[ée]e?s? d'avoir "
+                    + "(?:men[ée]|perp[ée]tr[ée]|lanc[ée]))\\s+(?:the\\s+|a\\s+|an\\s+|l['’]|la\\s+|le\\s+|une?\\s+|les\\s+|des\\s+)?"
                     + "(?:[\\p{L}'’-]+\\s+){0,3}$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

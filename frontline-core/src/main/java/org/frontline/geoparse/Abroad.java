@@ -23,9 +23,11 @@ final class Abroad {
      * Once every name is resolved, a town of a country the document is mostly not about ("Valle" in Honduras in a
      * report from Guanajuato, "Nelson" in New Zealand in one from the Eastern Cape) is a homonym before it is the
      * place of the event: its confidence is lowered to doubtful. Countries, first-level units and capitals keep
-     * theirs, since reports name them from abroad on purpose.
+     * theirs, since reports name them from abroad on purpose, and so does a city of {@link #MINOR} people or more
+     * named as a place ("frappes sur la bande de Gaza" in a report that names Jerusalem and Ashkelon; not "Police
+     * Mobile Brigade" in Indonesia).
      */
-    static List<PlaceMention> doubt(List<PlaceMention> mentions) {
+    static List<PlaceMention> doubt(List<PlaceMention> mentions, String body) {
         Map<String, Double> weight = new HashMap<>();
         for (PlaceMention m : mentions) {
             if (m.place() != null && m.place().country() != null) {
@@ -41,11 +43,17 @@ final class Abroad {
             Place p = m.place();
             boolean homonym = p != null && p.country() != null && !main.equals(p.country()) && !p.isCountry()
                     && p.adminLevel() != 1 && !"PPLC".equals(p.featureCode())
+                    && !(p.population() >= MINOR && PLACE_BEFORE.matcher(body.substring(Math.max(0, m.start() - 24),
+                            m.start())).find())
                     && weight.get(main) >= OUTWEIGHED * weight.get(p.country());
             out.add(homonym ? m.doubtful() : m);
         }
         return out;
     }
+
+    /** Words that name what follows as a place: "in Gaza", "sur la bande de Gaza", "vers Ashkelon". */
+    private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)(?:\\b(?:in|at|on|near|into|from|towards?|"
+            + "en|au|aux|dans|sur|vers|près de|bande de|ville de|city of)|(?<!\\p{L})à)\\s+(?:the\\s+|la\\s+|le\\s+)?$");
 
     /** "the Metro", "the Federal Police": a common noun. */
     private static final Pattern COMMON_BEFORE = Pattern.compile("\\bthe\\s$");

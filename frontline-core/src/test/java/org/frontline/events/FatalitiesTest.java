@@ -37,6 +37,8 @@ class FatalitiesTest {
         "Les assaillants ont tué une trentaine de têtes de bétail et incendié le village.|0",
         "1 soldier was shot and killed and 1 police officer was injured.|1",
         "The gunmen killed 3 herders and 40 cattle.|3",
+        "Au moins 28 Palestiniens, dont dix enfants, ont été tués lundi dans des frappes israéliennes sur Gaza.|28",
+        "At least 28 Palestinians, including ten children, were killed on Monday in Israeli strikes on Gaza.|28",
     })
     void countsDeathsAsAcledDoes(String sentence, int expected) {
         assertThat(Fatalities.in(sentence)).isEqualTo(expected);

@@ -20,6 +20,19 @@ class NamesakesAbroadTest {
     }
 
     @Test
+    void aCityAbroadNamedAsAPlaceStaysSureAWordInANameDoesNot() {
+        List<PlaceMention> gaza = Geoparsing.parse("Au moins 28 Palestiniens ont été tués dans des frappes israéliennes "
+                + "sur la bande de Gaza. L'armée affirme avoir riposté à des tirs de roquettes vers Jérusalem et "
+                + "Ashkelon. Trois Israéliens ont été tués par ces roquettes à Ashkelon.", Language.FR, null);
+        assertThat(find(gaza, "Gaza").confidence()).isGreaterThan(PlaceMention.DOUBTFUL);
+        List<PlaceMention> mobile = Geoparsing.parse("Villagers from eight villages in East Aifat district, Maybrat "
+                + "regency, West Papua province, left as security forces pursued those who killed a member of the "
+                + "Indonesian Police Mobile Brigade Corps in Bintuni.", Language.EN, null);
+        assertThat(mobile).noneMatch(m -> m.place() != null && "US".equals(m.place().country())
+                && m.confidence() > PlaceMention.DOUBTFUL);
+    }
+
+    @Test
     void aSeatOfGovernmentCountsAsACapital() {
         PlaceMention m = find(Geoparsing.parse("On 30 April 2020, in La Paz city, dozens of tailors staged a "
                 + "demonstration and marched around the city.", Language.EN, null), "La Paz");
