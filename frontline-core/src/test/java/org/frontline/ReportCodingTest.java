@@ -272,4 +272,16 @@ class ReportCodingTest {
                 + "Afrin.")).events().get(0);
         assertThat(list.actor1()).isNotEqualTo("Hamza Division");
     }
+
+    @Test
+    void housesTheAttackersBurnedAsASpokesmanTellsItArePartOfTheirRaid() {
+        List<Event> events = pipeline.extract(new Article(null, null, null, "2024-01-15", "en", null, "Gunmen killed "
+                + "12 villagers in an overnight raid on a village in Nigeria's Plateau state, police said on Monday. "
+                + "Police spokesman Alfred Alabo said the attackers also burned several houses in the Mangu area."))
+                .events();
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).actor1()).isEqualTo("Unidentified Armed Group (Nigeria)");
+        assertThat(events.get(0).fatalities()).isEqualTo(12);
+        assertThat(events.get(0).location().name()).isEqualTo("Mangu");
+    }
 }

@@ -59,6 +59,9 @@ final class DraftMerger {
                 if (forceOnProtest(d, same)) {
                     meetWithForce(same, d);
                 } else {
+                    if (inside(d, same) && bySameAttackers(d, same)) {
+                        same.place = d.place; // the raid's village, named after its state
+                    }
                     same.absorb(d);
                 }
             } else {
@@ -195,12 +198,15 @@ final class DraftMerger {
     private static final java.util.Set<String> SPOILS = java.util.Set.of("Looting/property destruction",
             "Mob violence", "Violent demonstration", "Attack");
     /**
-     * A sentence opening on the doers of what was just told ("Les assaillants, arrivés à moto, ont incendié…"), or on
-     * that very attack ("L'attaque n'a pas été revendiquée", "The attack was not claimed").
+     * A sentence opening on the doers of what was just told ("Les assaillants, arrivés à moto, ont incendié…", "Police
+     * spokesman X said the attackers also burned…"), or on that very attack ("L'attaque n'a pas été revendiquée",
+     * "The attack was not claimed").
      */
     private static final java.util.regex.Pattern SAME_ATTACKERS = java.util.regex.Pattern.compile(
-            "^\\W*(?:(?:les|ces|the|these)\\s+(?:assaillants|agresseurs|attaquants|hommes armés|individus armés|"
-                    + "attackers|assailants|gunmen|raiders|armed men)|ils|they|(?:l['’]|cette\\s+|the\\s+|this\\s+)"
+            "^(?:\\W*|.{0,60}?\\b(?:said|says|told \\S+|added|a (?:indiqué|déclaré|précisé|ajouté)|selon lequel|"
+                    + "selon qui)(?:\\s+(?:that|que|qu['’]))?\\s+)(?:(?:les|ces|the|these)\\s+(?:assaillants|agresseurs|"
+                    + "attaquants|hommes armés|individus armés|attackers|assailants|gunmen|raiders|armed men)|ils|they|"
+                    + "(?:l['’]|cette\\s+|the\\s+|this\\s+)"
                     + "(?:attaque|attentat|assaut|embuscade|tuerie|attack|assault|ambush|raid|killing))\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
@@ -214,11 +220,23 @@ final class DraftMerger {
         if (!ATTACKS.contains(earlier.subEventType) || !SPOILS.contains(later.subEventType)
                 || later.operation != null || earlier.operation != null || otherDays(later, earlier)
                 || later.evidence.isEmpty()
-                || !(placeId(later) == null || later.inheritedPlace || placeId(later).equals(placeId(earlier)))) {
+                || !(placeId(later) == null || later.inheritedPlace || placeId(later).equals(placeId(earlier))
+                    || inside(later, earlier))) {
             return false;
         }
         Span first = later.evidence.get(0);
         return SAME_ATTACKERS.matcher(in.text().body().substring(first.start(), first.end())).find();
+    }
+
+    /** "… in Plateau state. The attackers also burned houses in the Mangu area": a town inside the unit. */
+    private static boolean inside(Draft later, Draft earlier) {
+        if (earlier.place == null || earlier.place.place() == null || !earlier.place.place().isAdmin()) {
+            return false;
+        }
+        var unit = earlier.place.place();
+        var town = later.place.place();
+        return Objects.equals(unit.country(), town.country()) && unit.admin1() != null
+                && unit.admin1().equals(town.admin1()) && later.precision() < earlier.precision();
     }
 
     private static boolean fits(ActorRef a, ActorRef b) {

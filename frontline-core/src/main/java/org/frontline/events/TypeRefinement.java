@@ -53,7 +53,8 @@ final class TypeRefinement {
             "\\b(?:demonstrat\\p{L}*|protest\\p{L}*|rall(?:y|ies|ied)|march\\p{L}*|sit-ins?|strikes?|gathered|blocked|"
                     + "blockad\\p{L}*|riot\\p{L}*|demand\\p{L}*|denounc\\p{L}*|tires|tyres|barricad\\p{L}*|cut off|"
                     + "agitat\\p{L}*|manifest\\p{L}*|[ée]meut\\p{L}*|pneus|barrages?|r[ée]clam\\p{L}*|d[ée]non[cç]\\p{L}*|"
-                    + "bloqu\\p{L}*|rassembl\\p{L}*|gr[èe]ve|casseurs)\\b",
+                    + "bloqu\\p{L}*|rassembl\\p{L}*|gr[èe]ve|casseurs|human chains?|cha[îi]nes? humaines?|vigils?|"
+                    + "veill[ée]es?|slogans?|placards|banderoles)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private TypeRefinement() {
