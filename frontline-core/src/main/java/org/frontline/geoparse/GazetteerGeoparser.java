@@ -260,7 +260,7 @@ public final class GazetteerGeoparser implements Geoparser {
                                     && SecondLevelUnits.afterTown(body, tokens.get(spanFirst).start());
                         });
                 List<PlaceMatch> matches = filter(all, surface, skeleton, initial, close);
-                if (matches.isEmpty() && shortName == null) {
+                if (matches.isEmpty() && shortName == null && !acronym(surface)) {
                     List<PlaceMatch> loose = ShortNames.loose(shortSkeleton
                             ? lookup(surface, skeleton, initial, close) : all, surface, initial, close);
                     if (!loose.isEmpty()) {
@@ -328,7 +328,7 @@ public final class GazetteerGeoparser implements Geoparser {
             return matches;
         }
         boolean looseOk = !sentenceInitial && skeleton >= ShortNames.MIN_SKELETON;
-        boolean acronym = surface.length() <= 5 && surface.chars().allMatch(Character::isUpperCase);
+        boolean acronym = acronym(surface);
         List<PlaceMatch> kept = new ArrayList<>(matches.size());
         for (PlaceMatch m : matches) {
             if (acronym) {
@@ -342,6 +342,14 @@ public final class GazetteerGeoparser implements Geoparser {
             }
         }
         return kept;
+    }
+
+    /**
+     * A word in capitals of up to five letters ("IED", "QSD", "LGA"): an acronym before it is a place, and never one
+     * of the villages a two-letter skeleton loosely meets ({@link ShortNames}).
+     */
+    private static boolean acronym(String surface) {
+        return surface.length() <= 5 && surface.chars().allMatch(Character::isUpperCase);
     }
 
     /**
