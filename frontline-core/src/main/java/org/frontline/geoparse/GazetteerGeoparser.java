@@ -97,7 +97,7 @@ public final class GazetteerGeoparser implements Geoparser {
         Set<String> admin1s = new HashSet<>(ctx.admin1s());
         admin1s.addAll(theatreUnits);
         ctx = new PlaceResolver.Context(theatre.map(Theatres.Match::country).orElse(ctx.country()), admin1s, List.of());
-        candidates = ShortNames.admit(candidates, shorts, admin1s);
+        candidates = DroppedTells.fill(ShortNames.admit(candidates, shorts, admin1s), admin1s, gazetteer);
         List<Place> anchors = new ArrayList<>();
         for (Candidate c : candidates) {
             PlaceResolver.Choice ch = c.matches().isEmpty() ? null : resolver.choose(c.matches(), c.cue(), ctx);
