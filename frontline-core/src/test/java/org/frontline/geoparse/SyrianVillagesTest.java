@@ -198,4 +198,19 @@ class SyrianVillagesTest {
         assertThat(m.place().name()).isEqualTo("Khanasir");
         assertThat(m.confidence()).isGreaterThan(0.5);
     }
+
+    @Test
+    void aTwoLetterSkeletonTakesTheVillageSpelledClosestNotATownByAnAlias() {
+        PlaceMention m = find(parse("On 4 May 2020, regime forces clashed with rebel and Islamist factions on the "
+                + "Ruwaiha frontline in the southern countryside of Idleb.", Language.EN), "Ruwaiha");
+        assertThat(m.place().name()).isEqualTo("Ruwayhah");
+        assertThat(m.place().admin1()).isEqualTo("Idleb");
+    }
+
+    @Test
+    void theFrenchFrontOfThatVillageIsTheSameVillage() {
+        PlaceMention m = find(parse("Les forces du régime ont affronté les rebelles sur le front de Ruwaiha, dans la "
+                + "campagne sud d'Idleb.", Language.FR), "Ruwaiha");
+        assertThat(m.place().name()).isEqualTo("Ruwayhah");
+    }
 }
