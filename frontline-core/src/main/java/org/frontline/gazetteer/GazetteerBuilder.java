@@ -64,6 +64,7 @@ public final class GazetteerBuilder {
             if (!"SY".equals(c.country)) {
                 c.admin1 = world.acledName(c.country, c.admin1Code);
             }
+            c.dropShortFormOfUnit();
         }
         world.units(cities).forEach(b::put);
         b.addCountries(geoDir.resolve("world-countries-50m.geojson"), cities, wof);

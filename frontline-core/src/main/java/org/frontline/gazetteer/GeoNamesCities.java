@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.frontline.FrontlineException;
 
@@ -18,6 +19,10 @@ import org.frontline.FrontlineException;
  * without their alternate names ({@link Villages}).
  */
 final class GeoNamesCities {
+    /** The words that join a name to its qualifier in Spanish, Portuguese, Italian and French names. */
+    private static final Set<String> LINKS = Set.of("de", "del", "do", "da", "dos", "das", "di", "la", "el", "des",
+            "du");
+
     private GeoNamesCities() {
     }
 
@@ -60,12 +65,29 @@ final class GeoNamesCities {
         d.admin2Code = f[11].isEmpty() ? null : f[11];
         d.addName(f[1]);
         d.addName(f[2]);
-        for (String alt : aliased(f) ? f[3].split(",") : new String[0]) {
-            if (usefulFor(alt, f[8])) {
+        boolean aliased = aliased(f);
+        for (String alt : f[3].split(",")) {
+            if (aliased && usefulFor(alt, f[8])) {
                 d.addName(alt);
+            } else if (!aliased && (shortForm(alt, f[1]) || shortForm(alt, f[2])) && usefulFor(alt, f[8])) {
+                d.addName(alt);
+                d.shortForm = alt;
             }
         }
         return d;
+    }
+
+    /**
+     * Whether {@code alt} is the one word a name of the form "X de Y" goes by: "Tenancingo" for Tenancingo de
+     * Degollado, "Ecatepec" for Ecatepec de Morelos. Reports name a municipality so; a village abroad keeps this
+     * one alternate name ({@link #aliased}), which is its own name cut short, not another language's.
+     */
+    static boolean shortForm(String alt, String name) {
+        if (alt.isEmpty() || alt.indexOf(' ') >= 0 || alt.indexOf('-') >= 0 || !name.startsWith(alt + " ")) {
+            return false;
+        }
+        String next = name.substring(alt.length() + 1).split(" ", 2)[0];
+        return LINKS.contains(next);
     }
 
     /**

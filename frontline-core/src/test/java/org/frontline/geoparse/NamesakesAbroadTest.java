@@ -20,6 +20,16 @@ class NamesakesAbroadTest {
     }
 
     @Test
+    void aMunicipalityNamedByItsShortFormIsInTheStateOfThatName() {
+        PlaceMention en = find(Geoparsing.parse("On 4 May 2020, in Tenancingo, Mexico, more than 20 traders "
+                + "demonstrated in front of the DIF asking to be allowed to work.", Language.EN, null), "Tenancingo");
+        assertThat(en.place().name()).isEqualTo("Tenancingo de Degollado");
+        PlaceMention fr = find(Geoparsing.parse("Des commerçants ont manifesté à Tenancingo, dans l'État de Mexico, "
+                + "pour pouvoir travailler.", Language.FR, null), "Tenancingo");
+        assertThat(fr.place().admin1()).isEqualTo("Mexico");
+    }
+
+    @Test
     void aSeatOfGovernmentCountsAsACapital() {
         PlaceMention m = find(Geoparsing.parse("On 30 April 2020, in La Paz city, dozens of tailors staged a "
                 + "demonstration and marched around the city.", Language.EN, null), "La Paz");
