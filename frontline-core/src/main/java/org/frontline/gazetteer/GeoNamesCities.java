@@ -22,6 +22,11 @@ final class GeoNamesCities {
     /** The words that join a name to its qualifier in Spanish, Portuguese, Italian and French names. */
     private static final Set<String> LINKS = Set.of("de", "del", "do", "da", "dos", "das", "di", "la", "el", "des",
             "du");
+    /**
+     * The saint a village's name opens with, then the saint's name, before the name it goes by ("San Francisco
+     * Pujiltic"); Santiago is both ("Santiago Yaitepec").
+     */
+    private static final Set<String> SAINTS = Set.of("San", "Santa", "Santo", "Santiago", "São", "Sao");
 
     private GeoNamesCities() {
     }
@@ -78,16 +83,22 @@ final class GeoNamesCities {
     }
 
     /**
-     * Whether {@code alt} is the one word a name of the form "X de Y" goes by: "Tenancingo" for Tenancingo de
-     * Degollado, "Ecatepec" for Ecatepec de Morelos. Reports name a municipality so; a village abroad keeps this
-     * one alternate name ({@link #aliased}), which is its own name cut short, not another language's.
+     * Whether {@code alt} is the one word a name of the form "X de Y" or "San … X" goes by: "Tenancingo" for
+     * Tenancingo de Degollado, "Pujiltic" for San Francisco Pujiltic. Reports name a municipality so; a village
+     * abroad keeps this one alternate name ({@link #aliased}), which is its own name cut short, not another
+     * language's.
      */
     static boolean shortForm(String alt, String name) {
-        if (alt.isEmpty() || alt.indexOf(' ') >= 0 || alt.indexOf('-') >= 0 || !name.startsWith(alt + " ")) {
+        if (alt.isEmpty() || alt.indexOf(' ') >= 0 || alt.indexOf('-') >= 0) {
             return false;
         }
-        String next = name.substring(alt.length() + 1).split(" ", 2)[0];
-        return LINKS.contains(next);
+        if (name.startsWith(alt + " ")) {
+            return LINKS.contains(name.substring(alt.length() + 1).split(" ", 2)[0]);
+        }
+        String[] words = name.split(" ");
+        boolean saint = words.length == 3 && SAINTS.contains(words[0]) && !LINKS.contains(words[1])
+                || words.length == 2 && words[0].equals("Santiago"); // "San Marcos" is no "Marcos"
+        return saint && words[words.length - 1].equals(alt);
     }
 
     /**

@@ -30,6 +30,16 @@ class NamesakesAbroadTest {
     }
 
     @Test
+    void aVillageNamedWithoutItsSaintIsFoundInTheStateNamed() {
+        PlaceMention en = find(Geoparsing.parse("On 1 May 2020, on La Carranza highway near Pujiltic, Chiapas, a group "
+                + "of victims of forced displacement protested.", Language.EN, null), "Pujiltic");
+        assertThat(en.place().name()).isEqualTo("San Francisco Pujiltic");
+        PlaceMention fr = find(Geoparsing.parse("Des déplacés ont manifesté près de Pujiltic, dans l'État du Chiapas.",
+                Language.FR, null), "Pujiltic");
+        assertThat(fr.place().name()).isEqualTo("San Francisco Pujiltic");
+    }
+
+    @Test
     void aSeatOfGovernmentCountsAsACapital() {
         PlaceMention m = find(Geoparsing.parse("On 30 April 2020, in La Paz city, dozens of tailors staged a "
                 + "demonstration and marched around the city.", Language.EN, null), "La Paz");
