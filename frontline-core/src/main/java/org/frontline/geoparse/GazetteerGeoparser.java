@@ -23,8 +23,9 @@ import org.frontline.text.Token;
  * longest sub-run the gazetteer knows, then resolves every match against the document in two passes: first
  * with the country and governorates the unambiguous names, the actors' country or a monitors' theatre give
  * ({@link CountryVote}, {@link Theatres}), then again with the places resolved confidently as anchors. A loose,
- * phonological match is only taken inside the document's country, or for a city when it names none: across the
- * world too many short skeletons meet. Names the gazetteer lacks but that start with a landform or another generic
+ * phonological match is only taken inside the document's country, or for a city when it names none and the match
+ * is a spelling of the city's own name: across the world too many short skeletons meet, and a city's other names
+ * ("Hawler" for Erbil, "Madara" for Mersa Matruh) meet the villages of countries the gazetteer barely covers. Names the gazetteer lacks but that start with a landform or another generic
  * word ("Jabal …", "Tal …", "Kafr …") are kept unresolved with low confidence.
  */
 public final class GazetteerGeoparser implements Geoparser {
@@ -137,7 +138,7 @@ public final class GazetteerGeoparser implements Geoparser {
         List<PlaceMatch> usable = new ArrayList<>();
         for (PlaceMatch m : c.matches()) {
             if ((m.exact() || ctx.country() != null && ctx.country().equals(m.place().country())
-                    || ctx.country() == null && PlaceResolver.city(m.place()))
+                    || ctx.country() == null && PlaceResolver.city(m.place()) && !PlaceResolver.byOtherName(m))
                     && (c.qualified() || VillageTrust.admissible(m.place(), ctx.country()))) {
                 usable.add(m);
             }

@@ -40,6 +40,16 @@ class NamesakesAbroadTest {
     }
 
     @Test
+    void aVillageOfADocumentNamingNoCountryIsNoCityAbroadByOneOfItsOtherNames() {
+        List<PlaceMention> en = Geoparsing.parse("On 30 April 2020, an unidentified group detonated a bomb in Duwagaun "
+                + "village of Triveni Rural Municipality-7 near Holeri area (Rolpa district).", Language.EN, null);
+        assertThat(en).noneMatch(m -> m.place() != null && "Erbil".equals(m.place().name()));
+        List<PlaceMention> fr = Geoparsing.parse("Une bombe a explosé à Duwagaun, près de Holeri (district de Rolpa).",
+                Language.FR, null);
+        assertThat(fr).noneMatch(m -> m.place() != null && "Erbil".equals(m.place().name()));
+    }
+
+    @Test
     void aSeatOfGovernmentCountsAsACapital() {
         PlaceMention m = find(Geoparsing.parse("On 30 April 2020, in La Paz city, dozens of tailors staged a "
                 + "demonstration and marched around the city.", Language.EN, null), "La Paz");
