@@ -58,6 +58,7 @@ public final class GazetteerBuilder {
         b.drafts.values().stream().filter(d -> "SY".equals(d.country) && !"A".equals(d.featureClass))
                 .forEach(b.admin::assign);
         b.placeGovernoratesAtSeats();
+        PairedVillages.name(b.drafts.values());
         WorldAdmin1 world = WorldAdmin1.bundled();
         world.nameUnknownUnitsAfterSeats(cities);
         Admin1Schemes.bundled().regroup(cities, world);

@@ -74,17 +74,19 @@ class SyrianVillagesTest {
     }
 
     @Test
-    void aVillageNamedInTheCountrysideOfAGovernorateIsNoNamesakeInAnother() {
+    void aVillageNamedInTheCountrysideOfAGovernorateIsNoNamesakeInAnotherButThePairInIt() {
         PlaceMention m = find(parse("On 3 May 2020, unidentified gunmen shot dead a civilian in Jurdi in the eastern "
                 + "countryside of Deir-ez-Zor.", Language.EN), "Jurdi");
-        assertThat(m.place()).isNull();
+        assertThat(m.place().name()).startsWith("Al Jurdi ");
+        assertThat(m.place().admin1()).isEqualTo("Deir-ez-Zor");
     }
 
     @Test
-    void aFrenchVillageInTheCountrysideOfAGovernorateIsNoNamesakeInAnother() {
+    void aFrenchVillageInTheCountrysideOfAGovernorateIsNoNamesakeInAnotherButThePairInIt() {
         PlaceMention m = find(parse("Des hommes armés ont tué un civil à Jurdi, dans la campagne est de Deir ez-Zor.",
                 Language.FR), "Jurdi");
-        assertThat(m.place()).isNull();
+        assertThat(m.place().name()).startsWith("Al Jurdi ");
+        assertThat(m.place().admin2()).isEqualTo("Al Mayadin");
     }
 
     @Test
