@@ -25,8 +25,9 @@ import org.frontline.text.Token;
  * ({@link CountryVote}, {@link Theatres}), then again with the places resolved confidently as anchors. A loose,
  * phonological match is only taken inside the document's country, or for a city when it names none and the match
  * is a spelling of the city's own name: across the world too many short skeletons meet, and a city's other names
- * ("Hawler" for Erbil, "Madara" for Mersa Matruh) meet the villages of countries the gazetteer barely covers. Names the gazetteer lacks but that start with a landform or another generic
- * word ("Jabal …", "Tal …", "Kafr …") are kept unresolved with low confidence.
+ * ("Hawler" for Erbil, "Madara" for Mersa Matruh) meet the villages of countries the gazetteer barely covers. Names
+ * the gazetteer lacks but that start with a landform or another generic word ("Jabal …", "Tal …", "Kafr …") are
+ * kept unresolved with low confidence.
  */
 public final class GazetteerGeoparser implements Geoparser {
     private static final Set<String> PARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed",
