@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.frontline.FrontlineException;
 
@@ -18,6 +19,15 @@ import org.frontline.FrontlineException;
  * without their alternate names ({@link Villages}).
  */
 final class GeoNamesCities {
+    /** The words that join a name to its qualifier in Spanish, Portuguese, Italian and French names. */
+    private static final Set<String> LINKS = Set.of("de", "del", "do", "da", "dos", "das", "di", "la", "el", "des",
+            "du");
+    /**
+     * The saint a village's name opens with, then the saint's name, before the name it goes by ("San Francisco
+     * Pujiltic"); Santiago is both ("Santiago Yaitepec").
+     */
+    private static final Set<String> SAINTS = Set.of("San", "Santa", "Santo", "Santiago", "São", "Sao");
+
     private GeoNamesCities() {
     }
 
@@ -60,12 +70,35 @@ final class GeoNamesCities {
         d.admin2Code = f[11].isEmpty() ? null : f[11];
         d.addName(f[1]);
         d.addName(f[2]);
-        for (String alt : aliased(f) ? f[3].split(",") : new String[0]) {
-            if (usefulFor(alt, f[8])) {
+        boolean aliased = aliased(f);
+        for (String alt : f[3].split(",")) {
+            if (aliased && usefulFor(alt, f[8])) {
                 d.addName(alt);
+            } else if (!aliased && (shortForm(alt, f[1]) || shortForm(alt, f[2])) && usefulFor(alt, f[8])) {
+                d.addName(alt);
+                d.shortForm = alt;
             }
         }
         return d;
+    }
+
+    /**
+     * Whether {@code alt} is the one word a name of the form "X de Y" or "San … X" goes by: "Tenancingo" for
+     * Tenancingo de Degollado, "Pujiltic" for San Francisco Pujiltic. Reports name a municipality so; a village
+     * abroad keeps this one alternate name ({@link #aliased}), which is its own name cut short, not another
+     * language's.
+     */
+    static boolean shortForm(String alt, String name) {
+        if (alt.isEmpty() || alt.indexOf(' ') >= 0 || alt.indexOf('-') >= 0) {
+            return false;
+        }
+        if (name.startsWith(alt + " ")) {
+            return LINKS.contains(name.substring(alt.length() + 1).split(" ", 2)[0]);
+        }
+        String[] words = name.split(" ");
+        boolean saint = words.length == 3 && SAINTS.contains(words[0]) && !LINKS.contains(words[1])
+                || words.length == 2 && words[0].equals("Santiago"); // "San Marcos" is no "Marcos"
+        return saint && words[words.length - 1].equals(alt);
     }
 
     /**

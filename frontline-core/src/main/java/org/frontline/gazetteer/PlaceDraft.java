@@ -3,6 +3,7 @@ package org.frontline.gazetteer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import org.frontline.text.NameKey;
 
 /**
  * A place while the builder is still merging sources into it: several sources may contribute names to one id
@@ -27,6 +28,11 @@ final class PlaceDraft {
     /** WOF parent ids, used to fill admin names; null when the source has none. */
     String wofRegionId;
     String wofCountyId;
+    /**
+     * The one-word name a village abroad goes by ("Tenancingo"), kept as its only alternate name; null when none. It
+     * is dropped again where it is its first-level unit's name ({@link #dropShortFormOfUnit}).
+     */
+    String shortForm;
     private final TreeSet<String> names = new TreeSet<>();
 
     PlaceDraft(String id, String name, double lat, double lon, String featureClass, String featureCode,
@@ -61,6 +67,17 @@ final class PlaceDraft {
         String clean = n.replace('\t', ' ').replace('|', ' ').replace('\n', ' ').replace('\r', ' ').strip();
         if (!clean.isEmpty()) {
             names.add(clean);
+        }
+    }
+
+    /**
+     * Drops the {@link #shortForm} when it is the name of the first-level unit the place lies in: "Sinaloa" is the
+     * state, not Sinaloa de Leyva, whatever GeoNames lists among the town's names.
+     */
+    void dropShortFormOfUnit() {
+        if (shortForm != null && admin1 != null && !shortForm.equals(name)
+                && NameKey.normalize(shortForm).equals(NameKey.normalize(admin1))) {
+            names.remove(shortForm);
         }
     }
 

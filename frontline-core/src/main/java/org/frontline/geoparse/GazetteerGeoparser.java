@@ -23,9 +23,11 @@ import org.frontline.text.Token;
  * longest sub-run the gazetteer knows, then resolves every match against the document in two passes: first
  * with the country and governorates the unambiguous names, the actors' country or a monitors' theatre give
  * ({@link CountryVote}, {@link Theatres}), then again with the places resolved confidently as anchors. A loose,
- * phonological match is only taken inside the document's country, or for a city when it names none: across the
- * world too many short skeletons meet. Names the gazetteer lacks but that start with a landform or another generic
- * word ("Jabal …", "Tal …", "Kafr …") are kept unresolved with low confidence.
+ * phonological match is only taken inside the document's country, or for a city when it names none and the match
+ * is a spelling of the city's own name: across the world too many short skeletons meet, and a city's other names
+ * ("Hawler" for Erbil, "Madara" for Mersa Matruh) meet the villages of countries the gazetteer barely covers. Names
+ * the gazetteer lacks but that start with a landform or another generic word ("Jabal …", "Tal …", "Kafr …") are
+ * kept unresolved with low confidence.
  */
 public final class GazetteerGeoparser implements Geoparser {
     private static final Set<String> PARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed",
@@ -97,7 +99,8 @@ public final class GazetteerGeoparser implements Geoparser {
         Set<String> admin1s = new HashSet<>(ctx.admin1s());
         admin1s.addAll(theatreUnits);
         ctx = new PlaceResolver.Context(theatre.map(Theatres.Match::country).orElse(ctx.country()), admin1s, List.of());
-        candidates = ShortNames.admit(candidates, shorts, admin1s, ctx.country());
+        candidates = DroppedTells.fill(ShortNames.admit(candidates, shorts, admin1s, ctx.country()), admin1s,
+                gazetteer);
         List<Place> anchors = new ArrayList<>();
         for (Candidate c : candidates) {
             PlaceResolver.Choice ch = c.matches().isEmpty() ? null : resolver.choose(c.matches(), c.cue(), ctx);
@@ -138,7 +141,7 @@ public final class GazetteerGeoparser implements Geoparser {
         List<PlaceMatch> usable = new ArrayList<>();
         for (PlaceMatch m : c.matches()) {
             if ((m.exact() || ctx.country() != null && ctx.country().equals(m.place().country())
-                    || ctx.country() == null && PlaceResolver.city(m.place()))
+                    || ctx.country() == null && PlaceResolver.city(m.place()) && !PlaceResolver.byOtherName(m))
                     && (c.qualified() || VillageTrust.admissible(m.place(), ctx.country()))) {
                 usable.add(m);
             }
@@ -261,7 +264,7 @@ public final class GazetteerGeoparser implements Geoparser {
                                     && SecondLevelUnits.afterTown(body, tokens.get(spanFirst).start());
                         });
                 List<PlaceMatch> matches = filter(all, surface, skeleton, initial, close);
-                if (matches.isEmpty() && shortName == null) {
+                if (matches.isEmpty() && shortName == null && !acronym(surface)) {
                     List<PlaceMatch> loose = ShortNames.loose(shortSkeleton
                             ? lookup(surface, skeleton, initial, close) : all, surface, initial, close);
                     if (!loose.isEmpty()) {
@@ -368,7 +371,7 @@ public final class GazetteerGeoparser implements Geoparser {
             return matches;
         }
         boolean looseOk = !sentenceInitial && skeleton >= ShortNames.MIN_SKELETON;
-        boolean acronym = surface.length() <= 5 && surface.chars().allMatch(Character::isUpperCase);
+        boolean acronym = acronym(surface);
         List<PlaceMatch> kept = new ArrayList<>(matches.size());
         for (PlaceMatch m : matches) {
             if (acronym) {
@@ -382,6 +385,14 @@ public final class GazetteerGeoparser implements Geoparser {
             }
         }
         return kept;
+    }
+
+    /**
+     * A word in capitals of up to five letters ("IED", "QSD", "LGA"): an acronym before it is a place, and never one
+     * of the villages a two-letter skeleton loosely meets ({@link ShortNames}).
+     */
+    private static boolean acronym(String surface) {
+        return surface.length() <= 5 && surface.chars().allMatch(Character::isUpperCase);
     }
 
     /**

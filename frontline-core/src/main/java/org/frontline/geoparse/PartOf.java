@@ -18,17 +18,27 @@ final class PartOf {
             + "|\\s*,\\s*(?:un\\s+|le\\s+)?(?:quartier|faubourg|secteur|camp|village)\\s+(?:de\\s+(?:la\\s+ville\\s+de\\s+)?|d'|d’|du\\s+)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
-     * "Al Haddadiyeh near Shadadah", "Salib Qaran in the western countryside of Tell Abiad", "Jurdi, dans la
-     * campagne est de Deir ez-Zor": a place told by the town it is near. Not a direction: "Khanacer, au sud-est
-     * d'Alep" lies 60 km from Aleppo, and reports give directions from far-off cities.
+     * "Al Haddadiyeh near Shadadah", "Salib Qaran in the western countryside of Tell Abiad", "Tall Sakhr in rural
+     * Ras al Ain", "Jurdi, dans la campagne est de Deir ez-Zor": a place told by the town it is near. A direction
+     * is another matter ({@link #DIRECTION_OF}).
      */
     private static final Pattern NEAR = Pattern.compile("\\s+(?:area\\s+|town\\s+|village\\s+)?(?:near|close\\s+to"
             + "|in\\s+the\\s+vicinity\\s+of"
-            + "|in\\s+the\\s+(?:" + Qualifiers.DIRECTION + ")?(?:countryside|outskirts)\\s+of)"
+            + "|in\\s+the\\s+(?:" + Qualifiers.DIRECTION + ")?(?:countryside|outskirts)\\s+of|in\\s+rural)"
             + "\\s+(?:the\\s+)?(?:(?:town|city|village)\\s+of\\s+)?"
             + "|\\s*,?\\s*(?:près\\s+de\\s+|non\\s+loin\\s+de\\s+"
             + "|dans\\s+(?:la\\s+campagne|les\\s+environs|la\\s+périphérie)(?:\\s+(?:nord|sud|est|ouest))?"
             + "\\s+(?:de\\s+|d['’]|du\\s+))(?:la\\s+ville\\s+de\\s+|du\\s+village\\s+de\\s+)?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * "Sinjar area west of As-Saan", "Sinjar, à l'ouest d'As-Saan": a direction from a town. A small town is the
+     * landmark of the places around it ({@link #landmark}); a city is told of places far off ("Khanacer, au sud-est
+     * d'Alep" is 60 km from Aleppo), so only a small town's direction makes a place 40 km off a namesake.
+     */
+    private static final Pattern DIRECTION_OF = Pattern.compile("\\s*,?\\s+(?:area\\s+|town\\s+|village\\s+)?"
+            + "(?:(?:north|south)(?:-?(?:east|west))?|east|west)\\s+of\\s+(?:the\\s+)?(?:(?:town|village)\\s+of\\s+)?"
+            + "|\\s*,?\\s*(?:à\\s+l['’]\\s*(?:est|ouest)|au\\s+(?:nord|sud)(?:-(?:est|ouest))?)\\s+(?:de\\s+|d['’]\\s*)"
+            + "(?:la\\s+ville\\s+de\\s+|du\\s+village\\s+de\\s+)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * "Maraban Baissa in Donga LGA", "Maraban Baissa, dans la LGA de Donga": a place said to lie in a district named
@@ -58,6 +68,7 @@ final class PartOf {
             String between = body.substring(part.end(), whole.start());
             boolean far = BETWEEN.matcher(between).matches() ? outside(part.place(), whole.place())
                     : (NEAR.matcher(between).matches() || IN_DISTRICT.matcher(between).matches()
+                    || landmark(whole.place()) && DIRECTION_OF.matcher(between).matches()
                     || IN.matcher(between).matches() && DISTRICT_AFTER.matcher(
                             body.substring(whole.end(), Math.min(body.length(), whole.end() + 16))).find())
                     && farFrom(part.place(), whole.place());
@@ -66,6 +77,11 @@ final class PartOf {
             }
         }
         return out;
+    }
+
+    /** A town that is no city ({@link PlaceResolver#city}): what a direction from it is told by. */
+    private static boolean landmark(Place town) {
+        return !town.isAdmin() && !town.isCountry() && !PlaceResolver.city(town);
     }
 
     /** Whether a place said to be near a town (not a province: its centroid says little) lies too far from it. */

@@ -17,6 +17,8 @@ import org.frontline.text.NameKey;
 final class ShortNames {
     /** Letters of a fold key under which a loose match is too common to take anywhere in a country. */
     static final int MIN_SKELETON = 3;
+    /** How much farther (edits per letter) than the closest spelling a short name's match may be and still count. */
+    private static final double CLOSEST_SLACK = 0.05;
 
     private ShortNames() {
     }
@@ -28,8 +30,34 @@ final class ShortNames {
                 || NameKey.fold(surface).replace(" ", "").length() != MIN_SKELETON - 1) {
             return List.of();
         }
-        return matches.stream().filter(m -> !m.exact() && TransliteratedCountries.ISO2.contains(m.place().country())
-                && close.test(m.matchedName())).toList();
+        List<PlaceMatch> loose = matches.stream().filter(m -> !m.exact()
+                && TransliteratedCountries.ISO2.contains(m.place().country()) && close.test(m.matchedName())).toList();
+        return closest(loose, surface);
+    }
+
+    /**
+     * Of the loose matches, those spelled closest to the surface: a two-letter skeleton meets a name written with
+     * other letters too ("Ruwaiha" is Ruwayhah, not Ariha by its alias "Riha"), and none of them is then the name.
+     */
+    private static List<PlaceMatch> closest(List<PlaceMatch> loose, String surface) {
+        if (loose.size() < 2) {
+            return loose;
+        }
+        String bare = Spelling.bare(surface);
+        double[] d = new double[loose.size()];
+        double least = Double.MAX_VALUE;
+        for (int i = 0; i < d.length; i++) {
+            String name = Spelling.bare(loose.get(i).matchedName());
+            d[i] = Spelling.distance(bare, name) / Math.max(bare.length(), name.length());
+            least = Math.min(least, d[i]);
+        }
+        List<PlaceMatch> out = new ArrayList<>();
+        for (int i = 0; i < d.length; i++) {
+            if (d[i] <= least + CLOSEST_SLACK) {
+                out.add(loose.get(i));
+            }
+        }
+        return out;
     }
 
     /**

@@ -33,6 +33,36 @@ class NamesakesAbroadTest {
     }
 
     @Test
+    void aMunicipalityNamedByItsShortFormIsInTheStateOfThatName() {
+        PlaceMention en = find(Geoparsing.parse("On 4 May 2020, in Tenancingo, Mexico, more than 20 traders "
+                + "demonstrated in front of the DIF asking to be allowed to work.", Language.EN, null), "Tenancingo");
+        assertThat(en.place().name()).isEqualTo("Tenancingo de Degollado");
+        PlaceMention fr = find(Geoparsing.parse("Des commerçants ont manifesté à Tenancingo, dans l'État de Mexico, "
+                + "pour pouvoir travailler.", Language.FR, null), "Tenancingo");
+        assertThat(fr.place().admin1()).isEqualTo("Mexico");
+    }
+
+    @Test
+    void aVillageNamedWithoutItsSaintIsFoundInTheStateNamed() {
+        PlaceMention en = find(Geoparsing.parse("On 1 May 2020, on La Carranza highway near Pujiltic, Chiapas, a group "
+                + "of victims of forced displacement protested.", Language.EN, null), "Pujiltic");
+        assertThat(en.place().name()).isEqualTo("San Francisco Pujiltic");
+        PlaceMention fr = find(Geoparsing.parse("Des déplacés ont manifesté près de Pujiltic, dans l'État du Chiapas.",
+                Language.FR, null), "Pujiltic");
+        assertThat(fr.place().name()).isEqualTo("San Francisco Pujiltic");
+    }
+
+    @Test
+    void aVillageOfADocumentNamingNoCountryIsNoCityAbroadByOneOfItsOtherNames() {
+        List<PlaceMention> en = Geoparsing.parse("On 30 April 2020, an unidentified group detonated a bomb in Duwagaun "
+                + "village of Triveni Rural Municipality-7 near Holeri area (Rolpa district).", Language.EN, null);
+        assertThat(en).noneMatch(m -> m.place() != null && "Erbil".equals(m.place().name()));
+        List<PlaceMention> fr = Geoparsing.parse("Une bombe a explosé à Duwagaun, près de Holeri (district de Rolpa).",
+                Language.FR, null);
+        assertThat(fr).noneMatch(m -> m.place() != null && "Erbil".equals(m.place().name()));
+    }
+
+    @Test
     void aSeatOfGovernmentCountsAsACapital() {
         PlaceMention m = find(Geoparsing.parse("On 30 April 2020, in La Paz city, dozens of tailors staged a "
                 + "demonstration and marched around the city.", Language.EN, null), "La Paz");

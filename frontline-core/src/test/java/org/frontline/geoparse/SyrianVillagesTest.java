@@ -74,17 +74,19 @@ class SyrianVillagesTest {
     }
 
     @Test
-    void aVillageNamedInTheCountrysideOfAGovernorateIsNoNamesakeInAnother() {
+    void aVillageNamedInTheCountrysideOfAGovernorateIsNoNamesakeInAnotherButThePairInIt() {
         PlaceMention m = find(parse("On 3 May 2020, unidentified gunmen shot dead a civilian in Jurdi in the eastern "
                 + "countryside of Deir-ez-Zor.", Language.EN), "Jurdi");
-        assertThat(m.place()).isNull();
+        assertThat(m.place().name()).startsWith("Al Jurdi ");
+        assertThat(m.place().admin1()).isEqualTo("Deir-ez-Zor");
     }
 
     @Test
-    void aFrenchVillageInTheCountrysideOfAGovernorateIsNoNamesakeInAnother() {
+    void aFrenchVillageInTheCountrysideOfAGovernorateIsNoNamesakeInAnotherButThePairInIt() {
         PlaceMention m = find(parse("Des hommes armés ont tué un civil à Jurdi, dans la campagne est de Deir ez-Zor.",
                 Language.FR), "Jurdi");
-        assertThat(m.place()).isNull();
+        assertThat(m.place().name()).startsWith("Al Jurdi ");
+        assertThat(m.place().admin2()).isEqualTo("Al Mayadin");
     }
 
     @Test
@@ -197,5 +199,20 @@ class SyrianVillagesTest {
                 + "sud-est d'Alep, après des combats avec le front al-Nosra, selon l'OSDH.", Language.FR), "Khanacer");
         assertThat(m.place().name()).isEqualTo("Khanasir");
         assertThat(m.confidence()).isGreaterThan(0.5);
+    }
+
+    @Test
+    void aTwoLetterSkeletonTakesTheVillageSpelledClosestNotATownByAnAlias() {
+        PlaceMention m = find(parse("On 4 May 2020, regime forces clashed with rebel and Islamist factions on the "
+                + "Ruwaiha frontline in the southern countryside of Idleb.", Language.EN), "Ruwaiha");
+        assertThat(m.place().name()).isEqualTo("Ruwayhah");
+        assertThat(m.place().admin1()).isEqualTo("Idleb");
+    }
+
+    @Test
+    void theFrenchFrontOfThatVillageIsTheSameVillage() {
+        PlaceMention m = find(parse("Les forces du régime ont affronté les rebelles sur le front de Ruwaiha, dans la "
+                + "campagne sud d'Idleb.", Language.FR), "Ruwaiha");
+        assertThat(m.place().name()).isEqualTo("Ruwayhah");
     }
 }
