@@ -231,4 +231,23 @@ class FrenchReportCodingTest {
         assertThat(events).noneMatch(e -> "Military Forces of Israel (2009-)".equals(e.actor1())
                 && e.location() != null && "Jerusalem".equals(e.location().name()));
     }
+
+    @Test
+    void aCapitalThatStrikesBackIsItsStateAndNoPlace() {
+        List<Event> fr = code("Trente-trois soldats turcs ont été tués jeudi soir dans des frappes aériennes attribuées "
+                + "au régime syrien dans la province d'Idleb, a annoncé le gouverneur de la province turque de Hatay. "
+                + "Ankara a riposté en bombardant des positions du régime.");
+        assertThat(fr.get(0).fatalities()).isEqualTo(33);
+        assertThat(fr.get(0).attribution()).extracting(a -> a.source())
+                .containsExactly("gouverneur de la province turque de Hatay");
+        Event riposte = fr.get(1);
+        assertThat(riposte.actor1()).isEqualTo("Military Forces of Turkey (2016-)");
+        assertThat(riposte.actor2()).isEqualTo("Military Forces of Syria (2000-)");
+        assertThat(riposte.location().country()).isEqualTo("SY");
+        List<Event> en = pipeline.extract(new Article(null, null, null, "2020-02-28", "en", null, "Thirty-three "
+                + "Turkish soldiers were killed in air strikes blamed on the Syrian regime in Idlib province. Ankara "
+                + "retaliated by shelling regime positions.")).events();
+        assertThat(en.get(0).fatalities()).isEqualTo(33);
+        assertThat(en).allMatch(e -> e.location() != null && e.location().country().equals("SY"));
+    }
 }

@@ -20,10 +20,10 @@ import org.frontline.AnchoredPattern;
 final class UnnamedSources {
     static final String STANCE = "unknown";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    /** Up to six words of a noun phrase, stopped by punctuation, a clause word or a number. */
+    /** Up to seven words of a noun phrase, stopped by punctuation, a clause word or a number. */
     private static final String PHRASE = "((?:[\\p{L}][\\p{L}'’-]*)(?:\\s+(?!(?:that|who|which|qui|que|qu'|and|et|"
             + "on|in|à|au|en|dans|sur|lors|after|après|when|quand|while|as|was|were|is|are|has|have|had|been|est|sont|ont|"
-            + "a|avait|avaient|cit[ée]e?s?|quoted|cited|carried|relay[ée]e?s?)\\b)[\\p{L}][\\p{L}'’-]*){0,5})";
+            + "a|avait|avaient|cit[ée]e?s?|quoted|cited|carried|relay[ée]e?s?)\\b)[\\p{L}][\\p{L}'’-]*){0,6})";
     /** How or when it was said, after the verb: "said in a statement", "a indiqué dans un communiqué", "said on X". */
     private static final String HOW_SAID = "\\s+(?:in an? (?:statement|communiqu[ée]|press release|tweet|post|"
             + "interview|video)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Telegram|X|"

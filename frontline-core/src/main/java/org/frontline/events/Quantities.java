@@ -29,7 +29,9 @@ final class Quantities {
             Map.entry("thirteen", exact(13)), Map.entry("fourteen", exact(14)), Map.entry("sixteen", exact(16)),
             Map.entry("seventeen", exact(17)), Map.entry("eighteen", exact(18)), Map.entry("nineteen", exact(19)),
             Map.entry("forty", exact(40)), Map.entry("fifty", exact(50)), Map.entry("quarante", exact(40)),
-            Map.entry("cinquante", exact(50)),
+            Map.entry("cinquante", exact(50)), Map.entry("soixante", exact(60)), Map.entry("treize", exact(13)),
+            Map.entry("quatorze", exact(14)), Map.entry("seize", exact(16)), Map.entry("sixty", exact(60)),
+            Map.entry("seventy", exact(70)), Map.entry("eighty", exact(80)), Map.entry("ninety", exact(90)),
             Map.entry("une dizaine", approx(10)), Map.entry("une quinzaine", approx(15)),
             Map.entry("une vingtaine", approx(20)), Map.entry("une trentaine", approx(30)),
             Map.entry("une quarantaine", approx(40)), Map.entry("une cinquantaine", approx(50)),
@@ -53,7 +55,16 @@ final class Quantities {
     }
 
     /** A regex group body matching a number in digits or words: use as {@code (?:NUMBER)}. */
-    static final String NUMBER = "\\d{1,3}(?:[,  ]\\d{3})+|\\d+(?:[.,]\\d+)?|" + WORD_ALTERNATION;
+    /** Tens and units written as words: "trente-trois", "vingt et un", "twenty-three", "forty five". */
+    private static final Map<String, Integer> TENS = Map.ofEntries(Map.entry("vingt", 20), Map.entry("trente", 30),
+            Map.entry("quarante", 40), Map.entry("cinquante", 50), Map.entry("soixante", 60),
+            Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50),
+            Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90));
+    private static final String COMPOUND = "(?:vingt|trente|quarante|cinquante|soixante)(?:[- ]et[- ]une?|-(?:deux|"
+            + "trois|quatre|cinq|six|sept|huit|neuf))|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+            + "[- ](?:one|two|three|four|five|six|seven|eight|nine)\\b|dix-(?:sept|huit|neuf)";
+
+    static final String NUMBER = "\\d{1,3}(?:[,  ]\\d{3})+|\\d+(?:[.,]\\d+)?|" + COMPOUND + "|" + WORD_ALTERNATION;
 
     private Quantities() {
     }
@@ -78,6 +89,19 @@ final class Quantities {
                 return null;
             }
         }
-        return WORDS.get(t);
+        Amount word = WORDS.get(t);
+        return word != null ? word : compound(t);
+    }
+
+    /** "trente-trois" 33, "vingt et un" 21, "twenty-three" 23, "dix-sept" 17; null for anything else. */
+    private static Amount compound(String t) {
+        String[] parts = t.split("[- ](?:et[- ])?", 2);
+        if (parts.length != 2) {
+            return null;
+        }
+        Integer tens = parts[0].equals("dix") ? Integer.valueOf(10) : TENS.get(parts[0]);
+        Amount unit = WORDS.get(parts[1]);
+        return tens == null || unit == null || unit.approximate() || unit.value() > 9 ? null
+                : exact(tens + unit.value());
     }
 }

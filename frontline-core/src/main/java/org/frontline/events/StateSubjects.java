@@ -14,7 +14,8 @@ import org.frontline.geoparse.PlaceMention;
 /**
  * A state named as the doer of an act of war stands for its military forces, as ACLED codes it: "Israel carried out
  * strikes on Khan Younis", "la Russie a bombardé Kharkiv", "Turkey shelled Tal Rifaat" are the Military Forces of
- * Israel, Russia, Turkey. The country is the geoparser's (it knows every country's English, French and Arabic names);
+ * Israel, Russia, Turkey; so does its capital ("Ankara a riposté en bombardant des positions du régime"). The
+ * country is the geoparser's (it knows every country's English, French and Arabic names);
  * what makes it a doer is the verb right after it, past or present, after an auxiliary or an adverb at most. A country
  * named anywhere else ("strikes in Syria", "la frontière avec le Niger", "Syria was hit by") stays a place.
  */
@@ -71,7 +72,12 @@ final class StateSubjects {
         return new CodingInput(in.article(), in.text(), rest, actors, in.claims());
     }
 
+    /**
+     * A country, or its capital named for its government, which the geoparser doubts as a place ("Ankara a riposté en
+     * bombardant…"; not "police in Nairobi fired").
+     */
     private static boolean country(PlaceMention p) {
-        return p.place() != null && p.place().isCountry() && p.place().country() != null;
+        return p.place() != null && (p.place().isCountry() || "PPLC".equals(p.place().featureCode())
+                && p.confidence() <= PlaceMention.DOUBTFUL) && p.place().country() != null;
     }
 }

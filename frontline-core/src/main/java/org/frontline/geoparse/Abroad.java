@@ -55,6 +55,37 @@ final class Abroad {
     private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)(?:\\b(?:in|at|on|near|into|from|towards?|"
             + "en|au|aux|dans|sur|vers|près de|bande de|ville de|city of)|(?<!\\p{L})à)\\s+(?:the\\s+|la\\s+|le\\s+)?$");
 
+    /**
+     * A verb right after a capital's name, or an accusation right before it: "Ankara a riposté", "Moscou revendique",
+     * "Washington said", "accusé Damas de": the capital names its government, which acts or speaks; it is not where
+     * anything happened.
+     */
+    private static final Pattern GOVERNMENT_AFTER = Pattern.compile("^\\s+(?:a|ont|avait|aurait|has|had|have)\\s+"
+            + "(?!été\\b|été\\s|been\\b)\\p{L}+(?:é|i|u|is|it|ed|en|t)\\b|^\\s+(?:said|says|claimed|claims|accused|"
+            + "accuses|denied|denies|announced|insisted|warned|responded|retaliated|affirme|accuse|dément|annonce|"
+            + "revendique|assure|dénonce|estime|réclame|exige|riposte|menace|threatened|vowed|demanded)\\b");
+    private static final Pattern GOVERNMENT_BEFORE = Pattern.compile("\\b(?:accus\\p{L}*|blam\\p{L}*|"
+            + "reproch\\p{L}*)\\s+$");
+
+    /**
+     * A capital named for its government ({@link #GOVERNMENT_AFTER}), not as a place ("protesters in Kyiv said"):
+     * kept, but too doubtful to locate an event ("Ankara a riposté en bombardant des positions du régime" happened
+     * in Syria, not in Ankara).
+     */
+    static List<PlaceMention> doubtGovernments(List<PlaceMention> mentions, String body) {
+        List<PlaceMention> out = new ArrayList<>(mentions.size());
+        for (PlaceMention m : mentions) {
+            Place p = m.place();
+            boolean government = p != null && "PPLC".equals(p.featureCode())
+                    && !PLACE_BEFORE.matcher(body.substring(Math.max(0, m.start() - 24), m.start())).find()
+                    && (GOVERNMENT_AFTER.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 30)))
+                    .find() || GOVERNMENT_BEFORE.matcher(body.substring(Math.max(0, m.start() - 20), m.start()))
+                    .find());
+            out.add(government ? m.doubtful() : m);
+        }
+        return out;
+    }
+
     /** "the Metro", "the Federal Police": a common noun. */
     private static final Pattern COMMON_BEFORE = Pattern.compile("\\bthe\\s$");
     /**

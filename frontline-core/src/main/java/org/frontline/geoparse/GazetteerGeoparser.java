@@ -128,8 +128,8 @@ public final class GazetteerGeoparser implements Geoparser {
             }
         }
         out = SeatOrUnit.read(PartOf.doubtFarParts(out, text.body()), seats);
-        return Theatres.standIn(Abroad.doubtAfterThe(Abroad.doubt(out, text.body()), text.body(), ctx.country()),
-                theatre);
+        out = Abroad.doubtGovernments(Abroad.doubt(out, text.body()), text.body());
+        return Theatres.standIn(Abroad.doubtAfterThe(out, text.body(), ctx.country()), theatre);
     }
 
     private PlaceMention resolve(Candidate c, PlaceResolver.Context ctx, Set<String> firmUnits) {

@@ -37,6 +37,10 @@ class FatalitiesTest {
         "Les assaillants ont tué une trentaine de têtes de bétail et incendié le village.|0",
         "1 soldier was shot and killed and 1 police officer was injured.|1",
         "The gunmen killed 3 herders and 40 cattle.|3",
+        "Trente-trois soldats turcs ont été tués jeudi soir dans des frappes aériennes.|33",
+        "Vingt et un civils ont été tués dans le bombardement.|21",
+        "Twenty-three people were killed in the attack.|23",
+        "Dix-sept soldats ont été tués dans l'embuscade.|17",
         "Au moins 28 Palestiniens, dont dix enfants, ont été tués lundi dans des frappes israéliennes sur Gaza.|28",
         "At least 28 Palestinians, including ten children, were killed on Monday in Israeli strikes on Gaza.|28",
     })
