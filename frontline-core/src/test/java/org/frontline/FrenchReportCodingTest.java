@@ -250,4 +250,16 @@ class FrenchReportCodingTest {
         assertThat(en.get(0).fatalities()).isEqualTo(33);
         assertThat(en).allMatch(e -> e.location() != null && e.location().country().equals("SY"));
     }
+
+    @Test
+    void aWithdrawalTowardsATownAndTheTollOfTheFightingAreTheTaking() {
+        List<Event> events = code("Les forces du régime syrien, appuyées par l'aviation russe, ont repris lundi une "
+                + "dizaine de localités dans le sud-est de la province d'Idleb, dont Abou Dali, selon l'OSDH. Les "
+                + "rebelles de Hayat Tahrir al-Cham se sont retirés vers Sinjar. Au moins 15 combattants ont été tués "
+                + "dans les affrontements.");
+        assertThat(events).noneMatch(e -> e.location() != null && "Sinjar".equals(e.location().name()));
+        assertThat(events).noneMatch(e -> "Armed clash".equals(e.subEventType()));
+        assertThat(events.get(0).subEventType()).isEqualTo("Government regains territory");
+        assertThat(events.stream().mapToInt(Event::fatalities).sum()).isEqualTo(15);
+    }
 }

@@ -52,7 +52,7 @@ final class DraftMerger {
             }
             Draft same = merged.stream().filter(m -> key(m).equals(key(d)) || continues(d, m) || sameTransfer(d, m)
                             || forceOnProtest(d, m) || battleOfTransfer(d, m) || retold(d, m)
-                            || bySameAttackers(d, m))
+                            || bySameAttackers(d, m) || tollOfTheFighting(d, m))
                     .findFirst()
                     .orElse(null);
             if (same != null) {
@@ -226,6 +226,30 @@ final class DraftMerger {
         }
         Span first = later.evidence.get(0);
         return SAME_ATTACKERS.matcher(in.text().body().substring(first.start(), first.end())).find();
+    }
+
+    /** The fighting told before, named back with a definite article: "tués dans les affrontements". */
+    private static final java.util.regex.Pattern THE_FIGHTING = java.util.regex.Pattern.compile(
+            "\\b(?:dans|lors|au cours|pendant) (?:des|les|ces) (?:affrontements|combats|heurts)\\b|\\b(?:in|during) "
+                    + "(?:the|these) (?:clashes|fighting|battles?)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+    private static final java.util.Set<String> FIGHTS = java.util.Set.of("Government regains territory",
+            "Non-state actor overtakes territory", "Armed clash");
+
+    /**
+     * "Les forces du régime ont repris une dizaine de localités … Au moins 15 combattants ont été tués dans les
+     * affrontements.": a clash of no named side told as the toll of the fighting just told, the same day, is that
+     * fighting's toll (ACLED codes the taking once, with its dead), not a second clash.
+     */
+    private boolean tollOfTheFighting(Draft later, Draft earlier) {
+        if (!later.subEventType.equals("Armed clash") || !(later.inferredActor || later.actor1 == null)
+                || !FIGHTS.contains(earlier.subEventType)
+                || later.operation != null || earlier.operation != null || otherDays(later, earlier)
+                || later.evidence.isEmpty()) {
+            return false;
+        }
+        Span first = later.evidence.get(0);
+        return THE_FIGHTING.matcher(in.text().body().substring(first.start(), first.end())).find();
     }
 
     /** "… in Plateau state. The attackers also burned houses in the Mangu area": a town inside the unit. */

@@ -19,7 +19,7 @@ final class Fatalities {
             "(\\d+) fatalit(?:y|ies) (?:were )?(?:split|spread|divided)(?: up)? (?:between|across|among) (\\d+)", FLAGS);
     private static final AnchoredPattern CODED = AnchoredPattern.compile(
             "(?:fatalities|deaths) (?:were |was |are |is )?coded as (\\d+)(?:,? and (?:spread|split|divided)(?: up)? "
-                    + "(?:between|across|among) (\\d+|two|three|four|five))?", FLAGS);
+                    + "(?:between|across|among) (?:the )?(\\d+|two|three|four|five))?", FLAGS);
     /** "Fatalities are split across 2 events (8)": the share is the number in brackets. */
     private static final AnchoredPattern SHARE = AnchoredPattern.compile(
             "fatalities (?:are |were )?(?:split|spread|divided)(?: up)? (?:between|across|among) [^()]*\\((\\d+)\\)",

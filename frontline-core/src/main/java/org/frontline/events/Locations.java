@@ -69,6 +69,9 @@ final class Locations {
         if (after != null && before != null && origin(after, body) && !origin(before, body)) {
             return before;
         }
+        if (after != null && before == null && destination(after, body)) {
+            return null; // "se sont retirés vers Sinjar": where they went, not where ground changed hands
+        }
         PlaceMention scene = Scene.of(inSentence, body, sentenceStart, t.start());
         if (scene != null && (after == null || rank(after, body) > rank(scene, body)
                 || rank(after, body) == rank(scene, body) && !Scene.near(after, scene))) {
@@ -83,7 +86,16 @@ final class Locations {
      */
     static double rank(PlaceMention m, String body) {
         return m.place().isCountry() ? 9 : m.geoPrecision() + (m.confidence() < DOUBTFUL ? 1.5 : 0)
-                + (origin(m, body) ? ORIGIN : 0) + (earlierEvent(m, body) ? EARLIER : 0);
+                + (origin(m, body) || destination(m, body) ? ORIGIN : 0) + (earlierEvent(m, body) ? EARLIER : 0);
+    }
+
+    /** Where the losing side withdrew to: "se sont retirés vers Sinjar", "withdrew towards Saraqib", "fled to". */
+    private static final Pattern DESTINATION = Pattern.compile("\\b(?:retir\\p{L}*|repli\\p{L}*|withdr[ae]w\\p{L}*|"
+            + "retreat\\p{L}*|fled|fleeing|enfui\\p{L}*|fui\\p{L}*)\\s+(?:\\p{L}+\\s+){0,2}?(?:vers|towards?|to|en direction "
+            + "d['’e]|jusqu['’][àa])\\s*(?:the\\s+|la\\s+|le\\s+|l['’])?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static boolean destination(PlaceMention m, String body) {
+        return DESTINATION.matcher(body.substring(Math.max(0, m.start() - 50), m.start())).find();
     }
 
     private static boolean otherClause(String body, int trigger, int place) {

@@ -33,6 +33,7 @@ class FatalitiesTest {
         "Un civil a été tué par un tireur embusqué.|1",
         "Unknown reported fatalities coded as 10 and spread across two locations.|5",
         "Fatalities are split across 2 events (8).|8",
+        "Unknown fatalities coded as 10 and split between the two events with 5 coded to each.|5",
         "They set fire to the village, burned down 20 huts and killed 15 livestock before being repelled.|0",
         "Les assaillants ont tué une trentaine de têtes de bétail et incendié le village.|0",
         "1 soldier was shot and killed and 1 police officer was injured.|1",
