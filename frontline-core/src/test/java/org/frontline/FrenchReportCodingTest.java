@@ -262,4 +262,14 @@ class FrenchReportCodingTest {
         assertThat(events.get(0).subEventType()).isEqualTo("Government regains territory");
         assertThat(events.stream().mapToInt(Event::fatalities).sum()).isEqualTo(15);
     }
+
+    @Test
+    void aTakingAndTheLosersWithdrawalToldApartAreOneTransferBetweenBothSides() {
+        List<Event> events = code("Les forces turques et leurs supplétifs syriens ont pris le contrôle total de la ville "
+                + "d'Afrine, a annoncé dimanche le président Recep Tayyip Erdogan. Les combattants kurdes des Unités "
+                + "de protection du peuple (YPG) se sont retirés sans combattre, selon un responsable kurde.");
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).actor1()).isEqualTo("Military Forces of Turkey (2016-)");
+        assertThat(events.get(0).actor2()).isEqualTo("YPG: People's Protection Units");
+    }
 }

@@ -59,6 +59,9 @@ final class DraftMerger {
                 if (forceOnProtest(d, same)) {
                     meetWithForce(same, d);
                 } else {
+                    if (sameTransfer(d, same)) {
+                        fillOtherSide(same, d);
+                    }
                     if (inside(d, same) && bySameAttackers(d, same)) {
                         same.place = d.place; // the raid's village, named after its state
                     }
@@ -165,8 +168,8 @@ final class DraftMerger {
 
     /**
      * "Government forces recaptured Khan Sheikhoun… Rebels withdrew from the town overnight": the same place
-     * changing hands between the same two sides on the same day is one transfer, told twice; the first telling's
-     * type stands.
+     * changing hands between the same two sides on the same day (each telling may name one of them only) is one
+     * transfer, told twice; the first telling's type stands, and takes the side only the second names.
      */
     private static boolean sameTransfer(Draft later, Draft earlier) {
         if (!TRANSFERS.contains(later.subEventType) || !TRANSFERS.contains(earlier.subEventType)
@@ -174,7 +177,23 @@ final class DraftMerger {
                 || placeId(later) == null || !placeId(later).equals(placeId(earlier))) {
             return false;
         }
-        return sides(later).equals(sides(earlier));
+        java.util.Set<String> named = new java.util.HashSet<>(sides(later));
+        named.addAll(sides(earlier));
+        named.remove(null);
+        return named.size() <= 2; // "Les forces turques ont pris Afrine … les YPG se sont retirées sans combattre"
+    }
+
+    /** The side a transfer told twice names only in its second telling: the one that lost the place. */
+    private static void fillOtherSide(Draft first, Draft second) {
+        if (first.actor1 == null || first.actor2 != null) {
+            return;
+        }
+        for (ActorRef a : new ActorRef[] {second.actor1, second.actor2}) {
+            if (a != null && !a.name().equals(first.actor1.name())) {
+                first.actor2 = a;
+                return;
+            }
+        }
     }
 
     /**
