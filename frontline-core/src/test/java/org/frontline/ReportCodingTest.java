@@ -111,6 +111,7 @@ class ReportCodingTest {
         "Le 2 mai 2020, les forces israéliennes ont tiré des gaz lacrymogènes sur des agriculteurs palestiniens sur leurs terres à l'est de Khuzaa.|Attack",
         "Le 1er mai 2020, les forces israéliennes ont lancé des grenades lacrymogènes sur des habitants palestiniens à Tulkarem.|Attack",
         "Le 1er mai 2020, la police a lancé des grenades lacrymogènes sur des manifestants à Tulkarem.|Protest with intervention",
+        "Le 27 novembre 2021, des centaines de manifestants ont bloqué un convoi à Kaya ; des soldats ont effectué des tirs de sommation pour disperser la foule.|Protest with intervention",
     })
     void codesFrenchReports(String text, String expected) {
         assertThat(firstSubType(text, "fr")).isEqualTo(expected);
@@ -283,5 +284,17 @@ class ReportCodingTest {
         assertThat(events.get(0).actor1()).isEqualTo("Unidentified Armed Group (Nigeria)");
         assertThat(events.get(0).fatalities()).isEqualTo(12);
         assertThat(events.get(0).location().name()).isEqualTo("Mangu");
+    }
+
+    @Test
+    void soldiersWhoSeizePowerTakeNoTerritory() {
+        List<Event> en = pipeline.extract(new Article(null, null, null, "2023-07-27", "en", null, "Niger's "
+                + "presidential guard detained President Mohamed Bazoum on Wednesday, and soldiers announced on national "
+                + "television that they had seized power in Niamey.")).events();
+        assertThat(en).noneMatch(e -> e.subEventType().contains("territory"));
+        List<Event> fr = pipeline.extract(new Article(null, null, null, "2023-07-27", "fr", null, "Des militaires se "
+                + "sont emparés du pouvoir mercredi à Niamey après avoir arrêté le président Mohamed Bazoum."))
+                .events();
+        assertThat(fr).noneMatch(e -> e.subEventType().contains("territory"));
     }
 }
