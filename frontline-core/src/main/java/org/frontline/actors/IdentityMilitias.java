@@ -67,19 +67,20 @@ final class IdentityMilitias {
         if (c == null) {
             return out;
         }
-        Matcher m = NAMED_BEFORE.matcher(body);
+        String folded = AnchoredPattern.fold(body); // once for the three patterns
+        Matcher m = NAMED_BEFORE.matcher(body, folded);
         while (m.find()) {
             String kind = kindOf(m.group(3), m.group(4));
             add(out, taken, body, m.group(1), m.start(1), m.end(1), kind, c);
             add(out, taken, body, m.group(2), m.start(2), m.end(2), kind, c);
         }
-        m = NAMED_AFTER.matcher(body);
+        m = NAMED_AFTER.matcher(body, folded);
         while (m.find()) {
             String kind = kindOf(m.group(2), "");
             add(out, taken, body, m.group(1), m.start(1), m.end(1), kind, c);
             add(out, taken, body, m.group(3), m.start(3), m.end(3), kind, c);
         }
-        m = FAMILIES.matcher(body);
+        m = FAMILIES.matcher(body, folded);
         while (m.find()) {
             add(out, taken, body, m.group(1), m.start(1), m.end(1), "clan", c);
             add(out, taken, body, m.group(2), m.start(2), m.end(2), "clan", c);

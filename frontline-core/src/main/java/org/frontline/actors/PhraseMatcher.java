@@ -291,14 +291,19 @@ public final class PhraseMatcher<T> {
 
     /** The longest phrase starting at word {@code i}; grows word by word while some phrase starts that way. */
     private Hit<T> exactAt(String body, List<Words.Word> words, int i, int reach) {
-        StringBuilder key = new StringBuilder();
+        StringBuilder key = null; // a one-word key is the word's own (most words start no phrase)
         Hit<T> longest = null;
         for (int len = 1; len <= Math.min(reach, maxWords); len++) {
-            if (len > 1) {
-                key.append(' ');
+            String k;
+            if (len == 1) {
+                k = words.get(i).key();
+            } else {
+                if (key == null) {
+                    key = new StringBuilder(words.get(i).key());
+                }
+                key.append(' ').append(words.get(i + len - 1).key());
+                k = key.toString();
             }
-            key.append(words.get(i + len - 1).key());
-            String k = key.toString();
             List<Entry<T>> entries = exact.get(k);
             if (entries == null) {
                 break;

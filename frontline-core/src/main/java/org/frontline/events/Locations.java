@@ -2,6 +2,7 @@ package org.frontline.events;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.frontline.AnchoredPattern;
 import org.frontline.geoparse.PlaceMention;
 
 /** Where an event happened: the place named right after its trigger, else right before, else the event it continues. */
@@ -14,7 +15,7 @@ final class Locations {
      * body's arrival from Istanbul", "des déplacés venus de Deraa"): not where the event happened. "Citizens from
      * Redeyef protested" live there, and "set out from Beirut" is where a march began, which ACLED codes.
      */
-    private static final Pattern ORIGIN_BEFORE = Pattern.compile("(?:\\b(?:arriv\\w*|came|coming|returned|returning|"
+    static final AnchoredPattern ORIGIN_BEFORE = AnchoredPattern.compile("(?:\\b(?:arriv\\w*|came|coming|returned|returning|"
             + "fled|fleeing|displaced|deported|repatriated|transferred|brought|evacuated) from|\\ben provenance|"
             + "\\b(?:venu|arrivé|rentré|revenu|déplacé|évacué|rapatrié)(?:e|s|es)?)"
             + "\\s+(?:(?:de|du|des|d['’])\\s*)?(?:the\\s+|l['’]\\s*|la\\s+|le\\s+)?$");
@@ -25,7 +26,7 @@ final class Locations {
      * semaine après un attentat meurtrier à Istanbul", "in retaliation for the bombing in Kabul"): not where this
      * one happened, which even a country named beside them places better.
      */
-    private static final Pattern EARLIER_EVENT = Pattern.compile("\\b(?:apr[èe]s|following|after|en repr[ée]sailles? "
+    static final AnchoredPattern EARLIER_EVENT = AnchoredPattern.compile("\\b(?:apr[èe]s|following|after|en repr[ée]sailles? "
             + "(?:[àa]|de|contre)|in retaliation for|in response to|en r[ée]ponse [àa])\\s+(?:[\\p{L}'’-]+\\s+){0,4}?"
             + "(?:attentats?|attaques?|attacks?|bombings?|explosions?|blasts?|massacres?|assassinats?|assassinations?)"
             + "\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:[àa]|au|en|in|at|de|du|d['’]|of|contre|against|on)\\s+"

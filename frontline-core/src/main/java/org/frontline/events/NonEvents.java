@@ -54,10 +54,11 @@ final class NonEvents {
 
     /** True when the sentence tells of something ACLED does not code. */
     boolean test(String sentence) {
-        if (PROTEST.matcher(sentence).find() || BOMB.matcher(sentence).find()) {
+        String folded = AnchoredPattern.fold(sentence); // once for the five patterns
+        if (PROTEST.matcher(sentence, folded).find() || BOMB.matcher(sentence, folded).find()) {
             return false; // farmers protesting over a hail storm's damage, families protesting deportations
         }
-        return always.matcher(sentence).find()
-                || crime.matcher(sentence).find() && !VIOLENCE.matcher(sentence).find();
+        return always.matcher(sentence, folded).find()
+                || crime.matcher(sentence, folded).find() && !VIOLENCE.matcher(sentence, folded).find();
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.frontline.AnchoredPattern;
 import org.frontline.actors.ActorCatalog;
 import org.frontline.actors.ActorMention;
 import org.frontline.actors.ActorRef;
@@ -34,11 +35,11 @@ public final class RuleEventCoder implements EventCoder {
             "d’", "et", "ou", "qui", "que", "se", "s'", "s’", "ne", "pas", "en", "y");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "these", "those", "recently", "newly");
 
-    private static final Pattern ATTRIBUTED = Pattern.compile("(?:according to|citing|cited by|reported by|told|"
+    static final AnchoredPattern ATTRIBUTED = AnchoredPattern.compile("(?:according to|citing|cited by|reported by|told|"
             + "selon|citant|cité par|d'après)\\s+(?:the\\s+|l[ae]\\s+|l')?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private static final Pattern JOINT = Pattern.compile("\\bjoint(?:ly)? (?:patrols?|operations?|exercises?|"
+    static final AnchoredPattern JOINT = AnchoredPattern.compile("\\bjoint(?:ly)? (?:patrols?|operations?|exercises?|"
             + "raids?|team)\\b|\\b(?:patrouilles?|op[ée]rations?) conjointes?\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "Under Dalsing Sarai police station": India's reports place events by police station, no police acting. */
@@ -344,7 +345,7 @@ public final class RuleEventCoder implements EventCoder {
     }
 
     /** "dont", "including", "among them": what follows breaks a toll down by who died. */
-    private static final Pattern BREAKDOWN = Pattern.compile(
+    static final AnchoredPattern BREAKDOWN = AnchoredPattern.compile(
             "\\b(?:dont|including|among them|among whom|parmi (?:eux|elles|lesquels|lesquelles))\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -356,7 +357,10 @@ public final class RuleEventCoder implements EventCoder {
         if (actors.isEmpty()) {
             return actors;
         }
-        Matcher m = BREAKDOWN.matcher(body).region(s.start(), s.end());
+        if (!BREAKDOWN.mayMatch(body.substring(s.start(), s.end()))) {
+            return actors; // a match in the sentence holds an anchor there
+        }
+        Matcher m = BREAKDOWN.pattern().matcher(body).region(s.start(), s.end());
         if (!m.find()) {
             return actors;
         }
@@ -365,7 +369,7 @@ public final class RuleEventCoder implements EventCoder {
     }
 
     /** "Islamic State claimed responsibility for the attack.", "Le groupe État islamique a revendiqué l'attentat." */
-    private static final Pattern CLAIMS_IT = Pattern.compile("\\b(?:claimed (?:responsibility|credit)|claims "
+    static final AnchoredPattern CLAIMS_IT = AnchoredPattern.compile("\\b(?:claimed (?:responsibility|credit)|claims "
             + "responsibility|(?:a|ont) revendiqu[ée]|revendique(?:nt)?)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
