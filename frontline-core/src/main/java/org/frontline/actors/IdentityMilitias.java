@@ -56,18 +56,18 @@ final class IdentityMilitias {
     }
 
     /**
+     * @param folded  the body's {@link org.frontline.text.AnalyzedText#folded()}, where the anchors are looked for
      * @param taken   mentions already found, whose spans are not read again
      * @param country ISO alpha-2 of the article's country; null finds nothing
      * @return the militias named, in text order, none overlapping {@code taken} or each other
      */
-    List<ActorMention> find(String body, String country, List<ActorMention> taken) {
+    List<ActorMention> find(String body, String folded, String country, List<ActorMention> taken) {
         List<ActorMention> out = new ArrayList<>();
         Country c = country == null ? null : catalog.countries().stream()
                 .filter(x -> x.iso2().equalsIgnoreCase(country)).findFirst().orElse(null);
         if (c == null) {
             return out;
         }
-        String folded = AnchoredPattern.fold(body); // once for the three patterns
         Matcher m = NAMED_BEFORE.matcher(body, folded);
         while (m.find()) {
             String kind = kindOf(m.group(3), m.group(4));

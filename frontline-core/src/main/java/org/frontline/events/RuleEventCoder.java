@@ -84,10 +84,11 @@ public final class RuleEventCoder implements EventCoder {
         List<Draft> previousSentence = List.of();
         for (Sentence s : text.sentences()) {
             String sentence = text.text(s);
+            String folded = text.folded(s); // the sentence's slice of the body's fold: for every anchored pattern
             EventDates.Dated sentenceDate = null;
             boolean dated = docDate == null; // the sentence's own date is read at most once (it is a regex scan)
             if (dated) {
-                sentenceDate = EventDates.explicit(sentence, in.article().published());
+                sentenceDate = EventDates.explicit(sentence, folded, in.article().published());
                 docDate = sentenceDate;
             }
             List<ActorMention> actors = within(named, s);
@@ -95,16 +96,16 @@ public final class RuleEventCoder implements EventCoder {
             if (handleOperations(s, sentence, ops, opDrafts, actors, places, docActors)) {
                 continue;
             }
-            List<Trigger> triggers = nonEvents.test(sentence) ? List.of()
+            List<Trigger> triggers = nonEvents.test(sentence, folded) ? List.of()
                     : TriggerSelection.select(lexicon.find(sentence, s.start(), text.language()).stream()
                     .filter(t -> !Roles.allied(text.body(), s.start(), t.start())
                             && !Roles.runUp(text.body(), s.start(), t.start())).toList());
             if (triggers.isEmpty()) {
                 if (!previousSentence.isEmpty()) {
-                    addToll(previousSentence.get(0), sentence);
-                    claimedBy(previousSentence.get(0), actors, sentence, s);
+                    addToll(previousSentence.get(0), sentence, folded);
+                    claimedBy(previousSentence.get(0), actors, sentence, folded, s);
                 }
-                Map<String, Object> facts = Facts.in(sentence);
+                Map<String, Object> facts = Facts.in(sentence, folded);
                 if (!facts.isEmpty() && !previousSentence.isEmpty()) {
                     Draft target = previousSentence.get(0);
                     facts.forEach(target.facts::putIfAbsent);
@@ -118,7 +119,7 @@ public final class RuleEventCoder implements EventCoder {
             if (tollOnly(triggers, counted(actors, text.body(), s), places, previousSentence)) {
                 // "Selon l'ONG, au moins 25 combattants ont été tués.": the toll of the event just told
                 Draft target = previousSentence.get(0);
-                addToll(target, sentence);
+                addToll(target, sentence, folded);
                 target.addEvidence(s.index(), new Span(s.start(), s.end()));
                 continue;
             }
@@ -129,18 +130,18 @@ public final class RuleEventCoder implements EventCoder {
                 Draft back = anaphoric(t, s, text, drafts);
                 if (back != null) {
                     back.addEvidence(s.index(), new Span(s.start(), s.end()));
-                    Facts.in(sentence).forEach(back.facts::putIfAbsent);
+                    Facts.in(sentence, folded).forEach(back.facts::putIfAbsent);
                     continue;
                 }
                 Draft d = draft(t, s, text, actors, places, docActors, drafts);
                 if (!dated) {
-                    sentenceDate = EventDates.explicit(sentence, in.article().published());
+                    sentenceDate = EventDates.explicit(sentence, folded, in.article().published());
                     dated = true;
                 }
                 d.date = sentenceDate;
-                fatalities = fatalities < 0 ? Fatalities.in(sentence) : fatalities;
+                fatalities = fatalities < 0 ? Fatalities.in(sentence, folded) : fatalities;
                 d.fatalities = fatalities;
-                facts = facts == null ? Facts.in(sentence) : facts;
+                facts = facts == null ? Facts.in(sentence, folded) : facts;
                 d.facts.putAll(facts);
                 drafts.add(d);
                 made.add(d);
@@ -377,9 +378,10 @@ public final class RuleEventCoder implements EventCoder {
      * unidentified one ("Two suicide bombers and gunmen attacked crowds at Kabul airport… Islamic State claimed
      * responsibility for the attack."). A claim is what ACLED codes the perpetrator from.
      */
-    private static void claimedBy(Draft previous, List<ActorMention> actors, String sentence, Sentence s) {
+    private static void claimedBy(Draft previous, List<ActorMention> actors, String sentence, String folded,
+                                  Sentence s) {
         if (previous.actor1 != null && !Roles.unidentified(previous.actor1)
-                || !CLAIMS_IT.matcher(sentence).find()) {
+                || !CLAIMS_IT.matcher(sentence, folded).find()) {
             return;
         }
         for (ActorMention m : actors) {
@@ -396,10 +398,10 @@ public final class RuleEventCoder implements EventCoder {
      * A sentence with no event of its own that counts the dead ("2 fatalities.", "Both victims died") counts
      * them for the event before it; a count stated as ACLED's coding replaces what the event had.
      */
-    private static void addToll(Draft previous, String sentence) {
-        java.util.OptionalInt coded = Fatalities.coded(sentence);
+    private static void addToll(Draft previous, String sentence, String folded) {
+        java.util.OptionalInt coded = Fatalities.coded(sentence, folded);
         previous.fatalities = coded.isPresent() ? coded.getAsInt()
-                : Math.max(previous.fatalities, Fatalities.in(sentence));
+                : Math.max(previous.fatalities, Fatalities.in(sentence, folded));
     }
 
     /**
