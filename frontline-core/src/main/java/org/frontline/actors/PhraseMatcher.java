@@ -59,7 +59,7 @@ public final class PhraseMatcher<T> {
     private final Map<String, List<Entry<T>>> exact;
     private final Map<String, Set<T>> folded;
     /**
-     * One bit per hash of the keys of {@link #exact} (about 16 bits a key): a word whose bit is clear starts no
+     * One bit per hash of the keys of {@link #exact} (16 to 32 bits a key): a word whose bit is clear starts no
      * phrase, and most words of a text are told so from this small table instead of a probe of the large map,
      * which missed the cache on nearly every word.
      */

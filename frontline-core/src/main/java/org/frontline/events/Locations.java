@@ -15,7 +15,8 @@ final class Locations {
      * body's arrival from Istanbul", "des déplacés venus de Deraa"): not where the event happened. "Citizens from
      * Redeyef protested" live there, and "set out from Beirut" is where a march began, which ACLED codes.
      */
-    static final AnchoredPattern ORIGIN_BEFORE = AnchoredPattern.compile("(?:\\b(?:arriv\\w*|came|coming|returned|returning|"
+    static final AnchoredPattern ORIGIN_BEFORE = AnchoredPattern.compile("(?:\\b(?:arriv\\w*|came|coming|returned|"
+            + "returning|"
             + "fled|fleeing|displaced|deported|repatriated|transferred|brought|evacuated) from|\\ben provenance|"
             + "\\b(?:venu|arrivé|rentré|revenu|déplacé|évacué|rapatrié)(?:e|s|es)?)"
             + "\\s+(?:(?:de|du|des|d['’])\\s*)?(?:the\\s+|l['’]\\s*|la\\s+|le\\s+)?$");
@@ -26,7 +27,8 @@ final class Locations {
      * semaine après un attentat meurtrier à Istanbul", "in retaliation for the bombing in Kabul"): not where this
      * one happened, which even a country named beside them places better.
      */
-    static final AnchoredPattern EARLIER_EVENT = AnchoredPattern.compile("\\b(?:apr[èe]s|following|after|en repr[ée]sailles? "
+    static final AnchoredPattern EARLIER_EVENT = AnchoredPattern.compile("\\b(?:apr[èe]s|following|after|"
+            + "en repr[ée]sailles? "
             + "(?:[àa]|de|contre)|in retaliation for|in response to|en r[ée]ponse [àa])\\s+(?:[\\p{L}'’-]+\\s+){0,4}?"
             + "(?:attentats?|attaques?|attacks?|bombings?|explosions?|blasts?|massacres?|assassinats?|assassinations?)"
             + "\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:[àa]|au|en|in|at|de|du|d['’]|of|contre|against|on)\\s+"

@@ -52,7 +52,7 @@ final class NonEvents {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
-    /** True when the sentence tells of something ACLED does not code; {@code folded} is its {@link AnchoredPattern#fold}. */
+    /** True when the sentence tells of something ACLED does not code ({@code folded}: its {@link AnchoredPattern#fold}). */
     boolean test(String sentence, String folded) {
         if (PROTEST.matcher(sentence, folded).find() || BOMB.matcher(sentence, folded).find()) {
             return false; // farmers protesting over a hail storm's damage, families protesting deportations

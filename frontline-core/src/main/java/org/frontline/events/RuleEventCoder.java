@@ -35,7 +35,8 @@ public final class RuleEventCoder implements EventCoder {
             "d’", "et", "ou", "qui", "que", "se", "s'", "s’", "ne", "pas", "en", "y");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "these", "those", "recently", "newly");
 
-    static final AnchoredPattern ATTRIBUTED = AnchoredPattern.compile("(?:according to|citing|cited by|reported by|told|"
+    static final AnchoredPattern ATTRIBUTED = AnchoredPattern.compile("(?:according to|citing|cited by|reported by|"
+            + "told|"
             + "selon|citant|cité par|d'après)\\s+(?:the\\s+|l[ae]\\s+|l')?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

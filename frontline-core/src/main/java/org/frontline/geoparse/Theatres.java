@@ -47,7 +47,10 @@ final class Theatres {
         }
     }
 
-    /** The first theatre whose cue {@code body} contains; {@code folded} is its {@link org.frontline.text.AnalyzedText#folded()}. */
+    /**
+     * The first theatre whose cue {@code body} contains; {@code folded} is its
+     * {@link org.frontline.text.AnalyzedText#folded()}.
+     */
     Optional<Match> in(String body, String folded) {
         for (Entry e : entries) {
             Matcher m = e.cue().pattern().matcher(body);

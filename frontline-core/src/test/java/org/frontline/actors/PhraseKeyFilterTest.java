@@ -45,7 +45,8 @@ class PhraseKeyFilterTest {
                 List<PhraseMatcher.Hit<String>> hits = matcher.find(text);
                 assertThat(hits).isNotEmpty();
                 int covered = hits.stream().mapToInt(h -> h.end() - h.start()).sum();
-                assertThat(covered).as("the phrases cover most of " + report).isGreaterThan(text.length() / (every == 1 ? 2 : 8));
+                assertThat(covered).as("the phrases cover most of " + report)
+                        .isGreaterThan(text.length() / (every == 1 ? 2 : 8));
             }
             if (every == 1) {
                 assertThat(phrases.size()).isGreaterThan(600);

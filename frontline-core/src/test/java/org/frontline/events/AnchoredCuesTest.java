@@ -29,7 +29,8 @@ class AnchoredCuesTest {
             "Des réfugiés vénézuéliens ont manifesté ; des DEMANDEURS D'ASILE afghans aussi.",
             "A week after the bombing in Kabul, gunmen attacked a checkpoint in ",
             "une semaine après un attentat meurtrier à Istanbul, des frappes sur la ",
-            "In retaliation for the deadly blasts of Monday at the ", "des déplacés venus de Deraa et rentrés de la ",
+            "In retaliation for the deadly blasts of Monday at the ",
+            "des déplacés venus de Deraa et rentrés de la ",
             "Families who fled from the ", "au moins 31 personnes ont été tuées, dont 18 combattants kurdes.",
             "Three soldiers died, including two officers.", "Islamic State claimed responsibility for the attack.",
             "Le groupe État islamique a revendiqué l'attentat.", "according to the ", "selon l'", "cité par la ",
@@ -37,7 +38,8 @@ class AnchoredCuesTest {
     private static final Map<String, AnchoredPattern> CUES = Map.of("Nationals.BEFORE", Nationals.BEFORE,
             "Nationals.AFTER", Nationals.AFTER, "Locations.ORIGIN_BEFORE", Locations.ORIGIN_BEFORE,
             "Locations.EARLIER_EVENT", Locations.EARLIER_EVENT, "ATTRIBUTED", RuleEventCoder.ATTRIBUTED,
-            "JOINT", RuleEventCoder.JOINT, "BREAKDOWN", RuleEventCoder.BREAKDOWN, "CLAIMS_IT", RuleEventCoder.CLAIMS_IT);
+            "JOINT", RuleEventCoder.JOINT, "BREAKDOWN", RuleEventCoder.BREAKDOWN,
+            "CLAIMS_IT", RuleEventCoder.CLAIMS_IT);
 
     @Test
     void everyCueHasAnchorsSoThatMostTextsAreNotScanned() {

@@ -27,7 +27,8 @@ class CaseFoldTest {
         int sentences = 0;
         for (String report : REPORTS) {
             String body = read(report);
-            for (String b : List.of(body, body.toUpperCase(Locale.ROOT), "İDLIB ſarin ÉTÉ \u212Am. Σίσυφος ΟΔΟΣ. " + body)) {
+            String odd = "İDLIB ſarin ÉTÉ \u212Am. Σίσυφος ΟΔΟΣ. ";
+            for (String b : List.of(body, body.toUpperCase(Locale.ROOT), odd + body)) {
                 AnalyzedText text = analyzer.analyze(b, null);
                 assertThat(text.folded()).hasSameSizeAs(b);
                 for (Sentence s : text.sentences()) {
