@@ -17,6 +17,7 @@ import java.util.Map;
  */
 public final class AnchorAutomaton {
     private static final int ROOT = 0;
+    private static final int[] NONE = new int[0];
     private static final int ASCII = 128;
 
     private final int patterns;
@@ -98,8 +99,11 @@ public final class AnchorAutomaton {
         }
         ascii = new int[n * ASCII];
         for (int s = 0; s < n; s++) {
-            output[s] = ends.get(s).stream().mapToInt(e -> (int) (e >>> 32)).toArray();
-            outputLength[s] = ends.get(s).stream().mapToInt(e -> (int) (long) e).toArray();
+            // most states end no anchor: they share one empty array, whose length the scan then reads from the
+            // cache instead of from a header of its own per state
+            output[s] = ends.get(s).isEmpty() ? NONE : ends.get(s).stream().mapToInt(e -> (int) (e >>> 32)).toArray();
+            outputLength[s] = ends.get(s).isEmpty() ? NONE
+                    : ends.get(s).stream().mapToInt(e -> (int) (long) e).toArray();
         }
         asciiTransitions(n);
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.frontline.text.CaseFold;
 
 /**
  * A regular expression with the literal words any of its matches must contain ("drone" for {@code drones?}, one of
@@ -137,18 +138,6 @@ public final class AnchoredPattern {
      * folded anchor in its folded form (and, a fortiori, one that matches case-sensitively).
      */
     public static String fold(String text) {
-        char[] out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            char f = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c)
-                    : Character.toLowerCase(Character.toUpperCase(c));
-            if (f != c && out == null) {
-                out = text.toCharArray();
-            }
-            if (out != null) {
-                out[i] = f;
-            }
-        }
-        return out == null ? text : new String(out);
+        return CaseFold.of(text);
     }
 }

@@ -177,7 +177,7 @@ public final class CatalogActorRecognizer implements ActorRecognizer {
             }
         }
         dropDescribedByName(body, mentions);
-        mentions.addAll(identityMilitias.find(body, country, mentions));
+        mentions.addAll(identityMilitias.find(body, text.folded(), country, mentions));
         mentions.sort(java.util.Comparator.comparingInt(ActorMention::start));
         return List.copyOf(mentions);
     }

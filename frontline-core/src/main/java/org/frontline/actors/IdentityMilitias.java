@@ -56,30 +56,31 @@ final class IdentityMilitias {
     }
 
     /**
+     * @param folded  the body's {@link org.frontline.text.AnalyzedText#folded()}, where the anchors are looked for
      * @param taken   mentions already found, whose spans are not read again
      * @param country ISO alpha-2 of the article's country; null finds nothing
      * @return the militias named, in text order, none overlapping {@code taken} or each other
      */
-    List<ActorMention> find(String body, String country, List<ActorMention> taken) {
+    List<ActorMention> find(String body, String folded, String country, List<ActorMention> taken) {
         List<ActorMention> out = new ArrayList<>();
         Country c = country == null ? null : catalog.countries().stream()
                 .filter(x -> x.iso2().equalsIgnoreCase(country)).findFirst().orElse(null);
         if (c == null) {
             return out;
         }
-        Matcher m = NAMED_BEFORE.matcher(body);
+        Matcher m = NAMED_BEFORE.matcher(body, folded);
         while (m.find()) {
             String kind = kindOf(m.group(3), m.group(4));
             add(out, taken, body, m.group(1), m.start(1), m.end(1), kind, c);
             add(out, taken, body, m.group(2), m.start(2), m.end(2), kind, c);
         }
-        m = NAMED_AFTER.matcher(body);
+        m = NAMED_AFTER.matcher(body, folded);
         while (m.find()) {
             String kind = kindOf(m.group(2), "");
             add(out, taken, body, m.group(1), m.start(1), m.end(1), kind, c);
             add(out, taken, body, m.group(3), m.start(3), m.end(3), kind, c);
         }
-        m = FAMILIES.matcher(body);
+        m = FAMILIES.matcher(body, folded);
         while (m.find()) {
             add(out, taken, body, m.group(1), m.start(1), m.end(1), "clan", c);
             add(out, taken, body, m.group(2), m.start(2), m.end(2), "clan", c);

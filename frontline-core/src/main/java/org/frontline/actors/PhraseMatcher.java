@@ -58,6 +58,13 @@ public final class PhraseMatcher<T> {
      */
     private final Map<String, List<Entry<T>>> exact;
     private final Map<String, Set<T>> folded;
+    /**
+     * One bit per hash of the keys of {@link #exact} (16 to 32 bits a key): a word whose bit is clear starts no
+     * phrase, and most words of a text are told so from this small table instead of a probe of the large map,
+     * which missed the cache on nearly every word.
+     */
+    private final long[] keyBits;
+    private final int keyShift;
     private final int maxWords;
     private final int minFoldConsonants;
 
@@ -65,6 +72,13 @@ public final class PhraseMatcher<T> {
                           int minFoldConsonants) {
         this.exact = Collections.unmodifiableMap(exact);
         this.folded = Collections.unmodifiableMap(folded);
+        int log = Math.max(6, 32 - Integer.numberOfLeadingZeros(Math.max(1, exact.size()) * 16 - 1));
+        this.keyBits = new long[1 << (log - 6)];
+        this.keyShift = 32 - log;
+        for (String key : exact.keySet()) {
+            int b = keyBit(key);
+            keyBits[b >>> 6] |= 1L << b;
+        }
         this.maxWords = maxWords;
         this.minFoldConsonants = minFoldConsonants;
     }
@@ -291,15 +305,21 @@ public final class PhraseMatcher<T> {
 
     /** The longest phrase starting at word {@code i}; grows word by word while some phrase starts that way. */
     private Hit<T> exactAt(String body, List<Words.Word> words, int i, int reach) {
-        StringBuilder key = new StringBuilder();
+        StringBuilder key = null; // a one-word key is the word's own (most words start no phrase)
         Hit<T> longest = null;
         for (int len = 1; len <= Math.min(reach, maxWords); len++) {
-            if (len > 1) {
-                key.append(' ');
+            String k;
+            if (len == 1) {
+                k = words.get(i).key();
+            } else {
+                if (key == null) {
+                    key = new StringBuilder(words.get(i).key());
+                }
+                key.append(' ').append(words.get(i + len - 1).key());
+                k = key.toString();
             }
-            key.append(words.get(i + len - 1).key());
-            String k = key.toString();
-            List<Entry<T>> entries = exact.get(k);
+            int b = keyBit(k);
+            List<Entry<T>> entries = (keyBits[b >>> 6] & 1L << b) == 0 ? null : exact.get(k);
             if (entries == null) {
                 break;
             }
@@ -322,6 +342,11 @@ public final class PhraseMatcher<T> {
             }
         }
         return longest;
+    }
+
+    /** The bit of {@link #keyBits} for {@code key}: the top bits of its hash, spread. */
+    private int keyBit(String key) {
+        return (key.hashCode() * 0x9E3779B9) >>> keyShift;
     }
 
     private Hit<T> foldedAt(String body, List<Words.Word> words, int i, int reach) {

@@ -49,39 +49,57 @@ public final class Words {
                 continue;
             }
             int start = i;
-            StringBuilder raw = new StringBuilder();
             int end = -1;
-            while (i < n) {
-                char c = text.charAt(i);
-                if (isWordChar(c)) {
-                    raw.append(c);
+            int rawEnd;
+            boolean inner = false; // an apostrophe inside the word, left out of its raw form
+            while (true) {
+                while (i < n && isWordChar(text.charAt(i))) {
                     i++;
-                } else if (isApostrophe(c) && i + 1 < n && isWordChar(text.charAt(i + 1)) && raw.length() > 0) {
-                    if (ELISIONS.contains(raw.toString().toLowerCase(Locale.ROOT))) {
-                        end = i + 1;
-                        i++;
-                        break;
-                    }
-                    if (isPossessive(text, i)) {
-                        end = i;
-                        i += 2;
-                        break;
-                    }
-                    i++;
-                } else {
+                }
+                rawEnd = i;
+                if (i + 1 >= n || !isApostrophe(text.charAt(i)) || !isWordChar(text.charAt(i + 1))) {
                     break;
                 }
+                if (ELISIONS.contains(raw(text, start, i, inner).toLowerCase(Locale.ROOT))) {
+                    end = i + 1;
+                    i++;
+                    break;
+                }
+                if (isPossessive(text, i)) {
+                    end = i;
+                    i += 2;
+                    break;
+                }
+                inner = true;
+                i++;
             }
             if (end < 0) {
                 end = i;
             }
-            String word = raw.toString();
+            String word = raw(text, start, rawEnd, inner);
             String key = NameKey.normalize(word).replace(" ", "");
             if (!key.isEmpty()) {
                 words.add(new Word(start, end, key, word));
             }
         }
         return words;
+    }
+
+    /**
+     * The chars of {@code text} from {@code start} to {@code end}, word chars and apostrophes only: the apostrophes
+     * dropped when {@code inner} says there are some (most words hold none, and are then one substring).
+     */
+    private static String raw(String text, int start, int end, boolean inner) {
+        if (!inner) {
+            return text.substring(start, end);
+        }
+        StringBuilder raw = new StringBuilder(end - start);
+        for (int k = start; k < end; k++) {
+            if (!isApostrophe(text.charAt(k))) {
+                raw.append(text.charAt(k));
+            }
+        }
+        return raw.toString();
     }
 
     /** The normalized keys of {@code phrase}'s words joined by single spaces. */
@@ -117,6 +135,9 @@ public final class Words {
     }
 
     static boolean isWordChar(char c) {
+        if (c < 128) { // ASCII: its letters and digits only (no marks there)
+            return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9';
+        }
         int type = Character.getType(c);
         return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK
                 || type == Character.COMBINING_SPACING_MARK;

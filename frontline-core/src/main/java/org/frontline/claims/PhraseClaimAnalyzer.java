@@ -60,7 +60,7 @@ public final class PhraseClaimAnalyzer implements ClaimAnalyzer {
     public Claims analyze(AnalyzedText text) {
         List<SourceMention> named = catalog.find(text.body());
         List<SourceMention> sources = new ArrayList<>(named);
-        sources.addAll(UnnamedSources.find(text.body(), named));
+        sources.addAll(UnnamedSources.find(text.body(), text.folded(), named));
         sources.sort(java.util.Comparator.comparingInt(SourceMention::start));
         sources = List.copyOf(sources);
         Map<Integer, List<Attribution>> bySentence = new HashMap<>();

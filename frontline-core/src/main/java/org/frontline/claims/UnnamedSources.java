@@ -70,10 +70,12 @@ final class UnnamedSources {
     private UnnamedSources() {
     }
 
-    /** The unnamed sources of {@code body}, none overlapping a catalogued mention. */
-    static List<SourceMention> find(String body, List<SourceMention> catalogued) {
+    /**
+     * The unnamed sources of {@code body}, none overlapping a catalogued mention; {@code folded} is the body's
+     * {@link org.frontline.text.AnalyzedText#folded()}: most reports hold no cue, so four literal checks there.
+     */
+    static List<SourceMention> find(String body, String folded, List<SourceMention> catalogued) {
         List<SourceMention> out = new ArrayList<>();
-        String folded = AnchoredPattern.fold(body); // most reports hold no cue: one fold, three literal checks
         for (AnchoredPattern p : new AnchoredPattern[] {AFTER_CUE, BEFORE_SAID, INVERTED, ACCUSER}) {
             Matcher m = p.pattern().matcher(p.mayMatchFolded(folded) ? body : "");
             while (m.find()) {

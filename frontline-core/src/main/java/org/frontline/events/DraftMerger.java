@@ -98,8 +98,8 @@ final class DraftMerger {
         if (main.operation != null) {
             return;
         }
-        String chosen = subEvents.choose(in.text().language(), in.text().body(), evidenceText(main), alone,
-                main.subEventType);
+        String chosen = subEvents.choose(in.text().language(), in.text().body(), in.text().folded(),
+                evidenceText(main), alone, main.subEventType);
         if (!chosen.equals(main.subEventType)) {
             main.facts.put("rule_sub_event_type", main.subEventType);
             main.subEventType = chosen;

@@ -91,14 +91,16 @@ final class EventDates {
 
     /** The first explicit date in {@code text}; the publication date (and its precision) when there is none. */
     static Dated of(String text, String published) {
-        Dated d = explicit(text, published);
+        Dated d = explicit(text, AnchoredPattern.fold(text), published);
         return d != null ? d : fallback(published);
     }
 
-    /** The first explicit date in {@code text} (years taken from {@code published} when omitted); null when none. */
-    static Dated explicit(String text, String published) {
+    /**
+     * The first explicit date in {@code text} (years taken from {@code published} when omitted); null when none.
+     * {@code folded} is the text's {@link AnchoredPattern#fold}.
+     */
+    static Dated explicit(String text, String folded, String published) {
         int pubYear = published == null ? LocalDate.now().getYear() : Integer.parseInt(published.substring(0, 4));
-        String folded = AnchoredPattern.fold(text);
         WindowedFind rFind = RANGE.finder(text, folded);
         WindowedFind dmFind = DAY_MONTH.finder(text, folded);
         WindowedFind mdFind = MONTH_DAY.finder(text, folded);

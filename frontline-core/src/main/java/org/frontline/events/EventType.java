@@ -23,15 +23,27 @@ public final class EventType {
                     "Headquarters or base established", "Looting/property destruction",
                     "Non-violent transfer of territory", "Other"));
 
+    /** Each sub-event type's event type (each belongs to one): asked for every trigger, event and model feature. */
+    private static final Map<String, String> TYPE_OF = typeOfSubTypes();
+
     private EventType() {
+    }
+
+    private static Map<String, String> typeOfSubTypes() {
+        Map<String, String> out = new java.util.HashMap<>();
+        SUB_TYPES.forEach((type, subTypes) -> subTypes.forEach(sub -> {
+            if (out.put(sub, type) != null) {
+                throw new IllegalStateException("sub-event type in two event types: '" + sub + "'");
+            }
+        }));
+        return Map.copyOf(out);
     }
 
     /** The event type a sub-event type belongs to. @throws IllegalArgumentException if it is not ACLED's */
     public static String typeOf(String subEventType) {
-        for (Map.Entry<String, List<String>> e : SUB_TYPES.entrySet()) {
-            if (e.getValue().contains(subEventType)) {
-                return e.getKey();
-            }
+        String type = TYPE_OF.get(subEventType); // null throws, as List.contains(null) did
+        if (type != null) {
+            return type;
         }
         throw new IllegalArgumentException("not an ACLED sub-event type: '" + subEventType + "'");
     }

@@ -41,8 +41,12 @@ final class Facts {
 
     /** The facts one sentence states, keyed as in the extraction JSON. */
     static Map<String, Object> in(String sentence) {
+        return in(sentence, AnchoredPattern.fold(sentence));
+    }
+
+    /** {@link #in(String)} for a sentence whose {@link AnchoredPattern#fold} is {@code folded}. */
+    static Map<String, Object> in(String sentence, String folded) {
         Map<String, Object> facts = new LinkedHashMap<>();
-        String folded = AnchoredPattern.fold(sentence); // once for the sentence's patterns
         if (!UNITS.finder(sentence, folded).find()) {
             return facts;
         }

@@ -71,7 +71,11 @@ final class Fatalities {
 
     /** Fatalities reported in one sentence; 0 when none. */
     static int in(String sentence) {
-        String folded = AnchoredPattern.fold(sentence); // once for the sentence's seven patterns
+        return in(sentence, AnchoredPattern.fold(sentence));
+    }
+
+    /** {@link #in(String)} for a sentence whose {@link AnchoredPattern#fold} is {@code folded} (its seven patterns'). */
+    static int in(String sentence, String folded) {
         if (!DEATH_WORDS.finder(sentence, folded).find()) {
             return 0;
         }
@@ -133,7 +137,7 @@ final class Fatalities {
         return coded(sentence, AnchoredPattern.fold(sentence));
     }
 
-    private static OptionalInt coded(String sentence, String folded) {
+    static OptionalInt coded(String sentence, String folded) {
         WindowedFind shareFind = SHARE.finder(sentence, folded);
         if (shareFind.find()) {
             Matcher share = shareFind.match();

@@ -2,6 +2,7 @@ package org.frontline.events;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.frontline.AnchoredPattern;
 import org.frontline.geoparse.Origins;
 import org.frontline.geoparse.PlaceMention;
 
@@ -17,8 +18,9 @@ final class Locations {
      * semaine après un attentat meurtrier à Istanbul", "in retaliation for the bombing in Kabul"): not where this
      * one happened, which even a country named beside them places better.
      */
-    private static final Pattern EARLIER_EVENT = Pattern.compile("\\b(?:apr[èe]s|following|after|en repr[ée]sailles? "
-            + "(?:[àa]|de|contre)|in retaliation for|in response to|en r[ée]ponse [àa]|en riposte [àa])\\s+(?:[\\p{L}'’-]+\\s+){0,4}?"
+    static final AnchoredPattern EARLIER_EVENT = AnchoredPattern.compile("\\b(?:apr[èe]s|following|after|"
+            + "en repr[ée]sailles? (?:[àa]|de|contre)|in retaliation for|in response to|en r[ée]ponse [àa]|"
+            + "en riposte [àa])\\s+(?:[\\p{L}'’-]+\\s+){0,4}?"
             + "(?:attentats?|attaques?|attacks?|bombings?|explosions?|blasts?|massacres?|assassinats?|assassinations?)"
             + "\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:[àa]|au|en|in|at|de|du|d['’]|of|contre|against|on)\\s+"
             + "(?:la\\s+|le\\s+|l['’]\\s*|the\\s+)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

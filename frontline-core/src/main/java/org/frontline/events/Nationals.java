@@ -2,6 +2,7 @@ package org.frontline.events;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.frontline.AnchoredPattern;
 import org.frontline.geoparse.Peoples;
 
 /**
@@ -16,8 +17,8 @@ final class Nationals {
     private static final String PEOPLE_EN = "refugees|migrants|nationals|citizens|workers|students|tourists|"
             + "asylum[- ]seekers|demonstrators|protesters|protestors|expatriates|returnees|pilgrims|prisoners|detainees|"
             + "truck drivers|fishermen|community|diaspora";
-    private static final Pattern BEFORE = Pattern.compile("\\b(\\p{Lu}[\\p{L}-]+)\\s+(?:" + PEOPLE_EN + ")\\b");
-    private static final Pattern AFTER = Pattern.compile("\\b(?:réfugiés|migrants|ressortissants|citoyens|"
+    static final AnchoredPattern BEFORE = AnchoredPattern.compile("\\b(\\p{Lu}[\\p{L}-]+)\\s+(?:" + PEOPLE_EN + ")\\b");
+    static final AnchoredPattern AFTER = AnchoredPattern.compile("\\b(?:réfugiés|migrants|ressortissants|citoyens|"
             + "travailleurs|étudiants|touristes|demandeurs d'asile|manifestants|protestataires|émeutiers|expatriés|"
             + "pèlerins|détenus|prisonniers|membres de la communauté|communauté|diaspora)\\s+(\\p{L}+)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -30,8 +31,9 @@ final class Nationals {
 
     /** The country of the crowd the text names by its nationality; null when it names none. */
     String of(String text) {
-        for (Pattern p : new Pattern[] {BEFORE, AFTER}) {
-            Matcher m = p.matcher(text);
+        String folded = AnchoredPattern.fold(text); // once for both patterns: most texts name no people
+        for (AnchoredPattern p : new AnchoredPattern[] {BEFORE, AFTER}) {
+            Matcher m = p.matcher(text, folded);
             while (m.find()) {
                 String iso2 = peoples.countryOf(m.group(1));
                 if (iso2 != null) {

@@ -52,12 +52,12 @@ final class NonEvents {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
-    /** True when the sentence tells of something ACLED does not code. */
-    boolean test(String sentence) {
-        if (PROTEST.matcher(sentence).find() || BOMB.matcher(sentence).find()) {
+    /** True when the sentence tells of something ACLED does not code ({@code folded}: its {@link AnchoredPattern#fold}). */
+    boolean test(String sentence, String folded) {
+        if (PROTEST.matcher(sentence, folded).find() || BOMB.matcher(sentence, folded).find()) {
             return false; // farmers protesting over a hail storm's damage, families protesting deportations
         }
-        return always.matcher(sentence).find()
-                || crime.matcher(sentence).find() && !VIOLENCE.matcher(sentence).find();
+        return always.matcher(sentence, folded).find()
+                || crime.matcher(sentence, folded).find() && !VIOLENCE.matcher(sentence, folded).find();
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.frontline.AnchoredPattern;
 import org.frontline.actors.ActorCatalog;
 import org.frontline.actors.ActorMention;
 import org.frontline.actors.ActorRef;
@@ -34,11 +35,12 @@ public final class RuleEventCoder implements EventCoder {
             "d’", "et", "ou", "qui", "que", "se", "s'", "s’", "ne", "pas", "en", "y");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "these", "those", "recently", "newly");
 
-    private static final Pattern ATTRIBUTED = Pattern.compile("(?:according to|citing|cited by|reported by|told|"
+    static final AnchoredPattern ATTRIBUTED = AnchoredPattern.compile("(?:according to|citing|cited by|reported by|"
+            + "told|"
             + "selon|citant|cité par|d'après)\\s+(?:the\\s+|l[ae]\\s+|l')?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private static final Pattern JOINT = Pattern.compile("\\bjoint(?:ly)? (?:patrols?|operations?|exercises?|"
+    static final AnchoredPattern JOINT = AnchoredPattern.compile("\\bjoint(?:ly)? (?:patrols?|operations?|exercises?|"
             + "raids?|team)\\b|\\b(?:patrouilles?|op[ée]rations?) conjointes?\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "Under Dalsing Sarai police station": India's reports place events by police station, no police acting. */
@@ -83,10 +85,11 @@ public final class RuleEventCoder implements EventCoder {
         List<Draft> previousSentence = List.of();
         for (Sentence s : text.sentences()) {
             String sentence = text.text(s);
+            String folded = text.folded(s); // the sentence's slice of the body's fold: for every anchored pattern
             EventDates.Dated sentenceDate = null;
             boolean dated = docDate == null; // the sentence's own date is read at most once (it is a regex scan)
             if (dated) {
-                sentenceDate = EventDates.explicit(sentence, in.article().published());
+                sentenceDate = EventDates.explicit(sentence, folded, in.article().published());
                 docDate = sentenceDate;
             }
             List<ActorMention> actors = within(named, s);
@@ -94,16 +97,16 @@ public final class RuleEventCoder implements EventCoder {
             if (handleOperations(s, sentence, ops, opDrafts, actors, places, docActors)) {
                 continue;
             }
-            List<Trigger> triggers = nonEvents.test(sentence) ? List.of()
+            List<Trigger> triggers = nonEvents.test(sentence, folded) ? List.of()
                     : TriggerSelection.select(lexicon.find(sentence, s.start(), text.language()).stream()
                     .filter(t -> !Roles.allied(text.body(), s.start(), t.start())
                             && !Roles.runUp(text.body(), s.start(), t.start())).toList());
             if (triggers.isEmpty()) {
                 if (!previousSentence.isEmpty()) {
-                    addToll(previousSentence.get(0), sentence);
-                    claimedBy(previousSentence.get(0), actors, sentence, s);
+                    addToll(previousSentence.get(0), sentence, folded);
+                    claimedBy(previousSentence.get(0), actors, sentence, folded, s);
                 }
-                Map<String, Object> facts = Facts.in(sentence);
+                Map<String, Object> facts = Facts.in(sentence, folded);
                 if (!facts.isEmpty() && !previousSentence.isEmpty()) {
                     Draft target = previousSentence.get(0);
                     facts.forEach(target.facts::putIfAbsent);
@@ -117,7 +120,7 @@ public final class RuleEventCoder implements EventCoder {
             if (tollOnly(triggers, counted(actors, text.body(), s), places, previousSentence)) {
                 // "Selon l'ONG, au moins 25 combattants ont été tués.": the toll of the event just told
                 Draft target = previousSentence.get(0);
-                addToll(target, sentence);
+                addToll(target, sentence, folded);
                 target.addEvidence(s.index(), new Span(s.start(), s.end()));
                 continue;
             }
@@ -128,18 +131,18 @@ public final class RuleEventCoder implements EventCoder {
                 Draft back = anaphoric(t, s, text, drafts);
                 if (back != null) {
                     back.addEvidence(s.index(), new Span(s.start(), s.end()));
-                    Facts.in(sentence).forEach(back.facts::putIfAbsent);
+                    Facts.in(sentence, folded).forEach(back.facts::putIfAbsent);
                     continue;
                 }
                 Draft d = draft(t, s, text, actors, places, docActors, drafts);
                 if (!dated) {
-                    sentenceDate = EventDates.explicit(sentence, in.article().published());
+                    sentenceDate = EventDates.explicit(sentence, folded, in.article().published());
                     dated = true;
                 }
                 d.date = sentenceDate;
-                fatalities = fatalities < 0 ? Fatalities.in(sentence) : fatalities;
+                fatalities = fatalities < 0 ? Fatalities.in(sentence, folded) : fatalities;
                 d.fatalities = fatalities;
-                facts = facts == null ? Facts.in(sentence) : facts;
+                facts = facts == null ? Facts.in(sentence, folded) : facts;
                 d.facts.putAll(facts);
                 drafts.add(d);
                 made.add(d);
@@ -344,7 +347,7 @@ public final class RuleEventCoder implements EventCoder {
     }
 
     /** "dont", "including", "among them": what follows breaks a toll down by who died. */
-    private static final Pattern BREAKDOWN = Pattern.compile(
+    static final AnchoredPattern BREAKDOWN = AnchoredPattern.compile(
             "\\b(?:dont|including|among them|among whom|parmi (?:eux|elles|lesquels|lesquelles))\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -356,7 +359,10 @@ public final class RuleEventCoder implements EventCoder {
         if (actors.isEmpty()) {
             return actors;
         }
-        Matcher m = BREAKDOWN.matcher(body).region(s.start(), s.end());
+        if (!BREAKDOWN.mayMatch(body.substring(s.start(), s.end()))) {
+            return actors; // a match in the sentence holds an anchor there
+        }
+        Matcher m = BREAKDOWN.pattern().matcher(body).region(s.start(), s.end());
         if (!m.find()) {
             return actors;
         }
@@ -365,7 +371,7 @@ public final class RuleEventCoder implements EventCoder {
     }
 
     /** "Islamic State claimed responsibility for the attack.", "Le groupe État islamique a revendiqué l'attentat." */
-    private static final Pattern CLAIMS_IT = Pattern.compile("\\b(?:claimed (?:responsibility|credit)|claims "
+    static final AnchoredPattern CLAIMS_IT = AnchoredPattern.compile("\\b(?:claimed (?:responsibility|credit)|claims "
             + "responsibility|(?:a|ont) revendiqu[ée]|revendique(?:nt)?)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
@@ -373,9 +379,10 @@ public final class RuleEventCoder implements EventCoder {
      * unidentified one ("Two suicide bombers and gunmen attacked crowds at Kabul airport… Islamic State claimed
      * responsibility for the attack."). A claim is what ACLED codes the perpetrator from.
      */
-    private static void claimedBy(Draft previous, List<ActorMention> actors, String sentence, Sentence s) {
+    private static void claimedBy(Draft previous, List<ActorMention> actors, String sentence, String folded,
+                                  Sentence s) {
         if (previous.actor1 != null && !Roles.unidentified(previous.actor1)
-                || !CLAIMS_IT.matcher(sentence).find()) {
+                || !CLAIMS_IT.matcher(sentence, folded).find()) {
             return;
         }
         for (ActorMention m : actors) {
@@ -392,10 +399,10 @@ public final class RuleEventCoder implements EventCoder {
      * A sentence with no event of its own that counts the dead ("2 fatalities.", "Both victims died") counts
      * them for the event before it; a count stated as ACLED's coding replaces what the event had.
      */
-    private static void addToll(Draft previous, String sentence) {
-        java.util.OptionalInt coded = Fatalities.coded(sentence);
+    private static void addToll(Draft previous, String sentence, String folded) {
+        java.util.OptionalInt coded = Fatalities.coded(sentence, folded);
         previous.fatalities = coded.isPresent() ? coded.getAsInt()
-                : Math.max(previous.fatalities, Fatalities.in(sentence));
+                : Math.max(previous.fatalities, Fatalities.in(sentence, folded));
     }
 
     /**

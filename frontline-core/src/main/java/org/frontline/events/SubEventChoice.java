@@ -65,23 +65,25 @@ final class SubEventChoice {
      * The sub-event type to code for the main event; the rules' own when the model has no say.
      *
      * @param body     the whole report
+     * @param folded   the report's {@link org.frontline.text.AnalyzedText#folded()}
      * @param evidence the sentences the event was coded from
      * @param alone    whether it is the report's only event; the model reads the whole report when it is, or when
      *                 the report is note-shaped (one paragraph, as ACLED's notes), else only the event's sentences
      */
-    String choose(Language language, String body, String evidence, boolean alone, String ruleSubEventType) {
+    String choose(Language language, String body, String folded, String evidence, boolean alone,
+                  String ruleSubEventType) {
         if (language != Language.EN || model.isEmpty() || RULES_DECIDE.contains(ruleSubEventType)) {
             return ruleSubEventType;
         }
         boolean note = body.length() <= NOTE_LENGTH && body.strip().indexOf('\n') < 0;
         String text = alone && body.length() <= NOTE_LENGTH || note ? body : evidence;
         Optional<SubEventModel.Decision> d = model.classify(text, ruleSubEventType,
-                allowed(text, language, ruleSubEventType));
+                allowed(text, text == body ? folded : AnchoredPattern.fold(text), language, ruleSubEventType));
         return d.filter(x -> x.subEventType().equals(ruleSubEventType) || x.margin() >= MIN_MARGIN)
                 .map(SubEventModel.Decision::subEventType).orElse(ruleSubEventType);
     }
 
-    private Set<String> allowed(String text, Language language, String ruleSubEventType) {
+    private Set<String> allowed(String text, String folded, Language language, String ruleSubEventType) {
         String type = EventType.typeOf(ruleSubEventType);
         Set<String> allowed = new TreeSet<>(type.equals(EventType.STRATEGIC) ? Set.of(ruleSubEventType)
                 : EventType.SUB_TYPES.get(type));
@@ -99,7 +101,6 @@ final class SubEventChoice {
             }
         }
         allowed.removeIf(s -> RULES_DECIDE.contains(s) && !s.equals(ruleSubEventType));
-        String folded = AnchoredPattern.fold(text); // once for the four cue patterns below
         if ((crowd || RIOTERS.matcher(text, folded).find()) && !ruleSubEventType.equals("Looting/property destruction")) {
             allowed.remove("Looting/property destruction"); // what rioters burn or loot is their riot
         }

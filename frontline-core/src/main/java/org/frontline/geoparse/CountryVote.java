@@ -67,7 +67,7 @@ final class CountryVote {
      * some name could lie in it, or alone when the names settle no country and it is the only people named.
      */
     static PlaceResolver.Context initial(List<GazetteerGeoparser.Candidate> candidates, String actorsCountry,
-                                         Set<String> peoples, String body) {
+                                         Set<String> peoples, String body, String folded) {
         Map<String, Double> countries = new HashMap<>();
         Set<String> admin1s = new HashSet<>();
         Set<String> namesakeUnits = new HashSet<>();
@@ -93,7 +93,6 @@ final class CountryVote {
                 }
             }
         }
-        String folded = AnchoredPattern.fold(body);
         for (Map.Entry<String, AnchoredPattern> unit : UNIT_WORDS.entrySet()) {
             if (unit.getValue().mayMatchFolded(folded) && unit.getValue().pattern().matcher(body).find()) {
                 countries.merge(unit.getKey(), UNIT_WORD_WEIGHT, Double::sum);

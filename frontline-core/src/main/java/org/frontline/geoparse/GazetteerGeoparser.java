@@ -90,12 +90,12 @@ public final class GazetteerGeoparser implements Geoparser {
             findInSentence(text.body(), s, hints.taken(), candidates, shorts);
         }
         candidates = VillageTrust.qualify(candidates, text.body(), provinces::named);
-        Optional<Theatres.Match> theatre = theatres.in(text.body());
+        Optional<Theatres.Match> theatre = theatres.in(text.body(), text.folded());
         Set<String> theatreUnits = theatre.map(Theatres.Match::unitKeys).orElse(Set.of());
         String actorsCountry = hints.country() != null ? hints.country()
                 : theatre.map(Theatres.Match::country).orElse(null);
         PlaceResolver.Context ctx = CountryVote.initial(candidates, actorsCountry,
-                peoples.named(text, hints.taken()), text.body());
+                peoples.named(text, hints.taken()), text.body(), text.folded());
         Set<String> admin1s = new HashSet<>(ctx.admin1s());
         admin1s.addAll(theatreUnits);
         ctx = new PlaceResolver.Context(theatre.map(Theatres.Match::country).orElse(ctx.country()), admin1s, List.of());

@@ -1,6 +1,6 @@
 package org.frontline.geoparse;
 
-import java.util.regex.Pattern;
+import org.frontline.AnchoredPattern;
 
 /**
  * Where people or things came from ("refugees arrived from Tachira state", "upon the body's arrival from Istanbul",
@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * ACLED codes: neither is an origin.
  */
 public final class Origins {
-    private static final Pattern BEFORE = Pattern.compile("(?:\\b(?:arriv\\w*|came|coming|returned|returning|"
+    /** The words of an origin, ending right before the name (anchored: most windows hold none of its words). */
+    public static final AnchoredPattern BEFORE = AnchoredPattern.compile("(?:\\b(?:arriv\\w*|came|coming|returned|returning|"
             + "fled|fleeing|displaced|deported|repatriated|transferred|brought|evacuated)(?:\\s+\\w+ly)? from"
             + "|\\b(?:is|are|was|were|hails?|hailing|originally|natives?)(?:\\s+\\w+)? from"
             + "|\\ben provenance|\\boriginaires?|\\b(?:venu|arrivé|rentré|revenu|déplacé|évacué|rapatrié)(?:e|s|es)?"

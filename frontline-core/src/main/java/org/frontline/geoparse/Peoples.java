@@ -47,7 +47,9 @@ public final class Peoples {
             }
         });
         shared.forEach(byWord::remove);
-        return new Peoples(Map.copyOf(byWord));
+        // a HashMap, not Map.copyOf: every word of a report is looked up, and the immutable map's linear probing
+        // crawls through the runs that similar words' String hashes form
+        return new Peoples(java.util.Collections.unmodifiableMap(byWord));
     }
 
     /** The country whose people {@code word} names ("vénézuéliens", "Venezuelan"); null when none, or several. */

@@ -47,9 +47,11 @@ final class Theatres {
         }
     }
 
-    /** The first theatre whose cue {@code body} contains. */
-    Optional<Match> in(String body) {
-        String folded = AnchoredPattern.fold(body); // once for every theatre's cue words
+    /**
+     * The first theatre whose cue {@code body} contains; {@code folded} is its
+     * {@link org.frontline.text.AnalyzedText#folded()}.
+     */
+    Optional<Match> in(String body, String folded) {
         for (Entry e : entries) {
             Matcher m = e.cue().pattern().matcher(body);
             if (e.cue().mayMatchFolded(folded) && m.find()) {

@@ -81,10 +81,11 @@ class SubEventModelTest {
     void leavesFrenchReportsAndTheTypesTheLexiconNamesToTheRules() {
         SubEventChoice choice = new SubEventChoice(SubEventModel.train(examples(), 10, 1), new TriggerLexicon());
         String shelling = "On 5 May 2020, the OSCE observed 40 explosions involving unknown weapons near Horlivka.";
-        assertThat(choice.choose(Language.EN, shelling, shelling, true, "Armed clash"))
+        String folded = org.frontline.AnchoredPattern.fold(shelling);
+        assertThat(choice.choose(Language.EN, shelling, folded, shelling, true, "Armed clash"))
                 .isEqualTo("Shelling/artillery/missile attack");
-        assertThat(choice.choose(Language.FR, shelling, shelling, true, "Armed clash")).isEqualTo("Armed clash");
-        assertThat(choice.choose(Language.EN, shelling, shelling, true, "Grenade")).isEqualTo("Grenade");
+        assertThat(choice.choose(Language.FR, shelling, folded, shelling, true, "Armed clash")).isEqualTo("Armed clash");
+        assertThat(choice.choose(Language.EN, shelling, folded, shelling, true, "Grenade")).isEqualTo("Grenade");
     }
 
     @Test

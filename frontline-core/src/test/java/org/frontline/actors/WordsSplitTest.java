@@ -1,0 +1,109 @@
+package org.frontline.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.frontline.text.NameKey;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link Words#split} (speed round 12: a word is one substring unless an apostrophe inside it is dropped, ASCII
+ * chars classified without the Unicode tables) gives the words the char-by-char builder it replaced gave, on French
+ * and English reports and on apostrophes, elisions, possessives and marks.
+ */
+class WordsSplitTest {
+    private static final String[] REPORTS = {"corpus/2018-01-aleppo-khanasir.txt",
+        "fusion/offensive/2018-01-20-afp-abou-douhour-fr.txt", "fusion/offensive/2018-01-22-enab-saraqib-fr.txt",
+        "fusion/offensive/2018-01-21-sana-tall-sultan-fr.txt", "fusion/offensive/2018-01-20-sana-abu-duhur-en.txt",
+        "fusion/offensive/2018-01-22-sohr-saraqib-en.txt", "fusion/offensive/2018-01-23-ebaa-jarjanaz-en.txt",
+        "fusion/offensive/2018-01-21-orient-tall-sultan-en.txt"};
+    private static final Set<String> ELISIONS = Set.of("l", "d", "j", "n", "s", "t", "m", "c", "qu", "jusqu",
+            "lorsqu", "puisqu");
+
+    @Test
+    void splitsAsTheCharByCharBuilderDid() throws IOException {
+        List<String> texts = new ArrayList<>(List.of("", "'", "l'", "l'armée", "L’Observatoire syrien des droits de "
+                + "l'homme", "Hay'at Tahrir al-Sham", "al-I'lam al-Harbi", "Syria's army", "Donbass People's Militia",
+                "the rebels' base", "jusqu'à Idleb", "QU'ILS", "Ḥamāh", "خناصر", "U.S. forces", "a'b'c", "x's",
+                "d'Alep's", "ʿAyn ʾIssa", "e\u0301te\u0301", "٣ مقاتلين", "AK-47 'rifles'", "it's"));
+        for (String report : REPORTS) {
+            String text = read(report);
+            texts.add(text);
+            texts.add(text.toUpperCase(Locale.ROOT));
+        }
+        int words = 0;
+        for (String text : texts) {
+            List<Words.Word> expected = builderSplit(text);
+            assertThat(Words.split(text)).as(text).isEqualTo(expected);
+            words += expected.size();
+        }
+        assertThat(words).isGreaterThan(1500);
+    }
+
+    /** The split as it was before round 12: each word's raw form built a char at a time. */
+    private static List<Words.Word> builderSplit(String text) {
+        List<Words.Word> words = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            if (!unicodeWordChar(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            StringBuilder raw = new StringBuilder();
+            int end = -1;
+            while (i < n) {
+                char c = text.charAt(i);
+                if (unicodeWordChar(c)) {
+                    raw.append(c);
+                    i++;
+                } else if (Words.isApostrophe(c) && i + 1 < n && unicodeWordChar(text.charAt(i + 1))
+                        && raw.length() > 0) {
+                    if (ELISIONS.contains(raw.toString().toLowerCase(Locale.ROOT))) {
+                        end = i + 1;
+                        i++;
+                        break;
+                    }
+                    int s = i + 1;
+                    if ((text.charAt(s) == 's' || text.charAt(s) == 'S')
+                            && (s + 1 == n || !unicodeWordChar(text.charAt(s + 1)))) {
+                        end = i;
+                        i += 2;
+                        break;
+                    }
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            if (end < 0) {
+                end = i;
+            }
+            String word = raw.toString();
+            String key = NameKey.normalize(word).replace(" ", "");
+            if (!key.isEmpty()) {
+                words.add(new Words.Word(start, end, key, word));
+            }
+        }
+        return words;
+    }
+
+    private static boolean unicodeWordChar(char c) {
+        int type = Character.getType(c);
+        return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static String read(String resource) throws IOException {
+        try (InputStream in = WordsSplitTest.class.getResourceAsStream("/org/frontline/" + resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.frontline.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import org.frontline.AnchoredPattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The event coder's cue patterns that now run only on texts holding one of their anchors (speed round 12) find
+ * what their plain regexes find: on every sentence of French and English reports, on the windows before each word
+ * that the coder hands them (25 to 80 chars), upper-cased too, and on texts made to match.
+ */
+class AnchoredCuesTest {
+    private static final String[] REPORTS = {"corpus/2018-01-aleppo-khanasir.txt",
+        "fusion/offensive/2018-01-20-afp-abou-douhour-fr.txt", "fusion/offensive/2018-01-22-enab-saraqib-fr.txt",
+        "fusion/offensive/2018-01-21-sana-tall-sultan-fr.txt", "fusion/offensive/2018-01-20-sana-abu-duhur-en.txt",
+        "fusion/offensive/2018-01-22-sohr-saraqib-en.txt", "fusion/offensive/2018-01-23-ebaa-jarjanaz-en.txt",
+        "fusion/offensive/2018-01-21-orient-tall-sultan-en.txt"};
+    private static final List<String> MADE_TO_MATCH = List.of(
+            "Venezuelan migrants protested in Bogota.", "Chinese demonstrators clashed with Nepal Police.",
+            "Des réfugiés vénézuéliens ont manifesté ; des DEMANDEURS D'ASILE afghans aussi.",
+            "A week after the bombing in Kabul, gunmen attacked a checkpoint in ",
+            "une semaine après un attentat meurtrier à Istanbul, des frappes sur la ",
+            "In retaliation for the deadly blasts of Monday at the ",
+            "des déplacés venus de Deraa et rentrés de la ",
+            "Families who fled from the ", "au moins 31 personnes ont été tuées, dont 18 combattants kurdes.",
+            "Three soldiers died, including two officers.", "Islamic State claimed responsibility for the attack.",
+            "Le groupe État islamique a revendiqué l'attentat.", "according to the ", "selon l'", "cité par la ",
+            "Turkish and Russian forces conducted a joint patrol; des patrouilles conjointes.");
+    private static final Map<String, AnchoredPattern> CUES = Map.of("Nationals.BEFORE", Nationals.BEFORE,
+            "Nationals.AFTER", Nationals.AFTER, "Origins.BEFORE", org.frontline.geoparse.Origins.BEFORE,
+            "Locations.EARLIER_EVENT", Locations.EARLIER_EVENT, "ATTRIBUTED", RuleEventCoder.ATTRIBUTED,
+            "JOINT", RuleEventCoder.JOINT, "BREAKDOWN", RuleEventCoder.BREAKDOWN,
+            "CLAIMS_IT", RuleEventCoder.CLAIMS_IT);
+
+    @Test
+    void everyCueHasAnchorsSoThatMostTextsAreNotScanned() {
+        CUES.forEach((name, p) -> assertThat(p.anchors()).as(name).isNotEmpty());
+        assertThat(Nationals.BEFORE.mayMatch("Des obus sont tombés sur la ville.")).isFalse();
+    }
+
+    @Test
+    void anchoredCuesFindWhatTheirRegexesFind() throws IOException {
+        List<String> texts = texts();
+        int found = 0;
+        for (Map.Entry<String, AnchoredPattern> cue : CUES.entrySet()) {
+            AnchoredPattern p = cue.getValue();
+            for (String text : texts) {
+                List<String> plain = matches(p.pattern().matcher(text));
+                assertThat(matches(p.matcher(text))).as(cue.getKey() + " on " + text).isEqualTo(plain);
+                assertThat(matches(p.matcher(text, AnchoredPattern.fold(text)))).as(cue.getKey()).isEqualTo(plain);
+                found += plain.size();
+            }
+        }
+        assertThat(found).as("matches seen: the texts exercise the cues").isGreaterThan(20);
+    }
+
+    /** Sentences, windows before every word, whole reports, the same upper-cased, and texts made to match. */
+    private static List<String> texts() throws IOException {
+        List<String> texts = new ArrayList<>(MADE_TO_MATCH);
+        for (String report : REPORTS) {
+            String text = read(report);
+            texts.add(text);
+            for (String sentence : text.split("(?<=[.!?])\\s+")) {
+                texts.add(sentence);
+            }
+        }
+        for (String t : List.copyOf(texts)) {
+            for (int at = 1; at < t.length(); at++) {
+                if (t.charAt(at - 1) == ' ') {
+                    texts.add(t.substring(Math.max(0, at - 25), at));
+                    texts.add(t.substring(Math.max(0, at - 80), at));
+                }
+            }
+        }
+        for (String t : List.copyOf(texts)) {
+            texts.add(t.toUpperCase(Locale.ROOT));
+        }
+        return texts;
+    }
+
+    private static List<String> matches(Matcher m) {
+        List<String> out = new ArrayList<>();
+        while (m.find()) {
+            StringBuilder sb = new StringBuilder().append(m.start()).append(':').append(m.group());
+            for (int g = 1; g <= m.groupCount(); g++) {
+                sb.append('|').append(m.group(g));
+            }
+            out.add(sb.toString());
+        }
+        return out;
+    }
+
+    private static String read(String resource) throws IOException {
+        try (InputStream in = AnchoredCuesTest.class.getResourceAsStream("/org/frontline/" + resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
