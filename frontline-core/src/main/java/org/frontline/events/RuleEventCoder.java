@@ -114,6 +114,10 @@ public final class RuleEventCoder implements EventCoder {
                 }
                 continue;
             }
+            if (!previousSentence.isEmpty() && places.isEmpty() && CLAIMS_IT.matcher(sentence, folded).find()
+                    && claimedBy(previousSentence.get(0), actors, sentence, folded, s)) {
+                continue; // "L'attentat a été revendiqué par le groupe État islamique": the claim of the event just told
+            }
             if (ProtestUpgrade.continues(triggers, drafts, s, sentence, actors)) {
                 continue;
             }
@@ -370,29 +374,35 @@ public final class RuleEventCoder implements EventCoder {
         return actors.stream().filter(a -> a.start() < from).toList();
     }
 
-    /** "Islamic State claimed responsibility for the attack.", "Le groupe État islamique a revendiqué l'attentat." */
+    /**
+     * "Islamic State claimed responsibility for the attack.", "Le groupe État islamique a revendiqué l'attentat.",
+     * "L'attentat a été revendiqué par l'EI" (not "n'a pas été revendiqué").
+     */
     static final AnchoredPattern CLAIMS_IT = AnchoredPattern.compile("\\b(?:claimed (?:responsibility|credit)|claims "
-            + "responsibility|(?:a|ont) revendiqu[ée]|revendique(?:nt)?)\\b", Pattern.CASE_INSENSITIVE);
+            + "responsibility|(?:a|ont) revendiqu[ée]|revendique(?:nt)?|(?:a|ont) été revendiqu[ée]e?s? par|"
+            + "(?:was|were|has been|have been) claimed by)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * A sentence of its own that claims the event before it names its doer when that event had none, or only an
      * unidentified one ("Two suicide bombers and gunmen attacked crowds at Kabul airport… Islamic State claimed
      * responsibility for the attack."). A claim is what ACLED codes the perpetrator from.
      */
-    private static void claimedBy(Draft previous, List<ActorMention> actors, String sentence, String folded,
-                                  Sentence s) {
+    private static boolean claimedBy(Draft previous, List<ActorMention> actors, String sentence, String folded,
+                                     Sentence s) {
         if (previous.actor1 != null && !Roles.unidentified(previous.actor1)
                 || !CLAIMS_IT.matcher(sentence, folded).find()) {
-            return;
+            return false;
         }
         for (ActorMention m : actors) {
             ActorRef a = m.actor();
             if (a.inter() >= 2 && a.inter() <= 4 && !a.id().startsWith("generic.")) {
                 previous.actor1 = a;
+                previous.inferredActor = false;
                 previous.addEvidence(s.index(), new Span(s.start(), s.end()));
-                return;
+                return true;
             }
         }
+        return false;
     }
 
     /**

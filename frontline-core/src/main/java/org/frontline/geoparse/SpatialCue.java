@@ -81,7 +81,8 @@ record SpatialCue(boolean wantAdmin1, PlaceMention.Relation relation, String dir
             return new SpatialCue(true, relation, direction, false);
         }
         boolean town = town(tokens, first, last);
-        if (near || (direction != null && sawDirectionBeforeDe && isOf(tokens, first))) {
+        // "le nord de Bagdad" is near the city; "le centre de Bagdad" is in it, as "central Baghdad" is
+        if (near || (direction != null && !direction.equals("centre") && sawDirectionBeforeDe && isOf(tokens, first))) {
             return new SpatialCue(false, PlaceMention.Relation.NEAR, direction, town);
         }
         return town ? new SpatialCue(false, null, null, true) : NONE;
