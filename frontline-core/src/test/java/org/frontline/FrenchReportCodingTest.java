@@ -274,4 +274,26 @@ class FrenchReportCodingTest {
         assertThat(events.get(0).actor1()).isEqualTo("Military Forces of Turkey (2016-)");
         assertThat(events.get(0).actor2()).isEqualTo("YPG: People's Protection Units");
     }
+
+    @Test
+    void aHeadlineTellsTheBodysEventAgain() {
+        List<Event> fr = pipeline.extract(new Article(null, null, null, "2022-03-10", "fr", null, "Ukraine: une "
+                + "maternité bombardée à Marioupol\n\nUne frappe russe a touché mercredi une maternité de Marioupol, "
+                + "dans le sud-est de l'Ukraine, faisant au moins trois morts dont une enfant, selon les autorités "
+                + "locales.")).events();
+        assertThat(fr).hasSize(1);
+        assertThat(fr.get(0).subEventType()).isEqualTo("Air/drone strike");
+        assertThat(fr.get(0).actor1()).isEqualTo("Military Forces of Russia (2000-)");
+        List<Event> libya = pipeline.extract(new Article(null, null, null, "2019-04-10", "fr", null, "Libye: les "
+                + "forces de Haftar bombardent l'aéroport de Tripoli\n\nL'aéroport de Tripoli a été la cible lundi d'un "
+                + "raid aérien mené par les forces du maréchal Khalifa Haftar, a constaté un journaliste de l'AFP."))
+                .events();
+        assertThat(libya).hasSize(1);
+        assertThat(libya.get(0).subEventType()).isEqualTo("Air/drone strike");
+        List<Event> en = pipeline.extract(new Article(null, null, null, "2022-03-10", "en", null, "Russian strike "
+                + "hits maternity hospital in Mariupol\n\nA Russian air strike hit a maternity hospital in Mariupol on "
+                + "Wednesday, killing at least three people, local authorities said.")).events();
+        assertThat(en).hasSize(1);
+        assertThat(en.get(0).fatalities()).isEqualTo(3);
+    }
 }

@@ -42,7 +42,7 @@ final class DraftMerger {
 
     List<Event> freeze(List<Draft> drafts) {
         List<Draft> merged = new ArrayList<>();
-        for (Draft d : drafts) {
+        for (Draft d : withoutHeadline(drafts)) {
             Draft attack = merged.stream().filter(m -> forceOnProtest(m, d)).findFirst().orElse(null);
             if (attack != null) {
                 // the attack was told first: the protest takes its place and its violence
@@ -91,6 +91,46 @@ final class DraftMerger {
             events.add(event(d));
         }
         return events;
+    }
+
+    /**
+     * "Ukraine: une maternité bombardée à Marioupol\n\nUne frappe russe a touché mercredi une maternité de
+     * Marioupol…": a headline (the first sentence, with no final stop, on a line of its own) tells the article's event
+     * again in fewer and vaguer words; the first event of the body of the same type, day and place, whose doer fits,
+     * takes it in and keeps its own, more precise, type and actors.
+     */
+    private List<Draft> withoutHeadline(List<Draft> drafts) {
+        if (drafts.size() < 2 || !headline(drafts.get(0))) {
+            return drafts;
+        }
+        Draft h = drafts.get(0);
+        for (Draft b : drafts.subList(1, drafts.size())) {
+            if (!b.sentences.contains(0) && EventType.typeOf(b.subEventType).equals(EventType.typeOf(h.subEventType))
+                    && !otherDays(h, b) && h.operation == null && b.operation == null
+                    && (placeId(h) == null || placeId(h).equals(placeId(b)) || inside(b, h))
+                    && fits(h.actor1, b.actor1)) {
+                b.absorb(h);
+                List<Draft> rest = new ArrayList<>(drafts);
+                rest.remove(0);
+                return rest;
+            }
+        }
+        return drafts;
+    }
+
+    private boolean headline(Draft d) {
+        if (d.sentences.size() != 1 || !d.sentences.contains(0) || d.evidence.isEmpty()) {
+            return false;
+        }
+        String body = in.text().body();
+        Span span = d.evidence.get(0);
+        String line = body.substring(span.start(), span.end()).strip();
+        int after = span.end();
+        while (after < body.length() && (body.charAt(after) == ' ' || body.charAt(after) == '\t')) {
+            after++;
+        }
+        return !line.isEmpty() && ".!?»\"…".indexOf(line.charAt(line.length() - 1)) < 0
+                && after < body.length() && body.charAt(after) == '\n';
     }
 
     /** The main event's type, as {@link SubEventChoice} decides; the rules' type stays in the facts when overruled. */
