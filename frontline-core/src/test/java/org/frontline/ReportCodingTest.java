@@ -152,6 +152,7 @@ class ReportCodingTest {
         "On 1 March 2021, eight Taliban militants were killed and six were wounded by Afghan military airstrikes in Maywand district, Kandahar.|Military Forces of Afghanistan (2014-)|Taliban",
         "On 1 March 2021, Israel carried out strikes on Khan Younis, in the southern Gaza Strip.|Military Forces of Israel (2009-)|",
         "On 1 March 2021, Russia fired cruise missiles at Odesa, killing three people.|Military Forces of Russia (2000-)|Civilians (Ukraine)",
+        "On 20 April 2019, fighting flared in southern Tripoli between forces loyal to the UN-backed government and those of eastern commander Khalifa Haftar, as the LNA pressed its offensive on the capital.|Military Forces of Libya (2016-) Government of National Accord|Military Forces of Libya (2014-) Haftar Faction",
         "On 1 March 2021, the Ukrainian army said it had repelled a Russian attack near Bakhmut, while Moscow claimed the capture of Soledar.|Military Forces of Ukraine (2019-)|Military Forces of Russia (2000-)",
         "On 1 March 2021, Turkey and Russia conducted a joint patrol near Darbasiyah in al-Hasakeh.|Military Forces of Turkey (2016-)|",
         "On 1 March 2021, in Syria, rebels attacked an army checkpoint near Saraqib.|Opposition Rebels (Syria)|Military Forces of Syria",
