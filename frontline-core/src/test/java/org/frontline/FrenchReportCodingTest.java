@@ -296,4 +296,25 @@ class FrenchReportCodingTest {
         assertThat(en).hasSize(1);
         assertThat(en.get(0).fatalities()).isEqualTo(3);
     }
+
+    @Test
+    void aCatalogedOperationIsAnActorAndACampaignsTollIsNoEvent() {
+        List<Event> afrin = pipeline.extract(new Article(null, null, null, "2018-01-25", "fr", null, "Offensive turque "
+                + "contre Afrine: les Kurdes affirment avoir repoussé l'assaut\n\nLes Unités de protection du peuple "
+                + "(YPG) affirment avoir repoussé mercredi une nouvelle tentative d'avancée des forces turques et de "
+                + "leurs alliés de l'Armée syrienne libre (ASL) près de Rajo, au nord-ouest d'Afrine. De son côté, "
+                + "l'agence turque Anadolu, citant l'état-major, affirme que 287 « terroristes » ont été « neutralisés » "
+                + "depuis le début de l'opération « Rameau d'olivier ».")).events();
+        assertThat(afrin).hasSize(1);
+        assertThat(List.of(afrin.get(0).actor1(), afrin.get(0).actor2()))
+                .containsExactlyInAnyOrder("YPG: People's Protection Units", "Military Forces of Turkey (2016-)");
+        List<Event> raqqa = code("Les Forces démocratiques syriennes (FDS), alliance arabo-kurde soutenue par "
+                + "Washington, ont annoncé mardi la « libération totale » de Raqqa, ancienne « capitale » de l'État "
+                + "islamique en Syrie. Selon l'OSDH, plus de 3.250 personnes, dont 1.130 civils, ont été tuées depuis "
+                + "le début de l'offensive en juin.");
+        assertThat(raqqa).hasSize(1);
+        assertThat(raqqa.get(0).subEventType()).isEqualTo("Non-state actor overtakes territory");
+        assertThat(raqqa.get(0).actor1()).isEqualTo("QSD: Syrian Democratic Forces");
+        assertThat(raqqa.get(0).location().name()).isEqualTo("Ar Raqqah");
+    }
 }

@@ -97,7 +97,8 @@ final class DraftMerger {
      * "Ukraine: une maternité bombardée à Marioupol\n\nUne frappe russe a touché mercredi une maternité de
      * Marioupol…": a headline (the first sentence, with no final stop, on a line of its own) tells the article's event
      * again in fewer and vaguer words; the first event of the body of the same type, day and place, whose doer fits,
-     * takes it in and keeps its own, more precise, type and actors.
+     * and whose sides include the headline's (in either role), takes it in and keeps its own, more precise, type
+     * and actors.
      */
     private List<Draft> withoutHeadline(List<Draft> drafts) {
         if (drafts.size() < 2 || !headline(drafts.get(0))) {
@@ -108,7 +109,8 @@ final class DraftMerger {
             if (!b.sentences.contains(0) && EventType.typeOf(b.subEventType).equals(EventType.typeOf(h.subEventType))
                     && !otherDays(h, b) && h.operation == null && b.operation == null
                     && (placeId(h) == null || placeId(h).equals(placeId(b)) || inside(b, h))
-                    && fits(h.actor1, b.actor1)) {
+                    && (fits(h.actor1, b.actor1) || fits(h.actor1, b.actor2)) && (h.actor2 == null
+                    || fits(h.actor2, b.actor1) || fits(h.actor2, b.actor2))) {
                 b.absorb(h);
                 List<Draft> rest = new ArrayList<>(drafts);
                 rest.remove(0);

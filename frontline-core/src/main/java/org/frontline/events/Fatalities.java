@@ -75,6 +75,14 @@ final class Fatalities {
     }
 
     /** {@link #in(String)} for a sentence whose {@link AnchoredPattern#fold} is {@code folded} (its seven patterns'). */
+    /**
+     * A toll counted over a campaign ("plus de 3.250 personnes ont été tuées depuis le début de l'offensive", "since
+     * the start of the war"): a sum of many events, not one.
+     */
+    static boolean cumulative(String sentence, String folded) {
+        return CUMULATIVE.finder(sentence, folded).find();
+    }
+
     static int in(String sentence, String folded) {
         if (!DEATH_WORDS.finder(sentence, folded).find()) {
             return 0;

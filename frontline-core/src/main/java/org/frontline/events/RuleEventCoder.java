@@ -78,7 +78,9 @@ public final class RuleEventCoder implements EventCoder {
         AnalyzedText text = in.text();
         List<ActorMention> named = ForceBranches.resolve(outsideSources(in));
         DocumentActors docActors = new DocumentActors(named);
-        List<Operations.Operation> ops = Operations.find(text);
+        // an operation the catalog knows ("l'opération « Rameau d'olivier »", Operation Olive Branch) is an actor
+        List<Operations.Operation> ops = Operations.find(text).stream().filter(op -> named.stream()
+                .noneMatch(a -> a.start() <= op.start() + 2 && op.start() < a.end())).toList();
         List<Draft> opDrafts = new ArrayList<>();
         List<Draft> drafts = new ArrayList<>();
         EventDates.Dated docDate = null;
@@ -97,7 +99,8 @@ public final class RuleEventCoder implements EventCoder {
             if (handleOperations(s, sentence, ops, opDrafts, actors, places, docActors)) {
                 continue;
             }
-            List<Trigger> triggers = nonEvents.test(sentence, folded) ? List.of()
+            List<Trigger> triggers = nonEvents.test(sentence, folded) || Fatalities.cumulative(sentence, folded)
+                    && !previousSentence.isEmpty() ? List.of()
                     : TriggerSelection.select(lexicon.find(sentence, s.start(), text.language()).stream()
                     .filter(t -> !Roles.allied(text.body(), s.start(), t.start())
                             && !Roles.runUp(text.body(), s.start(), t.start())).toList());

@@ -64,8 +64,8 @@ final class Abroad {
             + "(?!été\\b|été\\s|been\\b)\\p{L}+(?:é|i|u|is|it|ed|en|t)\\b|^\\s+(?:said|says|claimed|claims|accused|"
             + "accuses|denied|denies|announced|insisted|warned|responded|retaliated|affirme|accuse|dément|annonce|"
             + "revendique|assure|dénonce|estime|réclame|exige|riposte|menace|threatened|vowed|demanded)\\b");
-    private static final Pattern GOVERNMENT_BEFORE = Pattern.compile("\\b(?:accus\\p{L}*|blam\\p{L}*|"
-            + "reproch\\p{L}*)\\s+$");
+    private static final Pattern GOVERNMENT_BEFORE = Pattern.compile("\\b(?:(?:accus|blam|reproch)\\p{L}*|"
+            + "(?:soutenu|appuy[ée]|parrain[ée]|arm[ée])\\p{L}* par|(?:backed|supported|armed|sponsored) by)\\s+$");
 
     /**
      * A capital named for its government ({@link #GOVERNMENT_AFTER}), not as a place ("protesters in Kyiv said"):
