@@ -101,6 +101,7 @@ class FrenchReportCodingTest {
         "Le 4 novembre 2020, des combats ont éclaté au Tigré entre l'armée fédérale et le Front de libération du peuple du Tigré (TPLF).|Armed clash|Military Forces of Ethiopia (2018-)|TPLF: Tigray People's Liberation Front|0|2020-11-04",
         "Le 21 janvier 2021, deux kamikazes se sont fait exploser sur un marché de la place Tayaran, dans le centre de Bagdad, tuant au moins 32 personnes. L'attentat a été revendiqué par le groupe État islamique (EI).|Suicide bomb|Islamic State (Iraq)|Civilians (Iraq)|32|2021-01-21",
         "Le 14 février 2021, les rebelles houthis ont attaqué les positions des loyalistes près de Marib, au Yémen.|Armed clash|Military Forces of Yemen (2016-) Supreme Political Council|-|0|2021-02-14",
+        "Le 1er mars 2023, des centaines de Palestiniens ont manifesté à Naplouse contre les attaques de colons. Les soldats israéliens ont tiré des gaz lacrymogènes pour disperser la foule.|Protest with intervention|Protesters (Palestine)|Military Forces of Israel (2009-)|0|2023-03-01",
         "Le 11 janvier 2023, l'armée ukrainienne a affirmé avoir repoussé une attaque russe près de Bakhmout, tandis que Moscou revendique la prise du village de Soledar.|Armed clash|Military Forces of Ukraine (2019-)|Military Forces of Russia (2000-)|0|2023-01-11",
     })
     void codesTheMainEventAsAcledWould(String text, String subType, String actor1, String actor2, int fatalities,

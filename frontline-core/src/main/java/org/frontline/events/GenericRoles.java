@@ -219,8 +219,11 @@ final class GenericRoles {
     }
 
     /** Who can disperse a crowd: the government side's forces, not the government that a protest is against. */
+    /** A state's forces: the government's, or a foreign state's acting there ("Israeli troops" in Nablus). */
     private static boolean forces(ActorRef a) {
-        return DocumentActors.governmentSide(a) && !a.name().startsWith("Government of");
+        return a != null && (DocumentActors.governmentSide(a) && !a.name().startsWith("Government of")
+                || a.inter() == 8 && (a.name().startsWith("Military Forces of")
+                        || a.name().startsWith("Police Forces of")));
     }
 
     /** "Armed men", "gunmen": an attacker the text does not name, whom the context may make a gang. */

@@ -52,8 +52,21 @@ final class NonEvents {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
+    /**
+     * A state's protest is diplomacy: "Iraq summoned the Turkish ambassador in protest", "Paris a rappelé son
+     * ambassadeur".
+     */
+    private static final AnchoredPattern DIPLOMATIC = AnchoredPattern.compile(
+            "\\b(?:summon(?:ed|s)?|recall(?:ed|s)?|expel(?:led|s)?|convoqu\\p{L}*|rappel\\p{L}*|expuls\\p{L}*) "
+                    + "(?:the |its |l['’]|le |son |leur )?(?:[\\p{L}-]+ ){0,2}?(?:ambassadors?|envoys?|chargé d'affaires|"
+                    + "ambassadeurs?|diplomats?|diplomates?)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** True when the sentence tells of something ACLED does not code ({@code folded}: its {@link AnchoredPattern#fold}). */
     boolean test(String sentence, String folded) {
+        if (DIPLOMATIC.matcher(sentence, folded).find()) {
+            return true;
+        }
         if (PROTEST.matcher(sentence, folded).find() || BOMB.matcher(sentence, folded).find()) {
             return false; // farmers protesting over a hail storm's damage, families protesting deportations
         }
