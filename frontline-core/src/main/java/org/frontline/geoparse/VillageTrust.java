@@ -35,6 +35,13 @@ final class VillageTrust {
             GazetteerGeoparser.Candidate c = candidates.get(i);
             Set<String> units = new HashSet<>();
             boolean noList = qualifyingUnits(candidates, i, body, units, byProvince);
+            String country = units.isEmpty() ? qualifyingCountry(candidates, i, body) : null;
+            if (country != null) {
+                List<PlaceMatch> there = c.matches().stream().filter(m -> country.equals(m.place().country())
+                        || "PPLC".equals(m.place().featureCode())).toList();
+                out.add(there.size() == c.matches().size() ? c : c.qualifiedTo(there));
+                continue;
+            }
             out.add(units.isEmpty() ? c : c.qualifiedTo(inside(c.matches(), units, noList)));
         }
         return out;
@@ -70,6 +77,36 @@ final class VillageTrust {
             end = next.end();
         }
         return provincesOnly || noList;
+    }
+
+    /** "Palma in northern Mozambique", "Palma, dans le nord du Mozambique", "Palma (Mozambique)": a country qualifier. */
+    private static final java.util.regex.Pattern IN_COUNTRY = java.util.regex.Pattern.compile(
+            "\\s*(?:,\\s*)?(?:(?:in|dans|en|au|aux)\\s+(?:(?:the|le|la|l['’])\\s*)?(?:(?:northern|southern|eastern|"
+                    + "western|central|north-eastern|north-western|south-eastern|south-western|north|south|east|west|"
+                    + "nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest)\\s+)?(?:(?:of|de|du|d['’])\\s*)?"
+                    + "(?:(?:the|la|le|l['’])\\s*)?|\\(\\s*)",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    /**
+     * The country a name is placed in by the next name ("Palma in northern Mozambique"): only its places there (or a
+     * capital) remain, so a namesake the gazetteer holds elsewhere (Palma de Mallorca) is not taken for a town it
+     * lacks. Null when no country qualifies the name.
+     */
+    private static String qualifyingCountry(List<GazetteerGeoparser.Candidate> candidates, int i, String body) {
+        if (i + 1 >= candidates.size()) {
+            return null;
+        }
+        GazetteerGeoparser.Candidate c = candidates.get(i);
+        GazetteerGeoparser.Candidate next = candidates.get(i + 1);
+        if (next.start() < c.end() || !IN_COUNTRY.matcher(body.substring(c.end(), next.start())).matches()) {
+            return null;
+        }
+        for (PlaceMatch m : next.matches()) {
+            if (m.exact() && m.place().isCountry() && m.place().country() != null) {
+                return m.place().country();
+            }
+        }
+        return null;
     }
 
     /** The index of the last non-space character before {@code at} (0 when none). */

@@ -63,6 +63,19 @@ class NamesakesAbroadTest {
     }
 
     @Test
+    void aTownPlacedInACountryIsNoNamesakeElsewhere() {
+        List<PlaceMention> en = Geoparsing.parse("Islamist insurgents attacked the coastal town of Palma in northern "
+                + "Mozambique on Wednesday, killing dozens of people.", Language.EN, null);
+        assertThat(en).noneMatch(m -> m.place() != null && "ES".equals(m.place().country()));
+        List<PlaceMention> fr = Geoparsing.parse("Des insurgés islamistes ont attaqué mercredi la ville côtière de "
+                + "Palma, dans le nord du Mozambique.", Language.FR, null);
+        assertThat(fr).noneMatch(m -> m.place() != null && "ES".equals(m.place().country()));
+        PlaceMention tripoli = find(Geoparsing.parse("Protesters gathered outside the Seray in Tripoli (Lebanon) to "
+                + "demand the release of detained activists.", Language.EN, null), "Tripoli");
+        assertThat(tripoli.place().country()).isEqualTo("LB");
+    }
+
+    @Test
     void aSeatOfGovernmentCountsAsACapital() {
         PlaceMention m = find(Geoparsing.parse("On 30 April 2020, in La Paz city, dozens of tailors staged a "
                 + "demonstration and marched around the city.", Language.EN, null), "La Paz");
