@@ -300,4 +300,16 @@ class ReportCodingTest {
                 .events();
         assertThat(fr).noneMatch(e -> e.subEventType().contains("territory"));
     }
+
+    @Test
+    void protestersShotInTheSentenceAfterAKillingByTheArmyAreItsExcessiveForce() {
+        List<Event> events = pipeline.extract(new Article(null, null, null, "2021-03-28", "en", null, "Myanmar "
+                + "security forces killed at least 114 people on Saturday, including children, in the bloodiest day "
+                + "since the February coup, witnesses said. Protesters in Yangon, Mandalay and other cities were shot as "
+                + "they demonstrated against military rule.")).events();
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).subEventType()).isEqualTo("Excessive force against protesters");
+        assertThat(events.get(0).actor2()).isEqualTo("Military Forces of Myanmar (2016-)");
+        assertThat(events.get(0).fatalities()).isEqualTo(114);
+    }
 }

@@ -43,10 +43,17 @@ final class DraftMerger {
     List<Event> freeze(List<Draft> drafts) {
         List<Draft> merged = new ArrayList<>();
         for (Draft d : withoutHeadline(drafts)) {
-            Draft attack = merged.stream().filter(m -> forceOnProtest(m, d)).findFirst().orElse(null);
+            Draft attack = merged.stream().filter(m -> forceOnProtest(m, d) || killedProtesters(m, d)).findFirst()
+                    .orElse(null);
             if (attack != null) {
                 // the attack was told first: the protest takes its place and its violence
                 merged.set(merged.indexOf(attack), d);
+                if (force(d) == null) {
+                    d.actor2 = attack.actor1;
+                }
+                if (d.place == null) {
+                    d.place = attack.place;
+                }
                 meetWithForce(d, attack);
                 continue;
             }
@@ -182,6 +189,20 @@ final class DraftMerger {
         ActorRef force = force(earlier);
         return FORCE_ON_PROTEST.contains(earlier.subEventType) && force != null
                 && later.actor1.name().equals(force.name());
+    }
+
+    /**
+     * "Myanmar security forces killed at least 114 people on Saturday … Protesters in Yangon were shot as they
+     * demonstrated": a killing by state forces told first, and the next sentence telling of protesters shot, with no
+     * force of its own, the same day and place, is that force's excessive force against the protest, one event.
+     */
+    private static boolean killedProtesters(Draft attack, Draft protest) {
+        return attack.subEventType.equals("Attack") && protest.subEventType.equals("Excessive force against protesters")
+                && attack.actor1 != null && attack.actor1.inter() == 1 && force(protest) == null
+                && attack.operation == null && protest.operation == null && !otherDays(attack, protest)
+                && (placeId(protest) == null || placeId(attack) == null || placeId(protest).equals(placeId(attack)))
+                && !java.util.Collections.disjoint(attack.sentences, java.util.Set.of(
+                        java.util.Collections.min(protest.sentences) - 1, java.util.Collections.min(protest.sentences)));
     }
 
     /**
