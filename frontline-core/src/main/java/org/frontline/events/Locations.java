@@ -127,13 +127,18 @@ final class Locations {
         }
         PlaceMention before = null;
         PlaceMention best = null;
+        double beforeRank = 0;
+        double bestRank = 0; // each place ranked once: a rank reads three windows of the body
         for (PlaceMention m : document) {
             if (m.place() != null && m.confidence() >= MIN_CONFIDENCE) {
-                if (m.start() < eventStart && (before == null || rank(m, body, folded) < rank(before, body, folded))) {
+                double rank = rank(m, body, folded);
+                if (m.start() < eventStart && (before == null || rank < beforeRank)) {
                     before = m;
+                    beforeRank = rank;
                 }
-                if (best == null || rank(m, body, folded) < rank(best, body, folded)) {
+                if (best == null || rank < bestRank) {
                     best = m;
+                    bestRank = rank;
                 }
             }
         }
