@@ -89,7 +89,8 @@ final class Locations {
      */
     static double rank(PlaceMention m, String body, String folded) {
         return m.place().isCountry() ? 9 : m.geoPrecision() + (m.confidence() < DOUBTFUL ? 1.5 : 0)
-                + (origin(m, body, folded) || destination(m, body) ? ORIGIN : 0) + (earlierEvent(m, body, folded) ? EARLIER : 0);
+                + (origin(m, body, folded) || destination(m, body) ? ORIGIN : 0)
+                + (earlierEvent(m, body, folded) ? EARLIER : 0);
     }
 
     /** Where the losing side withdrew to: "se sont retirés vers Sinjar", "withdrew towards Saraqib", "fled to". */

@@ -10,6 +10,8 @@ import java.util.Map;
  */
 final class WordTable {
     private final String[] keys;
+    /** The keys' hashes, slot for slot: a probe reads a key (a cache miss or two) only when its hash is the span's. */
+    private final int[] hashes;
     private final int[] ids;
     private final int mask;
 
@@ -17,6 +19,7 @@ final class WordTable {
     WordTable(Map<String, Integer> ids) {
         int size = Integer.highestOneBit(Math.max(4, ids.size() * 2 + 1)) << 1;
         this.keys = new String[size];
+        this.hashes = new int[size];
         this.ids = new int[size];
         this.mask = size - 1;
         ids.forEach((word, id) -> {
@@ -25,6 +28,7 @@ final class WordTable {
                 s = (s + 1) & mask;
             }
             keys[s] = word;
+            hashes[s] = word.hashCode();
             this.ids[s] = id;
         });
     }
@@ -38,7 +42,7 @@ final class WordTable {
         int len = to - from;
         for (int s = slot(h); keys[s] != null; s = (s + 1) & mask) {
             String k = keys[s];
-            if (k.length() == len && text.regionMatches(from, k, 0, len)) {
+            if (hashes[s] == h && k.length() == len && text.regionMatches(from, k, 0, len)) {
                 return ids[s];
             }
         }

@@ -89,7 +89,8 @@ class AnchoredCuesTest {
                     for (int reach : new int[] {25, 36, 70}) {
                         int from = Math.max(0, at - reach);
                         boolean expected = p.pattern().matcher(body.substring(from, at)).find();
-                        assertThat(p.findIn(body, folded, from, at)).as(cue.getKey() + " before " + at).isEqualTo(expected);
+                        assertThat(p.findIn(body, folded, from, at)).as(cue.getKey() + " before " + at)
+                                .isEqualTo(expected);
                         assertThat(p.findIn(body, longer, from, at)).as(cue.getKey()).isEqualTo(expected);
                         found += expected ? 1 : 0;
                     }
