@@ -114,6 +114,21 @@ public final class AnchoredPattern {
         return mayMatch(text) && pattern.matcher(text).find();
     }
 
+    /** {@link #find(String)} for a text already passed through {@link #fold} as {@code folded}. */
+    public boolean find(String text, String folded) {
+        return mayMatchFolded(folded) && pattern.matcher(text).find();
+    }
+
+    /**
+     * {@code find(body.substring(from, to))}, the anchors read in the body's fold ({@code folded}: {@link #fold} of
+     * the body or of a text it begins with, whose slice is the slice's fold): the short windows before a place or
+     * an actor are not folded again, and a window without an anchor is not copied nor given a matcher.
+     */
+    public boolean findIn(String body, String folded, int from, int to) {
+        return (anchors == null || mayMatchFolded(folded.substring(from, to)))
+                && pattern.matcher(body.substring(from, to)).find();
+    }
+
     /** False when {@code text} certainly holds no match. */
     public boolean mayMatch(String text) {
         return anchors == null || mayMatchFolded(fold(text));

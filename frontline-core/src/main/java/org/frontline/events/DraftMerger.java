@@ -489,7 +489,7 @@ final class DraftMerger {
         }
         Map<String, Double> votes = new java.util.HashMap<>();
         in.places().stream().filter(p -> p.place() != null && p.place().country() != null
-                        && !(p.place().isCountry() && Borders.across(in.text().body(), p.start())))
+                        && !(p.place().isCountry() && Borders.across(in.text().body(), in.text().folded(), p.start())))
                 .forEach(p -> votes.merge(p.place().country(), p.confidence(), Double::sum));
         if (votes.isEmpty()) {
             in.actors().stream().filter(m -> m.actor().country() != null && m.actor().inter() != 8)

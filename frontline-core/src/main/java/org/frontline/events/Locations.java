@@ -45,7 +45,8 @@ final class Locations {
      * countryside of Idlib, hitting Kafr Nabl" is Kafr Nabl), the first of equal precision; else the most precise
      * before it, the nearest of equal precision.
      */
-    static PlaceMention pick(Trigger t, List<PlaceMention> inSentence, String body, int sentenceStart) {
+    static PlaceMention pick(Trigger t, List<PlaceMention> inSentence, String body, String folded,
+                             int sentenceStart) {
         PlaceMention before = null;
         PlaceMention after = null;
         double beforeRank = 0;
@@ -55,28 +56,28 @@ final class Locations {
                 continue;
             }
             if (m.end() <= t.start()) {
-                double r = rank(m, body);
+                double r = rank(m, body, folded);
                 if (before == null || r <= beforeRank) {
                     before = m;
                     beforeRank = r;
                 }
             } else if (m.start() >= t.start()) {
-                double r = rank(m, body) + (otherClause(body, t.start(), m.start()) ? OTHER_CLAUSE : 0);
+                double r = rank(m, body, folded) + (otherClause(body, t.start(), m.start()) ? OTHER_CLAUSE : 0);
                 if (after == null || r < afterRank) {
                     after = m;
                     afterRank = r;
                 }
             }
         }
-        if (after != null && before != null && origin(after, body) && !origin(before, body)) {
+        if (after != null && before != null && origin(after, body, folded) && !origin(before, body, folded)) {
             return before;
         }
         if (after != null && before == null && destination(after, body)) {
             return null; // "se sont retirés vers Sinjar": where they went, not where ground changed hands
         }
-        PlaceMention scene = Scene.of(inSentence, body, sentenceStart, t.start());
-        if (scene != null && (after == null || rank(after, body) > rank(scene, body)
-                || rank(after, body) == rank(scene, body) && !Scene.near(after, scene))) {
+        PlaceMention scene = Scene.of(inSentence, body, folded, sentenceStart, t.start());
+        if (scene != null && (after == null || rank(after, body, folded) > rank(scene, body, folded)
+                || rank(after, body, folded) == rank(scene, body, folded) && !Scene.near(after, scene))) {
             return scene;
         }
         return after != null ? after : before;
@@ -86,9 +87,10 @@ final class Locations {
      * Lower is better: geo precision, a doubtful resolution counting as less precise, an origin less still, a
      * country last.
      */
-    static double rank(PlaceMention m, String body) {
+    static double rank(PlaceMention m, String body, String folded) {
         return m.place().isCountry() ? 9 : m.geoPrecision() + (m.confidence() < DOUBTFUL ? 1.5 : 0)
-                + (origin(m, body) || destination(m, body) ? ORIGIN : 0) + (earlierEvent(m, body) ? EARLIER : 0);
+                + (origin(m, body, folded) || destination(m, body) ? ORIGIN : 0)
+                + (earlierEvent(m, body, folded) ? EARLIER : 0);
     }
 
     /** Where the losing side withdrew to: "se sont retirés vers Sinjar", "withdrew towards Saraqib", "fled to". */
@@ -104,12 +106,12 @@ final class Locations {
         return CLAUSE_BREAK.matcher(body).region(trigger, place).find();
     }
 
-    private static boolean earlierEvent(PlaceMention m, String body) {
-        return EARLIER_EVENT.matcher(body.substring(Math.max(0, m.start() - EARLIER_REACH), m.start())).find();
+    private static boolean earlierEvent(PlaceMention m, String body, String folded) {
+        return EARLIER_EVENT.findIn(body, folded, Math.max(0, m.start() - EARLIER_REACH), m.start());
     }
 
-    private static boolean origin(PlaceMention m, String body) {
-        return Origins.at(body, m.start());
+    private static boolean origin(PlaceMention m, String body, String folded) {
+        return Origins.at(body, folded, m.start());
     }
 
     /**
@@ -119,19 +121,25 @@ final class Locations {
      * was found in Macuto" happened in Aragua, not Macuto); else the most precise of those after it; else {@code
      * current} (a country, or null). ACLED codes every event somewhere, to the best place the report gives.
      */
-    static PlaceMention fallback(PlaceMention current, List<PlaceMention> document, String body, int eventStart) {
+    static PlaceMention fallback(PlaceMention current, List<PlaceMention> document, String body, String folded,
+                                 int eventStart) {
         if (current != null && current.place() != null && !current.place().isCountry()) {
             return current;
         }
         PlaceMention before = null;
         PlaceMention best = null;
+        double beforeRank = 0;
+        double bestRank = 0; // each place ranked once: a rank reads three windows of the body
         for (PlaceMention m : document) {
             if (m.place() != null && m.confidence() >= MIN_CONFIDENCE) {
-                if (m.start() < eventStart && (before == null || rank(m, body) < rank(before, body))) {
+                double rank = rank(m, body, folded);
+                if (m.start() < eventStart && (before == null || rank < beforeRank)) {
                     before = m;
+                    beforeRank = rank;
                 }
-                if (best == null || rank(m, body) < rank(best, body)) {
+                if (best == null || rank < bestRank) {
                     best = m;
+                    bestRank = rank;
                 }
             }
         }

@@ -64,13 +64,13 @@ final class NonEvents {
 
     /** True when the sentence tells of something ACLED does not code ({@code folded}: its {@link AnchoredPattern#fold}). */
     boolean test(String sentence, String folded) {
-        if (DIPLOMATIC.matcher(sentence, folded).find()) {
+        if (DIPLOMATIC.find(sentence, folded)) {
             return true;
         }
-        if (PROTEST.matcher(sentence, folded).find() || BOMB.matcher(sentence, folded).find()) {
+        if (PROTEST.find(sentence, folded) || BOMB.find(sentence, folded)) {
             return false; // farmers protesting over a hail storm's damage, families protesting deportations
         }
-        return always.matcher(sentence, folded).find()
-                || crime.matcher(sentence, folded).find() && !VIOLENCE.matcher(sentence, folded).find();
+        return always.find(sentence, folded)
+                || crime.find(sentence, folded) && !VIOLENCE.find(sentence, folded);
     }
 }

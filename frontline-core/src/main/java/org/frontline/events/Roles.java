@@ -60,17 +60,17 @@ final class Roles {
                     + "(?:le |la |les |l'|l’|the )?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private static boolean holderOfArea(String body, int sentenceStart, ActorMention m) {
+    private static boolean holderOfArea(String body, String folded, int sentenceStart, ActorMention m) {
         return HOLDER_AFTER.matcher(body).region(m.end(), body.length()).lookingAt()
-                || precededBy(HOLDER_BEFORE, body, sentenceStart, m.start(), 30);
+                || precededBy(HOLDER_BEFORE, body, folded, sentenceStart, m.start(), 30);
     }
 
     private Roles() {
     }
 
     /** True when the words before {@code at} introduce an ally ("appuyée par l'aviation russe", "backed by"). */
-    static boolean allied(String body, int sentenceStart, int at) {
-        return precededBy(ALLY, body, sentenceStart, at, 40);
+    static boolean allied(String body, String folded, int sentenceStart, int at) {
+        return precededBy(ALLY, body, folded, sentenceStart, at, 40);
     }
 
     /**
@@ -96,22 +96,29 @@ final class Roles {
                     + "(?:[\\p{L}'’-]+\\s+){0,3}$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    static boolean runUp(String body, int sentenceStart, int at) {
-        return precededBy(RUN_UP, body, sentenceStart, at, 60) || precededBy(REPRISAL, body, sentenceStart, at, 70);
+    static boolean runUp(String body, String folded, int sentenceStart, int at) {
+        return precededBy(RUN_UP, body, folded, sentenceStart, at, 60)
+                || precededBy(REPRISAL, body, folded, sentenceStart, at, 70);
     }
 
-    /** True when {@code words}, ending at {@code at}, are within the {@code reach} characters before it. */
-    private static boolean precededBy(AnchoredPattern words, String body, int sentenceStart, int at, int reach) {
-        return words.matcher(body.substring(Math.max(sentenceStart, at - reach), at)).find();
+    /**
+     * True when {@code words}, ending at {@code at}, are within the {@code reach} characters before it.
+     *
+     * @param folded the body's fold (or that of a text the body begins with), whose anchors are read
+     */
+    private static boolean precededBy(AnchoredPattern words, String body, String folded, int sentenceStart, int at,
+                                      int reach) {
+        return words.findIn(body, folded, Math.max(sentenceStart, at - reach), at);
     }
 
-    static Assigned assign(Trigger t, List<ActorMention> inSentence, String body, int sentenceStart,
+    /** @param folded the fold of the document's body, which {@code body} begins */
+    static Assigned assign(Trigger t, List<ActorMention> inSentence, String body, String folded, int sentenceStart,
                            DocumentActors doc) {
         String sentenceTail = body.substring(t.end());
         List<ActorRef> before = new ArrayList<>();
         List<ActorRef> after = new ArrayList<>();
         for (ActorMention m : inSentence) {
-            if (allied(body, sentenceStart, m.start()) || holderOfArea(body, sentenceStart, m)) {
+            if (allied(body, folded, sentenceStart, m.start()) || holderOfArea(body, folded, sentenceStart, m)) {
                 continue;
             }
             if (PROTESTS.contains(t.kind()) && m.start() >= t.end()
@@ -134,7 +141,7 @@ final class Roles {
         if (t.kind().equals(Trigger.TERRITORY) || t.kind().equals(Trigger.TERRITORY_LOSS)) {
             return territory(t, subject, before, after, doc);
         }
-        ActorRef blamed = blamed(inSentence, body, sentenceStart);
+        ActorRef blamed = blamed(inSentence, body, folded, sentenceStart);
         if (blamed != null && (subject == null || unidentified(subject) || subject.name().equals(blamed.name()))) {
             // "gunmen attacked Ogossagou…, in an attack blamed on Dozo hunters", "a car bomb exploded…, the ministry
             // said, blaming the YPG": the one blamed did it, and is who the unnamed gunmen were
@@ -226,9 +233,9 @@ final class Roles {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** The actor the sentence blames for the act; null when it blames none. */
-    private static ActorRef blamed(List<ActorMention> inSentence, String body, int sentenceStart) {
+    private static ActorRef blamed(List<ActorMention> inSentence, String body, String folded, int sentenceStart) {
         for (ActorMention m : inSentence) {
-            if (precededBy(BLAME, body, sentenceStart, m.start(), 30)) {
+            if (precededBy(BLAME, body, folded, sentenceStart, m.start(), 30)) {
                 return m.actor();
             }
         }

@@ -102,8 +102,8 @@ public final class RuleEventCoder implements EventCoder {
             List<Trigger> triggers = nonEvents.test(sentence, folded) || Fatalities.cumulative(sentence, folded)
                     && !previousSentence.isEmpty() ? List.of()
                     : TriggerSelection.select(lexicon.find(sentence, s.start(), text.language()).stream()
-                    .filter(t -> !Roles.allied(text.body(), s.start(), t.start())
-                            && !Roles.runUp(text.body(), s.start(), t.start())).toList());
+                    .filter(t -> !Roles.allied(text.body(), text.folded(), s.start(), t.start())
+                            && !Roles.runUp(text.body(), text.folded(), s.start(), t.start())).toList());
             if (triggers.isEmpty()) {
                 if (!previousSentence.isEmpty()) {
                     addToll(previousSentence.get(0), sentence, folded);
@@ -117,7 +117,7 @@ public final class RuleEventCoder implements EventCoder {
                 }
                 continue;
             }
-            if (!previousSentence.isEmpty() && places.isEmpty() && CLAIMS_IT.matcher(sentence, folded).find()
+            if (!previousSentence.isEmpty() && places.isEmpty() && CLAIMS_IT.find(sentence, folded)
                     && claimedBy(previousSentence.get(0), actors, sentence, folded, s)) {
                 continue; // "L'attentat a été revendiqué par le groupe État islamique": the claim of the event just told
             }
@@ -163,21 +163,22 @@ public final class RuleEventCoder implements EventCoder {
             if (d.date == null) {
                 d.date = docDate != null ? docDate : EventDates.of("", in.article().published());
             }
-            d.place = Locations.fallback(d.place, in.places(), text.body(), d.firstOffset);
+            d.place = Locations.fallback(d.place, in.places(), text.body(), text.folded(), d.firstOffset);
         }
         return new DraftMerger(in, catalog, subEvents, contactLines, unknownPerpetrators, nationals).freeze(drafts);
     }
 
     private static Draft draft(Trigger t, Sentence s, AnalyzedText text, List<ActorMention> actors,
                                List<PlaceMention> places, DocumentActors docActors, List<Draft> earlier) {
-        Roles.Assigned roles = Roles.assign(t, actors, text.body().substring(0, s.end()), s.start(), docActors);
+        Roles.Assigned roles = Roles.assign(t, actors, text.body().substring(0, s.end()), text.folded(), s.start(),
+                docActors);
         String type = TypeRefinement.refine(t, roles, text.body(), s);
         Draft d = new Draft(type, t.start());
         d.actor1 = roles.actor1();
         d.actor2 = roles.actor2();
         d.inferredActor = roles.inferred();
         d.addEvidence(s.index(), new Span(s.start(), s.end()));
-        PlaceMention where = Locations.pick(t, places, text.body(), s.start());
+        PlaceMention where = Locations.pick(t, places, text.body(), text.folded(), s.start());
         if (where == null || where.place() != null && where.place().isCountry()) {
             PlaceMention inherited = Locations.inherit(earlier);
             if (inherited != null) {
@@ -393,7 +394,7 @@ public final class RuleEventCoder implements EventCoder {
     private static boolean claimedBy(Draft previous, List<ActorMention> actors, String sentence, String folded,
                                      Sentence s) {
         if (previous.actor1 != null && !Roles.unidentified(previous.actor1)
-                || !CLAIMS_IT.matcher(sentence, folded).find()) {
+                || !CLAIMS_IT.find(sentence, folded)) {
             return false;
         }
         for (ActorMention m : actors) {
@@ -425,19 +426,20 @@ public final class RuleEventCoder implements EventCoder {
      */
     private static List<ActorMention> outsideSources(CodingInput in) {
         String body = in.text().body();
-        return in.actors().stream().filter(a -> !placedByPoliceStation(body, a) && !speaker(body, a))
+        String folded = in.text().folded();
+        return in.actors().stream().filter(a -> !placedByPoliceStation(body, a) && !speaker(body, folded, a))
                 .filter(a -> in.claims().sources().stream()
                 .noneMatch(src -> a.start() < src.end() && src.start() < a.end() && (src.start() != a.start()
-                        || src.end() != a.end() || ATTRIBUTED.matcher(body.substring(Math.max(0, a.start() - 25),
-                        a.start())).find()))).toList();
+                        || src.end() != a.end() || ATTRIBUTED.findIn(body, folded, Math.max(0, a.start() - 25),
+                        a.start())))).toList();
     }
 
     /**
      * "…, selon la police somalienne" / "according to the army" / "…, police said": the actor who tells of the
      * event, not a party to it (its other mentions still count).
      */
-    private static boolean speaker(String body, ActorMention a) {
-        if (ATTRIBUTED.matcher(body.substring(Math.max(0, a.start() - 25), a.start())).find()) {
+    private static boolean speaker(String body, String folded, ActorMention a) {
+        if (ATTRIBUTED.findIn(body, folded, Math.max(0, a.start() - 25), a.start())) {
             return true;
         }
         if (!AFTER_COMMA.matcher(body.substring(Math.max(0, a.start() - 6), a.start())).find()) {

@@ -30,7 +30,8 @@ final class Scene {
     }
 
     /** The most precise place of the sentence's fronted locative (the first of equal precision), or null. */
-    static PlaceMention of(List<PlaceMention> inSentence, String body, int sentenceStart, int triggerStart) {
+    static PlaceMention of(List<PlaceMention> inSentence, String body, String folded, int sentenceStart,
+                           int triggerStart) {
         if (inSentence.isEmpty() || triggerStart <= sentenceStart) {
             return null;
         }
@@ -50,7 +51,7 @@ final class Scene {
         PlaceMention best = null;
         for (PlaceMention m : inScene) {
             if (Objects.equals(country, m.place().country())
-                    && (best == null || Locations.rank(m, body) < Locations.rank(best, body))) {
+                    && (best == null || Locations.rank(m, body, folded) < Locations.rank(best, body, folded))) {
                 best = m;
             }
         }

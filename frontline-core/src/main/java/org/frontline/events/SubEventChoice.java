@@ -101,14 +101,14 @@ final class SubEventChoice {
             }
         }
         allowed.removeIf(s -> RULES_DECIDE.contains(s) && !s.equals(ruleSubEventType));
-        if ((crowd || RIOTERS.matcher(text, folded).find()) && !ruleSubEventType.equals("Looting/property destruction")) {
+        if ((crowd || RIOTERS.find(text, folded)) && !ruleSubEventType.equals("Looting/property destruction")) {
             allowed.remove("Looting/property destruction"); // what rioters burn or loot is their riot
         }
-        if (ruleSubEventType.equals("Armed clash") && ARMED_VICTIMS.matcher(text, folded).find()
-                && !CIVILIAN_VICTIMS.matcher(text, folded).find()) {
+        if (ruleSubEventType.equals("Armed clash") && ARMED_VICTIMS.find(text, folded)
+                && !CIVILIAN_VICTIMS.find(text, folded)) {
             allowed.remove("Attack"); // the dead are soldiers or police: fighting, not violence against civilians
         }
-        if (!ruleSubEventType.equals("Mob violence") && POLICE.matcher(text, folded).find()) {
+        if (!ruleSubEventType.equals("Mob violence") && POLICE.find(text, folded)) {
             allowed.remove("Mob violence"); // a crowd that takes on the police demonstrates violently
         }
         return allowed;

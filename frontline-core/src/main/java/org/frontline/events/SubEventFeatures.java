@@ -62,15 +62,25 @@ final class SubEventFeatures {
 
     /** {@link #forEach} without building the words' feature strings: the model finds their weights by word. */
     static void visit(String text, String ruleSubEventType, Visitor visitor) {
-        visitor.named("bias");
-        String rule = ruleSubEventType == null ? "none" : ruleSubEventType;
-        visitor.named("rule=" + rule);
-        visitor.named("rule-type=" + (ruleSubEventType == null ? "none" : EventType.typeOf(ruleSubEventType)));
+        named(ruleSubEventType, visitor::named);
         String previous = START;
         for (String w : words(text)) {
             visitor.word(previous, w);
             previous = w;
         }
+    }
+
+    /** The features that are not words', in {@link #forEach}'s order: "bias", "rule=…", "rule-type=…". */
+    static void named(String ruleSubEventType, Consumer<String> feature) {
+        feature.accept("bias");
+        String rule = ruleSubEventType == null ? "none" : ruleSubEventType;
+        feature.accept("rule=" + rule);
+        feature.accept("rule-type=" + (ruleSubEventType == null ? "none" : EventType.typeOf(ruleSubEventType)));
+    }
+
+    /** Where {@link #spans} finds a word: chars [start, end) of the lower-cased text, a digit run or letters. */
+    interface Spans {
+        void word(String lower, int start, int end, boolean digits);
     }
 
     /**
@@ -79,8 +89,19 @@ final class SubEventFeatures {
      * (the model scores every English report: 11 to 9.5 µs a note with the weights found by word ids).
      */
     static List<String> words(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();
+        spans(text.toLowerCase(Locale.ROOT), (lower, start, end, digits) -> {
+            String w = digits ? "<num>" : lower.substring(start, end);
+            out.add(MONTHS.contains(w) ? "<month>" : w);
+        });
+        return out;
+    }
+
+    /**
+     * The words of {@link #words} as spans of {@code lower} (the text in lower case, {@link Locale#ROOT}), in text
+     * order: the model looks a span up without making its string ({@link WordTable}).
+     */
+    static void spans(String lower, Spans out) {
         int n = lower.length();
         int i = 0;
         while (i < n) {
@@ -90,17 +111,21 @@ final class SubEventFeatures {
                 do {
                     i += Character.charCount(c);
                 } while (i < n && Character.isLetter(c = lower.codePointAt(i)));
-                String w = lower.substring(start, i);
-                out.add(MONTHS.contains(w) ? "<month>" : w);
+                out.word(lower, start, i, false);
             } else if (c >= '0' && c <= '9') {
+                int start = i;
                 while (i < n && lower.charAt(i) >= '0' && lower.charAt(i) <= '9') {
                     i++;
                 }
-                out.add("<num>");
+                out.word(lower, start, i, true);
             } else {
                 i += Character.charCount(c);
             }
         }
-        return out;
+    }
+
+    /** The words {@link #words} writes as "<month>". */
+    static Set<String> months() {
+        return MONTHS;
     }
 }

@@ -3,15 +3,16 @@ package org.frontline.events;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /**
  * The sub-event model's weight rows, found without building feature strings: a report's words are looked up once
- * each in a vocabulary of the model's words, a word's row is then an array slot and a word pair's a probe of a
- * primitive table keyed by the two word ids; only the three rule features are looked up by name. Scoring used to
- * concatenate "w=" and "b=" strings for every word and hash each into a map of 37k rows (a fifth of the event
- * stage). Immutable after construction; thread-safe.
+ * each, as spans of its lower-cased text, in a {@link WordTable} of the model's words; a word's row is then an array
+ * slot and a word pair's a probe of a primitive table keyed by the two word ids; only the three rule features are
+ * looked up by name. Scoring used to concatenate "w=" and "b=" strings for every word and hash each into a map of
+ * 37k rows (a fifth of the event stage). Immutable after construction; thread-safe.
  */
 final class SubEventWeights {
     /** One feature's weights, by index into the model's labels; {@code index} numbers the rows from 0. */
@@ -26,6 +27,11 @@ final class SubEventWeights {
     private Row[] pairRows = new Row[16];
     private int pairs;
     private int rows;
+    /**
+     * The vocabulary looked up by span, months under "<month>"'s id as {@link SubEventFeatures#words} writes them
+     * (-1 when the model has no weights with "<month>").
+     */
+    private final WordTable words;
 
     /** @param labels the model's labels in index order */
     SubEventWeights(Map<String, Map<String, Double>> weights, List<String> labels) {
@@ -39,6 +45,10 @@ final class SubEventWeights {
             }
             put(f, new Row(rows++, ls, ws));
         });
+        Map<String, Integer> ids = new HashMap<>(vocabulary);
+        int month = idOf("<month>");
+        SubEventFeatures.months().forEach(m -> ids.put(m, month));
+        words = new WordTable(ids);
     }
 
     int rowCount() {
@@ -50,21 +60,14 @@ final class SubEventWeights {
      * feature without weights.
      */
     void forEachRow(String text, String ruleSubEventType, Consumer<Row> row) {
-        SubEventFeatures.visit(text, ruleSubEventType, new SubEventFeatures.Visitor() {
-            private int previous = idOf(SubEventFeatures.START);
-
-            @Override
-            public void named(String feature) {
-                row.accept(named.get(feature));
-            }
-
-            @Override
-            public void word(String before, String w) {
-                int id = idOf(w);
-                row.accept(wordRow(id));
-                row.accept(pairRow(previous, id));
-                previous = id;
-            }
+        SubEventFeatures.named(ruleSubEventType, f -> row.accept(named.get(f)));
+        int[] previous = {idOf(SubEventFeatures.START)};
+        int num = idOf("<num>");
+        SubEventFeatures.spans(text.toLowerCase(Locale.ROOT), (lower, start, end, digits) -> {
+            int id = digits ? num : words.get(lower, start, end, -1);
+            row.accept(wordRow(id));
+            row.accept(pairRow(previous[0], id));
+            previous[0] = id;
         });
     }
 

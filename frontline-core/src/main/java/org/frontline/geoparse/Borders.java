@@ -18,9 +18,12 @@ public final class Borders {
     private Borders() {
     }
 
-    /** Whether the word at {@code start} is named across a border. */
-    public static boolean across(String body, int start) {
-        String before = body.substring(Math.max(0, start - REACH), start);
-        return ACROSS.matcher(before).find();
+    /**
+     * Whether the word at {@code start} is named across a border.
+     *
+     * @param folded the body's {@link org.frontline.text.AnalyzedText#folded()}
+     */
+    public static boolean across(String body, String folded, int start) {
+        return ACROSS.findIn(body, folded, Math.max(0, start - REACH), start);
     }
 }

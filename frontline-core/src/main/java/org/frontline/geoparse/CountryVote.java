@@ -80,7 +80,7 @@ final class CountryVote {
             double total = exact.stream().mapToDouble(m -> prominence(m.place())).sum();
             for (PlaceMatch m : exact) {
                 Place p = m.place();
-                boolean hint = Borders.across(body, c.start()) || Origins.at(body, c.start());
+                boolean hint = Borders.across(body, folded, c.start()) || Origins.at(body, folded, c.start());
                 double w = p.isCountry() ? (hint ? ACROSS_BORDER : locative(body, c) ? 3.0 : 1.0)
                         : p.adminLevel() == 1 ? (locative(body, c) && !followedByName(body, c) ? 3.0 : 1.5)
                         : "PPLC".equals(p.featureCode()) && !outnamed(m, exact) ? 1.5

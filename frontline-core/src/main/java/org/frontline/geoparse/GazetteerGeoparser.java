@@ -476,7 +476,8 @@ public final class GazetteerGeoparser implements Geoparser {
 
     /** Whether {@code t} lies in one of the {@code taken} spans (actor and source names). */
     static boolean isTaken(Token t, List<int[]> taken) {
-        for (int[] span : taken) {
+        for (int i = 0; i < taken.size(); i++) { // by index: asked of every token, an iterator each time adds up
+            int[] span = taken.get(i);
             if (t.start() < span[1] && t.end() > span[0]) {
                 return true;
             }

@@ -23,8 +23,12 @@ public final class Origins {
     private Origins() {
     }
 
-    /** Whether the name starting at {@code start} in {@code body} is named as an origin. */
-    public static boolean at(String body, int start) {
-        return BEFORE.matcher(body.substring(Math.max(0, start - REACH), start)).find();
+    /**
+     * Whether the name starting at {@code start} in {@code body} is named as an origin.
+     *
+     * @param folded the body's {@link org.frontline.text.AnalyzedText#folded()}
+     */
+    public static boolean at(String body, String folded, int start) {
+        return BEFORE.findIn(body, folded, Math.max(0, start - REACH), start);
     }
 }

@@ -78,7 +78,7 @@ public final class Peoples {
                 String iso2 = countryByWord.get(word.endsWith(OWNED) ? word.substring(0, word.length() - OWNED.length())
                         : word);
                 if (iso2 != null && !GazetteerGeoparser.isTaken(t, taken)
-                        && !Borders.across(text.body(), t.start()) && !UNIT_AFTER.matcher(text.body())
+                        && !Borders.across(text.body(), text.folded(), t.start()) && !UNIT_AFTER.matcher(text.body())
                         .region(t.end(), Math.min(text.body().length(), t.end() + 12)).lookingAt()) {
                     out.add(iso2);
                 }

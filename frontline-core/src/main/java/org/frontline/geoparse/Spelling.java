@@ -12,6 +12,9 @@ import org.frontline.text.NameKey;
 final class Spelling {
     /** Edits per letter of the longer spelling above which two spellings are not one name's. */
     static final double MAX_DISTANCE = 0.34;
+    /** The vowels of {@link #isVowel}, one bit per letter from 'a'. */
+    private static final int VOWELS = 1 << 'a' - 'a' | 1 << 'e' - 'a' | 1 << 'i' - 'a' | 1 << 'o' - 'a'
+            | 1 << 'u' - 'a' | 1 << 'y' - 'a' | 1 << 'w' - 'a';
     private static final Set<String> ARTICLES = Set.of("al", "el", "il", "ul", "a", "ad", "adh", "ag", "ar", "as",
             "ash", "at", "ath", "az", "an", "ed", "edh", "en", "er", "es", "esh", "ech", "et", "eth", "ez");
 
@@ -63,12 +66,14 @@ final class Spelling {
         }
         for (int i = 1; i <= a.length(); i++) {
             char x = a.charAt(i - 1);
-            cur[0] = prev[0] + indel(x);
+            double indelX = indel(x);
+            boolean vowelX = isVowel(x);
+            cur[0] = prev[0] + indelX;
             double least = cur[0];
             for (int j = 1; j <= b.length(); j++) {
                 char y = b.charAt(j - 1);
-                double sub = x == y ? 0 : isVowel(x) && isVowel(y) ? 0.5 : 1;
-                cur[j] = Math.min(prev[j - 1] + sub, Math.min(prev[j] + indel(x), cur[j - 1] + indel(y)));
+                double sub = x == y ? 0 : vowelX && isVowel(y) ? 0.5 : 1;
+                cur[j] = Math.min(prev[j - 1] + sub, Math.min(prev[j] + indelX, cur[j - 1] + indel(y)));
                 least = Math.min(least, cur[j]);
             }
             if (longest > 0 && least / longest > MAX_DISTANCE) {
@@ -85,7 +90,8 @@ final class Spelling {
         return isVowel(c) || c == 'h' ? 0.5 : 1;
     }
 
-    private static boolean isVowel(char c) {
-        return "aeiouyw".indexOf(c) >= 0;
+    /** One of "aeiouyw" (a bit test: the table asks it of every cell). */
+    static boolean isVowel(char c) {
+        return c >= 'a' && c <= 'y' && (VOWELS >>> (c - 'a') & 1) != 0;
     }
 }

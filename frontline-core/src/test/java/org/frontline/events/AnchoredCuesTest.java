@@ -63,6 +63,44 @@ class AnchoredCuesTest {
         assertThat(found).as("matches seen: the texts exercise the cues").isGreaterThan(20);
     }
 
+    /**
+     * The windows before a place or an actor, read in the document's fold (speed round 13), find what the window cut
+     * out and folded alone finds: before every word of the reports (whole, upper-cased, with the texts made to
+     * match), at the reaches the coder and the geoparser use, with the body's fold or a longer text's.
+     */
+    @Test
+    void windowsReadInTheDocumentsFoldFindWhatTheWindowsFind() throws IOException {
+        List<String> bodies = new ArrayList<>();
+        for (String report : REPORTS) {
+            bodies.add(read(report));
+            bodies.add(read(report).toUpperCase(Locale.ROOT));
+        }
+        bodies.add(String.join(" ", MADE_TO_MATCH));
+        int found = 0;
+        for (String body : bodies) {
+            String folded = AnchoredPattern.fold(body);
+            String longer = AnchoredPattern.fold(body + " Après les frappes de l'armée, selon l'OSDH.");
+            for (Map.Entry<String, AnchoredPattern> cue : CUES.entrySet()) {
+                AnchoredPattern p = cue.getValue();
+                for (int at = 1; at < body.length(); at++) {
+                    if (body.charAt(at - 1) != ' ') {
+                        continue;
+                    }
+                    for (int reach : new int[] {25, 36, 70}) {
+                        int from = Math.max(0, at - reach);
+                        boolean expected = p.pattern().matcher(body.substring(from, at)).find();
+                        assertThat(p.findIn(body, folded, from, at)).as(cue.getKey() + " before " + at)
+                                .isEqualTo(expected);
+                        assertThat(p.findIn(body, longer, from, at)).as(cue.getKey()).isEqualTo(expected);
+                        found += expected ? 1 : 0;
+                    }
+                }
+                assertThat(p.find(body, folded)).as(cue.getKey()).isEqualTo(p.pattern().matcher(body).find());
+            }
+        }
+        assertThat(found).as("windows that match: the texts exercise the cues").isGreaterThan(20);
+    }
+
     /** Sentences, windows before every word, whole reports, the same upper-cased, and texts made to match. */
     private static List<String> texts() throws IOException {
         List<String> texts = new ArrayList<>(MADE_TO_MATCH);

@@ -22,4 +22,15 @@ class SpellingTest {
         assertThat(Spelling.close("Affairs", "Aftris")).isFalse();
         assertThat(Spelling.close("Nukhayb", "An Naqib")).isFalse();
     }
+
+    @Test
+    void countsAsVowelsExactlyTheLettersAeiouywAndNoOtherChar() {
+        StringBuilder vowels = new StringBuilder();
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            if (Spelling.isVowel(c)) {
+                vowels.append(c);
+            }
+        }
+        assertThat(vowels).hasToString("aeiouwy");
+    }
 }

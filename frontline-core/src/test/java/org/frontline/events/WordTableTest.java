@@ -1,0 +1,66 @@
+package org.frontline.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A span's id is the id its string has in the map the table was made from, on real French and English words. */
+class WordTableTest {
+    private static final String[] REPORTS = {"corpus/2018-01-aleppo-khanasir.txt",
+        "fusion/offensive/2018-01-22-enab-saraqib-fr.txt", "fusion/offensive/2018-01-20-afp-abou-douhour-fr.txt",
+        "fusion/offensive/2018-01-22-sohr-saraqib-en.txt", "fusion/offensive/2018-01-23-ebaa-jarjanaz-en.txt"};
+
+    @Test
+    void findsEverySpanAsItsStringAndNoSpanWhoseStringIsAbsent() throws IOException {
+        Map<String, Integer> ids = new HashMap<>();
+        int every = 0;
+        for (String report : REPORTS) {
+            for (String w : SubEventFeatures.words(read(report))) {
+                if (every++ % 3 == 0) { // a third of the words in the table, the rest asked about and absent
+                    ids.putIfAbsent(w, ids.size());
+                }
+            }
+        }
+        WordTable table = new WordTable(ids);
+        int[] hits = {0, 0};
+        for (String report : REPORTS) {
+            String text = read(report);
+            for (String lower : new String[] {text.toLowerCase(Locale.ROOT), "«" + text + "»"}) {
+                SubEventFeatures.spans(lower, (l, start, end, digits) -> {
+                    String w = l.substring(start, end);
+                    assertThat(table.get(l, start, end, -7)).as(w).isEqualTo(ids.getOrDefault(w, -7));
+                    hits[ids.containsKey(w) ? 0 : 1]++;
+                });
+            }
+        }
+        assertThat(hits[0]).isGreaterThan(500);
+        assertThat(hits[1]).isGreaterThan(100);
+    }
+
+    @Test
+    void tellsApartWordsThatArePrefixesOfEachOtherOrShareAHash() {
+        // "Aa" and "BB" have the same String.hashCode
+        WordTable table = new WordTable(Map.of("frappe", 1, "frappes", 2, "Aa", 3, "BB", 4));
+        String text = "les frappes frappe frap Aa BB AaBB";
+        assertThat(table.get(text, 4, 11, -1)).isEqualTo(2);
+        assertThat(table.get(text, 4, 10, -1)).isEqualTo(1);
+        assertThat(table.get(text, 12, 18, -1)).isEqualTo(1);
+        assertThat(table.get(text, 19, 23, -1)).isEqualTo(-1);
+        assertThat(table.get(text, 24, 26, -1)).isEqualTo(3);
+        assertThat(table.get(text, 27, 29, -1)).isEqualTo(4);
+        assertThat(table.get(text, 30, 34, -1)).isEqualTo(-1);
+        assertThat(new WordTable(Map.of()).get(text, 0, 3, -1)).isEqualTo(-1);
+    }
+
+    private static String read(String resource) throws IOException {
+        try (InputStream in = WordTableTest.class.getResourceAsStream("/org/frontline/" + resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
