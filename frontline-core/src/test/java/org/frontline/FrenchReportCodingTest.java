@@ -318,4 +318,14 @@ class FrenchReportCodingTest {
         assertThat(raqqa.get(0).actor1()).isEqualTo("QSD: Syrian Democratic Forces");
         assertThat(raqqa.get(0).location().name()).isEqualTo("Ar Raqqah");
     }
+
+    @Test
+    void aHeadlineWithAPlaceAndABodyWithoutOneStayOneEvent() {
+        List<Event> events = pipeline.extract(new Article(null, null, null, "2019-05-10", "fr", null, "Syrie: "
+                + "frappes aériennes sur Idleb\n\nDes frappes aériennes ont tué cinq civils mercredi, selon l'OSDH. "
+                + "Les assaillants ont aussi incendié des maisons."))
+                .events();
+        assertThat(events).isNotEmpty();
+        assertThat(events.get(0).subEventType()).isEqualTo("Air/drone strike");
+    }
 }

@@ -336,7 +336,8 @@ final class DraftMerger {
 
     /** "… in Plateau state. The attackers also burned houses in the Mangu area": a town inside the unit. */
     private static boolean inside(Draft later, Draft earlier) {
-        if (earlier.place == null || earlier.place.place() == null || !earlier.place.place().isAdmin()) {
+        if (earlier.place == null || earlier.place.place() == null || !earlier.place.place().isAdmin()
+                || later.place == null || later.place.place() == null) {
             return false;
         }
         var unit = earlier.place.place();
@@ -473,15 +474,15 @@ final class DraftMerger {
                 e.fatalities(), e.facts(), e.attribution(), e.framing(), e.evidence(), e.confidence(), Notes.of(e));
     }
 
-    /**
-     * The country whose generic actors the event gets: the one the article's resolved places vote for, each by
-     * its confidence (a stray homonym abroad, "Colonia" read as Cologne, is outvoted by the town named with
-     * certainty), the event place's unless another country gets more; with no place, the one most of the
-     * article's own actors belong to.
-     */
     /** From this confidence an event's own place gives its generic actors their country, whatever else is named. */
     private static final double SURE_PLACE = 0.8;
 
+    /**
+     * The country whose generic actors the event gets: the one the article's resolved places vote for, each by
+     * its confidence (a stray homonym abroad, "Colonia" read as Cologne, is outvoted by the town named with
+     * certainty), the event place's unless another country gets more (a place of {@link #SURE_PLACE} or more keeps
+     * its own); with no place, the one most of the article's own actors belong to.
+     */
     private String country(Draft d) {
         String own = d.place != null && d.place.place() != null ? d.place.place().country() : null;
         if (own != null && !d.place.place().isCountry() && d.place.confidence() >= SURE_PLACE) {
