@@ -66,6 +66,8 @@ class EventLocationTest {
         "Le 4 novembre 2020, des combats ont éclaté au Tigré entre l'armée fédérale et le Front de libération du peuple du Tigré (TPLF).|Tigray|ET|Tigray|3|fr",
         "Police in Nairobi fired tear gas at hundreds of protesters demanding the repeal of a finance bill, witnesses said.|Nairobi|KE|Nairobi|1|en",
         "Le 21 janvier 2021, deux kamikazes se sont fait exploser sur un marché dans le centre de Bagdad, tuant au moins 32 personnes.|Baghdad|IQ|Baghdad|1|fr",
+        "Kyiv has suffered heavy Russian shelling on Monday, killing three civilians.|Kyiv|UA|Kiev City|1|en",
+        "Kiev a subi lundi des frappes russes qui ont tué trois civils.|Kyiv|UA|Kiev City|1|fr",
         "On 28 April 2020, protesters demonstrating against the high US dollar exchange rate blocked the Sidon-Tyr highway opposite the Phoenicia University.|Sidon|LB|South|2|en",
         "Le 28 avril 2020, des manifestants ont bloqué l'autoroute Saïda-Tyr pour protester contre la hausse du dollar.|Sidon|LB|South|2|fr",
         "On 6 May 2020, several hundred transport workers staged a protest by blocking Khulna-Dhaka highway at Phultala Bus Terminal in Phultala town.|Phultala|BD|Khulna|1|en",

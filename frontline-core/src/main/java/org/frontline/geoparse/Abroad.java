@@ -61,7 +61,8 @@ final class Abroad {
      * anything happened.
      */
     private static final Pattern GOVERNMENT_AFTER = Pattern.compile("^\\s+(?:a|ont|avait|aurait|has|had|have)\\s+"
-            + "(?!été\\b|été\\s|been\\b)\\p{L}+(?:é|i|u|is|it|ed|en|t)\\b|^\\s+(?:said|says|claimed|claims|accused|"
+            + "(?!(?:été|been|seen|witnessed|experienced|suffered|received|connu|vécu|subi|essuyé|reçu)\\b)"
+            + "\\p{L}+(?:é|i|u|is|it|ed|en|t)\\b|^\\s+(?:said|says|claimed|claims|accused|"
             + "accuses|denied|denies|announced|insisted|warned|responded|retaliated|affirme|accuse|dément|annonce|"
             + "revendique|assure|dénonce|estime|réclame|exige|riposte|menace|threatened|vowed|demanded)\\b");
     private static final Pattern GOVERNMENT_BEFORE = Pattern.compile("\\b(?:(?:accus|blam|reproch)\\p{L}*|"
