@@ -74,7 +74,6 @@ final class Fatalities {
         return in(sentence, AnchoredPattern.fold(sentence));
     }
 
-    /** {@link #in(String)} for a sentence whose {@link AnchoredPattern#fold} is {@code folded} (its seven patterns'). */
     /**
      * A toll counted over a campaign ("plus de 3.250 personnes ont été tuées depuis le début de l'offensive", "since
      * the start of the war"): a sum of many events, not one.
@@ -83,6 +82,7 @@ final class Fatalities {
         return CUMULATIVE.finder(sentence, folded).find();
     }
 
+    /** {@link #in(String)} for a sentence whose {@link AnchoredPattern#fold} is {@code folded} (its seven patterns'). */
     static int in(String sentence, String folded) {
         if (!DEATH_WORDS.finder(sentence, folded).find()) {
             return 0;
@@ -210,9 +210,10 @@ final class Fatalities {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** "killed 15 livestock", "15 head of cattle were killed", "tuant 30 chèvres": beasts are no fatalities. */
-    private static final Pattern ANIMALS = Pattern.compile("(?:\\s+(?:of\\s+their|de\\s+leurs|their|leurs|de)(?=\\s))?\\s+(?:livestock|cattle|cows?|"
-            + "goats?|sheep|camels?|donkeys?|animals|heads? of cattle|bétail|b[œo]eufs|vaches?|chèvres?|moutons?|"
-            + "chameaux|ânes?|animaux|têtes de bétail)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern ANIMALS = Pattern.compile("(?:\\s+(?:of\\s+their|de\\s+leurs|their|leurs|de)(?=\\s))?"
+            + "\\s+(?:livestock|cattle|cows?|goats?|sheep|camels?|donkeys?|animals|heads? of cattle|bétail|b[œo]eufs|"
+            + "vaches?|chèvres?|moutons?|chameaux|ânes?|animaux|têtes de bétail)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
      * "burned down 20 huts and killed …": the number counts what another verb did, not the dead ("1 soldier was shot

@@ -284,7 +284,7 @@ public final class GazetteerGeoparser implements Geoparser {
                 }
             }
             if (!found) {
-                List<Candidate> ends = CityParts.roadPair(tokens, a, to) ? roadEnds(body, tokens.get(a), tokens, a)
+                List<Candidate> ends = CityParts.roadPair(tokens, a, to) ? roadEnds(tokens.get(a), tokens, a)
                         : List.of();
                 if (!ends.isEmpty()) {
                     out.addAll(ends);
@@ -317,12 +317,13 @@ public final class GazetteerGeoparser implements Geoparser {
     }
 
     /**
-     * "the Sidon-Tyr highway", "la route Alep-Damas", "Deir-ez-Zor-Raqqa road": each end of a road named by its
+     * "the Sidon-Tyr highway", "la route Alep-Damas", "the Aabde-Halba road": each end of a road named by its
      * two ends that the gazetteer knows, as a name of its own (the event is on the road between them, and ACLED codes
      * it at a town on it, or at a place the report names on the road: a road's end is near the event, geo
-     * precision 2). The word is split where a capital follows a hyphen, so "Deir-ez-Zor" stays whole.
+     * precision 2). The word is split where a capital follows a hyphen (a name with an article inside, "Deir-ez-Zor",
+     * is found whole before: only a word the gazetteer does not know comes here).
      */
-    private List<Candidate> roadEnds(String body, Token word, List<Token> tokens, int index) {
+    private List<Candidate> roadEnds(Token word, List<Token> tokens, int index) {
         List<Candidate> ends = new ArrayList<>(2);
         String w = word.text();
         int from = 0;
