@@ -72,7 +72,7 @@ final class Locations {
         if (after != null && before != null && origin(after, body, folded) && !origin(before, body, folded)) {
             return before;
         }
-        if (after != null && before == null && destination(after, body)) {
+        if (after != null && before == null && destination(after, body, folded)) {
             return null; // "se sont retirés vers Sinjar": where they went, not where ground changed hands
         }
         PlaceMention scene = Scene.of(inSentence, body, folded, sentenceStart, t.start());
@@ -84,22 +84,22 @@ final class Locations {
     }
 
     /**
-     * Lower is better: geo precision, a doubtful resolution counting as less precise, an origin less still, a
-     * country last.
+     * Lower is better: geo precision, a doubtful resolution counting as less precise, an origin or a destination
+     * less still, a country last.
      */
     static double rank(PlaceMention m, String body, String folded) {
         return m.place().isCountry() ? 9 : m.geoPrecision() + (m.confidence() < DOUBTFUL ? 1.5 : 0)
-                + (origin(m, body, folded) || destination(m, body) ? ORIGIN : 0)
+                + (origin(m, body, folded) || destination(m, body, folded) ? ORIGIN : 0)
                 + (earlierEvent(m, body, folded) ? EARLIER : 0);
     }
 
     /** Where the losing side withdrew to: "se sont retirés vers Sinjar", "withdrew towards Saraqib", "fled to". */
-    private static final Pattern DESTINATION = Pattern.compile("\\b(?:retir\\p{L}*|repli\\p{L}*|withdr[ae]w\\p{L}*|"
+    static final AnchoredPattern DESTINATION = AnchoredPattern.compile("\\b(?:retir\\p{L}*|repli\\p{L}*|withdr[ae]w\\p{L}*|"
             + "retreat\\p{L}*|fled|fleeing|enfui\\p{L}*|fui\\p{L}*)\\s+(?:\\p{L}+\\s+){0,2}?(?:vers|towards?|to|en direction "
             + "d['’e]|jusqu['’][àa])\\s*(?:the\\s+|la\\s+|le\\s+|l['’])?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private static boolean destination(PlaceMention m, String body) {
-        return DESTINATION.matcher(body.substring(Math.max(0, m.start() - 50), m.start())).find();
+    private static boolean destination(PlaceMention m, String body, String folded) {
+        return DESTINATION.findIn(body, folded, Math.max(0, m.start() - 50), m.start());
     }
 
     private static boolean otherClause(String body, int trigger, int place) {

@@ -31,7 +31,7 @@ class AnchoredCuesTest {
             "une semaine après un attentat meurtrier à Istanbul, des frappes sur la ",
             "In retaliation for the deadly blasts of Monday at the ",
             "des déplacés venus de Deraa et rentrés de la ",
-            "Families who fled from the ", "au moins 31 personnes ont été tuées, dont 18 combattants kurdes.",
+            "Families who fled from the ", "Les rebelles se sont retirés vers ", "the militants withdrew towards ", "au moins 31 personnes ont été tuées, dont 18 combattants kurdes.",
             "Three soldiers died, including two officers.", "Islamic State claimed responsibility for the attack.",
             "Le groupe État islamique a revendiqué l'attentat.", "according to the ", "selon l'", "cité par la ",
             "Turkish and Russian forces conducted a joint patrol; des patrouilles conjointes.");
@@ -39,7 +39,7 @@ class AnchoredCuesTest {
             "Nationals.AFTER", Nationals.AFTER, "Origins.BEFORE", org.frontline.geoparse.Origins.BEFORE,
             "Locations.EARLIER_EVENT", Locations.EARLIER_EVENT, "ATTRIBUTED", RuleEventCoder.ATTRIBUTED,
             "JOINT", RuleEventCoder.JOINT, "BREAKDOWN", RuleEventCoder.BREAKDOWN,
-            "CLAIMS_IT", RuleEventCoder.CLAIMS_IT);
+            "CLAIMS_IT", RuleEventCoder.CLAIMS_IT, "Locations.DESTINATION", Locations.DESTINATION);
 
     @Test
     void everyCueHasAnchorsSoThatMostTextsAreNotScanned() {
