@@ -22,6 +22,17 @@ final class DocumentActors {
         }
     }
 
+    /** A state's forces, at home (inter 1) or abroad (8), by ACLED's name: "Military Forces of Russia (2000-)". */
+    static boolean stateForces(ActorRef a) {
+        return a != null && interState(a)
+                && (a.name().startsWith("Military Forces of ") || a.name().startsWith("Police Forces of "));
+    }
+
+    /** Coded as a state's forces, at home (ACLED inter 1) or abroad (8), whatever its name. */
+    static boolean interState(ActorRef a) {
+        return a.inter() == 1 || a.inter() == 8;
+    }
+
     static boolean governmentSide(ActorRef a) {
         return a != null && (a.inter() == 1 || "government".equals(a.side()) || "pro-government".equals(a.side()));
     }

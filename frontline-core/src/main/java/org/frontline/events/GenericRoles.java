@@ -222,8 +222,7 @@ final class GenericRoles {
     /** A state's forces: the government's, or a foreign state's acting there ("Israeli troops" in Nablus). */
     private static boolean forces(ActorRef a) {
         return a != null && (DocumentActors.governmentSide(a) && !a.name().startsWith("Government of")
-                || a.inter() == 8 && (a.name().startsWith("Military Forces of")
-                        || a.name().startsWith("Police Forces of")));
+                || a.inter() == 8 && DocumentActors.stateForces(a));
     }
 
     /** "Armed men", "gunmen": an attacker the text does not name, whom the context may make a gang. */

@@ -50,7 +50,7 @@ final class ProtestUpgrade {
         if ((protest.actor1 == null || protest.actor1.inter() != 1) && protest.actor2 == null) {
             // "… À Paris, des heurts ont opposé des manifestants aux forces de l'ordre": the force met it
             for (org.frontline.actors.ActorMention m : actors) {
-                if (m.actor().inter() == 1 || m.actor().inter() == 8) { // "Israeli troops fired tear gas" in Nablus
+                if (DocumentActors.interState(m.actor())) { // "Israeli troops fired tear gas" in Nablus
                     protest.actor2 = m.actor();
                     break;
                 }

@@ -86,12 +86,19 @@ final class Roles {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
+     * Words that name what follows as the act this one answers ("in retaliation for", "en riposte à"): the reprisal
+     * cue here and the earlier event's place in {@link Locations}.
+     */
+    static final String RETALIATION = "in retaliation for|in response to|en repr[ée]sailles? (?:[àa]|de|contre)|"
+            + "en r[ée]ponse [àa]|en riposte [àa]";
+
+    /**
      * "in retaliation for a suspected poison gas attack", "accused of carrying out a chlorine attack", "en représailles
      * à l'attentat": an act named as the cause of the one the sentence tells happened before it.
      */
     private static final AnchoredPattern REPRISAL = AnchoredPattern.compile(
-            "(?:in retaliation for|in response to|in revenge for|accused of (?:carrying out|launching|staging)|"
-                    + "blamed for|en repr[ée]sailles? (?:[àa]|de|contre)|en r[ée]ponse [àa]|en riposte [àa]|pour venger|accus[ée]e?s? d'avoir "
+            "(?:" + RETALIATION + "|in revenge for|accused of (?:carrying out|launching|staging)|"
+                    + "blamed for|pour venger|accus[ée]e?s? d'avoir "
                     + "(?:men[ée]|perp[ée]tr[ée]|lanc[ée]))\\s+(?:the\\s+|a\\s+|an\\s+|l['’]|la\\s+|le\\s+|une?\\s+|les\\s+|des\\s+)?"
                     + "(?:[\\p{L}'’-]+\\s+){0,3}$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -117,7 +117,7 @@ public final class RuleEventCoder implements EventCoder {
                 }
                 continue;
             }
-            if (!previousSentence.isEmpty() && places.isEmpty() && CLAIMS_IT.find(sentence, folded)
+            if (!previousSentence.isEmpty() && places.isEmpty()
                     && claimedBy(previousSentence.get(0), actors, sentence, folded, s)) {
                 continue; // "L'attentat a été revendiqué par le groupe État islamique": the claim of the event just told
             }
@@ -188,7 +188,8 @@ public final class RuleEventCoder implements EventCoder {
         }
         d.place = where;
         underUmbrella(d, actors, text.body());
-        if (stateForces(d.actor1) && stateForces(d.actor2) && JOINT.matcher(text.text(s)).find()) {
+        if (DocumentActors.stateForces(d.actor1) && DocumentActors.stateForces(d.actor2)
+                && JOINT.matcher(text.text(s)).find()) {
             d.assoc1.add(d.actor2.name()); // "a joint patrol by Turkish and Russian forces": partners, not rivals
             d.actor2 = null;
         }
@@ -244,12 +245,6 @@ public final class RuleEventCoder implements EventCoder {
         if (d.actor2 != null && d.actor1 != null && d.actor2.name().equals(d.actor1.name())) {
             d.actor2 = null;
         }
-    }
-
-    /** A state's forces, at home (inter 1) or abroad (8): "Military Forces of Russia (2000-)" in Syria. */
-    private static boolean stateForces(ActorRef a) {
-        return a != null && (a.inter() == 1 || a.inter() == 8)
-                && (a.name().startsWith("Military Forces of ") || a.name().startsWith("Police Forces of "));
     }
 
     /** Whether {@code a} is named just before "under {@code umbrella}": one of the groups acting under it. */

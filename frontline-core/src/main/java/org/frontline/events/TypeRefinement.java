@@ -73,7 +73,8 @@ final class TypeRefinement {
         if (type.equals("Violent demonstration") && !DEMONSTRATION.matcher(body).find()) {
             return "Mob violence"; // "Palestinians hurled Molotov cocktails at a police vehicle": no demonstration
         }
-        if (type.equals("Protest with intervention") && stateForces(roles.actor1()) && !DEMONSTRATION.matcher(body).find()
+        if (type.equals("Protest with intervention") && roles.actor1() != null
+                && DocumentActors.interState(roles.actor1()) && !DEMONSTRATION.matcher(body).find()
                 && CIVILIAN_TARGET.matcher(body.substring(t.start(), s.end())).find()) {
             return "Attack"; // "Israeli forces fired tear gas canisters at Palestinian farmers": no protest to break up
         }
@@ -121,11 +122,6 @@ final class TypeRefinement {
     private static boolean armedGroup(ActorRef a) {
         return a != null && (a.inter() == 2 || "settler".equals(a.side())
                 || a.inter() == 4 && !a.id().startsWith("generic."));
-    }
-
-    /** A state's military or police (ACLED inter 1), at home or abroad (8). */
-    private static boolean stateForces(ActorRef a) {
-        return a != null && (a.inter() == 1 || a.inter() == 8);
     }
 
     /** Organised armed actors: state forces, rebels, militias, external forces (ACLED inter 1–4 and 8). */

@@ -43,8 +43,7 @@ final class Abroad {
             Place p = m.place();
             boolean homonym = p != null && p.country() != null && !main.equals(p.country()) && !p.isCountry()
                     && p.adminLevel() != 1 && !"PPLC".equals(p.featureCode())
-                    && !(p.population() >= MINOR && PLACE_BEFORE.matcher(body.substring(Math.max(0, m.start() - 24),
-                            m.start())).find())
+                    && !(p.population() >= MINOR && namedAsPlace(body, m.start()))
                     && weight.get(main) >= OUTWEIGHED * weight.get(p.country());
             out.add(homonym ? m.doubtful() : m);
         }
@@ -78,13 +77,18 @@ final class Abroad {
         for (PlaceMention m : mentions) {
             Place p = m.place();
             boolean government = p != null && "PPLC".equals(p.featureCode())
-                    && !PLACE_BEFORE.matcher(body.substring(Math.max(0, m.start() - 24), m.start())).find()
+                    && !namedAsPlace(body, m.start())
                     && (GOVERNMENT_AFTER.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 30)))
                     .find() || GOVERNMENT_BEFORE.matcher(body.substring(Math.max(0, m.start() - 20), m.start()))
                     .find());
             out.add(government ? m.doubtful() : m);
         }
         return out;
+    }
+
+    /** Whether the words before the name starting at {@code start} name it as a place ({@link #PLACE_BEFORE}). */
+    private static boolean namedAsPlace(String body, int start) {
+        return PLACE_BEFORE.matcher(body.substring(Math.max(0, start - 24), start)).find();
     }
 
     /** "the Metro", "the Federal Police": a common noun. */
