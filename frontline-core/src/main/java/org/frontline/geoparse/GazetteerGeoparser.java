@@ -1,8 +1,10 @@
 package org.frontline.geoparse;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -86,8 +88,9 @@ public final class GazetteerGeoparser implements Geoparser {
     public List<PlaceMention> geoparse(AnalyzedText text, GeoHints hints) {
         List<Candidate> candidates = new ArrayList<>();
         List<Candidate> shorts = new ArrayList<>();
+        TakenSpans taken = TakenSpans.of(hints.taken());
         for (Sentence s : text.sentences()) {
-            findInSentence(text.body(), s, hints.taken(), candidates, shorts);
+            findInSentence(text.body(), s, taken, candidates, shorts);
         }
         candidates = VillageTrust.qualify(candidates, text.body(), provinces::named);
         Optional<Theatres.Match> theatre = theatres.in(text.body(), text.folded());
@@ -95,22 +98,24 @@ public final class GazetteerGeoparser implements Geoparser {
         String actorsCountry = hints.country() != null ? hints.country()
                 : theatre.map(Theatres.Match::country).orElse(null);
         PlaceResolver.Context ctx = CountryVote.initial(candidates, actorsCountry,
-                peoples.named(text, hints.taken()), text.body(), text.folded());
+                peoples.named(text, taken), text.body(), text.folded());
         Set<String> admin1s = new HashSet<>(ctx.admin1s());
         admin1s.addAll(theatreUnits);
         ctx = new PlaceResolver.Context(theatre.map(Theatres.Match::country).orElse(ctx.country()), admin1s, List.of());
         candidates = DroppedTells.fill(ShortNames.admit(candidates, shorts, admin1s, ctx.country()), admin1s,
                 gazetteer);
-        List<Place> anchors = new ArrayList<>();
+        // each place once (by id, first mention kept): a place named again adds nothing to what anchors are read for
+        // (the nearest one, any near one, their units), and reading every mention made a long report quadratic
+        Map<String, Place> anchors = new LinkedHashMap<>();
         for (Candidate c : candidates) {
             PlaceResolver.Choice ch = c.matches().isEmpty() ? null : resolver.choose(c.matches(), c.cue(), ctx);
             if (ch != null && ch.margin() >= 1.5 && ch.match().exact()
                     && (c.qualified() || VillageTrust.admissible(ch.match().place(), ctx.country()))) {
-                anchors.add(ch.match().place());
+                anchors.putIfAbsent(ch.match().place().id(), ch.match().place());
             }
         }
-        ctx = new PlaceResolver.Context(ctx.country(), ctx.admin1s(), anchors);
-        Set<String> firmUnits = VillageTrust.firmUnits(anchors);
+        ctx = new PlaceResolver.Context(ctx.country(), ctx.admin1s(), List.copyOf(anchors.values()));
+        Set<String> firmUnits = VillageTrust.firmUnits(ctx.anchors());
         firmUnits.addAll(theatreUnits);
         List<PlaceMention> out = new ArrayList<>();
         Map<PlaceMention, Place> seats = new IdentityHashMap<>();
@@ -133,7 +138,6 @@ public final class GazetteerGeoparser implements Geoparser {
     }
 
     private PlaceMention resolve(Candidate c, PlaceResolver.Context ctx, Set<String> firmUnits) {
-        List<Place> anchors = ctx.anchors().stream().map(Place.class::cast).toList();
         if (c.matches().isEmpty()) {
             return new PlaceMention(c.surface(), c.start(), c.end(), 0.1, null, c.cue().direction(),
                     c.cue().relation(), 2);
@@ -151,7 +155,7 @@ public final class GazetteerGeoparser implements Geoparser {
             return null;
         }
         Place place = ch.match().place();
-        if (c.partial() && !nearAnchor(place, anchors, PARTIAL_MAX_KM)) {
+        if (c.partial() && !nearAnchor(place, ctx.anchors(), PARTIAL_MAX_KM)) {
             return new PlaceMention(c.surface(), c.start(), c.end(), 0.1, null, c.cue().direction(),
                     c.cue().relation(), 2);
         }
@@ -188,7 +192,7 @@ public final class GazetteerGeoparser implements Geoparser {
                 || c.matches().stream().anyMatch(m -> m.place().adminLevel() == 1);
     }
 
-    private static boolean nearAnchor(Place p, List<Place> anchors, double km) {
+    private static boolean nearAnchor(Place p, Collection<Place> anchors, double km) {
         for (Place a : anchors) {
             if (!a.isCountry() && !a.isAdmin() && Geo.km(p.lat(), p.lon(), a.lat(), a.lon()) <= km) {
                 return true;
@@ -197,12 +201,12 @@ public final class GazetteerGeoparser implements Geoparser {
         return false;
     }
 
-    private void findInSentence(String body, Sentence s, List<int[]> taken, List<Candidate> out,
+    private void findInSentence(String body, Sentence s, TakenSpans taken, List<Candidate> out,
                                 List<Candidate> shorts) {
         List<Token> tokens = s.tokens();
         int i = 0;
         while (i < tokens.size()) {
-            Candidate abbreviation = isTaken(tokens.get(i), taken) ? null : abbreviations.candidate(body, tokens, i);
+            Candidate abbreviation = taken.covers(tokens.get(i)) ? null : abbreviations.candidate(body, tokens, i);
             if (abbreviation != null) {
                 out.add(abbreviation);
                 while (i < tokens.size() && tokens.get(i).start() < abbreviation.end()) {
@@ -224,7 +228,7 @@ public final class GazetteerGeoparser implements Geoparser {
      * Greedy longest match inside the run [from, to]; returns the index after what was consumed. Where nothing
      * matches, the longest name with a short skeleton's loose matches goes to {@code shorts} ({@link ShortNames}).
      */
-    private int matchRun(String body, List<Token> tokens, int from, int to, List<int[]> taken, List<Candidate> out,
+    private int matchRun(String body, List<Token> tokens, int from, int to, TakenSpans taken, List<Candidate> out,
                          List<Candidate> shorts) {
         if (Persons.titled(tokens, from)) {
             return to + 1; // "le Premier ministre Haider al-Abadi": a person, whatever places share the name
@@ -350,7 +354,7 @@ public final class GazetteerGeoparser implements Geoparser {
     }
 
     /** The first index from {@code k} on that can start a name ("and", "al" between two names cannot). */
-    private int nextNameStart(List<Token> tokens, int k, int to, List<int[]> taken) {
+    private int nextNameStart(List<Token> tokens, int k, int to, TakenSpans taken) {
         while (k <= to && !startsName(tokens.get(k), taken)) {
             k++;
         }
@@ -414,7 +418,7 @@ public final class GazetteerGeoparser implements Geoparser {
     }
 
     /** "North Kivu", "South Waziristan": a capitalised compass word may begin a name (tried only as a whole). */
-    private boolean compassStart(List<Token> tokens, int i, List<int[]> taken) {
+    private boolean compassStart(List<Token> tokens, int i, TakenSpans taken) {
         Token t = tokens.get(i);
         return continuesName(t, taken) && Directions.of(t.text()) != null && i + 1 < tokens.size()
                 && startsName(tokens.get(i + 1), taken);
@@ -424,12 +428,12 @@ public final class GazetteerGeoparser implements Geoparser {
      * "La Pampa", "Le Mans": a capitalised article inside a sentence starts a name when a name follows ("la" alone
      * is never a place; a name the gazetteer lacks with it is then tried without it).
      */
-    private boolean articleStart(List<Token> tokens, int i, List<int[]> taken) {
+    private boolean articleStart(List<Token> tokens, int i, TakenSpans taken) {
         String w = tokens.get(i).text();
         return i > 0 && ARTICLES.contains(w) && i + 1 < tokens.size() && startsName(tokens.get(i + 1), taken);
     }
 
-    private int runEnd(List<Token> tokens, int i, List<int[]> taken) {
+    private int runEnd(List<Token> tokens, int i, TakenSpans taken) {
         int end = i;
         int k = i + 1;
         while (k < tokens.size() && k - i < 6) {
@@ -460,30 +464,19 @@ public final class GazetteerGeoparser implements Geoparser {
         return n;
     }
 
-    private boolean particlesThenName(List<Token> tokens, int k, List<int[]> taken) {
+    private boolean particlesThenName(List<Token> tokens, int k, TakenSpans taken) {
         int n = afterParticles(tokens, k);
         return n < tokens.size() && continuesName(tokens.get(n), taken);
     }
 
-    private boolean startsName(Token t, List<int[]> taken) {
+    private boolean startsName(Token t, TakenSpans taken) {
         return continuesName(t, taken) && !notPlaces.contains(t.text().toLowerCase(Locale.ROOT));
     }
 
     /** A capitalised word no other stage claimed: it may go on a name begun before it. */
-    private static boolean continuesName(Token t, List<int[]> taken) {
+    private static boolean continuesName(Token t, TakenSpans taken) {
         return t.kind() == Token.Kind.WORD && t.text().length() >= 2 && capitalizedPart(t.text())
-                && !isTaken(t, taken);
-    }
-
-    /** Whether {@code t} lies in one of the {@code taken} spans (actor and source names). */
-    static boolean isTaken(Token t, List<int[]> taken) {
-        for (int i = 0; i < taken.size(); i++) { // by index: asked of every token, an iterator each time adds up
-            int[] span = taken.get(i);
-            if (t.start() < span[1] && t.end() > span[0]) {
-                return true;
-            }
-        }
-        return false;
+                && !taken.covers(t);
     }
 
     /** "Alep", "al-Bab", "a-Arbaïne": the word or one of its hyphen parts starts with a capital. */

@@ -64,7 +64,7 @@ public final class Peoples {
     private static final String OWNED = "-owned";
 
     /** The countries whose people the text names outside the {@code taken} spans (actor and source names). */
-    Set<String> named(AnalyzedText text, List<int[]> taken) {
+    Set<String> named(AnalyzedText text, TakenSpans taken) {
         if (countryByWord.isEmpty()) {
             return Set.of();
         }
@@ -77,7 +77,7 @@ public final class Peoples {
                 String word = t.text().toLowerCase(Locale.ROOT);
                 String iso2 = countryByWord.get(word.endsWith(OWNED) ? word.substring(0, word.length() - OWNED.length())
                         : word);
-                if (iso2 != null && !GazetteerGeoparser.isTaken(t, taken)
+                if (iso2 != null && !taken.covers(t)
                         && !Borders.across(text.body(), text.folded(), t.start()) && !UNIT_AFTER.matcher(text.body())
                         .region(t.end(), Math.min(text.body().length(), t.end() + 12)).lookingAt()) {
                     out.add(iso2);

@@ -72,8 +72,8 @@ class PeoplesTest {
                 "IL", List.of("israélien", "Israeli"), "CD", List.of("congolais"), "CG", List.of("congolais")));
         var text = new RuleTextAnalyzer().analyze("Israeli forces shot two Palestinians; des réfugiés congolais "
                 + "manifestaient.", Language.EN);
-        assertThat(peoples.named(text, List.of(new int[] {0, 14}))).containsExactly("PS");
-        assertThat(peoples.named(text, List.of())).containsExactlyInAnyOrder("PS", "IL");
-        assertThat(Peoples.NONE.named(text, List.of())).isEmpty();
+        assertThat(peoples.named(text, TakenSpans.of(List.of(new int[] {0, 14})))).containsExactly("PS");
+        assertThat(peoples.named(text, TakenSpans.of(List.of()))).containsExactlyInAnyOrder("PS", "IL");
+        assertThat(Peoples.NONE.named(text, TakenSpans.of(List.of()))).isEmpty();
     }
 }
