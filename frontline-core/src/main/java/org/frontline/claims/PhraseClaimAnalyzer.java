@@ -5,10 +5,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.frontline.AnchoredPattern;
 import org.frontline.ResourceLines;
+import org.frontline.WindowedFind;
 import org.frontline.WordPatterns;
 import org.frontline.text.AnalyzedText;
 import org.frontline.text.Sentence;
@@ -67,11 +67,20 @@ public final class PhraseClaimAnalyzer implements ClaimAnalyzer {
         Map<Integer, List<String>> framing = new HashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, Attribution> firstSeen = new HashMap<>();
+        int next = 0; // the first source not starting before the sentence: sources and sentences are both in text order
         for (Sentence s : text.sentences()) {
-            List<SourceMention> inSentence = sources.stream()
-                    .filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
+            while (next < sources.size() && sources.get(next).start() < s.start()) {
+                next++;
+            }
+            List<SourceMention> inSentence = new ArrayList<>();
+            for (int i = next; i < sources.size() && sources.get(i).start() < s.end(); i++) {
+                if (sources.get(i).end() <= s.end()) {
+                    inSentence.add(sources.get(i));
+                }
+            }
             String sentence = text.text(s);
-            List<Attribution> attributions = attribute(sentence, s.start(), inSentence);
+            String folded = text.folded(s);
+            List<Attribution> attributions = attribute(sentence, folded, s.start(), inSentence);
             if (!attributions.isEmpty()) {
                 bySentence.put(s.index(), attributions);
                 for (Attribution a : attributions) {
@@ -82,7 +91,7 @@ public final class PhraseClaimAnalyzer implements ClaimAnalyzer {
                     firstSeen.putIfAbsent(a.source(), new Attribution(a.source(), a.stance(), List.of()));
                 }
             }
-            List<String> terms = loadedTerms(sentence);
+            List<String> terms = loadedTerms(sentence, folded);
             if (!terms.isEmpty()) {
                 framing.put(s.index(), terms);
             }
@@ -93,17 +102,17 @@ public final class PhraseClaimAnalyzer implements ClaimAnalyzer {
         return new Claims(sources, bySentence, framing, primary);
     }
 
-    private List<Attribution> attribute(String sentence, int offset, List<SourceMention> inSentence) {
-        if (inSentence.isEmpty() || !cue.matcher(sentence).find()) {
+    private List<Attribution> attribute(String sentence, String folded, int offset, List<SourceMention> inSentence) {
+        if (inSentence.isEmpty() || !cue.find(sentence, folded)) {
             return List.of();
         }
-        Matcher fwd = cites.matcher(sentence);
-        Matcher rev = citedBy.matcher(sentence);
+        WindowedFind fwd = cites.finder(sentence, folded);
         if (fwd.find()) {
-            return nest(inSentence, offset + fwd.start(), false);
+            return nest(inSentence, offset + fwd.match().start(), false);
         }
+        WindowedFind rev = citedBy.finder(sentence, folded);
         if (rev.find()) {
-            return nest(inSentence, offset + rev.start(), true);
+            return nest(inSentence, offset + rev.match().start(), true);
         }
         List<Attribution> out = new ArrayList<>();
         for (SourceMention m : distinct(inSentence)) {
@@ -138,11 +147,11 @@ public final class PhraseClaimAnalyzer implements ClaimAnalyzer {
         return new ArrayList<>(byName.values());
     }
 
-    private List<String> loadedTerms(String sentence) {
+    private List<String> loadedTerms(String sentence, String folded) {
         List<String> out = new ArrayList<>();
-        Matcher m = loaded.matcher(sentence);
+        WindowedFind m = loaded.finder(sentence, folded); // searched only near the terms' anchors
         while (m.find()) {
-            out.add(m.group());
+            out.add(m.match().group());
         }
         return out;
     }
