@@ -91,7 +91,7 @@ public final class AnchoredPattern {
             return WindowedFind.NOTHING;
         }
         java.util.Arrays.sort(at, 0, n);
-        return new WindowedFind(pattern.matcher(text), at, n, lead, width);
+        return new WindowedFind(pattern.matcher(text), text, at, n, lead, width);
     }
 
     /** At most how many chars of a match precede the anchor it contains; -1 when unbounded or not known. */

@@ -124,7 +124,7 @@ public final class WordAlternation {
             width = width < 0 || a.width() < 0 ? -1 : Math.max(width, a.width());
         }
         int[] starts = hits.starts(from + 1, kept);
-        return new WindowedFind(m, starts, starts.length, lead, width);
+        return new WindowedFind(m, text, starts, starts.length, lead, width);
     }
 
     private Pattern compile(BitSet kept) {
