@@ -114,9 +114,12 @@ public final class AnchoredPattern {
         return mayMatch(text) && pattern.matcher(text).find();
     }
 
-    /** {@link #find(String)} for a text already passed through {@link #fold} as {@code folded}. */
+    /**
+     * {@link #find(String)} for a text already passed through {@link #fold} as {@code folded}; the regex runs only
+     * near the anchors' occurrences ({@link #finder}), not over the whole text once one of them is in it.
+     */
     public boolean find(String text, String folded) {
-        return mayMatchFolded(folded) && pattern.matcher(text).find();
+        return finder(text, folded).find();
     }
 
     /**
