@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import org.frontline.FrontlineException;
 
 /**
@@ -89,18 +89,18 @@ public final class SubEventModel {
         double[] scores = new double[labels.length];
         boolean[] scored = new boolean[labels.length];
         long[] added = new long[(rows.rowCount() + 63) >>> 6]; // one row per feature: a repeat adds none
-        Consumer<SubEventWeights.Row> add = row -> {
-            if (row != null && (added[row.index() >>> 6] & 1L << row.index()) == 0) {
-                added[row.index() >>> 6] |= 1L << row.index();
-                for (int k = 0; k < row.labels().length; k++) {
-                    int l = row.labels()[k];
+        IntConsumer add = row -> {
+            if (row >= 0 && (added[row >>> 6] & 1L << row) == 0) {
+                added[row >>> 6] |= 1L << row;
+                for (int k = rows.from(row), end = rows.to(row); k < end; k++) {
+                    int l = rows.label(k);
                     // in feature order, as the training's map merge adds them: the same sums to the last bit
-                    scores[l] = scored[l] ? scores[l] + row.weights()[k] : row.weights()[k];
+                    scores[l] = scored[l] ? scores[l] + rows.weight(k) : rows.weight(k);
                     scored[l] = true;
                 }
             }
         };
-        rows.forEachRow(text, ruleSubEventType, add);
+        rows.forEachRowNumber(text, ruleSubEventType, add);
         return new Scores(labels, scores, scored);
     }
 
