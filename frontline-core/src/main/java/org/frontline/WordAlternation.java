@@ -89,12 +89,16 @@ public final class WordAlternation {
         if (!reducible) {
             return whole.pattern().matcher(text);
         }
-        BitSet kept = may.get(1, anchored.length + 1);
+        return reduced(may.get(1, anchored.length + 1)).matcher(text);
+    }
+
+    /** The alternation of the {@code kept} alternatives (cached), or the whole one past the cache's size. */
+    private Pattern reduced(BitSet kept) {
         Pattern p = reduced.get(kept);
         if (p == null) {
             p = reduced.size() < MAX_CACHED ? reduced.computeIfAbsent(kept, this::compile) : whole.pattern();
         }
-        return p.matcher(text);
+        return p;
     }
 
     /**
@@ -108,11 +112,11 @@ public final class WordAlternation {
         if (!may.get(0)) {
             return WindowedFind.NOTHING;
         }
-        Matcher m = matcher(text, may);
         if (!reducible) {
-            return WindowedFind.everywhere(m);
+            return WindowedFind.everywhere(whole.pattern().matcher(text));
         }
         BitSet kept = may.get(1, anchored.length + 1);
+        Matcher m = reduced(kept).matcher(text);
         int lead = 0;
         int width = 0;
         for (int i = kept.nextSetBit(0); i >= 0; i = kept.nextSetBit(i + 1)) {
