@@ -109,9 +109,9 @@ public final class AnchoredPattern {
         return width;
     }
 
-    /** Whether {@code text} holds a match (the regex runs only when it holds an anchor). */
+    /** Whether {@code text} holds a match (the regex runs only near the anchors it holds). */
     public boolean find(String text) {
-        return mayMatch(text) && pattern.matcher(text).find();
+        return anchors == null ? pattern.matcher(text).find() : finder(text, fold(text)).find();
     }
 
     /**
