@@ -61,7 +61,8 @@ final class Locations {
                     beforeRank = r;
                 }
             } else if (m.start() >= t.start()) {
-                double r = rank(m, body, folded) + (otherClause(body, folded, t.start(), m.start()) ? OTHER_CLAUSE : 0);
+                double r = rank(m, body, folded)
+                        + (otherClause(body, folded, t.start(), m.start()) ? OTHER_CLAUSE : 0);
                 if (after == null || r < afterRank) {
                     after = m;
                     afterRank = r;

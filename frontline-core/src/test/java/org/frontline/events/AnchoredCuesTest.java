@@ -72,14 +72,8 @@ class AnchoredCuesTest {
      */
     @Test
     void windowsReadInTheDocumentsFoldFindWhatTheWindowsFind() throws IOException {
-        List<String> bodies = new ArrayList<>();
-        for (String report : REPORTS) {
-            bodies.add(read(report));
-            bodies.add(read(report).toUpperCase(Locale.ROOT));
-        }
-        bodies.add(String.join(" ", MADE_TO_MATCH));
         int found = 0;
-        for (String body : bodies) {
+        for (String body : bodies()) {
             String folded = AnchoredPattern.fold(body);
             String longer = AnchoredPattern.fold(body + " Après les frappes de l'armée, selon l'OSDH.");
             for (Map.Entry<String, AnchoredPattern> cue : CUES.entrySet()) {
@@ -112,14 +106,8 @@ class AnchoredCuesTest {
     void clauseBreaksInASpanOfTheBodyAreFoundAsByARegionSearch() throws IOException {
         AnchoredPattern p = Locations.CLAUSE_BREAK;
         assertThat(p.anchors()).isNotEmpty();
-        List<String> bodies = new ArrayList<>();
-        for (String report : REPORTS) {
-            bodies.add(read(report));
-            bodies.add(read(report).toUpperCase(Locale.ROOT));
-        }
-        bodies.add(String.join(" ", MADE_TO_MATCH));
         int found = 0;
-        for (String body : bodies) {
+        for (String body : bodies()) {
             String folded = AnchoredPattern.fold(body);
             for (int from = 0; from < body.length(); from = body.indexOf(' ', from + 1) < 0 ? body.length()
                     : body.indexOf(' ', from + 1) + 1) {
@@ -131,6 +119,17 @@ class AnchoredCuesTest {
             }
         }
         assertThat(found).as("spans holding a break: the texts exercise the cue").isGreaterThan(20);
+    }
+
+    /** The reports whole and upper-cased, and the texts made to match joined in one body. */
+    private static List<String> bodies() throws IOException {
+        List<String> bodies = new ArrayList<>();
+        for (String report : REPORTS) {
+            bodies.add(read(report));
+            bodies.add(read(report).toUpperCase(Locale.ROOT));
+        }
+        bodies.add(String.join(" ", MADE_TO_MATCH));
+        return bodies;
     }
 
     /** Sentences, windows before every word, whole reports, the same upper-cased, and texts made to match. */
