@@ -32,8 +32,15 @@ public final class AnchorAutomaton {
     private final int[][] output;
     /** Per state, the length of each of those anchors (same order as {@link #output}). */
     private final int[][] outputLength;
-    /** Every state's transition on an ASCII char, failures already followed: most text is ASCII. */
+    /**
+     * Every state's transition on an ASCII char, failures already followed (most text is ASCII), by the char's
+     * column ({@link #column}): the chars of no anchor share column 0 (every state goes back to the root on them),
+     * so the table is a few dozen columns wide instead of 128, and more of it stays in the cache.
+     */
     private final int[] ascii;
+    /** Per ASCII char, its column of {@link #ascii}. */
+    private final int[] column = new int[ASCII];
+    private final int columns;
 
     private AnchorAutomaton(List<AnchoredPattern> list) {
         this.patterns = list.size();
@@ -97,7 +104,16 @@ public final class AnchorAutomaton {
                 queue.add(t);
             }
         }
-        ascii = new int[n * ASCII];
+        int c = 1;
+        for (int s = 0; s < n; s++) {
+            for (char k : keys[s]) {
+                if (k < ASCII && column[k] == 0) {
+                    column[k] = c++;
+                }
+            }
+        }
+        columns = c;
+        ascii = new int[n * columns];
         for (int s = 0; s < n; s++) {
             // most states end no anchor: they share one empty array, whose length the scan then reads from the
             // cache instead of from a header of its own per state
@@ -110,17 +126,19 @@ public final class AnchorAutomaton {
 
     /** Fills {@link #ascii} in breadth-first order, so that a state's failure row is complete before its own. */
     private void asciiTransitions(int n) {
-        System.arraycopy(rootNext, 0, ascii, 0, ASCII);
+        for (char k = 0; k < ASCII; k++) {
+            ascii[column[k]] = rootNext[k];
+        }
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         for (int t : next[ROOT]) {
             queue.add(t);
         }
         while (!queue.isEmpty()) {
             int s = queue.poll();
-            System.arraycopy(ascii, fail[s] * ASCII, ascii, s * ASCII, ASCII);
+            System.arraycopy(ascii, fail[s] * columns, ascii, s * columns, columns);
             for (int j = 0; j < keys[s].length; j++) {
                 if (keys[s][j] < ASCII) {
-                    ascii[s * ASCII + keys[s][j]] = next[s][j];
+                    ascii[s * columns + column[keys[s][j]]] = next[s][j];
                 }
                 queue.add(next[s][j]);
             }
@@ -154,7 +172,7 @@ public final class AnchorAutomaton {
         int s = ROOT;
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
-            s = c < ASCII ? ascii[s * ASCII + c] : step(s, c);
+            s = c < ASCII ? ascii[s * columns + column[c]] : step(s, c);
             int[] found = output[s];
             for (int k = 0; k < found.length; k++) {
                 out.set(found[k]);

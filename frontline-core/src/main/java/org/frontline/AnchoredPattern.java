@@ -91,7 +91,7 @@ public final class AnchoredPattern {
             return WindowedFind.NOTHING;
         }
         java.util.Arrays.sort(at, 0, n);
-        return new WindowedFind(pattern.matcher(text), at, n, lead, width);
+        return new WindowedFind(pattern.matcher(text), text, at, n, lead, width);
     }
 
     /** At most how many chars of a match precede the anchor it contains; -1 when unbounded or not known. */
@@ -109,14 +109,17 @@ public final class AnchoredPattern {
         return width;
     }
 
-    /** Whether {@code text} holds a match (the regex runs only when it holds an anchor). */
+    /** Whether {@code text} holds a match (the regex runs only near the anchors it holds). */
     public boolean find(String text) {
-        return mayMatch(text) && pattern.matcher(text).find();
+        return anchors == null ? pattern.matcher(text).find() : finder(text, fold(text)).find();
     }
 
-    /** {@link #find(String)} for a text already passed through {@link #fold} as {@code folded}. */
+    /**
+     * {@link #find(String)} for a text already passed through {@link #fold} as {@code folded}; the regex runs only
+     * near the anchors' occurrences ({@link #finder}), not over the whole text once one of them is in it.
+     */
     public boolean find(String text, String folded) {
-        return mayMatchFolded(folded) && pattern.matcher(text).find();
+        return finder(text, folded).find();
     }
 
     /**

@@ -17,9 +17,18 @@ import java.util.regex.Matcher;
  */
 public final class WindowedFind {
     /** A search that finds nothing: the text holds none of the anchors. */
-    static final WindowedFind NOTHING = new WindowedFind(null, new int[0], 0, 0, 0);
+    static final WindowedFind NOTHING = new WindowedFind(null, "", new int[0], 0, 0, 0);
+    /**
+     * Up to how many starts before its anchor a window's are tried one by one ({@link #startsAt}) rather than by
+     * one find() over the window, which also tries every start after the anchor: up to the window's end when the
+     * width is bounded, to the text's end when it is not.
+     */
+    private static final int STARTS_BOUNDED = 8;
+    private static final int STARTS_UNBOUNDED = 64;
 
     private final Matcher matcher;
+    /** The matcher's text. */
+    private final CharSequence text;
     /** The anchors' start offsets in the text, ascending; null for a plain search of the whole text. */
     private final int[] at;
     private final int count;
@@ -32,13 +41,15 @@ public final class WindowedFind {
     private int searched;
 
     /**
+     * @param text  {@code matcher}'s text
      * @param at    the start offsets in {@code matcher}'s text of every occurrence of the pattern's anchors (the
      *              first {@code count}, ascending)
      * @param lead  at most how many chars of a match precede the anchor it contains; -1 when unbounded
      * @param width at most how many chars a match spans; -1 when unbounded
      */
-    WindowedFind(Matcher matcher, int[] at, int count, int lead, int width) {
+    WindowedFind(Matcher matcher, CharSequence text, int[] at, int count, int lead, int width) {
         this.matcher = matcher;
+        this.text = text;
         this.at = at;
         this.count = count;
         this.lead = lead < 0 ? Integer.MAX_VALUE : lead;
@@ -51,7 +62,7 @@ public final class WindowedFind {
 
     /** A plain {@link Matcher#find()} over the whole text (the pattern's anchors or bounds are not known). */
     static WindowedFind everywhere(Matcher matcher) {
-        return new WindowedFind(matcher, null, 0, 0, -1);
+        return new WindowedFind(matcher, "", null, 0, 0, -1);
     }
 
     /** {@link Matcher#find()}: the next match, if any; its offsets and groups are then read from {@link #match()}. */
@@ -66,7 +77,16 @@ public final class WindowedFind {
                 continue;
             }
             int from = (int) Math.max(searched, (long) o - lead);
-            matcher.region(from, width < 0 ? length : (int) Math.min(length, (long) o + width));
+            int to = width < 0 ? length : (int) Math.min(length, (long) o + width);
+            if (o - from <= (width < 0 ? STARTS_UNBOUNDED : STARTS_BOUNDED) && noSurrogate(from, o)) {
+                if (startsAt(from, o, to)) {
+                    return true;
+                }
+                searched = o + 1;
+                next++;
+                continue;
+            }
+            matcher.region(from, to);
             if (matcher.find() && (width < 0 || matcher.start() <= o)) {
                 searched = matcher.end() == matcher.start() ? matcher.end() + 1 : matcher.end();
                 return true; // the same window is tried again from the match's end
@@ -79,6 +99,35 @@ public final class WindowedFind {
             next++;
         }
         return false;
+    }
+
+    /**
+     * Tries a match at each start from {@code from} to {@code o}, in order, as {@code find()} over the region
+     * [from, to) tries them: {@link Matcher#lookingAt()} at a start is that attempt, and the starts past the anchor,
+     * which find() would go on trying (up to the text's end when the width is unbounded), belong to later windows.
+     */
+    private boolean startsAt(int from, int o, int to) {
+        for (int p = from; p <= o; p++) {
+            matcher.region(p, to);
+            if (matcher.lookingAt()) {
+                searched = matcher.end() == matcher.start() ? matcher.end() + 1 : matcher.end();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether no char of [from, o] is a surrogate: a search steps over the low half of a pair when the pattern holds
+     * supplementary chars, so starts are tried one by one only where every char is a start find() tries.
+     */
+    private boolean noSurrogate(int from, int o) {
+        for (int i = from; i <= o; i++) {
+            if (Character.isSurrogate(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@link Matcher#find(int)}: the first match starting at or after {@code from}. */

@@ -30,6 +30,15 @@ public final class WordAlternation {
     /** False when alternatives cannot be dropped (a back-reference would be renumbered). */
     private final boolean reducible;
     private final Map<BitSet, Pattern> reduced = new ConcurrentHashMap<>();
+    /**
+     * The same patterns by the kept alternatives' bits, for alternations of at most 64 (all of the trigger lexicon's):
+     * a probe of two arrays instead of hashing a BitSet into a concurrent map, once per lexicon entry and sentence.
+     * Replaced whole (under the lock) on each combination met for the first time.
+     */
+    private volatile Small small = new Small(new long[16], new Pattern[16], 0);
+
+    private record Small(long[] keys, Pattern[] patterns, int size) {
+    }
 
     private WordAlternation(List<String> alternatives, int flags) {
         this.alternatives = List.copyOf(alternatives);
@@ -89,12 +98,67 @@ public final class WordAlternation {
         if (!reducible) {
             return whole.pattern().matcher(text);
         }
-        BitSet kept = may.get(1, anchored.length + 1);
+        return reduced(may.get(1, anchored.length + 1)).matcher(text);
+    }
+
+    /** The alternation of the {@code kept} alternatives (cached), or the whole one past the cache's size. */
+    private Pattern reduced(BitSet kept) {
+        if (anchored.length > Long.SIZE) {
+            return reducedByBitSet(kept);
+        }
+        long key = 0;
+        for (int i = kept.nextSetBit(0); i >= 0; i = kept.nextSetBit(i + 1)) {
+            key |= 1L << i;
+        }
+        Small t = small;
+        int mask = t.keys().length - 1;
+        for (int s = slot(key, mask); t.patterns()[s] != null; s = (s + 1) & mask) {
+            if (t.keys()[s] == key) {
+                return t.patterns()[s];
+            }
+        }
+        return remember(key, reducedByBitSet(kept));
+    }
+
+    /** Files {@code p} under {@code key} in a copy of {@link #small} (twice as large when half full). */
+    private synchronized Pattern remember(long key, Pattern p) {
+        Small t = small;
+        if (t.size() >= MAX_CACHED) {
+            return p;
+        }
+        int length = (t.size() + 1) * 2 > t.keys().length ? t.keys().length * 2 : t.keys().length;
+        long[] keys = new long[length];
+        Pattern[] patterns = new Pattern[length];
+        for (int s = 0; s < t.keys().length; s++) {
+            if (t.patterns()[s] != null) {
+                put(keys, patterns, t.keys()[s], t.patterns()[s]);
+            }
+        }
+        put(keys, patterns, key, p);
+        small = new Small(keys, patterns, t.size() + 1);
+        return p;
+    }
+
+    private static void put(long[] keys, Pattern[] patterns, long key, Pattern p) {
+        int mask = keys.length - 1;
+        int s = slot(key, mask);
+        while (patterns[s] != null && keys[s] != key) {
+            s = (s + 1) & mask;
+        }
+        keys[s] = key;
+        patterns[s] = p;
+    }
+
+    private static int slot(long key, int mask) {
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> 32) & mask;
+    }
+
+    private Pattern reducedByBitSet(BitSet kept) {
         Pattern p = reduced.get(kept);
         if (p == null) {
             p = reduced.size() < MAX_CACHED ? reduced.computeIfAbsent(kept, this::compile) : whole.pattern();
         }
-        return p.matcher(text);
+        return p;
     }
 
     /**
@@ -108,11 +172,11 @@ public final class WordAlternation {
         if (!may.get(0)) {
             return WindowedFind.NOTHING;
         }
-        Matcher m = matcher(text, may);
         if (!reducible) {
-            return WindowedFind.everywhere(m);
+            return WindowedFind.everywhere(whole.pattern().matcher(text));
         }
         BitSet kept = may.get(1, anchored.length + 1);
+        Matcher m = reduced(kept).matcher(text);
         int lead = 0;
         int width = 0;
         for (int i = kept.nextSetBit(0); i >= 0; i = kept.nextSetBit(i + 1)) {
@@ -124,7 +188,7 @@ public final class WordAlternation {
             width = width < 0 || a.width() < 0 ? -1 : Math.max(width, a.width());
         }
         int[] starts = hits.starts(from + 1, kept);
-        return new WindowedFind(m, starts, starts.length, lead, width);
+        return new WindowedFind(m, text, starts, starts.length, lead, width);
     }
 
     private Pattern compile(BitSet kept) {

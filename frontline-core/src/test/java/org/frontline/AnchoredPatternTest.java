@@ -58,6 +58,10 @@ class AnchoredPatternTest {
                 for (String text : texts) {
                     assertThat(matches(anchored.matcher(text))).as(re + " on " + text)
                             .isEqualTo(matches(anchored.pattern().matcher(text)));
+                    for (String sentence : text.split("(?<=[.!?])\\s+")) {
+                        assertThat(anchored.find(sentence)).as(re + " in " + sentence)
+                                .isEqualTo(anchored.pattern().matcher(sentence).find());
+                    }
                 }
             }
         }

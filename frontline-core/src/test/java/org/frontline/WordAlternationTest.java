@@ -38,6 +38,33 @@ class WordAlternationTest {
                 List.of("artillery", "\\d\\d+")));
     }
 
+    /**
+     * The reduced alternation of each set of kept phrases is the one those phrases make, met first or again, for a
+     * lexicon of at most 64 phrases (cached by their bits) and one of more (cached by BitSet), the tables growing.
+     */
+    @Test
+    void eachSetOfKeptPhrasesGetsItsOwnAlternationAgainAndAgain() {
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < 70; i++) {
+            words.add("mot" + (char) ('a' + i % 26) + (char) ('a' + i / 26) + "x");
+        }
+        for (List<String> phrases : List.of(words.subList(0, 40), words)) {
+            WordAlternation lexicon = WordAlternation.of(phrases, 0);
+            java.util.Map<String, Pattern> first = new java.util.HashMap<>();
+            for (int round = 0; round < 2; round++) {
+                for (int a = 0; a < phrases.size(); a += 3) {
+                    for (int b = a; b < phrases.size(); b += 7) {
+                        String text = phrases.get(a) + " et " + phrases.get(b);
+                        Pattern p = lexicon.matcher(text, text).pattern();
+                        assertThat(p.pattern()).as(text).isEqualTo(WordPatterns.anyOf(
+                                a == b ? List.of(phrases.get(a)) : List.of(phrases.get(a), phrases.get(b))));
+                        assertThat(first.computeIfAbsent(text, t -> p)).as("cached: " + text).isSameAs(p);
+                    }
+                }
+            }
+        }
+    }
+
     private static List<String> matches(Matcher m) {
         List<String> out = new ArrayList<>();
         while (m.find()) {

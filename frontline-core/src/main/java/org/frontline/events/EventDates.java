@@ -66,12 +66,13 @@ final class EventDates {
     /**
      * The day a weekday or "yesterday" names, before the publication day {@code published} (YYYY-MM-DD): the same
      * weekday is the publication day itself unless "last"/"dernier" says the week before; null when none is named.
+     * {@code folded} is the text's {@link AnchoredPattern#fold}.
      */
-    static Dated relative(String text, String published) {
+    private static Dated relative(String text, String folded, String published) {
         if (published == null || published.length() != 10) {
             return null;
         }
-        WindowedFind f = RELATIVE_DAY.finder(text, AnchoredPattern.fold(text));
+        WindowedFind f = RELATIVE_DAY.finder(text, folded);
         if (!f.find()) {
             return null;
         }
@@ -134,7 +135,7 @@ final class EventDates {
             // "31 février" and the like name no real day: the text gives no usable date
             return null;
         }
-        return relative(text, published);
+        return relative(text, folded, published);
     }
 
     private static Dated fallback(String published) {

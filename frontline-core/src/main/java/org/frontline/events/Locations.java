@@ -31,7 +31,7 @@ final class Locations {
      * Words that open a clause telling of something else ("tandis que Moscou revendique la prise de Soledar",
      * "while Russia claimed Soledar", "alors que"): a place after them is not where the trigger before them happened.
      */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("\\b(?:tandis|alors|cependant) qu|"
+    static final AnchoredPattern CLAUSE_BREAK = AnchoredPattern.compile("\\b(?:tandis|alors|cependant) qu|"
             + "\\b(?:while|whereas|meanwhile|par ailleurs)\\b|;", Pattern.CASE_INSENSITIVE);
     /** How much less precise a place in another clause counts ({@link #CLAUSE_BREAK}). */
     private static final double OTHER_CLAUSE = 3;
@@ -61,7 +61,8 @@ final class Locations {
                     beforeRank = r;
                 }
             } else if (m.start() >= t.start()) {
-                double r = rank(m, body, folded) + (otherClause(body, t.start(), m.start()) ? OTHER_CLAUSE : 0);
+                double r = rank(m, body, folded)
+                        + (otherClause(body, folded, t.start(), m.start()) ? OTHER_CLAUSE : 0);
                 if (after == null || r < afterRank) {
                     after = m;
                     afterRank = r;
@@ -101,8 +102,12 @@ final class Locations {
         return DESTINATION.findIn(body, folded, Math.max(0, m.start() - 50), m.start());
     }
 
-    private static boolean otherClause(String body, int trigger, int place) {
-        return CLAUSE_BREAK.matcher(body).region(trigger, place).find();
+    /**
+     * A clause break between the trigger and the place, read as a regex over that span alone (the span's slice of
+     * the body's fold holds one of its anchors first: most spans have none).
+     */
+    private static boolean otherClause(String body, String folded, int trigger, int place) {
+        return CLAUSE_BREAK.findIn(body, folded, trigger, place);
     }
 
     private static boolean earlierEvent(PlaceMention m, String body, String folded) {

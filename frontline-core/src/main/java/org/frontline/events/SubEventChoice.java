@@ -77,13 +77,20 @@ final class SubEventChoice {
         }
         boolean note = body.length() <= NOTE_LENGTH && body.strip().indexOf('\n') < 0;
         String text = alone && body.length() <= NOTE_LENGTH || note ? body : evidence;
-        Optional<SubEventModel.Decision> d = model.classify(text, ruleSubEventType,
+        SubEventModel.Scores scores = model.score(text, ruleSubEventType);
+        if (!scores.mayOverrule(ruleSubEventType, MIN_MARGIN, RULES_DECIDE)) {
+            // the allowed types always hold the rules' own and never another the rules decide: no choice among them
+            // can overrule it, so they are not worked out (a second pass of the trigger lexicon over the text)
+            return ruleSubEventType;
+        }
+        Optional<SubEventModel.Decision> d = scores.decide(
                 allowed(text, text == body ? folded : AnchoredPattern.fold(text), language, ruleSubEventType));
         return d.filter(x -> x.subEventType().equals(ruleSubEventType) || x.margin() >= MIN_MARGIN)
                 .map(SubEventModel.Decision::subEventType).orElse(ruleSubEventType);
     }
 
-    private Set<String> allowed(String text, String folded, Language language, String ruleSubEventType) {
+    /** The types the model may choose among; the rules' own type is always one of them. */
+    Set<String> allowed(String text, String folded, Language language, String ruleSubEventType) {
         String type = EventType.typeOf(ruleSubEventType);
         Set<String> allowed = new TreeSet<>(type.equals(EventType.STRATEGIC) ? Set.of(ruleSubEventType)
                 : EventType.SUB_TYPES.get(type));

@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import org.frontline.FrontlineException;
 
 /**
@@ -77,41 +77,84 @@ public final class SubEventModel {
      * (null: no event); empty when the model knows none of the allowed types.
      */
     public Optional<Decision> classify(String text, String ruleSubEventType, Set<String> allowed) {
-        if (weights.isEmpty()) {
-            return Optional.empty();
-        }
+        return weights.isEmpty() ? Optional.empty() : score(text, ruleSubEventType).decide(allowed);
+    }
+
+    /**
+     * Every label's score for a report: {@link Scores#decide} then picks among the allowed ones. Scoring first lets
+     * {@link SubEventChoice} skip working out the allowed types when no choice among them can overrule the rules.
+     * Not for {@link #none()}.
+     */
+    Scores score(String text, String ruleSubEventType) {
         double[] scores = new double[labels.length];
         boolean[] scored = new boolean[labels.length];
         long[] added = new long[(rows.rowCount() + 63) >>> 6]; // one row per feature: a repeat adds none
-        Consumer<SubEventWeights.Row> add = row -> {
-            if (row != null && (added[row.index() >>> 6] & 1L << row.index()) == 0) {
-                added[row.index() >>> 6] |= 1L << row.index();
-                for (int k = 0; k < row.labels().length; k++) {
-                    int l = row.labels()[k];
+        IntConsumer add = row -> {
+            if (row >= 0 && (added[row >>> 6] & 1L << row) == 0) {
+                added[row >>> 6] |= 1L << row;
+                for (int k = rows.from(row), end = rows.to(row); k < end; k++) {
+                    int l = rows.label(k);
                     // in feature order, as the training's map merge adds them: the same sums to the last bit
-                    scores[l] = scored[l] ? scores[l] + row.weights()[k] : row.weights()[k];
+                    scores[l] = scored[l] ? scores[l] + rows.weight(k) : rows.weight(k);
                     scored[l] = true;
                 }
             }
         };
-        rows.forEachRow(text, ruleSubEventType, add);
-        String best = null;
-        double top = Double.NEGATIVE_INFINITY;
-        double second = Double.NEGATIVE_INFINITY;
-        for (int l = 0; l < labels.length; l++) {
-            if (!scored[l] || !allowed.contains(labels[l])) {
-                continue;
-            }
-            if (scores[l] > top) {
-                second = top;
-                top = scores[l];
-                best = labels[l];
-            } else if (scores[l] > second) {
-                second = scores[l];
-            }
+        rows.forEachRowNumber(text, ruleSubEventType, add);
+        return new Scores(labels, scores, scored);
+    }
+
+    /** A report's score for each of the model's labels (index order); a label no feature weighs is not scored. */
+    static final class Scores {
+        private final String[] labels;
+        private final double[] scores;
+        private final boolean[] scored;
+
+        private Scores(String[] labels, double[] scores, boolean[] scored) {
+            this.labels = labels;
+            this.scores = scores;
+            this.scored = scored;
         }
-        return best == null ? Optional.empty()
-                : Optional.of(new Decision(best, second == Double.NEGATIVE_INFINITY ? 0 : top - second));
+
+        /** The best scored label among {@code allowed}, with its margin over the runner-up; empty when none. */
+        Optional<Decision> decide(Set<String> allowed) {
+            String best = null;
+            double top = Double.NEGATIVE_INFINITY;
+            double second = Double.NEGATIVE_INFINITY;
+            for (int l = 0; l < labels.length; l++) {
+                if (!scored[l] || !allowed.contains(labels[l])) {
+                    continue;
+                }
+                if (scores[l] > top) {
+                    second = top;
+                    top = scores[l];
+                    best = labels[l];
+                } else if (scores[l] > second) {
+                    second = scores[l];
+                }
+            }
+            return best == null ? Optional.empty()
+                    : Optional.of(new Decision(best, second == Double.NEGATIVE_INFINITY ? 0 : top - second));
+        }
+
+        /**
+         * False when no allowed set holding {@code label} and none of {@code never} can make {@link #decide} pick
+         * another label by {@code margin} or more: {@code label} is scored and no other label beats it by
+         * {@code margin}. The picked label's runner-up then scores at least {@code label}'s, so its margin (a rounded
+         * difference, monotone in the runner-up's score) is at most its lead over {@code label}, below {@code margin}.
+         */
+        boolean mayOverrule(String label, double margin, Set<String> never) {
+            int own = java.util.Arrays.binarySearch(labels, label);
+            if (own < 0 || !scored[own]) {
+                return true;
+            }
+            for (int l = 0; l < labels.length; l++) {
+                if (l != own && scored[l] && scores[l] - scores[own] >= margin && !never.contains(labels[l])) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static Map<String, Double> scores(Map<String, Map<String, Double>> w, Set<String> features) {

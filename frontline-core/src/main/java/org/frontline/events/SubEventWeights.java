@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 /**
  * The sub-event model's weight rows, found without building feature strings: a report's words are looked up once
@@ -19,12 +20,17 @@ final class SubEventWeights {
     record Row(int index, int[] labels, double[] weights) {
     }
 
-    private static final Row[] NO_ROWS = new Row[0];
+    /** Row r's weights are entries [start[r], start[r + 1]) of {@link #label} and {@link #weight}: one block. */
+    private final int[] start;
+    private final int[] label;
+    private final double[] weight;
     private final Map<String, Integer> vocabulary = new HashMap<>();
-    private final Map<String, Row> named = new HashMap<>();
-    private Row[] wordRows = NO_ROWS;
+    private final Map<String, Integer> named = new HashMap<>();
+    /** Per word id, its row, or -1. */
+    private int[] wordRows = new int[0];
     private long[] pairKeys = new long[16];
-    private Row[] pairRows = new Row[16];
+    /** Per slot of {@link #pairKeys}, its row, or -1 for an empty slot. */
+    private int[] pairRows = emptySlots(16);
     private int pairs;
     private int rows;
     /**
@@ -35,15 +41,18 @@ final class SubEventWeights {
 
     /** @param labels the model's labels in index order */
     SubEventWeights(Map<String, Map<String, Double>> weights, List<String> labels) {
+        start = new int[weights.size() + 1];
+        int entries = weights.values().stream().mapToInt(Map::size).sum();
+        label = new int[entries];
+        weight = new double[entries];
         weights.forEach((f, row) -> {
-            int[] ls = new int[row.size()];
-            double[] ws = new double[row.size()];
-            int k = 0;
+            int k = start[rows];
             for (Map.Entry<String, Double> e : row.entrySet()) {
-                ls[k] = labels.indexOf(e.getKey());
-                ws[k++] = e.getValue();
+                label[k] = labels.indexOf(e.getKey());
+                weight[k++] = e.getValue();
             }
-            put(f, new Row(rows++, ls, ws));
+            start[rows + 1] = k;
+            put(f, rows++);
         });
         Map<String, Integer> ids = new HashMap<>(vocabulary);
         int month = idOf("<month>");
@@ -55,16 +64,47 @@ final class SubEventWeights {
         return rows;
     }
 
+    /** The first of row {@code r}'s entries ({@link #label}, {@link #weight}). */
+    int from(int r) {
+        return start[r];
+    }
+
+    /** Past the last of row {@code r}'s entries. */
+    int to(int r) {
+        return start[r + 1];
+    }
+
+    /** Entry k's label index. */
+    int label(int k) {
+        return label[k];
+    }
+
+    /** Entry k's weight. */
+    double weight(int k) {
+        return weight[k];
+    }
+
+    /** Row {@code r} as a record (tests read rows so). */
+    Row row(int r) {
+        return new Row(r, Arrays.copyOfRange(label, start[r], start[r + 1]),
+                Arrays.copyOfRange(weight, start[r], start[r + 1]));
+    }
+
     /**
      * The row of each of the report's features ({@link SubEventFeatures#forEach}), in their order, null for a
      * feature without weights.
      */
     void forEachRow(String text, String ruleSubEventType, Consumer<Row> row) {
-        SubEventFeatures.named(ruleSubEventType, f -> row.accept(named.get(f)));
+        forEachRowNumber(text, ruleSubEventType, r -> row.accept(r < 0 ? null : row(r)));
+    }
+
+    /** {@link #forEachRow(String, String, Consumer)} by row number, -1 for a feature without weights. */
+    void forEachRowNumber(String text, String ruleSubEventType, IntConsumer row) {
+        SubEventFeatures.named(ruleSubEventType, f -> row.accept(named.getOrDefault(f, -1)));
         int[] previous = {idOf(SubEventFeatures.START)};
         int num = idOf("<num>");
-        SubEventFeatures.spans(text.toLowerCase(Locale.ROOT), (lower, start, end, digits) -> {
-            int id = digits ? num : words.get(lower, start, end, -1);
+        SubEventFeatures.spans(text.toLowerCase(Locale.ROOT), (lower, from, end, digits) -> {
+            int id = digits ? num : words.get(lower, from, end, -1);
             row.accept(wordRow(id));
             row.accept(pairRow(previous[0], id));
             previous[0] = id;
@@ -77,33 +117,35 @@ final class SubEventWeights {
         return id == null ? -1 : id;
     }
 
-    /** The row of feature "w=" + the word, or null; -1 (an unknown word) has none. */
-    private Row wordRow(int id) {
-        return id >= 0 && id < wordRows.length ? wordRows[id] : null;
+    /** The row of feature "w=" + the word, or -1; -1 (an unknown word) has none. */
+    private int wordRow(int id) {
+        return id >= 0 && id < wordRows.length ? wordRows[id] : -1;
     }
 
-    /** The row of feature "b=" + previous + "_" + word, or null. */
-    private Row pairRow(int previous, int id) {
+    /** The row of feature "b=" + previous + "_" + word, or -1. */
+    private int pairRow(int previous, int id) {
         if (previous < 0 || id < 0) {
-            return null;
+            return -1;
         }
         long key = (long) previous << 32 | id;
         int mask = pairKeys.length - 1;
-        for (int s = slot(key, mask); pairRows[s] != null; s = (s + 1) & mask) {
+        for (int s = slot(key, mask); pairRows[s] >= 0; s = (s + 1) & mask) {
             if (pairKeys[s] == key) {
                 return pairRows[s];
             }
         }
-        return null;
+        return -1;
     }
 
     /** Files a feature as SubEventFeatures writes it: "w=" word, "b=" word "_" word (words hold no "_"), or named. */
-    private void put(String feature, Row row) {
+    private void put(String feature, int row) {
         int bar = feature.indexOf('_');
         if (feature.startsWith("w=")) {
             int id = id(feature.substring(2));
             if (id >= wordRows.length) {
+                int old = wordRows.length;
                 wordRows = Arrays.copyOf(wordRows, Math.max(16, id * 2));
+                Arrays.fill(wordRows, old, wordRows.length, -1);
             }
             wordRows[id] = row;
         } else if (feature.startsWith("b=") && bar > 2 && feature.indexOf('_', bar + 1) < 0) {
@@ -117,27 +159,33 @@ final class SubEventWeights {
         return vocabulary.computeIfAbsent(w, k -> vocabulary.size());
     }
 
-    private void putPair(long key, Row row) {
+    private void putPair(long key, int row) {
         if ((pairs + 1) * 2 > pairKeys.length) {
             long[] keys = pairKeys;
-            Row[] values = pairRows;
+            int[] values = pairRows;
             pairKeys = new long[keys.length * 2];
-            pairRows = new Row[keys.length * 2];
+            pairRows = emptySlots(keys.length * 2);
             pairs = 0;
             for (int s = 0; s < keys.length; s++) {
-                if (values[s] != null) {
+                if (values[s] >= 0) {
                     putPair(keys[s], values[s]);
                 }
             }
         }
         int mask = pairKeys.length - 1;
         int s = slot(key, mask);
-        while (pairRows[s] != null) {
+        while (pairRows[s] >= 0) {
             s = (s + 1) & mask;
         }
         pairKeys[s] = key;
         pairRows[s] = row;
         pairs++;
+    }
+
+    private static int[] emptySlots(int n) {
+        int[] slots = new int[n];
+        Arrays.fill(slots, -1);
+        return slots;
     }
 
     private static int slot(long key, int mask) {

@@ -34,7 +34,9 @@ class AnchoredCuesTest {
             "Families who fled from the ", "Les rebelles se sont retirés vers ", "the militants withdrew towards ", "au moins 31 personnes ont été tuées, dont 18 combattants kurdes.",
             "Three soldiers died, including two officers.", "Islamic State claimed responsibility for the attack.",
             "Le groupe État islamique a revendiqué l'attentat.", "according to the ", "selon l'", "cité par la ",
-            "Turkish and Russian forces conducted a joint patrol; des patrouilles conjointes.");
+            "Turkish and Russian forces conducted a joint patrol; des patrouilles conjointes.",
+            "The army shelled Idlib WHILE rebels held Saraqib, whereas Ariha fell.",
+            "L'armée a bombardé Alep, TANDIS QU'à Idleb les rebelles tenaient, alors qu'Ariha tombait.");
     private static final Map<String, AnchoredPattern> CUES = Map.of("Nationals.BEFORE", Nationals.BEFORE,
             "Nationals.AFTER", Nationals.AFTER, "Origins.BEFORE", org.frontline.geoparse.Origins.BEFORE,
             "Locations.EARLIER_EVENT", Locations.EARLIER_EVENT, "ATTRIBUTED", RuleEventCoder.ATTRIBUTED,
@@ -70,14 +72,8 @@ class AnchoredCuesTest {
      */
     @Test
     void windowsReadInTheDocumentsFoldFindWhatTheWindowsFind() throws IOException {
-        List<String> bodies = new ArrayList<>();
-        for (String report : REPORTS) {
-            bodies.add(read(report));
-            bodies.add(read(report).toUpperCase(Locale.ROOT));
-        }
-        bodies.add(String.join(" ", MADE_TO_MATCH));
         int found = 0;
-        for (String body : bodies) {
+        for (String body : bodies()) {
             String folded = AnchoredPattern.fold(body);
             String longer = AnchoredPattern.fold(body + " Après les frappes de l'armée, selon l'OSDH.");
             for (Map.Entry<String, AnchoredPattern> cue : CUES.entrySet()) {
@@ -99,6 +95,41 @@ class AnchoredCuesTest {
             }
         }
         assertThat(found).as("windows that match: the texts exercise the cues").isGreaterThan(20);
+    }
+
+    /**
+     * A clause break between a trigger and a place (a span of the body searched by region, opaque bounds) is found
+     * in the span's slice of the document's fold as the region search finds it: every span between two word starts
+     * of the reports, whole and upper-cased, and of texts made to match.
+     */
+    @Test
+    void clauseBreaksInASpanOfTheBodyAreFoundAsByARegionSearch() throws IOException {
+        AnchoredPattern p = Locations.CLAUSE_BREAK;
+        assertThat(p.anchors()).isNotEmpty();
+        int found = 0;
+        for (String body : bodies()) {
+            String folded = AnchoredPattern.fold(body);
+            for (int from = 0; from < body.length(); from = body.indexOf(' ', from + 1) < 0 ? body.length()
+                    : body.indexOf(' ', from + 1) + 1) {
+                for (int to = from; to <= Math.min(body.length(), from + 120); to += 7) {
+                    boolean expected = p.pattern().matcher(body).region(from, to).find();
+                    assertThat(p.findIn(body, folded, from, to)).as(from + ".." + to).isEqualTo(expected);
+                    found += expected ? 1 : 0;
+                }
+            }
+        }
+        assertThat(found).as("spans holding a break: the texts exercise the cue").isGreaterThan(20);
+    }
+
+    /** The reports whole and upper-cased, and the texts made to match joined in one body. */
+    private static List<String> bodies() throws IOException {
+        List<String> bodies = new ArrayList<>();
+        for (String report : REPORTS) {
+            bodies.add(read(report));
+            bodies.add(read(report).toUpperCase(Locale.ROOT));
+        }
+        bodies.add(String.join(" ", MADE_TO_MATCH));
+        return bodies;
     }
 
     /** Sentences, windows before every word, whole reports, the same upper-cased, and texts made to match. */
