@@ -134,7 +134,7 @@ public final class GazetteerGeoparser implements Geoparser {
         }
         out = SeatOrUnit.read(PartOf.doubtFarParts(out, text.body()), seats);
         out = Abroad.doubtGovernments(Abroad.doubt(out, text.body()), text.body());
-        return Theatres.standIn(Abroad.doubtAfterThe(out, text.body(), ctx.country()), theatre);
+        return Theatres.standIn(Abroad.doubtAfterThe(out, text.body(), text.folded(), ctx.country()), theatre);
     }
 
     private PlaceMention resolve(Candidate c, PlaceResolver.Context ctx, Set<String> firmUnits) {
