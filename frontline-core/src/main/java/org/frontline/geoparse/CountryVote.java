@@ -115,7 +115,8 @@ final class CountryVote {
         String country = countries.entrySet().stream().max(Map.Entry.comparingByValue())
                 .filter(e -> e.getValue() >= 1.0).map(Map.Entry::getKey).orElse(null);
         // "Tripoli, Lebanon": the Libyan district named like the city is a namesake, not a unit the report names
-        namesakeUnits.removeIf(u -> country != null && !u.startsWith(country + "/"));
+        String inCountry = country + "/"; // made once, not once per unit
+        namesakeUnits.removeIf(u -> country != null && !u.startsWith(inCountry));
         admin1s.addAll(namesakeUnits);
         return new PlaceResolver.Context(country, admin1s, List.of());
     }
