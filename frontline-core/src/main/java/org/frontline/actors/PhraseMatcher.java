@@ -76,7 +76,7 @@ public final class PhraseMatcher<T> {
         this.keyBits = new long[1 << (log - 6)];
         this.keyShift = 32 - log;
         for (String key : exact.keySet()) {
-            int b = keyBit(key);
+            int b = bitOf(key.hashCode());
             keyBits[b >>> 6] |= 1L << b;
         }
         this.maxWords = maxWords;
@@ -298,20 +298,22 @@ public final class PhraseMatcher<T> {
     /** The longest phrase starting at word {@code i}; grows word by word while some phrase starts that way. */
     private Hit<T> exactAt(List<Words.Word> words, int i, int reach) {
         StringBuilder key = null; // a one-word key is the word's own (most words start no phrase)
+        int hash = 0; // the key's String hash, grown word by word: a key is made only when its bit is set
         Hit<T> longest = null;
         for (int len = 1; len <= Math.min(reach, maxWords); len++) {
-            String k;
+            String word = words.get(i + len - 1).key();
             if (len == 1) {
-                k = words.get(i).key();
+                hash = word.hashCode();
             } else {
                 if (key == null) {
                     key = new StringBuilder(words.get(i).key());
                 }
-                key.append(' ').append(words.get(i + len - 1).key());
-                k = key.toString();
+                key.append(' ').append(word);
+                hash = Words.spacedHash(hash, word);
             }
-            int b = keyBit(k);
-            List<Entry<T>> entries = (keyBits[b >>> 6] & 1L << b) == 0 ? null : exact.get(k);
+            int b = bitOf(hash);
+            List<Entry<T>> entries = (keyBits[b >>> 6] & 1L << b) == 0 ? null
+                    : exact.get(len == 1 ? word : key.toString());
             if (entries == null) {
                 break;
             }
@@ -336,9 +338,9 @@ public final class PhraseMatcher<T> {
         return longest;
     }
 
-    /** The bit of {@link #keyBits} for {@code key}: the top bits of its hash, spread. */
-    private int keyBit(String key) {
-        return (key.hashCode() * 0x9E3779B9) >>> keyShift;
+    /** The bit of {@link #keyBits} for a key of String hash {@code hash}: its top bits, spread. */
+    private int bitOf(int hash) {
+        return (hash * 0x9E3779B9) >>> keyShift;
     }
 
     private Hit<T> foldedAt(BodyWords split, int i, int reach) {

@@ -75,6 +75,27 @@ class BodyWordsTest {
         }
     }
 
+    /** The phrase keys' hash grown word by word (speed round 15) is the hash of the key made whole. */
+    @Test
+    void growsEveryRunsKeyHashAsTheJoinedKeyHashes() throws IOException {
+        int runs = 0;
+        for (String text : texts()) {
+            List<Words.Word> words = Words.split(text);
+            for (int i = 0; i < words.size(); i++) {
+                StringBuilder key = new StringBuilder(words.get(i).key());
+                int hash = words.get(i).key().hashCode();
+                for (int last = i + 1; last < Math.min(words.size(), i + 8); last++) {
+                    key.append(' ').append(words.get(last).key());
+                    hash = Words.spacedHash(hash, words.get(last).key());
+                    assertThat(hash).as(key.toString()).isEqualTo(key.toString().hashCode());
+                    runs++;
+                }
+            }
+        }
+        assertThat(runs).isGreaterThan(10_000);
+        assertThat(Words.spacedHash("".hashCode(), "")).isEqualTo(" ".hashCode());
+    }
+
     @Test
     void breaksWordOnlyWhereNormalizingBreaks() {
         for (char c = 0; c < 0x3000; c++) {
