@@ -256,6 +256,9 @@ public final class CatalogActorRecognizer implements ActorRecognizer {
         if (!kind.stateForces()) {
             return null;
         }
+        if (!andBefore(body, Math.max(0, start - 30), start)) {
+            return null;
+        }
         java.util.regex.Matcher m = ADJ_AND.matcher(body.substring(Math.max(0, start - 30), start));
         if (!m.find()) {
             return null;
@@ -269,6 +272,25 @@ public final class CatalogActorRecognizer implements ActorRecognizer {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@code body[from, to)} ends with "and" or "et" and then white space (or a line end): what {@link #ADJ_AND}
+     * must end with, told without a copy and a search from every position of the window (most state forces follow
+     * no such word).
+     */
+    static boolean andBefore(String body, int from, int to) {
+        int e = to;
+        while (e > from && (isRegexSpace(body.charAt(e - 1)) || body.charAt(e - 1) == '\u0085'
+                || body.charAt(e - 1) == '\u2028' || body.charAt(e - 1) == '\u2029')) {
+            e--;
+        }
+        return e < to && (e - from >= 3 && body.startsWith("and", e - 3) || e - from >= 2 && body.startsWith("et", e - 2));
+    }
+
+    /** {@code \s} of a regex without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** "anti-Houthi forces", "anti-Hadi": the name qualifies their enemies, it does not name the actor. */

@@ -76,7 +76,7 @@ public final class PhraseMatcher<T> {
         this.keyBits = new long[1 << (log - 6)];
         this.keyShift = 32 - log;
         for (String key : exact.keySet()) {
-            int b = keyBit(key);
+            int b = bitOf(key.hashCode());
             keyBits[b >>> 6] |= 1L << b;
         }
         this.maxWords = maxWords;
@@ -265,14 +265,15 @@ public final class PhraseMatcher<T> {
 
     /** All phrases of the catalog found in {@code body}, in text order. */
     public List<Hit<T>> find(String body) {
-        List<Words.Word> words = Words.split(body);
+        BodyWords split = new BodyWords(body, Words.split(body));
+        List<Words.Word> words = split.words();
         List<Hit<T>> hits = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
-            Hit<T> hit = longestAt(body, words, i);
+            Hit<T> hit = longestAt(split, i);
             if (hit != null && words.get(i).elided() && i + 1 < words.size()) {
                 // "l'Observatoire syrien des droits de l'homme": the name after the article may be longer
-                Hit<T> after = longestAt(body, words, i + 1);
+                Hit<T> after = longestAt(split, i + 1);
                 hit = after != null && after.end() > hit.end() ? after : hit;
             }
             if (hit == null) {
@@ -288,38 +289,31 @@ public final class PhraseMatcher<T> {
         return hits;
     }
 
-    private Hit<T> longestAt(String body, List<Words.Word> words, int i) {
-        int reach = reach(body, words, i);
-        Hit<T> hit = exactAt(body, words, i, reach);
-        return hit != null ? hit : foldedAt(body, words, i, reach);
-    }
-
-    /** How many words from {@code i} on can form one name (at most maxWords). */
-    private int reach(String body, List<Words.Word> words, int i) {
-        int n = 1;
-        while (n < maxWords + 1 && i + n < words.size() && Words.joinable(body, words.get(i + n - 1), words.get(i + n))) {
-            n++;
-        }
-        return n;
+    private Hit<T> longestAt(BodyWords split, int i) {
+        int reach = split.reach(i, maxWords);
+        Hit<T> hit = exactAt(split.words(), i, reach);
+        return hit != null ? hit : foldedAt(split, i, reach);
     }
 
     /** The longest phrase starting at word {@code i}; grows word by word while some phrase starts that way. */
-    private Hit<T> exactAt(String body, List<Words.Word> words, int i, int reach) {
+    private Hit<T> exactAt(List<Words.Word> words, int i, int reach) {
         StringBuilder key = null; // a one-word key is the word's own (most words start no phrase)
+        int hash = 0; // the key's String hash, grown word by word: a key is made only when its bit is set
         Hit<T> longest = null;
         for (int len = 1; len <= Math.min(reach, maxWords); len++) {
-            String k;
+            String word = words.get(i + len - 1).key();
             if (len == 1) {
-                k = words.get(i).key();
+                hash = word.hashCode();
             } else {
                 if (key == null) {
                     key = new StringBuilder(words.get(i).key());
                 }
-                key.append(' ').append(words.get(i + len - 1).key());
-                k = key.toString();
+                key.append(' ').append(word);
+                hash = Words.spacedHash(hash, word);
             }
-            int b = keyBit(k);
-            List<Entry<T>> entries = (keyBits[b >>> 6] & 1L << b) == 0 ? null : exact.get(k);
+            int b = bitOf(hash);
+            List<Entry<T>> entries = (keyBits[b >>> 6] & 1L << b) == 0 ? null
+                    : exact.get(len == 1 ? word : key.toString());
             if (entries == null) {
                 break;
             }
@@ -344,12 +338,13 @@ public final class PhraseMatcher<T> {
         return longest;
     }
 
-    /** The bit of {@link #keyBits} for {@code key}: the top bits of its hash, spread. */
-    private int keyBit(String key) {
-        return (key.hashCode() * 0x9E3779B9) >>> keyShift;
+    /** The bit of {@link #keyBits} for a key of String hash {@code hash}: its top bits, spread. */
+    private int bitOf(int hash) {
+        return (hash * 0x9E3779B9) >>> keyShift;
     }
 
-    private Hit<T> foldedAt(String body, List<Words.Word> words, int i, int reach) {
+    private Hit<T> foldedAt(BodyWords split, int i, int reach) {
+        List<Words.Word> words = split.words();
         if (folded.isEmpty() || !words.get(i).capitalized()) {
             return null;
         }
@@ -358,7 +353,7 @@ public final class PhraseMatcher<T> {
             if (!last.capitalized()) {
                 continue;
             }
-            String key = NameKey.fold(body.substring(words.get(i).start(), last.end()));
+            String key = split.fold(i, i + len - 1);
             Set<T> values = folded.get(key);
             if (values != null && consonants(key) >= minFoldConsonants) {
                 return new Hit<>(words.get(i).start(), last.end(), List.copyOf(values), true);

@@ -134,6 +134,19 @@ public final class Words {
         return true;
     }
 
+    /**
+     * {@code (key + " " + next).hashCode()} from {@code key.hashCode()}, without the string: String's hash is a
+     * polynomial in 31, so the joined string's hash is the key's times 31 to the length of what follows, plus the
+     * hash of what follows (int overflow wraps alike on both sides).
+     */
+    static int spacedHash(int keyHash, String next) {
+        int pow = 1; // 31 to the power of next.length()
+        for (int k = 0; k < next.length(); k++) {
+            pow *= 31;
+        }
+        return keyHash * pow * 31 + ' ' * pow + next.hashCode();
+    }
+
     static boolean isWordChar(char c) {
         if (c < 128) { // ASCII: its letters and digits only (no marks there)
             return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9';

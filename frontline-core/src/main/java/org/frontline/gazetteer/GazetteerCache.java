@@ -28,7 +28,7 @@ import org.frontline.text.NameKey;
  */
 final class GazetteerCache {
     private static final int MAGIC = 0x464c475a; // "FLGZ"
-    private static final int FORMAT = 2; // 2: each index's word prefixes (WordPrefixes)
+    private static final int FORMAT = 3; // 2: each index's word prefixes (WordPrefixes); 3: tagged key slots
     private static final List<Class<?>> CODE = List.of(NameKey.class, KeyIndexGazetteer.class, PlaceColumns.class,
             PlaceColumns.Utf8Arena.class, KeyPostings.class, WordPrefixes.class, PlaceRank.class, PlaceTsv.class,
             Snapshot.class);

@@ -299,8 +299,12 @@ public final class KeyIndexGazetteer implements Gazetteer {
                 add(index.posting(j), isExact, names, found);
             }
         } else {
-            for (int g : inCountries(countryMask(countries), k)) {
-                add(g, isExact, names, found);
+            Kept kept = inCountries(countryMask(countries), k);
+            for (int j = 0; j < kept.postings().length; j++) {
+                int i = kept.places()[j];
+                if (!found.containsKey(i) && (names == null || names.test(kept.names()[j]))) {
+                    addMatch(i, kept.postings()[j], isExact, found);
+                }
             }
         }
     }
@@ -308,10 +312,14 @@ public final class KeyIndexGazetteer implements Gazetteer {
     private void add(int g, boolean isExact, Predicate<String> names, Map<Integer, PlaceMatch> found) {
         int i = columns.placeOfName(g);
         if (!found.containsKey(i) && (names == null || names.test(columns.nameOf(i, g)))) {
-            Place p = columns.place(i);
-            int n = g - columns.firstName(i);
-            found.put(i, new PlaceMatch(p, isExact, n == 0 ? p.name() : p.names().get(n - 1)));
+            addMatch(i, g, isExact, found);
         }
+    }
+
+    private void addMatch(int i, int g, boolean isExact, Map<Integer, PlaceMatch> found) {
+        Place p = columns.place(i);
+        int n = g - columns.firstName(i);
+        found.put(i, new PlaceMatch(p, isExact, n == 0 ? p.name() : p.names().get(n - 1)));
     }
 
     /**
@@ -320,28 +328,43 @@ public final class KeyIndexGazetteer implements Gazetteer {
      * world and a few dozen in the transliterated countries; testing each posting's country meant two random reads
      * (its place, then the place's country), and that walk was a third of the geoparser's time.
      */
-    private int[] inCountries(CountryMask m, int k) {
-        int[] kept = m.looseHits().get(k);
+    private Kept inCountries(CountryMask m, int k) {
+        Kept kept = m.looseHits().get(k);
         if (kept == null) {
             int[] buf = new int[folded.to(k) - folded.from(k)];
+            int[] places = new int[buf.length];
             int n = 0;
             for (int j = folded.from(k); j < folded.to(k); j++) {
                 int g = folded.posting(j);
-                if (columns.countryIn(columns.placeOfName(g), m.pooled())) {
+                int i = columns.placeOfName(g);
+                if (columns.countryIn(i, m.pooled())) {
+                    places[n] = i;
                     buf[n++] = g;
                 }
             }
-            kept = Arrays.copyOf(buf, n);
+            String[] names = new String[n];
+            for (int j = 0; j < n; j++) {
+                names[j] = columns.nameOf(places[j], buf[j]);
+            }
+            kept = new Kept(Arrays.copyOf(buf, n), Arrays.copyOf(places, n), names);
             m.looseHits().set(k, kept);
         }
         return kept;
     }
 
     /**
+     * A loose key's postings inside a country set, with each posting's place and name: the name test of every later
+     * lookup reads them here, instead of finding the place again, then its record or its name's UTF-8 (decoded into
+     * a new string, hashed anew by the test's memo) for each posting of each lookup.
+     */
+    private record Kept(int[] postings, int[] places, String[] names) {
+    }
+
+    /**
      * The country set last asked for by {@link #lookup(String, Set)}, as a mask over the string pool, and the loose
      * postings found so far inside it by key number ({@link #inCountries}; null: not yet looked up).
      */
-    private record CountryMask(Set<String> countries, boolean[] pooled, AtomicReferenceArray<int[]> looseHits) {
+    private record CountryMask(Set<String> countries, boolean[] pooled, AtomicReferenceArray<Kept> looseHits) {
     }
 
     private CountryMask countryMask(Set<String> countries) {

@@ -17,8 +17,15 @@ import java.util.Arrays;
  */
 final class KeyPostings {
     private final PlaceColumns.Utf8Arena keys;
-    /** Key number + 1 by the key's hash, 0 empty; the hashes themselves are not kept (4 bytes a key). */
+    /**
+     * Key number + 1 by the key's hash, 0 empty, in the low {@link #keyBits} bits; the high bits hold a tag of the
+     * key's hash ({@link #tag}). The hashes themselves are not kept (4 bytes a key), but a probe whose tag differs
+     * from the asked key's is passed without reading the stored key: at the table's load (0.4 to 0.75) a key that is
+     * absent (most spans tried) probed about three slots, each a compare in a cold part of the arena.
+     */
     private final int[] slots;
+    /** Bits of a slot holding the key number + 1: enough for {@link #keyCount()}; the rest hold the tag. */
+    private final int keyBits;
     private final int[] postStart;
     private final int[] postings;
     private final WordPrefixes prefixes;
@@ -30,6 +37,16 @@ final class KeyPostings {
         this.postStart = postStart;
         this.postings = postings;
         this.prefixes = prefixes;
+        this.keyBits = keyBits(keys.size());
+    }
+
+    private static int keyBits(int keyCount) {
+        return Math.max(1, 32 - Integer.numberOfLeadingZeros(keyCount));
+    }
+
+    /** The top 32 - keyBits bits of a second mix of the hash (the slot is chosen by the first). */
+    private static int tag(int hash, int keyBits) {
+        return (hash * 0x85EBCA6B) >>> keyBits;
     }
 
     /** Postings as {@link #write} wrote them. */
@@ -49,9 +66,13 @@ final class KeyPostings {
     /** The key's number, or -1 when no name has it. */
     int find(String key) {
         int mask = slots.length - 1;
-        for (int s = slot(key.hashCode(), mask); slots[s] != 0; s = (s + 1) & mask) {
-            if (keys.equalsAt(slots[s] - 1, key)) {
-                return slots[s] - 1;
+        int hash = key.hashCode();
+        int tag = tag(hash, keyBits);
+        int numberMask = (1 << keyBits) - 1;
+        for (int s = slot(hash, mask); slots[s] != 0; s = (s + 1) & mask) {
+            int v = slots[s];
+            if (v >>> keyBits == tag && keys.equalsAt((v & numberMask) - 1, key)) {
+                return (v & numberMask) - 1;
             }
         }
         return -1;
@@ -125,7 +146,12 @@ final class KeyPostings {
                 postings[fill[postKey[j]]++] = postName[j];
             }
             PlaceColumns.Utf8Arena trimmed = keys.trim();
-            return new KeyPostings(trimmed, slots, start, postings, WordPrefixes.of(trimmed));
+            int bits = keyBits(n);
+            int[] tagged = new int[slots.length];
+            for (int s = 0; s < slots.length; s++) {
+                tagged[s] = slots[s] == 0 ? 0 : slots[s] | tag(hashes[slots[s] - 1], bits) << bits;
+            }
+            return new KeyPostings(trimmed, tagged, start, postings, WordPrefixes.of(trimmed));
         }
 
         private int keyNumber(String key) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.frontline.AnchoredPattern;
 import org.frontline.gazetteer.Place;
 import org.frontline.gazetteer.PlaceMatch;
 
@@ -97,9 +98,9 @@ final class Abroad {
      * "Colonia Miramar", "Barrio Valle Gomez", "Barangay Pilar": a neighbourhood's name; "Avenida Paulista", "rue de
      * Damas": a street's.
      */
-    private static final Pattern PART_BEFORE = Pattern.compile("\\b(?:Colonia|Col\\.|Fraccionamiento|Barrio|Bairro"
-            + "|Favela|Barangay|Purok|Sitio|Avenida|Calle|Rua|Bulevar|Boulevard|boulevard|Avenue|avenue|rue)"
-            + "(?:\\s+(?:de|del|da|do|de\\s+la))?\\s$");
+    private static final AnchoredPattern PART_BEFORE = AnchoredPattern.compile("\\b(?:Colonia|Col\\.|Fraccionamiento"
+            + "|Barrio|Bairro|Favela|Barangay|Purok|Sitio|Avenida|Calle|Rua|Bulevar|Boulevard|boulevard|Avenue|avenue"
+            + "|rue)(?:\\s+(?:de|del|da|do|de\\s+la))?\\s$");
     /** "Paulista Avenue", "Lazaro Cardenas Boulevard": a street named after a place. */
     private static final Pattern STREET_AFTER = Pattern.compile("^\\s(?:Avenue|Boulevard|Street|Blvd)\\b");
 
@@ -111,15 +112,17 @@ final class Abroad {
      * name the gazetteer holds elsewhere in the country (Miramar in Tamaulipas, Paulista in Pernambuco) or abroad
      * (Valle in Honduras): doubtful in any country.
      */
-    static List<PlaceMention> doubtAfterThe(List<PlaceMention> mentions, String body, String country) {
+    static List<PlaceMention> doubtAfterThe(List<PlaceMention> mentions, String body, String folded, String country) {
         List<PlaceMention> out = new ArrayList<>(mentions.size());
         for (PlaceMention m : mentions) {
             Place p = m.place();
-            String before = body.substring(Math.max(0, m.start() - 20), m.start());
+            int from = Math.max(0, m.start() - 20);
             boolean word = p != null && !Objects.equals(p.country(), country) && "P".equals(p.featureClass())
-                    && !"PPLC".equals(p.featureCode()) && COMMON_BEFORE.matcher(before).find()
+                    && !"PPLC".equals(p.featureCode())
+                    && COMMON_BEFORE.matcher(body.substring(from, m.start())).find()
                     && !(m.end() < body.length() && body.charAt(m.end()) == '-'); // "the Sidon-Tyr highway"
-            boolean part = p != null && !p.isCountry() && (PART_BEFORE.matcher(before).find()
+            // the window is read for the street words in the document's fold first: most hold none
+            boolean part = p != null && !p.isCountry() && (PART_BEFORE.findIn(body, folded, from, m.start())
                     || STREET_AFTER.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 12))).find());
             out.add(word || part ? m.doubtful() : m);
         }

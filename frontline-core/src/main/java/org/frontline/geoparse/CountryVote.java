@@ -1,5 +1,6 @@
 package org.frontline.geoparse;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -72,17 +73,20 @@ final class CountryVote {
         Set<String> admin1s = new HashSet<>();
         Set<String> namesakeUnits = new HashSet<>();
         for (GazetteerGeoparser.Candidate c : candidates) {
-            List<PlaceMatch> exact = c.matches().stream().filter(PlaceMatch::exact).toList();
-            if (exact.stream().anyMatch(m -> m.place().isCountry())) {
-                // "Lebanon" is the country before the towns of Pennsylvania and Tennessee named after it
-                exact = exact.stream().filter(m -> m.place().isCountry()).toList();
+            List<PlaceMatch> exact = exactMatches(c.matches());
+            if (exact.isEmpty()) {
+                continue;
             }
-            double total = exact.stream().mapToDouble(m -> prominence(m.place())).sum();
+            // a sum of one is that one; DoubleStream's compensated sum is kept for more
+            double total = exact.size() == 1 ? prominence(exact.get(0).place())
+                    : exact.stream().mapToDouble(m -> prominence(m.place())).sum();
+            // what the words before the name say, read once for all its places (it was read again for each)
+            boolean hint = Borders.across(body, folded, c.start()) || Origins.at(body, folded, c.start());
+            boolean locative = unitOrCountry(exact) && locative(body, c);
             for (PlaceMatch m : exact) {
                 Place p = m.place();
-                boolean hint = Borders.across(body, folded, c.start()) || Origins.at(body, folded, c.start());
-                double w = p.isCountry() ? (hint ? ACROSS_BORDER : locative(body, c) ? 3.0 : 1.0)
-                        : p.adminLevel() == 1 ? (locative(body, c) && !followedByName(body, c) ? 3.0 : 1.5)
+                double w = p.isCountry() ? (hint ? ACROSS_BORDER : locative ? 3.0 : 1.0)
+                        : p.adminLevel() == 1 ? (locative && !followedByName(body, c) ? 3.0 : 1.5)
                         : "PPLC".equals(p.featureCode()) && !outnamed(m, exact) ? 1.5
                         : (Villages.isVillageAbroad(p) || PlaceResolver.townByOtherName(m)) && !c.qualified()
                                 ? VILLAGE_VOTE : 1.0;
@@ -111,9 +115,38 @@ final class CountryVote {
         String country = countries.entrySet().stream().max(Map.Entry.comparingByValue())
                 .filter(e -> e.getValue() >= 1.0).map(Map.Entry::getKey).orElse(null);
         // "Tripoli, Lebanon": the Libyan district named like the city is a namesake, not a unit the report names
-        namesakeUnits.removeIf(u -> country != null && !u.startsWith(country + "/"));
+        String inCountry = country + "/"; // made once, not once per unit
+        namesakeUnits.removeIf(u -> country != null && !u.startsWith(inCountry));
         admin1s.addAll(namesakeUnits);
         return new PlaceResolver.Context(country, admin1s, List.of());
+    }
+
+    private static boolean unitOrCountry(List<PlaceMatch> exact) {
+        for (PlaceMatch m : exact) {
+            if (m.place().isCountry() || m.place().adminLevel() == 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The exact matches, only the countries among them when there are any: "Lebanon" is the country before the towns
+     * of Pennsylvania and Tennessee named after it.
+     */
+    private static List<PlaceMatch> exactMatches(List<PlaceMatch> matches) {
+        List<PlaceMatch> exact = new ArrayList<>(matches.size());
+        boolean country = false;
+        for (PlaceMatch m : matches) {
+            if (m.exact()) {
+                exact.add(m);
+                country |= m.place().isCountry();
+            }
+        }
+        if (country) {
+            exact.removeIf(m -> !m.place().isCountry());
+        }
+        return exact;
     }
 
     /**

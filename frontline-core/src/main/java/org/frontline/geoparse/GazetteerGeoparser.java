@@ -89,8 +89,9 @@ public final class GazetteerGeoparser implements Geoparser {
         List<Candidate> candidates = new ArrayList<>();
         List<Candidate> shorts = new ArrayList<>();
         TakenSpans taken = TakenSpans.of(hints.taken());
+        SpanLookups lookups = new SpanLookups(gazetteer, provinces);
         for (Sentence s : text.sentences()) {
-            findInSentence(text.body(), s, taken, candidates, shorts);
+            findInSentence(text.body(), s, taken, lookups, candidates, shorts);
         }
         candidates = VillageTrust.qualify(candidates, text.body(), provinces::named);
         Optional<Theatres.Match> theatre = theatres.in(text.body(), text.folded());
@@ -134,7 +135,7 @@ public final class GazetteerGeoparser implements Geoparser {
         }
         out = SeatOrUnit.read(PartOf.doubtFarParts(out, text.body()), seats);
         out = Abroad.doubtGovernments(Abroad.doubt(out, text.body()), text.body());
-        return Theatres.standIn(Abroad.doubtAfterThe(out, text.body(), ctx.country()), theatre);
+        return Theatres.standIn(Abroad.doubtAfterThe(out, text.body(), text.folded(), ctx.country()), theatre);
     }
 
     private PlaceMention resolve(Candidate c, PlaceResolver.Context ctx, Set<String> firmUnits) {
@@ -201,7 +202,7 @@ public final class GazetteerGeoparser implements Geoparser {
         return false;
     }
 
-    private void findInSentence(String body, Sentence s, TakenSpans taken, List<Candidate> out,
+    private void findInSentence(String body, Sentence s, TakenSpans taken, SpanLookups lookups, List<Candidate> out,
                                 List<Candidate> shorts) {
         List<Token> tokens = s.tokens();
         int i = 0;
@@ -220,7 +221,7 @@ public final class GazetteerGeoparser implements Geoparser {
                 continue;
             }
             int end = runEnd(tokens, i, taken);
-            i = matchRun(body, tokens, i, end, taken, out, shorts);
+            i = matchRun(body, tokens, i, end, taken, lookups, out, shorts);
         }
     }
 
@@ -228,8 +229,8 @@ public final class GazetteerGeoparser implements Geoparser {
      * Greedy longest match inside the run [from, to]; returns the index after what was consumed. Where nothing
      * matches, the longest name with a short skeleton's loose matches goes to {@code shorts} ({@link ShortNames}).
      */
-    private int matchRun(String body, List<Token> tokens, int from, int to, TakenSpans taken, List<Candidate> out,
-                         List<Candidate> shorts) {
+    private int matchRun(String body, List<Token> tokens, int from, int to, TakenSpans taken, SpanLookups lookups,
+                         List<Candidate> out, List<Candidate> shorts) {
         if (Persons.titled(tokens, from)) {
             return to + 1; // "le Premier ministre Haider al-Abadi": a person, whatever places share the name
         }
@@ -260,9 +261,9 @@ public final class GazetteerGeoparser implements Geoparser {
                 // a short skeleton's loose matches serve only ShortNames: asked for only when nothing else matched
                 int spanFirst = a;
                 int spanLast = b;
-                CloseTo close = new CloseTo(surface);
-                List<PlaceMatch> all = provinces.with(surface, shortSkeleton ? gazetteer.lookup(surface, Set.of())
-                        : lookup(surface, skeleton, initial, close), () -> {
+                CloseTo close = lookups.closeTo(surface);
+                List<PlaceMatch> all = provinces.with(surface, shortSkeleton ? lookups.exact(surface)
+                        : lookup(lookups, surface, skeleton, initial), () -> {
                             SpatialCue cue = SpatialCue.around(tokens, spanFirst, spanLast);
                             return cue.wantAdmin1() || !cue.wantTown()
                                     && SecondLevelUnits.afterTown(body, tokens.get(spanFirst).start());
@@ -270,7 +271,7 @@ public final class GazetteerGeoparser implements Geoparser {
                 List<PlaceMatch> matches = filter(all, surface, skeleton, initial, close);
                 if (matches.isEmpty() && shortName == null && !acronym(surface)) {
                     List<PlaceMatch> loose = ShortNames.loose(shortSkeleton
-                            ? lookup(surface, skeleton, initial, close) : all, surface, initial, close);
+                            ? lookup(lookups, surface, skeleton, initial) : all, surface, initial, close);
                     if (!loose.isEmpty()) {
                         shortName = new Candidate(tokens.get(a).start(), tokens.get(b).end(), surface, loose,
                                 SpatialCue.around(tokens, a, b), false);
@@ -288,7 +289,7 @@ public final class GazetteerGeoparser implements Geoparser {
                 }
             }
             if (!found) {
-                List<Candidate> ends = CityParts.roadPair(tokens, a, to) ? roadEnds(tokens.get(a), tokens, a)
+                List<Candidate> ends = CityParts.roadPair(tokens, a, to) ? roadEnds(tokens.get(a), tokens, a, lookups)
                         : List.of();
                 if (!ends.isEmpty()) {
                     out.addAll(ends);
@@ -305,9 +306,9 @@ public final class GazetteerGeoparser implements Geoparser {
                     String surface = body.substring(tokens.get(a).start(), tokens.get(to).end());
                     String rest = body.substring(tokens.get(a + 1).start(), tokens.get(to).end());
                     int restSkeleton = skeleton(rest);
-                    CloseTo close = new CloseTo(rest);
+                    CloseTo close = lookups.closeTo(rest);
                     out.add(new Candidate(tokens.get(a).start(), tokens.get(to).end(), surface,
-                            filter(lookup(rest, restSkeleton, false, close), rest, restSkeleton, false, close),
+                            filter(lookup(lookups, rest, restSkeleton, false), rest, restSkeleton, false, close),
                             SpatialCue.around(tokens, a, to), true));
                     return to + 1;
                 }
@@ -327,7 +328,7 @@ public final class GazetteerGeoparser implements Geoparser {
      * precision 2). The word is split where a capital follows a hyphen (a name with an article inside, "Deir-ez-Zor",
      * is found whole before: only a word the gazetteer does not know comes here).
      */
-    private List<Candidate> roadEnds(Token word, List<Token> tokens, int index) {
+    private List<Candidate> roadEnds(Token word, List<Token> tokens, int index, SpanLookups lookups) {
         List<Candidate> ends = new ArrayList<>(2);
         String w = word.text();
         int from = 0;
@@ -336,9 +337,9 @@ public final class GazetteerGeoparser implements Geoparser {
                 String part = w.substring(from, k);
                 if (part.length() >= 3) {
                     int skeleton = skeleton(part);
-                    CloseTo close = new CloseTo(part);
+                    CloseTo close = lookups.closeTo(part);
                     List<PlaceMatch> matches = filter(skeleton < ShortNames.MIN_SKELETON
-                            ? gazetteer.lookup(part, Set.of()) : lookup(part, skeleton, false, close),
+                            ? lookups.exact(part) : lookup(lookups, part, skeleton, false),
                             part, skeleton, false, close);
                     if (!matches.isEmpty()) {
                         SpatialCue cue = SpatialCue.around(tokens, index, index);
@@ -403,13 +404,12 @@ public final class GazetteerGeoparser implements Geoparser {
     /**
      * The gazetteer's matches of {@code surface}, loose ones only in the transliterated countries and only for a
      * word inside a sentence whose skeleton {@link ShortNames} or {@link #filter} could keep, and of those only the
-     * ones spelled {@code close} to it: the only loose ones either keeps. A province's name is the exception: its
+     * ones spelled close to it ({@link SpanLookups#closeTo}): the only loose ones either keeps. A province's name is the exception: its
      * region, met loosely, keeps {@link SecondLevelUnits#with} from adding it, spelled close or not.
      */
-    private List<PlaceMatch> lookup(String surface, int skeleton, boolean sentenceInitial, CloseTo close) {
+    private static List<PlaceMatch> lookup(SpanLookups lookups, String surface, int skeleton, boolean sentenceInitial) {
         boolean loose = !sentenceInitial && skeleton >= ShortNames.MIN_SKELETON - 1;
-        return loose ? gazetteer.lookup(surface, TransliteratedCountries.ISO2, provinces.names(surface) ? null : close)
-                : gazetteer.lookup(surface, Set.of());
+        return loose ? lookups.loose(surface) : lookups.exact(surface);
     }
 
     /** Letters of the surface's fold key (its consonant skeleton), spaces aside. */

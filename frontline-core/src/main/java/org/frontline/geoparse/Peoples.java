@@ -22,9 +22,50 @@ public final class Peoples {
     public static final Peoples NONE = new Peoples(Map.of());
 
     private final Map<String, String> countryByWord;
+    /**
+     * One bit per String hash of the words (16 to 32 bits a word): an ASCII word whose lower-cased hash has its bit
+     * clear names no people, and is told so without a lower-cased copy and a probe of the map (every word of every
+     * report was both).
+     */
+    private final long[] wordBits;
+    private final int wordShift;
 
     private Peoples(Map<String, String> countryByWord) {
         this.countryByWord = countryByWord;
+        int log = Math.max(6, 32 - Integer.numberOfLeadingZeros(Math.max(1, countryByWord.size()) * 16 - 1));
+        this.wordBits = new long[1 << (log - 6)];
+        this.wordShift = 32 - log;
+        for (String word : countryByWord.keySet()) {
+            int b = bit(word.hashCode());
+            wordBits[b >>> 6] |= 1L << b;
+        }
+    }
+
+    private int bit(int hash) {
+        return (hash * 0x9E3779B9) >>> wordShift;
+    }
+
+    /**
+     * False when {@code word}, lower-cased and with "-owned" cut off, is certainly no key of the map: it is ASCII and
+     * its hash (computed as String.hashCode would compute it on that copy) has its bit clear. True otherwise.
+     */
+    boolean mayName(String word) {
+        int end = word.length();
+        for (int i = 0; i < end; i++) {
+            if (word.charAt(i) >= 0x80) {
+                return true; // lower-casing beyond ASCII is the JDK's to do
+            }
+        }
+        if (end >= OWNED.length() && word.regionMatches(true, end - OWNED.length(), OWNED, 0, OWNED.length())) {
+            end -= OWNED.length();
+        }
+        int h = 0;
+        for (int i = 0; i < end; i++) {
+            char c = word.charAt(i);
+            h = 31 * h + (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+        }
+        int b = bit(h);
+        return (wordBits[b >>> 6] & 1L << b) != 0;
     }
 
     /**
@@ -72,6 +113,9 @@ public final class Peoples {
         for (Sentence s : text.sentences()) {
             for (Token t : s.tokens()) {
                 if (t.kind() != Token.Kind.WORD || t.text().length() < 4) {
+                    continue;
+                }
+                if (!mayName(t.text())) {
                     continue;
                 }
                 String word = t.text().toLowerCase(Locale.ROOT);

@@ -124,7 +124,7 @@ final class PlaceResolver {
         if (ctx.country() != null) {
             s += ctx.country().equals(p.country()) ? 2.5 : -1;
         }
-        if (p.admin1() != null && ctx.admin1s().contains(admin1Key(p))) {
+        if (p.admin1() != null && !ctx.admin1s().isEmpty() && ctx.admin1s().contains(admin1Key(p))) {
             s += ADMIN1_NAMED;
         } else if (!ctx.admin1s().isEmpty() && p.admin1() != null && !p.isAdmin()) {
             s -= 0.5;

@@ -29,15 +29,36 @@ final class Qualifiers {
     private Qualifiers() {
     }
 
-    /** Whether the text between two names makes the second qualify the first ("X, Y", "X (Z, Y", "X in Y"). */
-    static boolean joins(String between) {
-        return JOIN.matcher(between).matches();
+    /**
+     * The most chars other than white space a {@link #JOIN} match can hold: a unit word (12), a comma and "dans" (5),
+     * an article (3), a part of a unit ("north-western countryside of": 26), a name and its comma (41); rounded up.
+     */
+    static final int JOIN_MAX_INK = 100;
+
+    /**
+     * Whether the text of {@code body} from {@code from} to {@code to} (between two names) makes the second qualify the
+     * first ("X, Y", "X (Z, Y", "X in Y"). A text with an ASCII char that {@link #JOIN} has nowhere (a digit, a full
+     * stop, a closing parenthesis) or with more than {@link #JOIN_MAX_INK} chars other than white space cannot match
+     * it, and is told so without a copy and a matcher: the names of a document are asked pair by pair, most pairs
+     * sentences apart.
+     */
+    static boolean joins(String body, int from, int to) {
+        int ink = 0;
+        for (int i = from; i < to; i++) {
+            char c = body.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (c < 0x80 && !space && !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == ',' || c == '('
+                    || c == '\'' || c == '-') || !space && ++ink > JOIN_MAX_INK) {
+                return false;
+            }
+        }
+        return JOIN.matcher(body.substring(from, to)).matches();
     }
 
     /** {@code m}, or {@code m} resolved to the unit containing {@code previous} when the text makes it qualify it. */
     static PlaceMention asContainer(PlaceMention previous, PlaceMention m, List<PlaceMatch> matches, String body) {
         if (previous == null || previous.place() == null || m.place() == null || m.place().adminLevel() == 1
-                || previous.end() > m.start() || !joins(body.substring(previous.end(), m.start()))) {
+                || previous.end() > m.start() || !joins(body, previous.end(), m.start())) {
             return m;
         }
         Place inner = previous.place();

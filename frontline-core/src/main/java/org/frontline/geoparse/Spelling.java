@@ -36,11 +36,19 @@ final class Spelling {
 
     /** Normalized, articles dropped, spaces removed: "Deir ez-Zor" → "deirzor". */
     static String bare(String name) {
-        StringBuilder out = new StringBuilder();
-        for (String w : NameKey.normalize(name).split(" ")) {
+        String norm = NameKey.normalize(name);
+        int space = norm.indexOf(' ');
+        if (space < 0) {
+            return ARTICLES.contains(norm) ? "" : norm; // one word (most names): no copy
+        }
+        StringBuilder out = new StringBuilder(norm.length());
+        for (int start = 0; start <= norm.length(); space = norm.indexOf(' ', start)) {
+            int end = space < 0 ? norm.length() : space;
+            String w = norm.substring(start, end);
             if (!ARTICLES.contains(w)) {
                 out.append(w);
             }
+            start = end + 1;
         }
         return out.toString();
     }
@@ -59,35 +67,38 @@ final class Spelling {
      * row, and most loose matches' names are far from the surface within their first letters.
      */
     static double distance(String a, String b, int longest) {
-        double[] prev = new double[b.length() + 1];
-        double[] cur = new double[b.length() + 1];
+        // costs are counted in half edits, as ints: every cost is a multiple of one half, so the sums are those the
+        // doubles made, exactly, and halving them at the end gives the same double
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
         for (int j = 1; j <= b.length(); j++) {
-            prev[j] = prev[j - 1] + indel(b.charAt(j - 1));
+            prev[j] = prev[j - 1] + halfIndel(b.charAt(j - 1));
         }
         for (int i = 1; i <= a.length(); i++) {
             char x = a.charAt(i - 1);
-            double indelX = indel(x);
+            int indelX = halfIndel(x);
             boolean vowelX = isVowel(x);
             cur[0] = prev[0] + indelX;
-            double least = cur[0];
+            int least = cur[0];
             for (int j = 1; j <= b.length(); j++) {
                 char y = b.charAt(j - 1);
-                double sub = x == y ? 0 : vowelX && isVowel(y) ? 0.5 : 1;
-                cur[j] = Math.min(prev[j - 1] + sub, Math.min(prev[j] + indelX, cur[j - 1] + indel(y)));
+                int sub = x == y ? 0 : vowelX && isVowel(y) ? 1 : 2;
+                cur[j] = Math.min(prev[j - 1] + sub, Math.min(prev[j] + indelX, cur[j - 1] + halfIndel(y)));
                 least = Math.min(least, cur[j]);
             }
-            if (longest > 0 && least / longest > MAX_DISTANCE) {
-                return least;
+            if (longest > 0 && least / 2.0 / longest > MAX_DISTANCE) {
+                return least / 2.0;
             }
-            double[] t = prev;
+            int[] t = prev;
             prev = cur;
             cur = t;
         }
-        return prev[b.length()];
+        return prev[b.length()] / 2.0;
     }
 
-    private static double indel(char c) {
-        return isVowel(c) || c == 'h' ? 0.5 : 1;
+    /** What adding or dropping {@code c} costs, in half edits. */
+    private static int halfIndel(char c) {
+        return isVowel(c) || c == 'h' ? 1 : 2;
     }
 
     /** One of "aeiouyw" (a bit test: the table asks it of every cell). */

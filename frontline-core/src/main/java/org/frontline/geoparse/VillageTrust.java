@@ -61,7 +61,7 @@ final class VillageTrust {
         int end = candidates.get(i).end();
         for (int j = i + 1; j < candidates.size() && j <= i + 2; j++) {
             GazetteerGeoparser.Candidate next = candidates.get(j);
-            if (next.start() < end || !Qualifiers.joins(body.substring(end, next.start()))) {
+            if (next.start() < end || !Qualifiers.joins(body, end, next.start())) {
                 break;
             }
             // "X (Z, Y)", "X in Y", "X LGA, Y": no list, whatever units follow

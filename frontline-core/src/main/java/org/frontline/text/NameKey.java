@@ -105,6 +105,20 @@ public final class NameKey {
         }
     }
 
+    /**
+     * Whether {@link #normalize} turns {@code c} into a word break wherever it stands (a space, a hyphen, most
+     * punctuation): false for what it keeps or drops (letters, marks, apostrophes) and for {@link #arabicScript},
+     * which is transliterated with the whole name it stands in.
+     */
+    public static boolean breaksWord(char c) {
+        return !arabicScript(c) && (c < TABLE.length ? TABLE[c] : slowFold(c)).equals(" ");
+    }
+
+    /** A char of the Arabic block: a name holding one is transliterated whole before it is normalized. */
+    public static boolean arabicScript(char c) {
+        return c >= '\u0600' && c <= '\u06FF';
+    }
+
     /** True when the key so far ends in a lone French elided article or preposition: d'Idleb, l'Oronte, qu'Alep. */
     private static boolean isElision(StringBuilder out, boolean space) {
         int n = out.length();
@@ -283,8 +297,7 @@ public final class NameKey {
     static String transliterateArabic(String s) {
         boolean arabic = false;
         for (int i = 0; i < s.length() && !arabic; i++) {
-            char c = s.charAt(i);
-            arabic = c >= '\u0600' && c <= '\u06FF';
+            arabic = arabicScript(s.charAt(i));
         }
         if (!arabic) {
             return s;

@@ -54,4 +54,32 @@ class IdentityMilitiasTest {
         assertThat(names("Iranian militias and an NDC militia were seen.", "SY")).noneMatch(n -> n.contains("Communal"));
         assertThat(names("Militias from Umumbo and Omor clashed over land.", null)).isEmpty();
     }
+
+    /**
+     * Speed round 15: the families pattern (anchored on " and ") runs only over texts holding "families", "clans" or
+     * "tribes"; every text it matches holds one, so nothing it found is lost.
+     */
+    @Test
+    void theFamiliesPatternRunsOnlyWhereItsLastWordIs() throws Exception {
+        java.lang.reflect.Field families = IdentityMilitias.class.getDeclaredField("FAMILIES");
+        java.lang.reflect.Field words = IdentityMilitias.class.getDeclaredField("FAMILY_WORDS");
+        families.setAccessible(true);
+        words.setAccessible(true);
+        org.frontline.AnchoredPattern f = (org.frontline.AnchoredPattern) families.get(null);
+        org.frontline.AnchoredPattern w = (org.frontline.AnchoredPattern) words.get(null);
+        assertThat(w.anchors()).containsExactlyInAnyOrder("families", "clans", "tribes");
+        List<String> texts = List.of("Clashes between the Al Salih and Al Tlais families in Baalbek.",
+                "the Jaafar and the Zeaiter clans exchanged fire", "THE AL SALIH AND AL TLAIS FAMILIES",
+                "the Shammar and Anizah tribes", "the Al Salih and Al Tlais family", "Syrian and Russian forces");
+        int matched = 0;
+        for (String t : texts) {
+            String folded = org.frontline.AnchoredPattern.fold(t);
+            boolean found = f.pattern().matcher(t).find();
+            matched += found ? 1 : 0;
+            assertThat(!found || w.mayMatchFolded(folded)).as(t).isTrue();
+        }
+        assertThat(matched).isEqualTo(3);
+        assertThat(names("Clashes between the Al Salih and Al Tlais families in Baalbek.", "LB"))
+                .containsExactly("Al Salih Clan Militia (Lebanon)", "Al Tlais Clan Militia (Lebanon)");
+    }
 }

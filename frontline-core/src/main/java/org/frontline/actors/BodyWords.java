@@ -1,0 +1,119 @@
+package org.frontline.actors;
+
+import java.util.List;
+import org.frontline.text.NameKey;
+
+/**
+ * The words of one body with what {@link PhraseMatcher} asks of them at every word: how many words from there can
+ * belong to one name, and the fold key of a run of words. Worked out once per body instead of once per word that
+ * asks (a name's reach was re-scanned from every word inside it; a run's fold key was normalized and folded anew
+ * for each length tried, from each capitalized word). Not thread-safe: one per {@link PhraseMatcher#find} call.
+ */
+final class BodyWords {
+    private final String body;
+    private final List<Words.Word> words;
+    /** How many consecutive pairs from word k on are {@link Words#joinable}. */
+    private final int[] joined;
+    /** Each word's own fold key, made when first asked; null: not yet. */
+    private final String[] folds;
+    /**
+     * Per word: 1 when the word holds no Arabic script and the chars between it and the next are all ones that
+     * {@link NameKey#normalize} turns into a word break ({@link NameKey#breaksWord}); 2 when not; 0 not yet known.
+     */
+    private final byte[] plainAfter;
+
+    BodyWords(String body, List<Words.Word> words) {
+        this.body = body;
+        this.words = words;
+        int n = words.size();
+        this.joined = new int[n];
+        for (int k = n - 2; k >= 0; k--) {
+            joined[k] = Words.joinable(body, words.get(k), words.get(k + 1)) ? joined[k + 1] + 1 : 0;
+        }
+        this.folds = new String[n];
+        this.plainAfter = new byte[n];
+    }
+
+    List<Words.Word> words() {
+        return words;
+    }
+
+    /**
+     * How many words from {@code i} on can form one name: 1, then one more for each joinable pair that follows, at
+     * most {@code maxWords} + 1 in all.
+     */
+    int reach(int i, int maxWords) {
+        return 1 + Math.min(maxWords, joined[i]);
+    }
+
+    /**
+     * {@link NameKey#fold} of the body from word {@code from}'s start to word {@code last}'s end. Normalizing is a
+     * left-to-right pass whose only memory is the key so far and a pending break, so where only breaking chars stand
+     * between the words (and no Arabic script, which is transliterated with the whole name, is anywhere in the run)
+     * the run's normalized key is its words' keys joined by single spaces, and folding goes a word at a time: the
+     * run's fold key is then the non-empty fold keys of its words joined by spaces. Elsewhere (an apostrophe or a
+     * possessive between words, Arabic script) the run is folded whole, as before.
+     */
+    String fold(int from, int last) {
+        for (int k = from; k < last; k++) {
+            if (!plainAfter(k)) {
+                return foldWhole(from, last);
+            }
+        }
+        if (arabic(last)) {
+            return foldWhole(from, last);
+        }
+        String single = null;
+        StringBuilder joinedKey = null;
+        for (int k = from; k <= last; k++) {
+            String f = wordFold(k);
+            if (f.isEmpty()) {
+                continue;
+            }
+            if (single == null) {
+                single = f;
+            } else {
+                if (joinedKey == null) {
+                    joinedKey = new StringBuilder(single);
+                }
+                joinedKey.append(' ').append(f);
+            }
+        }
+        return joinedKey != null ? joinedKey.toString() : single == null ? "" : single;
+    }
+
+    private String foldWhole(int from, int last) {
+        return NameKey.fold(body.substring(words.get(from).start(), words.get(last).end()));
+    }
+
+    private String wordFold(int k) {
+        String f = folds[k];
+        if (f == null) {
+            f = NameKey.fold(body.substring(words.get(k).start(), words.get(k).end()));
+            folds[k] = f;
+        }
+        return f;
+    }
+
+    private boolean plainAfter(int k) {
+        if (plainAfter[k] == 0) {
+            int from = words.get(k).end();
+            int to = words.get(k + 1).start();
+            boolean plain = from < to && !arabic(k);
+            for (int i = from; i < to && plain; i++) {
+                plain = NameKey.breaksWord(body.charAt(i));
+            }
+            plainAfter[k] = (byte) (plain ? 1 : 2);
+        }
+        return plainAfter[k] == 1;
+    }
+
+    private boolean arabic(int k) {
+        for (int i = words.get(k).start(); i < words.get(k).end(); i++) {
+            if (NameKey.arabicScript(body.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,117 @@
+package org.frontline.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.frontline.text.NameKey;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link BodyWords} (speed round 15) answers what the phrase matcher computed at every word before: a run's fold key
+ * as {@link NameKey#fold} of the run's text, and a word's reach as the walk over joinable pairs, on French and English
+ * reports (upper-cased too) and on texts with possessives, elisions, hyphens, marks and Arabic script.
+ */
+class BodyWordsTest {
+    private static final String[] REPORTS = {"corpus/2018-01-aleppo-khanasir.txt",
+        "fusion/offensive/2018-01-20-afp-abou-douhour-fr.txt", "fusion/offensive/2018-01-22-enab-saraqib-fr.txt",
+        "fusion/offensive/2018-01-21-sana-tall-sultan-fr.txt", "fusion/offensive/2018-01-20-sana-abu-duhur-en.txt",
+        "fusion/offensive/2018-01-22-sohr-saraqib-en.txt", "fusion/offensive/2018-01-23-ebaa-jarjanaz-en.txt",
+        "fusion/offensive/2018-01-21-orient-tall-sultan-en.txt"};
+
+    private static List<String> texts() throws IOException {
+        List<String> texts = new ArrayList<>(List.of("Hay'at Tahrir al-Sham", "Donbass People's Militia attacked",
+                "les combattants d'Ahrar al-Cham et l'Armée syrienne libre", "U.S. forces and the S.D.F.",
+                "Jaych al-'Izza, Jaish al‑Izzah", "ʿAyn ʾIssa – Tall Abyad", "قوات سوريا الديمقراطية Qasad",
+                "Liwa al-Quds ( الرقة ) Raqqa", "e\u0301te\u0301 Ḥamāh, Dayr az‑Zawr", "AK-47 'rifles' of Syria's army",
+                "Jabhat Fateh al-Sham/Hayat Tahrir al-Sham", "qu'Ahrar al Sham", "Qal'at al-Madiq\u00A0- Kafr Nabl"));
+        for (String report : REPORTS) {
+            String text = read(report);
+            texts.add(text);
+            texts.add(text.toUpperCase(Locale.ROOT));
+        }
+        return texts;
+    }
+
+    @Test
+    void foldsEveryRunAsItsTextFoldsWhole() throws IOException {
+        int runs = 0;
+        int composed = 0;
+        for (String text : texts()) {
+            List<Words.Word> words = Words.split(text);
+            BodyWords split = new BodyWords(text, words);
+            for (int i = 0; i < words.size(); i++) {
+                for (int last = i; last < Math.min(words.size(), i + 10); last++) {
+                    String whole = NameKey.fold(text.substring(words.get(i).start(), words.get(last).end()));
+                    assertThat(split.fold(i, last)).as("%s [%d, %d] of %s", whole, i, last, text).isEqualTo(whole);
+                    runs++;
+                    composed += whole.indexOf(' ') > 0 ? 1 : 0;
+                }
+            }
+        }
+        assertThat(runs).isGreaterThan(15_000);
+        assertThat(composed).isGreaterThan(5_000);
+    }
+
+    @Test
+    void reachesAsFarAsTheWalkOverJoinablePairs() throws IOException {
+        for (String text : texts()) {
+            List<Words.Word> words = Words.split(text);
+            BodyWords split = new BodyWords(text, words);
+            for (int maxWords = 1; maxWords <= 12; maxWords++) {
+                for (int i = 0; i < words.size(); i++) {
+                    int n = 1;
+                    while (n < maxWords + 1 && i + n < words.size()
+                            && Words.joinable(text, words.get(i + n - 1), words.get(i + n))) {
+                        n++;
+                    }
+                    assertThat(split.reach(i, maxWords)).as("word %d of %s", i, text).isEqualTo(n);
+                }
+            }
+        }
+    }
+
+    /** The phrase keys' hash grown word by word (speed round 15) is the hash of the key made whole. */
+    @Test
+    void growsEveryRunsKeyHashAsTheJoinedKeyHashes() throws IOException {
+        int runs = 0;
+        for (String text : texts()) {
+            List<Words.Word> words = Words.split(text);
+            for (int i = 0; i < words.size(); i++) {
+                StringBuilder key = new StringBuilder(words.get(i).key());
+                int hash = words.get(i).key().hashCode();
+                for (int last = i + 1; last < Math.min(words.size(), i + 8); last++) {
+                    key.append(' ').append(words.get(last).key());
+                    hash = Words.spacedHash(hash, words.get(last).key());
+                    assertThat(hash).as(key.toString()).isEqualTo(key.toString().hashCode());
+                    runs++;
+                }
+            }
+        }
+        assertThat(runs).isGreaterThan(10_000);
+        assertThat(Words.spacedHash("".hashCode(), "")).isEqualTo(" ".hashCode());
+    }
+
+    @Test
+    void breaksWordOnlyWhereNormalizingBreaks() {
+        for (char c = 0; c < 0x3000; c++) {
+            if (NameKey.breaksWord(c)) {
+                assertThat(NameKey.normalize("ab" + c + "cd")).as("U+%04X", (int) c).isEqualTo("ab cd");
+                assertThat(NameKey.normalize("d" + c + "cd")).as("U+%04X", (int) c).isEqualTo("d cd");
+            }
+        }
+        assertThat(NameKey.breaksWord('\'')).isFalse();
+        assertThat(NameKey.breaksWord('\u060C')).isFalse(); // the Arabic comma: the name is transliterated whole
+        assertThat(NameKey.breaksWord('-')).isTrue();
+    }
+
+    private static String read(String resource) throws IOException {
+        try (InputStream in = BodyWordsTest.class.getResourceAsStream("/org/frontline/" + resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.frontline.geoparse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.frontline.gazetteer.KeyIndexGazetteer;
+import org.frontline.gazetteer.TransliteratedCountries;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link SpanLookups} (speed round 15) gives, for every capitalised word and pair of words of French and English
+ * reports, asked once or again, what the gazetteer gives when asked anew: exact matches, and loose ones spelled
+ * close to the surface (a province's name untested).
+ */
+class SpanLookupsTest {
+    private static final KeyIndexGazetteer GAZETTEER = KeyIndexGazetteer.loadBundled();
+    private static final String[] REPORTS = {"corpus/2018-01-aleppo-khanasir.txt",
+        "fusion/offensive/2018-01-20-afp-abou-douhour-fr.txt", "fusion/offensive/2018-01-22-sohr-saraqib-en.txt",
+        "fusion/offensive/2018-01-23-ebaa-jarjanaz-en.txt"};
+
+    @Test
+    void answersEverySurfaceAsTheGazetteerAskedAnew() throws IOException {
+        SecondLevelUnits provinces = new SecondLevelUnits(GAZETTEER);
+        SpanLookups lookups = new SpanLookups(GAZETTEER, provinces);
+        List<String> surfaces = new ArrayList<>(List.of("Davao del Sur", "Nueva Ecija", "Idleb", "Khanacer"));
+        for (String report : REPORTS) {
+            String[] words = read(report).split("[^\\p{L}'-]+");
+            for (int i = 0; i < words.length; i++) {
+                if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0))) {
+                    surfaces.add(words[i]);
+                    if (i + 1 < words.length) {
+                        surfaces.add(words[i] + " " + words[i + 1]);
+                    }
+                }
+            }
+        }
+        int loose = 0;
+        for (int round = 0; round < 2; round++) {
+            for (String s : surfaces) {
+                assertThat(lookups.exact(s)).as(s).isEqualTo(GAZETTEER.lookup(s, Set.of()));
+                assertThat(lookups.loose(s)).as(s).isEqualTo(GAZETTEER.lookup(s, TransliteratedCountries.ISO2,
+                        provinces.names(s) ? null : new CloseTo(s)));
+                assertThat(lookups.closeTo(s)).isSameAs(lookups.closeTo(s));
+                loose += lookups.loose(s).size() > lookups.exact(s).size() ? 1 : 0;
+            }
+        }
+        assertThat(surfaces).hasSizeGreaterThan(150);
+        assertThat(loose).isGreaterThan(20);
+    }
+
+    private static String read(String resource) throws IOException {
+        try (InputStream in = SpanLookupsTest.class.getResourceAsStream("/org/frontline/" + resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
