@@ -134,6 +134,8 @@ public final class BenchCommand implements Callable<Integer> {
         figures.put("peak_heap_mb", round(heap.peakMb()));
         figures.put("live_heap_mb", round(heap.liveMb()));
         figures.put("max_heap_mb", round(heap.maxMb()));
+        figures.put("gc", java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(java.lang.management.GarbageCollectorMXBean::getName).collect(java.util.stream.Collectors.joining(", ")));
         figures.put("pipeline_build_s", round(buildSeconds));
         if (baseline == Baseline.corenlp) {
             progress("CoreNLP baseline: loading its French models takes a while");

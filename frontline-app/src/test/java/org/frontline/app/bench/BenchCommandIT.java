@@ -47,6 +47,7 @@ public class BenchCommandIT {
             assertThat(figures.get(key).asDouble()).as(key).isPositive();
         }
         assertThat(figures.get("corpus_articles").asInt()).isEqualTo(4);
+        assertThat(figures.get("gc").asText()).isNotBlank(); // which collector the figures were measured with
         // the bundled gazetteer: its heap per place is what the columns and key indexes cost, not a record's ~1.3 kB
         assertThat(figures.get("gazetteer_places").asInt()).isGreaterThan(10_000);
         assertThat(figures.get("gazetteer_bytes_per_place").asDouble()).isBetween(50.0, 1000.0);
