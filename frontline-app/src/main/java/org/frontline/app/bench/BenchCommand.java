@@ -3,6 +3,8 @@ package org.frontline.app.bench;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.frontline.Extraction;
 import org.frontline.app.AppContext;
 import org.frontline.app.GazetteerChoice;
@@ -20,12 +23,12 @@ import org.frontline.app.Json;
 import org.frontline.app.VersionProvider;
 import org.frontline.app.demo.Samples;
 import org.frontline.article.Article;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code frontline bench}: how fast the whole extraction runs, how cold it starts and how much heap it takes, on a
@@ -134,8 +137,8 @@ public final class BenchCommand implements Callable<Integer> {
         figures.put("peak_heap_mb", round(heap.peakMb()));
         figures.put("live_heap_mb", round(heap.liveMb()));
         figures.put("max_heap_mb", round(heap.maxMb()));
-        figures.put("gc", java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
-                .map(java.lang.management.GarbageCollectorMXBean::getName).collect(java.util.stream.Collectors.joining(", ")));
+        figures.put("gc", ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(GarbageCollectorMXBean::getName).collect(Collectors.joining(", "))); // which collector measured
         figures.put("pipeline_build_s", round(buildSeconds));
         if (baseline == Baseline.corenlp) {
             progress("CoreNLP baseline: loading its French models takes a while");
