@@ -36,7 +36,8 @@ public final class ActorCatalog {
     /** The countries in table order, once: recognisers walk them for every state-forces mention. */
     private final List<Country> countryList;
     private final Map<GenericKind, List<String>> patterns;
-    private final Map<String, ActorEntry> standsFor;
+    /** The entry standing for a generic kind, by kind and state: probed per generic hit, with no key string made. */
+    private final Map<GenericKind, Map<String, ActorEntry>> standsFor;
     private final Map<String, List<ActorEntry>> byAlias;
 
     private ActorCatalog(List<CatalogFiles.Contents> files) {
@@ -163,7 +164,7 @@ public final class ActorCatalog {
      */
     public ActorRef generic(GenericKind kind, String iso2, LocalDate date, String articleCountry) {
         String code = iso2.toUpperCase(Locale.ROOT);
-        ActorEntry entry = standsFor.get(kind.key() + ":" + code);
+        ActorEntry entry = standsFor.getOrDefault(kind, Map.of()).get(code);
         if (entry != null) {
             return inContext(entry, articleCountry);
         }
@@ -254,10 +255,11 @@ public final class ActorCatalog {
         }
     }
 
-    private static Map<String, ActorEntry> indexStandsFor(Iterable<ActorEntry> entries) {
-        Map<String, ActorEntry> m = new LinkedHashMap<>();
+    private static Map<GenericKind, Map<String, ActorEntry>> indexStandsFor(Iterable<ActorEntry> entries) {
+        Map<GenericKind, Map<String, ActorEntry>> m = new EnumMap<>(GenericKind.class);
         for (ActorEntry e : entries) {
-            if (e.standsFor() != null && m.putIfAbsent(e.standsFor().key() + ":" + e.state(), e) != null) {
+            if (e.standsFor() != null && m.computeIfAbsent(e.standsFor(), k -> new LinkedHashMap<>())
+                    .putIfAbsent(e.state(), e) != null) {
                 throw new FrontlineException("Two actors stand for " + e.standsFor().key() + " of " + e.state());
             }
         }

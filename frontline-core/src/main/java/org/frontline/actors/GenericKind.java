@@ -16,11 +16,14 @@ public enum GenericKind {
     private final String pattern;
     private final int inter;
     private final String side;
+    /** {@link #key}, made once: every generic hit asks it. */
+    private final String key;
 
     GenericKind(String pattern, int inter, String side) {
         this.pattern = pattern;
         this.inter = inter;
         this.side = side;
+        this.key = name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** State forces carry the regime's years and take "the" before some country names. */
@@ -43,7 +46,7 @@ public enum GenericKind {
 
     /** The YAML key: "military", "unidentified_armed_group". */
     public String key() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return key;
     }
 
     public static GenericKind ofKey(String key) {

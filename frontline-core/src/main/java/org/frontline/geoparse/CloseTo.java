@@ -2,28 +2,44 @@ package org.frontline.geoparse;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
  * Whether a gazetteer name is spelled close to one surface ({@link Spelling#bareClose}): the test every loose match
  * must pass, handed to the gazetteer so that it runs on a posting's name before a match is made, and then asked
  * again by the filters. The surface is made bare once, on first use, and each name (namesakes share one) compared
- * once. One instance per surface looked up; not thread-safe.
+ * once; a name's own bare form comes from {@code bareName}, which may remember it across surfaces and documents (a
+ * gazetteer name is tested for every surface sharing its fold key, and normalizing it cost as much as comparing).
+ * One instance per surface looked up; not thread-safe (unless {@code bareName} is, it alone is shared).
  */
 final class CloseTo implements Predicate<String> {
     private final String surface;
+    private final Function<String, String> bareName;
     private String bare;
     private final Map<String, Boolean> byName = new HashMap<>();
 
     CloseTo(String surface) {
+        this(surface, Spelling::bare);
+    }
+
+    /** @param bareName {@link Spelling#bare} of a name, or a memo of it */
+    CloseTo(String surface, Function<String, String> bareName) {
         this.surface = surface;
+        this.bareName = bareName;
     }
 
     @Override
     public boolean test(String name) {
+        Boolean known = byName.get(name);
+        if (known != null) {
+            return known;
+        }
         if (bare == null) {
             bare = Spelling.bare(surface);
         }
-        return byName.computeIfAbsent(name, n -> Spelling.bareClose(bare, n));
+        boolean close = Spelling.bothBareClose(bare, bareName.apply(name));
+        byName.put(name, close);
+        return close;
     }
 }

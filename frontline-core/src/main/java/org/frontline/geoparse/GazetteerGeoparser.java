@@ -56,6 +56,7 @@ public final class GazetteerGeoparser implements Geoparser {
     private final Peoples peoples;
     private final UnitAbbreviations abbreviations;
     private final SecondLevelUnits provinces;
+    private final BareNames bareNames = new BareNames();
 
     public GazetteerGeoparser(Gazetteer gazetteer) {
         this(gazetteer, Peoples.NONE);
@@ -89,7 +90,7 @@ public final class GazetteerGeoparser implements Geoparser {
         List<Candidate> candidates = new ArrayList<>();
         List<Candidate> shorts = new ArrayList<>();
         TakenSpans taken = TakenSpans.of(hints.taken());
-        SpanLookups lookups = new SpanLookups(gazetteer, provinces);
+        SpanLookups lookups = new SpanLookups(gazetteer, provinces, bareNames);
         for (Sentence s : text.sentences()) {
             findInSentence(text.body(), s, taken, lookups, candidates, shorts);
         }
@@ -256,13 +257,14 @@ public final class GazetteerGeoparser implements Geoparser {
                 }
                 String surface = body.substring(tokens.get(a).start(), tokens.get(b).end());
                 boolean initial = a == 0;
-                int skeleton = skeleton(surface); // once per span: lookup and filter need it too
+                String norm = NameKey.normalize(surface); // once per span: skeleton and provinces read it
+                int skeleton = skeletonOfNormalized(norm); // once per span: lookup and filter need it too
                 boolean shortSkeleton = skeleton < ShortNames.MIN_SKELETON;
                 // a short skeleton's loose matches serve only ShortNames: asked for only when nothing else matched
                 int spanFirst = a;
                 int spanLast = b;
                 CloseTo close = lookups.closeTo(surface);
-                List<PlaceMatch> all = provinces.with(surface, shortSkeleton ? lookups.exact(surface)
+                List<PlaceMatch> all = provinces.with(surface, norm, shortSkeleton ? lookups.exact(surface)
                         : lookup(lookups, surface, skeleton, initial), () -> {
                             SpatialCue cue = SpatialCue.around(tokens, spanFirst, spanLast);
                             return cue.wantAdmin1() || !cue.wantTown()
@@ -414,7 +416,12 @@ public final class GazetteerGeoparser implements Geoparser {
 
     /** Letters of the surface's fold key (its consonant skeleton), spaces aside. */
     private static int skeleton(String surface) {
-        return NameKey.fold(surface).replace(" ", "").length();
+        return skeletonOfNormalized(NameKey.normalize(surface));
+    }
+
+    /** {@link #skeleton} of a surface already {@link NameKey#normalize normalized}. */
+    private static int skeletonOfNormalized(String norm) {
+        return NameKey.foldNormalized(norm).replace(" ", "").length();
     }
 
     /** "North Kivu", "South Waziristan": a capitalised compass word may begin a name (tried only as a whole). */

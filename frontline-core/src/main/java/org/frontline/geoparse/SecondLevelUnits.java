@@ -84,9 +84,11 @@ final class SecondLevelUnits {
      * Bangsamoro) or a place's abroad ("La Union" in El Salvador, "Aurora" in Illinois), the province is only read
      * where the text names a unit: after a town and a comma or a parenthesis, or with "province" ({@code
      * namedAsUnit}); elsewhere it would pull a report from Mexico towards the Philippines.
+     *
+     * @param norm {@code surface} {@link NameKey#normalize normalized}: the caller has it already
      */
-    List<PlaceMatch> with(String surface, List<PlaceMatch> matches, BooleanSupplier namedAsUnit) {
-        Unit unit = byName.get(NameKey.normalize(surface));
+    List<PlaceMatch> with(String surface, String norm, List<PlaceMatch> matches, BooleanSupplier namedAsUnit) {
+        Unit unit = byName.get(norm);
         if (unit == null || matches.stream().anyMatch(m -> m.place() == unit.region())
                 || matches.stream().anyMatch(m -> m.exact() && elsewhere(m.place(), unit.region()))
                 && !namedAsUnit.getAsBoolean()) {

@@ -18,18 +18,26 @@ import org.frontline.gazetteer.TransliteratedCountries;
 final class SpanLookups {
     private final Gazetteer gazetteer;
     private final SecondLevelUnits provinces;
+    private final BareNames bareNames;
     private final Map<String, CloseTo> close = new HashMap<>();
     private final Map<String, List<PlaceMatch>> exact = new HashMap<>();
     private final Map<String, List<PlaceMatch>> loose = new HashMap<>();
 
-    SpanLookups(Gazetteer gazetteer, SecondLevelUnits provinces) {
+    /** @param bareNames the geoparser's memo of names made bare, shared by every surface's {@link CloseTo} */
+    SpanLookups(Gazetteer gazetteer, SecondLevelUnits provinces, BareNames bareNames) {
         this.gazetteer = gazetteer;
         this.provinces = provinces;
+        this.bareNames = bareNames;
     }
 
     /** The spelling test of {@code surface}, the same instance each time (it keeps the names it has tested). */
     CloseTo closeTo(String surface) {
-        return close.computeIfAbsent(surface, CloseTo::new);
+        CloseTo test = close.get(surface);
+        if (test == null) {
+            test = new CloseTo(surface, bareNames);
+            close.put(surface, test);
+        }
+        return test;
     }
 
     /** The exact matches of {@code surface} ({@link Gazetteer#lookup(String, Set)} with no loose country). */

@@ -27,7 +27,11 @@ final class Spelling {
 
     /** {@link #close} of a spelling already made {@link #bare} (one surface against many names). */
     static boolean bareClose(String x, String b) {
-        String y = bare(b);
+        return bothBareClose(x, bare(b));
+    }
+
+    /** {@link #close} of two spellings both already made {@link #bare}. */
+    static boolean bothBareClose(String x, String y) {
         int longest = Math.max(x.length(), y.length());
         // every letter one spelling has more costs at least half an edit: a far length settles it without the table
         return longest > 0 && 0.5 * Math.abs(x.length() - y.length()) / longest <= MAX_DISTANCE

@@ -26,7 +26,7 @@ class SpanLookupsTest {
     @Test
     void answersEverySurfaceAsTheGazetteerAskedAnew() throws IOException {
         SecondLevelUnits provinces = new SecondLevelUnits(GAZETTEER);
-        SpanLookups lookups = new SpanLookups(GAZETTEER, provinces);
+        SpanLookups lookups = new SpanLookups(GAZETTEER, provinces, new BareNames());
         List<String> surfaces = new ArrayList<>(List.of("Davao del Sur", "Nueva Ecija", "Idleb", "Khanacer"));
         for (String report : REPORTS) {
             String[] words = read(report).split("[^\\p{L}'-]+");
