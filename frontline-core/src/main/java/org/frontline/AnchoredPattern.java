@@ -22,14 +22,6 @@ public final class AnchoredPattern {
     private final int lead;
     /** At most how many chars a match spans; -1 when unbounded or not known. */
     private final int width;
-    /**
-     * The anchors by their first char, when there are more than {@link #SCANNED} and all begin with an ASCII char:
-     * one pass over a text then finds them all, where {@link String#indexOf} would scan it once per anchor
-     * (the word lists of {@code NonEvents}, the triggers' cue lists have dozens); null otherwise.
-     */
-    private final String[][] byFirst;
-    /** Up to how many anchors are looked for one by one with {@link String#indexOf}. */
-    private static final int SCANNED = 8;
 
     private AnchoredPattern(Pattern pattern) {
         this.pattern = pattern;
@@ -40,22 +32,6 @@ public final class AnchoredPattern {
                 : found.anchors().stream().map(AnchoredPattern::fold).distinct().toArray(String[]::new);
         this.lead = found == null ? -1 : found.lead();
         this.width = found == null ? -1 : found.width();
-        this.byFirst = anchors == null || anchors.length <= SCANNED ? null : byFirst(anchors);
-    }
-
-    /** The anchors by first char; null when one is empty or begins with a char outside ASCII. */
-    private static String[][] byFirst(String[] anchors) {
-        String[][] by = new String[128][];
-        for (String a : anchors) {
-            if (a.isEmpty() || a.charAt(0) >= 128) {
-                return null;
-            }
-            String[] b = by[a.charAt(0)];
-            b = b == null ? new String[1] : java.util.Arrays.copyOf(b, b.length + 1);
-            b[b.length - 1] = a;
-            by[a.charAt(0)] = b;
-        }
-        return by;
     }
 
     /** {@link Pattern#compile(String, int)} with its anchors. */
@@ -101,9 +77,6 @@ public final class AnchoredPattern {
         if (anchors == null) {
             return WindowedFind.everywhere(pattern.matcher(text));
         }
-        if (byFirst != null) {
-            return finderByFirst(text, folded);
-        }
         int[] at = new int[4];
         int n = 0;
         for (String a : anchors) {
@@ -119,32 +92,6 @@ public final class AnchoredPattern {
         }
         java.util.Arrays.sort(at, 0, n);
         return new WindowedFind(pattern.matcher(text), text, at, n, lead, width);
-    }
-
-    /**
-     * {@link #finder} by one pass over {@code folded}: every (anchor, start) occurrence the scans one anchor at a
-     * time find, met in ascending order of start.
-     */
-    private WindowedFind finderByFirst(String text, String folded) {
-        int[] at = null;
-        int n = 0;
-        for (int i = 0, end = folded.length(); i < end; i++) {
-            char c = folded.charAt(i);
-            String[] bucket = c < 128 ? byFirst[c] : null;
-            if (bucket != null) {
-                for (String a : bucket) {
-                    if (folded.startsWith(a, i)) {
-                        if (at == null) {
-                            at = new int[4];
-                        } else if (n == at.length) {
-                            at = java.util.Arrays.copyOf(at, n * 2);
-                        }
-                        at[n++] = i;
-                    }
-                }
-            }
-        }
-        return n == 0 ? WindowedFind.NOTHING : new WindowedFind(pattern.matcher(text), text, at, n, lead, width);
     }
 
     /** At most how many chars of a match precede the anchor it contains; -1 when unbounded or not known. */
@@ -194,20 +141,6 @@ public final class AnchoredPattern {
     public boolean mayMatchFolded(String folded) {
         if (anchors == null) {
             return true;
-        }
-        if (byFirst != null) {
-            for (int i = 0, end = folded.length(); i < end; i++) {
-                char c = folded.charAt(i);
-                String[] bucket = c < 128 ? byFirst[c] : null;
-                if (bucket != null) {
-                    for (String a : bucket) {
-                        if (folded.startsWith(a, i)) {
-                            return true;
-                        }
-                    }
-                }
-            }
-            return false;
         }
         for (String a : anchors) {
             if (folded.indexOf(a) >= 0) {
