@@ -26,6 +26,8 @@ final class Facts {
             "route|road|autoroute|highway|axe|autostrade", FLAGS);
     private static final AnchoredPattern VILLAGES = AnchoredPattern.compile(
             N + " (?:de |d'|d’|of )?(?:villages|localit[ée]s|towns|hamlets|hameaux)(?![\\p{L}])", FLAGS);
+    /** {@link #VILLAGES} tried only where a number starts. */
+    static final NumberStarts VILLAGES_FIRST = new NumberStarts(VILLAGES, Quantities.firstRuns());
     private static final AnchoredPattern MORE_THAN = AnchoredPattern.compile(
             "(?:plus de|more than|over|au moins|at least) " + N
                     + " (?:r[ée]gions|localit[ée]s|villages|zones|areas|towns|positions|sites)", FLAGS);
@@ -68,9 +70,9 @@ final class Facts {
             put(facts, CLEARED.finder(sentence, folded).find() ? "localities_cleared_more_than"
                     : "localities_more_than", more.match().group(1));
         }
-        WindowedFind villages = VILLAGES.finder(sentence, folded);
-        if (villages.find() && villages.match().start(1) != moreAt) {
-            Quantities.Amount a = Quantities.parse(villages.match().group(1));
+        Matcher villages = VILLAGES_FIRST.matcher(sentence);
+        if (VILLAGES_FIRST.find(villages, sentence, folded, 0) && villages.start(1) != moreAt) {
+            Quantities.Amount a = Quantities.parse(villages.group(1));
             if (a != null) {
                 facts.put(a.approximate() ? "villages_approx" : "villages", a.value());
             }

@@ -30,6 +30,9 @@ final class Fatalities {
                     + "(?: [\\p{L}'’-]+){0,4}?(?:, (?:dont|including|among them|parmi eux|parmi lesquels) [^,.;]{1,40},)?"
                     + " (?:(?:were|was|have been|had been|ont [ée]t[ée]|a [ée]t[ée]|sont|est) )?"
                     + KILLED + "(?![\\p{L}])", FLAGS);
+    /** {@link #NUMBER_THEN_KILLED} tried only where a number or a word before it starts. */
+    static final NumberStarts NUMBER_FIRST = new NumberStarts(NUMBER_THEN_KILLED, withNumbers(
+            "at", "more", "over", "about", "around", "some", "au", "plus", "environ"));
     private static final AnchoredPattern KILLING_NUMBER = AnchoredPattern.compile(
             "(?:killing|killed|kills|tuant|tu[ée]|shot dead|gunned down|stabbed to death|beaten to death|beat to death|"
                     + "executed|assassinated|beheaded|massacred|massacr[ée]|massacrant|"
@@ -69,6 +72,13 @@ final class Fatalities {
     private Fatalities() {
     }
 
+    /** The number words' first runs of letters and {@code words}: the starts of a number-first pattern. */
+    static java.util.Set<String> withNumbers(String... words) {
+        java.util.Set<String> runs = Quantities.firstRuns();
+        runs.addAll(java.util.List.of(words));
+        return runs;
+    }
+
     /** Fatalities reported in one sentence; 0 when none. */
     static int in(String sentence) {
         return in(sentence, AnchoredPattern.fold(sentence));
@@ -104,10 +114,11 @@ final class Fatalities {
         int sum = 0;
         boolean[] used = new boolean[sentence.length() + 1];
         for (AnchoredPattern p : new AnchoredPattern[] {KILLING_NUMBER, NUMBER_THEN_KILLED}) {
-            WindowedFind f = p.finder(sentence, folded);
-            Matcher m = f.match();
+            WindowedFind f = p == KILLING_NUMBER ? p.finder(sentence, folded) : null;
+            Matcher m = f != null ? f.match() : NUMBER_FIRST.matcher(sentence);
             int from = 0;
-            while (from <= sentence.length() && f.find(from)) {
+            while (from <= sentence.length()
+                    && (f != null ? f.find(from) : NUMBER_FIRST.find(m, sentence, folded, from))) {
                 from = m.end();
                 if (used[m.start(1)] || wounded(sentence, m.start(), m.end()) || animals(sentence, m)
                         || p == NUMBER_THEN_KILLED && ANOTHER_VERB.matcher(m.group()).find()) {

@@ -69,6 +69,23 @@ final class Quantities {
     private Quantities() {
     }
 
+    /**
+     * The runs of letters a match of {@link #NUMBER} that does not begin with a digit begins with (the first word of
+     * each number word, "une" of "une vingtaine", "vingt" of "vingt-trois"), lower case: {@link NumberStarts}'s starts.
+     */
+    static java.util.Set<String> firstRuns() {
+        java.util.Set<String> runs = new java.util.HashSet<>(TENS.keySet());
+        runs.add("dix");
+        for (String w : WORDS.keySet()) {
+            int end = 0;
+            while (end < w.length() && Character.isLetter(w.charAt(end))) {
+                end++;
+            }
+            runs.add(w.substring(0, end));
+        }
+        return runs;
+    }
+
     private static Amount exact(int v) {
         return new Amount(v, false);
     }

@@ -1,0 +1,93 @@
+package org.frontline.events;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import org.frontline.AnchoredPattern;
+
+/**
+ * Searches a pattern whose every match begins with a number ("12", "trois", "une vingtaine") or one of a few
+ * words before it ("at least", "plus de"), trying the regex only where such a word or a digit starts instead of at
+ * every char from the sentence's start (nothing bounds how far before its anchor such a match starts, so a windowed
+ * search ran from the sentence's start once an anchor was in it). A match starting at p with a word begins with
+ * that word's first run of letters, followed by a char that is no letter (a space, a hyphen, an apostrophe, or the
+ * pattern's next part, which must begin with one); the run of letters from p in the text is then exactly that run,
+ * so a start p is tried when the text's char at p is an ASCII digit or the fold of its run of letters from p (p may
+ * lie inside a word when the pattern has no look-behind) is one of the first runs. Every start a match can have is
+ * tried, in order, with {@link Matcher#lookingAt} (transparent bounds, no anchoring bounds), which is the attempt
+ * {@code find()} makes there: the first success is {@code find(from)}'s match. Immutable.
+ */
+final class NumberStarts {
+    private final AnchoredPattern pattern;
+    /** The folded first runs of letters a match can begin with. */
+    private final Set<String> firstRuns;
+    private final boolean[] firstChar = new boolean[128];
+    private final int longest;
+
+    /**
+     * @param firstRuns every run of letters (lower case ASCII) a match can begin with: the first word of each number
+     *                  word and of each word the pattern allows before the number
+     */
+    NumberStarts(AnchoredPattern pattern, Set<String> firstRuns) {
+        this.pattern = pattern;
+        this.firstRuns = Set.copyOf(firstRuns);
+        int max = 0;
+        for (String r : firstRuns) {
+            if (r.isEmpty() || r.chars().anyMatch(c -> c < 'a' || c > 'z')) {
+                throw new IllegalArgumentException("not a run of lower-case ASCII letters: '" + r + "'");
+            }
+            firstChar[r.charAt(0)] = true;
+            max = Math.max(max, r.length());
+        }
+        this.longest = max;
+    }
+
+    AnchoredPattern pattern() {
+        return pattern;
+    }
+
+    /** A matcher over {@code text} for {@link #find}. */
+    Matcher matcher(String text) {
+        return pattern.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    /**
+     * {@code m.find(from)} over {@code text} ({@code m} from {@link #matcher}; {@code folded}, its
+     * {@link AnchoredPattern#fold}): the first match starting at or after {@code from}, read from {@code m}.
+     */
+    boolean find(Matcher m, String text, String folded, int from) {
+        if (!pattern.mayMatchFolded(folded)) {
+            return false;
+        }
+        int n = text.length();
+        int p = Math.max(0, from);
+        while (p < n) {
+            char c = text.charAt(p);
+            if (c >= '0' && c <= '9') {
+                if (tryAt(m, p, n)) {
+                    return true;
+                }
+                p++;
+            } else if (Character.isLetter(c)) {
+                int end = p + 1;
+                while (end < n && Character.isLetter(text.charAt(end))) {
+                    end++;
+                }
+                for (int q = Math.max(p, end - longest); q < end; q++) {
+                    char f = folded.charAt(q);
+                    if (f < 128 && firstChar[f] && firstRuns.contains(folded.substring(q, end)) && tryAt(m, q, n)) {
+                        return true;
+                    }
+                }
+                p = end;
+            } else {
+                p++;
+            }
+        }
+        return false;
+    }
+
+    private static boolean tryAt(Matcher m, int p, int n) {
+        m.region(p, n);
+        return m.lookingAt();
+    }
+}

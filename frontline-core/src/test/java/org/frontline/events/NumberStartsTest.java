@@ -1,0 +1,100 @@
+package org.frontline.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import org.frontline.AnchoredPattern;
+import org.junit.jupiter.api.Test;
+
+/** A number-first pattern tried only where a number starts finds what the regex's find() finds, on real reports. */
+class NumberStartsTest {
+    private static final String[] REPORTS = {"corpus/2018-01-aleppo-khanasir.txt",
+        "fusion/offensive/2018-01-20-afp-abou-douhour-fr.txt", "fusion/offensive/2018-01-22-enab-saraqib-fr.txt",
+        "fusion/offensive/2018-01-21-sana-tall-sultan-fr.txt", "fusion/offensive/2018-01-20-sana-abu-duhur-en.txt",
+        "fusion/offensive/2018-01-22-sohr-saraqib-en.txt", "fusion/offensive/2018-01-23-ebaa-jarjanaz-en.txt",
+        "fusion/offensive/2018-01-21-orient-tall-sultan-en.txt"};
+
+    @Test
+    void findsTheTollsAndVillagesTheRegexFindsFromEveryOffsetOfEightFrenchAndEnglishReports() throws IOException {
+        int matched = 0;
+        for (NumberStarts starts : List.of(Fatalities.NUMBER_FIRST, Facts.VILLAGES_FIRST)) {
+            for (String text : texts()) {
+                matched += sameFromEveryOffset(starts, text);
+            }
+        }
+        assertThat(matched).isGreaterThan(100);
+    }
+
+    @Test
+    void findsMatchesThatStartInsideAWordOrAfterAFoldedLetter() {
+        // VILLAGES has no look-behind: "one" inside "bone" and "12" inside "a12" start matches; "ſeven" folds to
+        // "seven" as the case-insensitive regex reads it
+        for (String text : List.of("bone villages", "a12 villages", "ſeven villages, TWENTY-ONE hamlets",
+                "Une vingtaine de villages", "une   dizaine de localités", "x3 villages et 4 hameaux")) {
+            assertThat(sameFromEveryOffset(Facts.VILLAGES_FIRST, text)).as(text).isPositive();
+        }
+        for (String text : List.of("Three civilians were killed", "AT LEAST 12 people, including two children, died",
+                "plus de vingt-trois personnes ont été tuées", "a civilian was killed", "dozens of bodies",
+                "l'attaque a fait 3 morts et une dizaine de blessés")) {
+            assertThat(sameFromEveryOffset(Fatalities.NUMBER_FIRST, text)).as(text).isPositive();
+        }
+    }
+
+    @Test
+    void rejectsAFirstRunThatIsNotLowerCaseLetters() {
+        AnchoredPattern p = AnchoredPattern.compile("(\\d+) morts");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new NumberStarts(p, Set.of("plus de")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("plus de");
+    }
+
+    /** Checks find(from) at every offset against Matcher.find(from); returns how many offsets found a match. */
+    private static int sameFromEveryOffset(NumberStarts starts, String text) {
+        String folded = AnchoredPattern.fold(text);
+        Matcher expected = starts.pattern().pattern().matcher(text);
+        Matcher m = starts.matcher(text);
+        int found = 0;
+        for (int from = 0; from <= text.length(); from++) {
+            boolean e = expected.find(from);
+            assertThat(starts.find(m, text, folded, from)).as(starts.pattern().pattern() + " from " + from + " in "
+                    + text).isEqualTo(e);
+            if (e) {
+                found++;
+                assertThat(describe(m)).isEqualTo(describe(expected));
+            }
+        }
+        return found;
+    }
+
+    private static String describe(Matcher m) {
+        StringBuilder sb = new StringBuilder().append(m.start()).append(':').append(m.group());
+        for (int g = 1; g <= m.groupCount(); g++) {
+            sb.append('|').append(m.group(g));
+        }
+        return sb.toString();
+    }
+
+    /** Each report's sentences, and the same upper-cased. */
+    private static List<String> texts() throws IOException {
+        List<String> texts = new ArrayList<>();
+        for (String report : REPORTS) {
+            for (String sentence : read(report).split("(?<=[.!?])\\s+")) {
+                texts.add(sentence);
+                texts.add(sentence.toUpperCase(Locale.ROOT));
+            }
+        }
+        return texts;
+    }
+
+    private static String read(String resource) throws IOException {
+        try (InputStream in = NumberStartsTest.class.getResourceAsStream("/org/frontline/" + resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
