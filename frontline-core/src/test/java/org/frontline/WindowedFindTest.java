@@ -1,10 +1,9 @@
 package org.frontline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.frontline.TestTexts.read;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -155,11 +154,5 @@ class WindowedFindTest {
             sb.append('|').append(m.group(g));
         }
         return sb.toString();
-    }
-
-    private static String read(String resource) throws IOException {
-        try (InputStream in = WindowedFindTest.class.getResourceAsStream("/org/frontline/" + resource)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

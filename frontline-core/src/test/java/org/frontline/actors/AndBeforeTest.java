@@ -1,13 +1,11 @@
 package org.frontline.actors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.frontline.TestTexts.asWrittenAndUpperCased;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -27,11 +25,7 @@ class AndBeforeTest {
         List<String> texts = new ArrayList<>(List.of("Turkish and Russian forces", "turques et russes",
                 "Turkish and\nRussian", "Turkish and \u2028", "Turkish et\t\r\n", "Turkishand ", "Turkish  and",
                 "and ", "et", " et ", "Turkish AND Russian"));
-        for (String report : REPORTS) {
-            String text = read(report);
-            texts.add(text);
-            texts.add(text.toUpperCase(Locale.ROOT));
-        }
+        texts.addAll(asWrittenAndUpperCased(REPORTS));
         int matched = 0;
         int skipped = 0;
         int windows = 0;
@@ -48,11 +42,5 @@ class AndBeforeTest {
         }
         assertThat(matched).isGreaterThan(10);
         assertThat(skipped).isGreaterThan(windows * 9 / 10); // nearly every window is told without the regex
-    }
-
-    private static String read(String resource) throws IOException {
-        try (InputStream in = AndBeforeTest.class.getResourceAsStream("/org/frontline/" + resource)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

@@ -1,13 +1,11 @@
 package org.frontline.actors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.frontline.TestTexts.asWrittenAndUpperCased;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.frontline.text.NameKey;
 import org.junit.jupiter.api.Test;
 
@@ -29,11 +27,7 @@ class BodyWordsTest {
                 "Jaych al-'Izza, Jaish al‑Izzah", "ʿAyn ʾIssa – Tall Abyad", "قوات سوريا الديمقراطية Qasad",
                 "Liwa al-Quds ( الرقة ) Raqqa", "e\u0301te\u0301 Ḥamāh, Dayr az‑Zawr", "AK-47 'rifles' of Syria's army",
                 "Jabhat Fateh al-Sham/Hayat Tahrir al-Sham", "qu'Ahrar al Sham", "Qal'at al-Madiq\u00A0- Kafr Nabl"));
-        for (String report : REPORTS) {
-            String text = read(report);
-            texts.add(text);
-            texts.add(text.toUpperCase(Locale.ROOT));
-        }
+        texts.addAll(asWrittenAndUpperCased(REPORTS));
         return texts;
     }
 
@@ -107,11 +101,5 @@ class BodyWordsTest {
         assertThat(NameKey.breaksWord('\'')).isFalse();
         assertThat(NameKey.breaksWord('\u060C')).isFalse(); // the Arabic comma: the name is transliterated whole
         assertThat(NameKey.breaksWord('-')).isTrue();
-    }
-
-    private static String read(String resource) throws IOException {
-        try (InputStream in = BodyWordsTest.class.getResourceAsStream("/org/frontline/" + resource)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

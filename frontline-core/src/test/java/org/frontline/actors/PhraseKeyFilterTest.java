@@ -1,10 +1,9 @@
 package org.frontline.actors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.frontline.TestTexts.read;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -51,12 +50,6 @@ class PhraseKeyFilterTest {
             if (every == 1) {
                 assertThat(phrases.size()).isGreaterThan(600);
             }
-        }
-    }
-
-    private static String read(String resource) throws IOException {
-        try (InputStream in = PhraseKeyFilterTest.class.getResourceAsStream("/org/frontline/" + resource)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 }

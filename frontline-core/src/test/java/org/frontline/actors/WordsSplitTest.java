@@ -1,10 +1,9 @@
 package org.frontline.actors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.frontline.TestTexts.asWrittenAndUpperCased;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,11 +31,7 @@ class WordsSplitTest {
                 + "l'homme", "Hay'at Tahrir al-Sham", "al-I'lam al-Harbi", "Syria's army", "Donbass People's Militia",
                 "the rebels' base", "jusqu'à Idleb", "QU'ILS", "Ḥamāh", "خناصر", "U.S. forces", "a'b'c", "x's",
                 "d'Alep's", "ʿAyn ʾIssa", "e\u0301te\u0301", "٣ مقاتلين", "AK-47 'rifles'", "it's"));
-        for (String report : REPORTS) {
-            String text = read(report);
-            texts.add(text);
-            texts.add(text.toUpperCase(Locale.ROOT));
-        }
+        texts.addAll(asWrittenAndUpperCased(REPORTS));
         int words = 0;
         for (String text : texts) {
             List<Words.Word> expected = builderSplit(text);
@@ -99,11 +94,5 @@ class WordsSplitTest {
         int type = Character.getType(c);
         return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK
                 || type == Character.COMBINING_SPACING_MARK;
-    }
-
-    private static String read(String resource) throws IOException {
-        try (InputStream in = WordsSplitTest.class.getResourceAsStream("/org/frontline/" + resource)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

@@ -1,10 +1,10 @@
 package org.frontline.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.frontline.TestTexts.asWrittenAndUpperCased;
+import static org.frontline.TestTexts.read;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -123,11 +123,7 @@ class AnchoredCuesTest {
 
     /** The reports whole and upper-cased, and the texts made to match joined in one body. */
     private static List<String> bodies() throws IOException {
-        List<String> bodies = new ArrayList<>();
-        for (String report : REPORTS) {
-            bodies.add(read(report));
-            bodies.add(read(report).toUpperCase(Locale.ROOT));
-        }
+        List<String> bodies = new ArrayList<>(asWrittenAndUpperCased(REPORTS));
         bodies.add(String.join(" ", MADE_TO_MATCH));
         return bodies;
     }
@@ -166,11 +162,5 @@ class AnchoredCuesTest {
             out.add(sb.toString());
         }
         return out;
-    }
-
-    private static String read(String resource) throws IOException {
-        try (InputStream in = AnchoredCuesTest.class.getResourceAsStream("/org/frontline/" + resource)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

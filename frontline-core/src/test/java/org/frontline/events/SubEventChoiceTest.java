@@ -1,10 +1,9 @@
 package org.frontline.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.frontline.TestTexts.read;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -96,11 +95,5 @@ class SubEventChoiceTest {
         EventType.SUB_TYPES.values().forEach(others::addAll);
         others.remove("Armed clash");
         assertThat(scores.mayOverrule("Armed clash", Double.NEGATIVE_INFINITY, others)).isFalse();
-    }
-
-    private static String read(String resource) throws IOException {
-        try (InputStream in = SubEventChoiceTest.class.getResourceAsStream("/org/frontline/" + resource)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

@@ -1,10 +1,9 @@
 package org.frontline.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.frontline.TestTexts.read;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -51,11 +50,5 @@ class SubEventFeaturesTest {
             out.add(Character.isDigit(w.charAt(0)) ? "<num>" : months.contains(w) ? "<month>" : w);
         }
         return out;
-    }
-
-    private static String read(String resource) throws IOException {
-        try (InputStream in = SubEventFeaturesTest.class.getResourceAsStream("/org/frontline/" + resource)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

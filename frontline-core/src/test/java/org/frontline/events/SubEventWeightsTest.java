@@ -1,6 +1,7 @@
 package org.frontline.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.frontline.TestTexts.asWrittenAndUpperCased;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -29,10 +29,7 @@ class SubEventWeightsTest {
         SubEventWeights rows = new SubEventWeights(weights, labels);
         int found = 0;
         List<String> texts = new ArrayList<>();
-        for (String report : REPORTS) {
-            texts.add(read(report));
-            texts.add(read(report).toUpperCase(Locale.ROOT)); // "İ" and "ß" change length when cased
-        }
+        texts.addAll(asWrittenAndUpperCased(REPORTS)); // "İ" and "ß" change length when cased
         texts.add("On 3 MARCH 2020 and in May, 12 İdlib troops killed 1,200 in Ḑamān; march on Ιράκ 7");
         for (String text : texts) {
             for (String rule : new String[] {null, "Armed clash", "Air/drone strike"}) {
@@ -74,11 +71,5 @@ class SubEventWeightsTest {
             }
         }
         return w;
-    }
-
-    private static String read(String resource) throws IOException {
-        try (InputStream in = SubEventWeightsTest.class.getResourceAsStream("/org/frontline/" + resource)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

@@ -1,10 +1,9 @@
 package org.frontline.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.frontline.TestTexts.read;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.frontline.text.Language;
@@ -49,11 +48,5 @@ class TriggerKindsTest {
                 .collect(Collectors.toSet());
         assertThat(lexicon.kinds(text, language)).as(text).isEqualTo(expected);
         return expected.size();
-    }
-
-    private static String read(String resource) throws IOException {
-        try (InputStream in = TriggerKindsTest.class.getResourceAsStream("/org/frontline/" + resource)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

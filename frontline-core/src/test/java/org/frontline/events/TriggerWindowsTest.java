@@ -1,13 +1,13 @@
 package org.frontline.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.frontline.TestTexts.read;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -100,12 +100,6 @@ class TriggerWindowsTest {
             return out;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static String read(String resource) throws IOException {
-        try (InputStream in = TriggerWindowsTest.class.getResourceAsStream("/org/frontline/" + resource)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 }

@@ -1,10 +1,9 @@
 package org.frontline.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.frontline.TestTexts.read;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -56,11 +55,5 @@ class WordTableTest {
         assertThat(table.get(text, 27, 29, -1)).isEqualTo(4);
         assertThat(table.get(text, 30, 34, -1)).isEqualTo(-1);
         assertThat(new WordTable(Map.of()).get(text, 0, 3, -1)).isEqualTo(-1);
-    }
-
-    private static String read(String resource) throws IOException {
-        try (InputStream in = WordTableTest.class.getResourceAsStream("/org/frontline/" + resource)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

@@ -1,10 +1,9 @@
 package org.frontline.gazetteer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.frontline.TestTexts.read;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -84,11 +83,5 @@ class LoosePostingsTest {
             }
         }
         return out;
-    }
-
-    private static String read(String resource) throws IOException {
-        try (InputStream in = LoosePostingsTest.class.getResourceAsStream("/org/frontline/" + resource)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

@@ -1,10 +1,9 @@
 package org.frontline.gazetteer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.frontline.TestTexts.read;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -78,11 +77,5 @@ class WordPrefixesTest {
         assertThat(g.reach(3, arabic::get)).isEqualTo(2);
         List<String> nothing = List.of("Xqzt", "Xqzt Wvvb", "Xqzt Wvvb Zzq");
         assertThat(g.reach(3, nothing::get)).isLessThan(2);
-    }
-
-    private static String read(String resource) throws IOException {
-        try (InputStream in = WordPrefixesTest.class.getResourceAsStream("/org/frontline/" + resource)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

@@ -1,10 +1,9 @@
 package org.frontline.geoparse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.frontline.TestTexts.read;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 import org.frontline.gazetteer.KeyIndexGazetteer;
@@ -52,11 +51,5 @@ class BareNamesTest {
         }
         assertThat(names).hasSizeGreaterThan(200);
         assertThat(close).isGreaterThan(20);
-    }
-
-    private static String read(String resource) throws IOException {
-        try (InputStream in = BareNamesTest.class.getResourceAsStream("/org/frontline/" + resource)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

@@ -1,14 +1,11 @@
 package org.frontline.geoparse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.frontline.TestTexts.asWrittenAndUpperCased;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Field;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -33,11 +30,7 @@ class QualifierJoinTest {
                         + "Idlib", "Kafr Nabl, dans la campagne sud d’Idleb", "Palma in the north-eastern countryside "
                         + "of Cabo Delgado", "Saraqib, 12 km east of Idlib", "Hass. Idlib", "Khan Shaykhun de la "
                         + "province d'Idleb", "Tal Sultan\u00A0in Idlib", "X " + "a".repeat(120) + " Y"));
-        for (String report : REPORTS) {
-            String text = read(report);
-            texts.add(text);
-            texts.add(text.toUpperCase(Locale.ROOT));
-        }
+        texts.addAll(asWrittenAndUpperCased(REPORTS));
         int gaps = 0;
         int joined = 0;
         for (String text : texts) {
@@ -60,11 +53,5 @@ class QualifierJoinTest {
         }
         assertThat(gaps).isGreaterThan(20_000);
         assertThat(joined).isGreaterThan(50);
-    }
-
-    private static String read(String resource) throws IOException {
-        try (InputStream in = QualifierJoinTest.class.getResourceAsStream("/org/frontline/" + resource)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

@@ -1,10 +1,9 @@
 package org.frontline.geoparse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.frontline.TestTexts.read;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -51,11 +50,5 @@ class SpanLookupsTest {
         }
         assertThat(surfaces).hasSizeGreaterThan(150);
         assertThat(loose).isGreaterThan(20);
-    }
-
-    private static String read(String resource) throws IOException {
-        try (InputStream in = SpanLookupsTest.class.getResourceAsStream("/org/frontline/" + resource)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

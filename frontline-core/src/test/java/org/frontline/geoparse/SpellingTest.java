@@ -1,10 +1,9 @@
 package org.frontline.geoparse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.frontline.TestTexts.read;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -100,11 +99,6 @@ class SpellingTest {
         return Spelling.isVowel(c) || c == 'h' ? 0.5 : 1;
     }
 
-    private static String read(String resource) throws IOException {
-        try (InputStream in = SpellingTest.class.getResourceAsStream("/org/frontline/" + resource)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
 
     @Test
     void transliterationsOfOneNameAreClose() {

@@ -2,10 +2,9 @@ package org.frontline.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.frontline.TestTexts.read;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -59,11 +58,5 @@ class CaseFoldTest {
     void aFoldOfAnotherLengthIsRefused() {
         assertThatThrownBy(() -> new AnalyzedText("Idlib", Language.FR, List.of(), "idlib!"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("6 chars");
-    }
-
-    private static String read(String resource) throws IOException {
-        try (InputStream in = CaseFoldTest.class.getResourceAsStream("/org/frontline/" + resource)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }
