@@ -48,6 +48,7 @@ public class BenchCommandIT {
         }
         assertThat(figures.get("corpus_articles").asInt()).isEqualTo(4);
         assertThat(figures.get("gc").asText()).isNotBlank(); // which collector the figures were measured with
+        assertThat(figures.get("passes").asText()).isEqualTo("fresh"); // each pass on a new pipeline unless told
         // the bundled gazetteer: its heap per place is what the columns and key indexes cost, not a record's ~1.3 kB
         assertThat(figures.get("gazetteer_places").asInt()).isGreaterThan(10_000);
         assertThat(figures.get("gazetteer_bytes_per_place").asDouble()).isBetween(50.0, 1000.0);
@@ -67,13 +68,15 @@ public class BenchCommandIT {
         Cli.Run once = Cli.run(realPipeline(), "bench", "--corpus", smallCorpus().toString(), "--json",
                 "--threads", "1", "--seconds", "0.2", "--warmup", "0", "--cold-runs", "0");
         Cli.Run tenTimes = Cli.run(realPipeline(), "bench", "--corpus", dir.toString(), "--json",
-                "--threads", "1", "--seconds", "0.2", "--warmup", "0", "--cold-runs", "0", "--repeat", "10");
+                "--threads", "1", "--seconds", "0.2", "--warmup", "0", "--cold-runs", "0", "--repeat", "10",
+                "--warm-passes");
 
         JsonNode a = new ObjectMapper().readTree(once.out());
         JsonNode b = new ObjectMapper().readTree(tenTimes.out());
         assertThat(b.get("corpus_articles").asInt()).isEqualTo(a.get("corpus_articles").asInt());
         assertThat(b.get("corpus_tokens").asLong()).isEqualTo(10 * a.get("corpus_tokens").asLong());
         assertThat(b.has("cold_start_s")).isFalse();
+        assertThat(b.get("passes").asText()).isEqualTo("warm");
     }
 
     @Test
