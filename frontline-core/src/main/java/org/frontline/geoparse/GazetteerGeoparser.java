@@ -56,7 +56,8 @@ public final class GazetteerGeoparser implements Geoparser {
     private final Peoples peoples;
     private final UnitAbbreviations abbreviations;
     private final SecondLevelUnits provinces;
-    private final BareNames bareNames = new BareNames();
+    /** The gazetteer's answers and spelling tests of the surfaces met, shared by every document. */
+    private final SpanLookups lookups;
 
     public GazetteerGeoparser(Gazetteer gazetteer) {
         this(gazetteer, Peoples.NONE);
@@ -68,6 +69,7 @@ public final class GazetteerGeoparser implements Geoparser {
         this.theatres = new Theatres(gazetteer);
         this.abbreviations = new UnitAbbreviations(gazetteer);
         this.provinces = new SecondLevelUnits(gazetteer);
+        this.lookups = new SpanLookups(gazetteer, provinces, new BareNames());
         this.notPlaces = loadWords("not-places.txt");
         this.peoples = peoples;
     }
@@ -90,7 +92,6 @@ public final class GazetteerGeoparser implements Geoparser {
         List<Candidate> candidates = new ArrayList<>();
         List<Candidate> shorts = new ArrayList<>();
         TakenSpans taken = TakenSpans.of(hints.taken());
-        SpanLookups lookups = new SpanLookups(gazetteer, provinces, bareNames);
         for (Sentence s : text.sentences()) {
             findInSentence(text.body(), s, taken, lookups, candidates, shorts);
         }
