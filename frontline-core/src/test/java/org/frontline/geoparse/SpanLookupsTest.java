@@ -12,7 +12,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.frontline.gazetteer.KeyIndexGazetteer;
+import org.frontline.gazetteer.PlaceMatch;
 import org.frontline.gazetteer.TransliteratedCountries;
+import org.frontline.text.NameKey;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -84,6 +86,34 @@ class SpanLookupsTest {
         assertThat(lookups.exact("Idleb")).isNotEmpty();
     }
 
+    /** Speed round 17: a span's memo holds its keys, its answers and its short-name matches as made anew. */
+    @Test
+    void aSpansMemoHoldsWhatItsTextGivesAnew() throws IOException {
+        SecondLevelUnits provinces = new SecondLevelUnits(GAZETTEER);
+        SpanLookups lookups = new SpanLookups(GAZETTEER, provinces, new BareNames());
+        int shorts = 0;
+        for (int round = 0; round < 2; round++) {
+            for (String s : surfaces()) {
+                SpanLookups.Span span = lookups.span(s);
+                assertThat(lookups.span(s)).isSameAs(span);
+                assertThat(span.norm).isEqualTo(NameKey.normalize(s));
+                assertThat(span.skeleton).as(s).isEqualTo(NameKey.fold(s).replace(" ", "").length());
+                assertThat(span.closeTo()).isSameAs(lookups.closeTo(s));
+                assertThat(span.exact()).as(s).isEqualTo(GAZETTEER.lookup(s, Set.of()));
+                assertThat(span.loose()).as(s).isEqualTo(GAZETTEER.lookup(s, TransliteratedCountries.ISO2,
+                        provinces.names(s) ? null : new CloseTo(s)));
+                if (span.skeleton == ShortNames.MIN_SKELETON - 1) {
+                    List<PlaceMatch> anew = ShortNames.loose(GAZETTEER.lookup(s, TransliteratedCountries.ISO2,
+                            provinces.names(s) ? null : new CloseTo(s)), s, span.skeleton, false, new CloseTo(s));
+                    assertThat(span.shortLoose(() -> ShortNames.loose(span.loose(), s, span.skeleton, false,
+                            span.closeTo()))).as(s).isEqualTo(anew);
+                    shorts += anew.isEmpty() ? 0 : 1;
+                }
+            }
+        }
+        assertThat(shorts).isGreaterThan(0);
+    }
+
     private static void assertAnsweredAsAnew(SpanLookups lookups, SecondLevelUnits provinces, String s) {
         assertThat(lookups.exact(s)).as(s).isEqualTo(GAZETTEER.lookup(s, Set.of()));
         assertThat(lookups.loose(s)).as(s).isEqualTo(GAZETTEER.lookup(s, TransliteratedCountries.ISO2,
@@ -91,7 +121,8 @@ class SpanLookupsTest {
     }
 
     private static List<String> surfaces() throws IOException {
-        List<String> surfaces = new ArrayList<>(List.of("Davao del Sur", "Nueva Ecija", "Idleb", "Khanacer"));
+        List<String> surfaces = new ArrayList<>(List.of("Davao del Sur", "Nueva Ecija", "Idleb", "Khanacer",
+                "Ruwaiha", "Taara", "Sahwa"));
         for (String report : REPORTS) {
             String[] words = read(report).split("[^\\p{L}'-]+");
             for (int i = 0; i < words.length; i++) {
