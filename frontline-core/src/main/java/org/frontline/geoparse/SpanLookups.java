@@ -15,19 +15,16 @@ import org.frontline.text.NameKey;
  * again and again (in one pass over the 2,541 ACLED notes and 510 CASE snippets, 46% of the loose lookups and 61% of
  * the exact ones ask a surface an earlier lookup asked), a short name's loose matches are asked after its exact
  * ones, and every loose match's spelling was tested again for each. The answers depend on the surface alone (and on
- * whether loose matches are wanted), so a repeated one is the one the gazetteer gave. Past {@link #LIMIT} surfaces
+ * whether loose matches are wanted), so a repeated one is the one the gazetteer gave. Past {@link #LIMIT} spans
  * an answer is given without being kept. Thread-safe: one per {@link GazetteerGeoparser}, shared by the documents
  * geoparsed at once (the gazetteer, {@link SecondLevelUnits} and {@link BareNames} are).
  */
 final class SpanLookups {
-    /** Surfaces kept at most in each memo (a few MB: a surface, its spelling test, its few matches). */
+    /** Spans kept at most (a few MB: a surface, its keys, its spelling test, its few matches). */
     static final int LIMIT = 20_000;
     private final Gazetteer gazetteer;
     private final SecondLevelUnits provinces;
     private final BareNames bareNames;
-    private final Map<String, CloseTo> close = new ConcurrentHashMap<>();
-    private final Map<String, List<PlaceMatch>> exact = new ConcurrentHashMap<>();
-    private final Map<String, List<PlaceMatch>> loose = new ConcurrentHashMap<>();
     private final Map<String, Span> spans = new ConcurrentHashMap<>();
 
     /**
@@ -55,30 +52,32 @@ final class SpanLookups {
             this.skeleton = NameKey.foldNormalized(norm).replace(" ", "").length();
         }
 
+        /** The spelling test of the surface, the same instance each time (it keeps the names it has tested). */
         CloseTo closeTo() {
             CloseTo c = close;
             if (c == null) {
-                c = lookups.closeTo(surface);
+                c = new CloseTo(surface, lookups.bareNames);
                 close = c;
             }
             return c;
         }
 
-        /** {@link SpanLookups#exact} of the surface. */
+        /** The surface's exact matches, asked of the gazetteer once ({@link SpanLookups#exact}). */
         List<PlaceMatch> exact() {
             List<PlaceMatch> found = exact;
             if (found == null) {
-                found = lookups.exact(surface);
+                found = lookups.gazetteer.lookup(surface, Set.of());
                 exact = found;
             }
             return found;
         }
 
-        /** {@link SpanLookups#loose} of the surface. */
+        /** The surface's exact and close loose matches, asked of the gazetteer once ({@link SpanLookups#loose}). */
         List<PlaceMatch> loose() {
             List<PlaceMatch> found = loose;
             if (found == null) {
-                found = lookups.loose(surface);
+                found = lookups.gazetteer.lookup(surface, TransliteratedCountries.ISO2,
+                        lookups.provinces.names(surface) ? null : closeTo());
                 loose = found;
             }
             return found;
@@ -105,34 +104,30 @@ final class SpanLookups {
         this.bareNames = bareNames;
     }
 
-    /** The memo of span {@code surface} (a new one, not kept, once the memo is full). */
+    /**
+     * The memo of span {@code surface}: a new one, not kept, once {@link #LIMIT} spans are (the one kept first when
+     * two threads race).
+     */
     Span span(String surface) {
         Span sp = spans.get(surface);
         if (sp == null) {
-            sp = kept(spans, surface, new Span(this, surface));
+            sp = new Span(this, surface);
+            if (spans.size() < LIMIT) {
+                Span first = spans.putIfAbsent(surface, sp);
+                sp = first != null ? first : sp;
+            }
         }
         return sp;
     }
 
-    /**
-     * The spelling test of {@code surface}, the same instance each time while the memo has room (it keeps the names
-     * it has tested).
-     */
+    /** The spelling test of {@code surface}: {@link Span#closeTo} of its span. */
     CloseTo closeTo(String surface) {
-        CloseTo test = close.get(surface);
-        if (test == null) {
-            test = kept(close, surface, new CloseTo(surface, bareNames));
-        }
-        return test;
+        return span(surface).closeTo();
     }
 
     /** The exact matches of {@code surface} ({@link Gazetteer#lookup(String, Set)} with no loose country). */
     List<PlaceMatch> exact(String surface) {
-        List<PlaceMatch> found = exact.get(surface);
-        if (found == null) {
-            found = kept(exact, surface, gazetteer.lookup(surface, Set.of()));
-        }
-        return found;
+        return span(surface).exact();
     }
 
     /**
@@ -141,20 +136,6 @@ final class SpanLookups {
      * from adding it).
      */
     List<PlaceMatch> loose(String surface) {
-        List<PlaceMatch> found = loose.get(surface);
-        if (found == null) {
-            found = kept(loose, surface, gazetteer.lookup(surface, TransliteratedCountries.ISO2,
-                    provinces.names(surface) ? null : closeTo(surface)));
-        }
-        return found;
-    }
-
-    /** {@code value}, kept for {@code surface} while the memo has room (the one kept first when two threads race). */
-    private static <V> V kept(Map<String, V> memo, String surface, V value) {
-        if (memo.size() >= LIMIT) {
-            return value;
-        }
-        V first = memo.putIfAbsent(surface, value);
-        return first != null ? first : value;
+        return span(surface).loose();
     }
 }
