@@ -265,7 +265,7 @@ public final class PhraseMatcher<T> {
 
     /** All phrases of the catalog found in {@code body}, in text order. */
     public List<Hit<T>> find(String body) {
-        BodyWords split = new BodyWords(body, Words.split(body));
+        BodyWords split = BodyWords.of(body);
         List<Words.Word> words = split.words();
         List<Hit<T>> hits = new ArrayList<>();
         int i = 0;

@@ -46,6 +46,7 @@ final class UnnamedSources {
     private static final AnchoredPattern ACCUSER = AnchoredPattern.compile("(?:^|[.!?]\\s+)" + DET + PHRASE
             + "\\s+(?:(?:ont|a|avaient|avait|have|has|had)\\s+)?(?:accus[ée]e?s?|accusent|accused|accuse[sd]?|blamed|blames)\\b",
             FLAGS);
+    private static final AnchoredPattern[] PATTERNS = {AFTER_CUE, BEFORE_SAID, INVERTED, ACCUSER};
     /** Who can speak: a phrase without such a word ("les deux cartes", "plus de 40 régions") is no source. */
     private static final Pattern SPEAKER = Pattern.compile("\\b(?:sources?|responsables?|officials?|officiels?|"
             + "gouverneur|governor|minist\\p{L}*|police|polici\\p{L}*|gendarm\\p{L}*|arm[ée]e|army|military|"
@@ -76,8 +77,11 @@ final class UnnamedSources {
      */
     static List<SourceMention> find(String body, String folded, List<SourceMention> catalogued) {
         List<SourceMention> out = new ArrayList<>();
-        for (AnchoredPattern p : new AnchoredPattern[] {AFTER_CUE, BEFORE_SAID, INVERTED, ACCUSER}) {
-            Matcher m = p.pattern().matcher(p.mayMatchFolded(folded) ? body : "");
+        for (AnchoredPattern p : PATTERNS) {
+            if (!p.mayMatchFolded(folded)) {
+                continue; // no matcher (its group arrays) made for a report without the cue
+            }
+            Matcher m = p.pattern().matcher(body);
             while (m.find()) {
                 int start = m.start(1);
                 int end = m.end(1);

@@ -3,7 +3,7 @@ package org.frontline.geoparse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.frontline.gazetteer.Gazetteer;
+import java.util.function.Function;
 import org.frontline.gazetteer.PlaceMatch;
 import org.frontline.text.Token;
 
@@ -26,15 +26,19 @@ final class CityParts {
     /**
      * The candidate for the city that {@code first} (a hyphenated word starting an unmatched name) begins with, or
      * null when its head names no city.
+     *
+     * @param exact the gazetteer's exact matches of a name ({@link SpanLookups#exact}: only exact ones can be the
+     *              city, and a loose lookup walked every posting of the head's fold key around the world)
      */
-    static GazetteerGeoparser.Candidate city(Gazetteer gazetteer, List<Token> tokens, int first, int last) {
+    static GazetteerGeoparser.Candidate city(Function<String, List<PlaceMatch>> exact, List<Token> tokens, int first,
+                                             int last) {
         Token t = tokens.get(first);
         int hyphen = t.text().indexOf('-');
         if (hyphen < 2 || hyphen + 1 >= t.text().length() || !Character.isUpperCase(t.text().charAt(hyphen + 1))) {
             return null; // "Moscow-backed", "Kyiv-based": no district
         }
         String head = t.text().substring(0, hyphen);
-        List<PlaceMatch> cities = cities(gazetteer, head);
+        List<PlaceMatch> cities = cities(exact, head);
         if (cities.isEmpty() || road(tokens, first - 1) || road(tokens, last + 1)) {
             return null; // "the Sidon-Tyr highway", "la route Alep-Damas": a road between two places
         }
@@ -63,8 +67,8 @@ final class CityParts {
         return i >= 0 && i < tokens.size() && ROADS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT));
     }
 
-    private static List<PlaceMatch> cities(Gazetteer gazetteer, String name) {
-        return gazetteer.lookup(name).stream()
+    private static List<PlaceMatch> cities(Function<String, List<PlaceMatch>> exact, String name) {
+        return exact.apply(name).stream()
                 .filter(m -> m.exact() && PlaceResolver.byPrimaryName(m) && PlaceResolver.city(m.place())).toList();
     }
 }

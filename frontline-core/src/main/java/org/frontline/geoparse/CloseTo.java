@@ -1,7 +1,7 @@
 package org.frontline.geoparse;
 
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -11,13 +11,15 @@ import java.util.function.Predicate;
  * again by the filters. The surface is made bare once, on first use, and each name (namesakes share one) compared
  * once; a name's own bare form comes from {@code bareName}, which may remember it across surfaces and documents (a
  * gazetteer name is tested for every surface sharing its fold key, and normalizing it cost as much as comparing).
- * One instance per surface looked up; not thread-safe (unless {@code bareName} is, it alone is shared).
+ * One instance per surface looked up; thread-safe when {@code bareName} is ({@link SpanLookups} shares one per
+ * surface between the documents geoparsed at once).
  */
 final class CloseTo implements Predicate<String> {
     private final String surface;
     private final Function<String, String> bareName;
+    /** Made on first use; two threads may both make it (the same string: a String is safe to publish so). */
     private String bare;
-    private final Map<String, Boolean> byName = new HashMap<>();
+    private final Map<String, Boolean> byName = new ConcurrentHashMap<>();
 
     CloseTo(String surface) {
         this(surface, Spelling::bare);
@@ -35,10 +37,12 @@ final class CloseTo implements Predicate<String> {
         if (known != null) {
             return known;
         }
-        if (bare == null) {
-            bare = Spelling.bare(surface);
+        String b = bare;
+        if (b == null) {
+            b = Spelling.bare(surface);
+            bare = b;
         }
-        boolean close = Spelling.bothBareClose(bare, bareName.apply(name));
+        boolean close = Spelling.bothBareClose(b, bareName.apply(name));
         byName.put(name, close);
         return close;
     }

@@ -56,7 +56,8 @@ public final class GazetteerGeoparser implements Geoparser {
     private final Peoples peoples;
     private final UnitAbbreviations abbreviations;
     private final SecondLevelUnits provinces;
-    private final BareNames bareNames = new BareNames();
+    /** The gazetteer's answers and spelling tests of the surfaces met, shared by every document. */
+    private final SpanLookups lookups;
 
     public GazetteerGeoparser(Gazetteer gazetteer) {
         this(gazetteer, Peoples.NONE);
@@ -68,6 +69,7 @@ public final class GazetteerGeoparser implements Geoparser {
         this.theatres = new Theatres(gazetteer);
         this.abbreviations = new UnitAbbreviations(gazetteer);
         this.provinces = new SecondLevelUnits(gazetteer);
+        this.lookups = new SpanLookups(gazetteer, provinces, new BareNames());
         this.notPlaces = loadWords("not-places.txt");
         this.peoples = peoples;
     }
@@ -90,7 +92,6 @@ public final class GazetteerGeoparser implements Geoparser {
         List<Candidate> candidates = new ArrayList<>();
         List<Candidate> shorts = new ArrayList<>();
         TakenSpans taken = TakenSpans.of(hints.taken());
-        SpanLookups lookups = new SpanLookups(gazetteer, provinces, bareNames);
         for (Sentence s : text.sentences()) {
             findInSentence(text.body(), s, taken, lookups, candidates, shorts);
         }
@@ -257,23 +258,28 @@ public final class GazetteerGeoparser implements Geoparser {
                 }
                 String surface = body.substring(tokens.get(a).start(), tokens.get(b).end());
                 boolean initial = a == 0;
-                String norm = NameKey.normalize(surface); // once per span: skeleton and provinces read it
-                int skeleton = skeletonOfNormalized(norm); // once per span: lookup and filter need it too
+                SpanLookups.Span known = lookups.span(surface); // normalized, folded and looked up once per text
+                String norm = known.norm;
+                int skeleton = known.skeleton;
                 boolean shortSkeleton = skeleton < ShortNames.MIN_SKELETON;
                 // a short skeleton's loose matches serve only ShortNames: asked for only when nothing else matched
                 int spanFirst = a;
                 int spanLast = b;
-                CloseTo close = lookups.closeTo(surface);
-                List<PlaceMatch> all = provinces.with(surface, norm, shortSkeleton ? lookups.exact(surface)
-                        : lookup(lookups, surface, skeleton, initial), () -> {
+                CloseTo close = known.closeTo();
+                List<PlaceMatch> all = provinces.with(surface, norm, shortSkeleton ? known.exact()
+                        : lookup(known, initial), () -> {
                             SpatialCue cue = SpatialCue.around(tokens, spanFirst, spanLast);
                             return cue.wantAdmin1() || !cue.wantTown()
                                     && SecondLevelUnits.afterTown(body, tokens.get(spanFirst).start());
                         });
                 List<PlaceMatch> matches = filter(all, surface, skeleton, initial, close);
                 if (matches.isEmpty() && shortName == null && !acronym(surface)) {
-                    List<PlaceMatch> loose = ShortNames.loose(shortSkeleton
-                            ? lookup(lookups, surface, skeleton, initial) : all, surface, initial, close);
+                    // inside a sentence a short skeleton's loose matches are the span's alone: kept with it
+                    List<PlaceMatch> loose = shortSkeleton && !initial
+                            ? known.shortLoose(() -> ShortNames.loose(lookup(known, false), surface, skeleton, false,
+                                    close))
+                            : ShortNames.loose(shortSkeleton ? lookup(known, initial) : all, surface, skeleton,
+                                    initial, close);
                     if (!loose.isEmpty()) {
                         shortName = new Candidate(tokens.get(a).start(), tokens.get(b).end(), surface, loose,
                                 SpatialCue.around(tokens, a, b), false);
@@ -298,7 +304,7 @@ public final class GazetteerGeoparser implements Geoparser {
                     a = nextNameStart(tokens, a + 1, to, taken);
                     continue;
                 }
-                Candidate city = CityParts.city(gazetteer, tokens, a, to);
+                Candidate city = CityParts.city(lookups::exact, tokens, a, to);
                 if (city != null) {
                     out.add(city);
                     return to + 1;
@@ -412,6 +418,12 @@ public final class GazetteerGeoparser implements Geoparser {
     private static List<PlaceMatch> lookup(SpanLookups lookups, String surface, int skeleton, boolean sentenceInitial) {
         boolean loose = !sentenceInitial && skeleton >= ShortNames.MIN_SKELETON - 1;
         return loose ? lookups.loose(surface) : lookups.exact(surface);
+    }
+
+    /** {@link #lookup(SpanLookups, String, int, boolean)} of a span's memo. */
+    private static List<PlaceMatch> lookup(SpanLookups.Span span, boolean sentenceInitial) {
+        boolean loose = !sentenceInitial && span.skeleton >= ShortNames.MIN_SKELETON - 1;
+        return loose ? span.loose() : span.exact();
     }
 
     /** Letters of the surface's fold key (its consonant skeleton), spaces aside. */

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import org.frontline.gazetteer.PlaceMatch;
 import org.frontline.gazetteer.TransliteratedCountries;
-import org.frontline.text.NameKey;
 
 /**
  * Names whose consonant skeleton has two letters ("Taara" Ta`arah, "Ruwaiha" Ruwayhah, "Sahwa"): a loose match on
@@ -24,10 +23,9 @@ final class ShortNames {
     }
 
     /** The loose matches of {@code surface} when its skeleton is too short for {@link GazetteerGeoparser}'s filter. */
-    static List<PlaceMatch> loose(List<PlaceMatch> matches, String surface, boolean sentenceInitial,
+    static List<PlaceMatch> loose(List<PlaceMatch> matches, String surface, int skeleton, boolean sentenceInitial,
                                   CloseTo close) {
-        if (sentenceInitial || matches.isEmpty()
-                || NameKey.fold(surface).replace(" ", "").length() != MIN_SKELETON - 1) {
+        if (sentenceInitial || matches.isEmpty() || skeleton != MIN_SKELETON - 1) {
             return List.of();
         }
         List<PlaceMatch> loose = matches.stream().filter(m -> !m.exact()

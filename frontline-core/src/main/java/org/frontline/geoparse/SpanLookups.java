@@ -1,27 +1,101 @@
 package org.frontline.geoparse;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.frontline.gazetteer.Gazetteer;
 import org.frontline.gazetteer.PlaceMatch;
 import org.frontline.gazetteer.TransliteratedCountries;
+import org.frontline.text.NameKey;
 
 /**
- * The gazetteer's answers for the names of one document, each surface asked once: a report names its places again
- * (an eighth of the lookups of the ACLED notes and CASE snippets), a short name's loose matches are asked after its
- * exact ones, and every loose match's spelling was tested again for each. The answers depend on the surface alone
- * (and on whether loose matches are wanted), so a repeated one is the one the gazetteer gave. One per
- * {@link GazetteerGeoparser#geoparse} call; not thread-safe.
+ * The gazetteer's answers for the names met, each surface asked once per geoparser: reports name the same places
+ * again and again (in one pass over the 2,541 ACLED notes and 510 CASE snippets, 46% of the loose lookups and 61% of
+ * the exact ones ask a surface an earlier lookup asked), a short name's loose matches are asked after its exact
+ * ones, and every loose match's spelling was tested again for each. The answers depend on the surface alone (and on
+ * whether loose matches are wanted), so a repeated one is the one the gazetteer gave. Past {@link #LIMIT} spans
+ * an answer is given without being kept. Thread-safe: one per {@link GazetteerGeoparser}, shared by the documents
+ * geoparsed at once (the gazetteer, {@link SecondLevelUnits} and {@link BareNames} are).
  */
 final class SpanLookups {
+    /** Spans kept at most (a few MB: a surface, its keys, its spelling test, its few matches). */
+    static final int LIMIT = 20_000;
     private final Gazetteer gazetteer;
     private final SecondLevelUnits provinces;
     private final BareNames bareNames;
-    private final Map<String, CloseTo> close = new HashMap<>();
-    private final Map<String, List<PlaceMatch>> exact = new HashMap<>();
-    private final Map<String, List<PlaceMatch>> loose = new HashMap<>();
+    private final Map<String, Span> spans = new ConcurrentHashMap<>();
+
+    /**
+     * What the geoparser works out of one span of a capitalised run before and around its lookup, all of it fixed by
+     * the span's text: its normalized key, its skeleton, its spelling test, the gazetteer's answers and the short
+     * name's loose matches. One memo probe per span tried instead of a normalize, a fold and one probe per answer.
+     * Thread-safe: an answer made twice by two threads at once is the same.
+     */
+    static final class Span {
+        private final SpanLookups lookups;
+        final String surface;
+        /** {@link NameKey#normalize} of the surface. */
+        final String norm;
+        /** Letters of the surface's fold key, spaces aside (its consonant skeleton). */
+        final int skeleton;
+        private volatile CloseTo close;
+        private volatile List<PlaceMatch> exact;
+        private volatile List<PlaceMatch> loose;
+        private volatile List<PlaceMatch> shortLoose;
+
+        private Span(SpanLookups lookups, String surface) {
+            this.lookups = lookups;
+            this.surface = surface;
+            this.norm = NameKey.normalize(surface);
+            this.skeleton = NameKey.foldNormalized(norm).replace(" ", "").length();
+        }
+
+        /** The spelling test of the surface, the same instance each time (it keeps the names it has tested). */
+        CloseTo closeTo() {
+            CloseTo c = close;
+            if (c == null) {
+                c = new CloseTo(surface, lookups.bareNames);
+                close = c;
+            }
+            return c;
+        }
+
+        /** The surface's exact matches, asked of the gazetteer once ({@link SpanLookups#exact}). */
+        List<PlaceMatch> exact() {
+            List<PlaceMatch> found = exact;
+            if (found == null) {
+                found = lookups.gazetteer.lookup(surface, Set.of());
+                exact = found;
+            }
+            return found;
+        }
+
+        /** The surface's exact and close loose matches, asked of the gazetteer once ({@link SpanLookups#loose}). */
+        List<PlaceMatch> loose() {
+            List<PlaceMatch> found = loose;
+            if (found == null) {
+                found = lookups.gazetteer.lookup(surface, TransliteratedCountries.ISO2,
+                        lookups.provinces.names(surface) ? null : closeTo());
+                loose = found;
+            }
+            return found;
+        }
+
+        /**
+         * {@link ShortNames#loose} of the surface inside a sentence, made by {@code make} on first use: it reads the
+         * span's loose answer alone there (the caller's contract).
+         */
+        List<PlaceMatch> shortLoose(Supplier<List<PlaceMatch>> make) {
+            List<PlaceMatch> found = shortLoose;
+            if (found == null) {
+                found = make.get();
+                shortLoose = found;
+            }
+            return found;
+        }
+    }
 
     /** @param bareNames the geoparser's memo of names made bare, shared by every surface's {@link CloseTo} */
     SpanLookups(Gazetteer gazetteer, SecondLevelUnits provinces, BareNames bareNames) {
@@ -30,24 +104,30 @@ final class SpanLookups {
         this.bareNames = bareNames;
     }
 
-    /** The spelling test of {@code surface}, the same instance each time (it keeps the names it has tested). */
-    CloseTo closeTo(String surface) {
-        CloseTo test = close.get(surface);
-        if (test == null) {
-            test = new CloseTo(surface, bareNames);
-            close.put(surface, test);
+    /**
+     * The memo of span {@code surface}: a new one, not kept, once {@link #LIMIT} spans are (the one kept first when
+     * two threads race).
+     */
+    Span span(String surface) {
+        Span sp = spans.get(surface);
+        if (sp == null) {
+            sp = new Span(this, surface);
+            if (spans.size() < LIMIT) {
+                Span first = spans.putIfAbsent(surface, sp);
+                sp = first != null ? first : sp;
+            }
         }
-        return test;
+        return sp;
+    }
+
+    /** The spelling test of {@code surface}: {@link Span#closeTo} of its span. */
+    CloseTo closeTo(String surface) {
+        return span(surface).closeTo();
     }
 
     /** The exact matches of {@code surface} ({@link Gazetteer#lookup(String, Set)} with no loose country). */
     List<PlaceMatch> exact(String surface) {
-        List<PlaceMatch> found = exact.get(surface);
-        if (found == null) {
-            found = gazetteer.lookup(surface, Set.of());
-            exact.put(surface, found);
-        }
-        return found;
+        return span(surface).exact();
     }
 
     /**
@@ -56,12 +136,6 @@ final class SpanLookups {
      * from adding it).
      */
     List<PlaceMatch> loose(String surface) {
-        List<PlaceMatch> found = loose.get(surface);
-        if (found == null) {
-            found = gazetteer.lookup(surface, TransliteratedCountries.ISO2,
-                    provinces.names(surface) ? null : closeTo(surface));
-            loose.put(surface, found);
-        }
-        return found;
+        return span(surface).loose();
     }
 }

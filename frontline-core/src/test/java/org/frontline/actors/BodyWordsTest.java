@@ -51,6 +51,40 @@ class BodyWordsTest {
         assertThat(composed).isGreaterThan(5_000);
     }
 
+    /** Speed round 17: the actor and source catalogs' matchers share one split of each body. */
+    @Test
+    void splitsEachBodyOnceForTheMatchersThatAskInARowAndOnlyThatBody() throws IOException {
+        List<String> texts = texts();
+        for (String text : texts) {
+            BodyWords first = BodyWords.of(text);
+            assertThat(first.words()).as(text).isEqualTo(Words.split(text));
+            assertThat(BodyWords.of(text)).isSameAs(first);
+            String copy = new String(text.toCharArray());
+            BodyWords other = BodyWords.of(copy);
+            assertThat(other).isNotSameAs(first);
+            assertThat(other.words()).isEqualTo(first.words());
+        }
+        PhraseMatcher<String> actors = PhraseMatcher.<String>builder().foldMatching(4)
+                .add("Hay'at Tahrir al-Sham", "hts").add("Syrian army", "army").add("Armée syrienne libre", "fsa")
+                .build();
+        PhraseMatcher<String> sources = PhraseMatcher.<String>builder().add("SANA", "sana")
+                .add("Observatoire syrien des droits de l'homme", "sohr").add("Enab Baladi", "enab").build();
+        int hits = 0;
+        for (String text : texts) {
+            // each matcher alone on a fresh copy, then both in a row on one body, in both orders
+            List<PhraseMatcher.Hit<String>> a = actors.find(new String(text.toCharArray()));
+            List<PhraseMatcher.Hit<String>> s = sources.find(new String(text.toCharArray()));
+            String body = new String(text.toCharArray());
+            assertThat(actors.find(body)).as(text).isEqualTo(a);
+            assertThat(sources.find(body)).as(text).isEqualTo(s);
+            String again = new String(text.toCharArray());
+            assertThat(sources.find(again)).as(text).isEqualTo(s);
+            assertThat(actors.find(again)).as(text).isEqualTo(a);
+            hits += a.size() + s.size();
+        }
+        assertThat(hits).isGreaterThan(10);
+    }
+
     @Test
     void reachesAsFarAsTheWalkOverJoinablePairs() throws IOException {
         for (String text : texts()) {

@@ -5,16 +5,22 @@ import static org.frontline.TestTexts.read;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.frontline.gazetteer.KeyIndexGazetteer;
+import org.frontline.gazetteer.PlaceMatch;
 import org.frontline.gazetteer.TransliteratedCountries;
+import org.frontline.text.NameKey;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link SpanLookups} (speed round 15) gives, for every capitalised word and pair of words of French and English
- * reports, asked once or again, what the gazetteer gives when asked anew: exact matches, and loose ones spelled
- * close to the surface (a province's name untested).
+ * {@link SpanLookups} (speed rounds 15 and 17) gives, for every capitalised word and pair of words of French and
+ * English reports, asked once or again, from one thread or two at once, what the gazetteer gives when asked anew:
+ * exact matches, and loose ones spelled close to the surface (a province's name untested).
  */
 class SpanLookupsTest {
     private static final KeyIndexGazetteer GAZETTEER = KeyIndexGazetteer.loadBundled();
@@ -26,7 +32,97 @@ class SpanLookupsTest {
     void answersEverySurfaceAsTheGazetteerAskedAnew() throws IOException {
         SecondLevelUnits provinces = new SecondLevelUnits(GAZETTEER);
         SpanLookups lookups = new SpanLookups(GAZETTEER, provinces, new BareNames());
-        List<String> surfaces = new ArrayList<>(List.of("Davao del Sur", "Nueva Ecija", "Idleb", "Khanacer"));
+        List<String> surfaces = surfaces();
+        int loose = 0;
+        for (int round = 0; round < 2; round++) {
+            for (String s : surfaces) {
+                assertAnsweredAsAnew(lookups, provinces, s);
+                assertThat(lookups.closeTo(s)).isSameAs(lookups.closeTo(s));
+                loose += lookups.loose(s).size() > lookups.exact(s).size() ? 1 : 0;
+            }
+        }
+        assertThat(surfaces).hasSizeGreaterThan(150);
+        assertThat(loose).isGreaterThan(20);
+    }
+
+    @Test
+    void twoThreadsSharingTheMemoGetWhatTheGazetteerGives() throws Exception {
+        SecondLevelUnits provinces = new SecondLevelUnits(GAZETTEER);
+        SpanLookups lookups = new SpanLookups(GAZETTEER, provinces, new BareNames());
+        List<String> surfaces = surfaces();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<?>> runs = new ArrayList<>();
+            for (int t = 0; t < 2; t++) {
+                List<String> order = new ArrayList<>(surfaces);
+                if (t == 1) {
+                    Collections.reverse(order);
+                }
+                runs.add(pool.submit(() -> {
+                    for (int round = 0; round < 3; round++) {
+                        order.forEach(s -> assertAnsweredAsAnew(lookups, provinces, s));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> run : runs) {
+                run.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void aFullMemoStillAnswersWithoutKeeping() throws IOException {
+        SecondLevelUnits provinces = new SecondLevelUnits(GAZETTEER);
+        SpanLookups lookups = new SpanLookups(GAZETTEER, provinces, new BareNames());
+        for (int i = 0; i < SpanLookups.LIMIT; i++) {
+            lookups.exact("Nowhere" + i);
+        }
+        for (String s : surfaces()) {
+            assertThat(lookups.exact(s)).as(s).isEqualTo(GAZETTEER.lookup(s, Set.of()));
+        }
+        assertThat(lookups.exact("Idleb")).isNotEmpty();
+    }
+
+    /** Speed round 17: a span's memo holds its keys, its answers and its short-name matches as made anew. */
+    @Test
+    void aSpansMemoHoldsWhatItsTextGivesAnew() throws IOException {
+        SecondLevelUnits provinces = new SecondLevelUnits(GAZETTEER);
+        SpanLookups lookups = new SpanLookups(GAZETTEER, provinces, new BareNames());
+        int shorts = 0;
+        for (int round = 0; round < 2; round++) {
+            for (String s : surfaces()) {
+                SpanLookups.Span span = lookups.span(s);
+                assertThat(lookups.span(s)).isSameAs(span);
+                assertThat(span.norm).isEqualTo(NameKey.normalize(s));
+                assertThat(span.skeleton).as(s).isEqualTo(NameKey.fold(s).replace(" ", "").length());
+                assertThat(span.closeTo()).isSameAs(lookups.closeTo(s));
+                assertThat(span.exact()).as(s).isEqualTo(GAZETTEER.lookup(s, Set.of()));
+                assertThat(span.loose()).as(s).isEqualTo(GAZETTEER.lookup(s, TransliteratedCountries.ISO2,
+                        provinces.names(s) ? null : new CloseTo(s)));
+                if (span.skeleton == ShortNames.MIN_SKELETON - 1) {
+                    List<PlaceMatch> anew = ShortNames.loose(GAZETTEER.lookup(s, TransliteratedCountries.ISO2,
+                            provinces.names(s) ? null : new CloseTo(s)), s, span.skeleton, false, new CloseTo(s));
+                    assertThat(span.shortLoose(() -> ShortNames.loose(span.loose(), s, span.skeleton, false,
+                            span.closeTo()))).as(s).isEqualTo(anew);
+                    shorts += anew.isEmpty() ? 0 : 1;
+                }
+            }
+        }
+        assertThat(shorts).isGreaterThan(0);
+    }
+
+    private static void assertAnsweredAsAnew(SpanLookups lookups, SecondLevelUnits provinces, String s) {
+        assertThat(lookups.exact(s)).as(s).isEqualTo(GAZETTEER.lookup(s, Set.of()));
+        assertThat(lookups.loose(s)).as(s).isEqualTo(GAZETTEER.lookup(s, TransliteratedCountries.ISO2,
+                provinces.names(s) ? null : new CloseTo(s)));
+    }
+
+    private static List<String> surfaces() throws IOException {
+        List<String> surfaces = new ArrayList<>(List.of("Davao del Sur", "Nueva Ecija", "Idleb", "Khanacer",
+                "Ruwaiha", "Taara", "Sahwa"));
         for (String report : REPORTS) {
             String[] words = read(report).split("[^\\p{L}'-]+");
             for (int i = 0; i < words.length; i++) {
@@ -38,17 +134,6 @@ class SpanLookupsTest {
                 }
             }
         }
-        int loose = 0;
-        for (int round = 0; round < 2; round++) {
-            for (String s : surfaces) {
-                assertThat(lookups.exact(s)).as(s).isEqualTo(GAZETTEER.lookup(s, Set.of()));
-                assertThat(lookups.loose(s)).as(s).isEqualTo(GAZETTEER.lookup(s, TransliteratedCountries.ISO2,
-                        provinces.names(s) ? null : new CloseTo(s)));
-                assertThat(lookups.closeTo(s)).isSameAs(lookups.closeTo(s));
-                loose += lookups.loose(s).size() > lookups.exact(s).size() ? 1 : 0;
-            }
-        }
-        assertThat(surfaces).hasSizeGreaterThan(150);
-        assertThat(loose).isGreaterThan(20);
+        return surfaces;
     }
 }
