@@ -1,11 +1,13 @@
 package org.frontline.events;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.frontline.AnchorAutomaton;
 import org.frontline.AnchoredPattern;
 import org.frontline.ResourceLines;
-import org.frontline.WordPatterns;
+import org.frontline.WordAlternation;
 
 /**
  * Sentences about disasters, accidents, diplomacy or common crime, which ACLED does not code however violent
@@ -29,8 +31,15 @@ final class NonEvents {
             "\\b(?:bombs?|IEDs?|explosive devices?|engins? explosifs?|bombes?)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private final AnchoredPattern always;
-    private final AnchoredPattern crime;
+    /**
+     * The lists as alternations run only with the lines whose anchors the sentence holds, near them: the whole list
+     * as one regex has no bound on how far before an anchor a match starts, so once a sentence held one of its 80
+     * anchors, the engine tried all its lines at every char from the sentence's start.
+     */
+    private final WordAlternation always;
+    private final WordAlternation crime;
+    /** The anchors of both lists' patterns ({@link WordAlternation#anchoredPatterns}, always's first): one pass. */
+    private final AnchorAutomaton anchors;
 
     NonEvents() {
         List<String> always = new ArrayList<>();
@@ -43,13 +52,11 @@ final class NonEvents {
                 target.add(line);
             }
         }
-        this.always = words(always);
-        this.crime = words(crime);
-    }
-
-    private static AnchoredPattern words(List<String> alternatives) {
-        return AnchoredPattern.compile(WordPatterns.anyOf(alternatives),
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.always = WordAlternation.of(always, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.crime = WordAlternation.of(crime, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        List<AnchoredPattern> both = new ArrayList<>(this.always.anchoredPatterns());
+        both.addAll(this.crime.anchoredPatterns());
+        this.anchors = AnchorAutomaton.of(both);
     }
 
     /**
@@ -70,7 +77,29 @@ final class NonEvents {
         if (PROTEST.find(sentence, folded) || BOMB.find(sentence, folded)) {
             return false; // farmers protesting over a hail storm's damage, families protesting deportations
         }
-        return always.find(sentence, folded)
-                || crime.find(sentence, folded) && !VIOLENCE.find(sentence, folded);
+        AnchorAutomaton.Hits hits = new AnchorAutomaton.Hits();
+        BitSet may = anchors.mayMatch(folded, hits);
+        return listed(sentence, may, hits, false)
+                || listed(sentence, may, hits, true) && !VIOLENCE.find(sentence, folded);
+    }
+
+    /**
+     * Whether the sentence holds a line of the first list of non-events.txt (of the crime list when {@code crimes}):
+     * what {@link #list}'s pattern finds ({@code folded}: the sentence's {@link AnchoredPattern#fold}).
+     */
+    boolean listed(String sentence, String folded, boolean crimes) {
+        AnchorAutomaton.Hits hits = new AnchorAutomaton.Hits();
+        return listed(sentence, anchors.mayMatch(folded, hits), hits, crimes);
+    }
+
+    private boolean listed(String sentence, BitSet may, AnchorAutomaton.Hits hits, boolean crimes) {
+        int from = crimes ? always.anchoredPatterns().size() : 0;
+        WordAlternation list = list(crimes);
+        return list.finder(sentence, may.get(from, from + list.anchoredPatterns().size()), hits, from).find();
+    }
+
+    /** The first list of non-events.txt, or the crime list. */
+    WordAlternation list(boolean crimes) {
+        return crimes ? crime : always;
     }
 }
