@@ -1,10 +1,8 @@
 package org.frontline.events;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.frontline.AnchorAutomaton;
 import org.frontline.AnchoredPattern;
 import org.frontline.ResourceLines;
 import org.frontline.WordAlternation;
@@ -38,8 +36,6 @@ final class NonEvents {
      */
     private final WordAlternation always;
     private final WordAlternation crime;
-    /** The anchors of both lists' patterns ({@link WordAlternation#anchoredPatterns}, always's first): one pass. */
-    private final AnchorAutomaton anchors;
 
     NonEvents() {
         List<String> always = new ArrayList<>();
@@ -54,9 +50,6 @@ final class NonEvents {
         }
         this.always = WordAlternation.of(always, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.crime = WordAlternation.of(crime, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        List<AnchoredPattern> both = new ArrayList<>(this.always.anchoredPatterns());
-        both.addAll(this.crime.anchoredPatterns());
-        this.anchors = AnchorAutomaton.of(both);
     }
 
     /**
@@ -77,10 +70,8 @@ final class NonEvents {
         if (PROTEST.find(sentence, folded) || BOMB.find(sentence, folded)) {
             return false; // farmers protesting over a hail storm's damage, families protesting deportations
         }
-        AnchorAutomaton.Hits hits = new AnchorAutomaton.Hits();
-        BitSet may = anchors.mayMatch(folded, hits);
-        return listed(sentence, may, hits, false)
-                || listed(sentence, may, hits, true) && !VIOLENCE.find(sentence, folded);
+        return listed(sentence, folded, false)
+                || listed(sentence, folded, true) && !VIOLENCE.find(sentence, folded);
     }
 
     /**
@@ -88,14 +79,7 @@ final class NonEvents {
      * what {@link #list}'s pattern finds ({@code folded}: the sentence's {@link AnchoredPattern#fold}).
      */
     boolean listed(String sentence, String folded, boolean crimes) {
-        AnchorAutomaton.Hits hits = new AnchorAutomaton.Hits();
-        return listed(sentence, anchors.mayMatch(folded, hits), hits, crimes);
-    }
-
-    private boolean listed(String sentence, BitSet may, AnchorAutomaton.Hits hits, boolean crimes) {
-        int from = crimes ? always.anchoredPatterns().size() : 0;
-        WordAlternation list = list(crimes);
-        return list.finder(sentence, may.get(from, from + list.anchoredPatterns().size()), hits, from).find();
+        return list(crimes).finder(sentence, folded).find();
     }
 
     /** The first list of non-events.txt, or the crime list. */

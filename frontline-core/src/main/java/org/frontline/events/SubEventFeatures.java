@@ -80,8 +80,7 @@ final class SubEventFeatures {
 
     /** Where {@link #spans} finds a word: chars [start, end) of the lower-cased text, a digit run or letters. */
     interface Spans {
-        /** @param hash the span's {@link String#hashCode} for letters (0 for digits: the model reads them as one) */
-        void word(String lower, int start, int end, boolean digits, int hash);
+        void word(String lower, int start, int end, boolean digits);
     }
 
     /**
@@ -91,7 +90,7 @@ final class SubEventFeatures {
      */
     static List<String> words(String text) {
         List<String> out = new ArrayList<>();
-        spans(text.toLowerCase(Locale.ROOT), (lower, start, end, digits, hash) -> {
+        spans(text.toLowerCase(Locale.ROOT), (lower, start, end, digits) -> {
             String w = digits ? "<num>" : lower.substring(start, end);
             out.add(MONTHS.contains(w) ? "<month>" : w);
         });
@@ -100,52 +99,29 @@ final class SubEventFeatures {
 
     /**
      * The words of {@link #words} as spans of {@code lower} (the text in lower case, {@link Locale#ROOT}), in text
-     * order, each letter span with its hash: the model looks a span up without making its string nor reading its
-     * chars twice ({@link WordTable}). ASCII chars are told apart without asking {@link Character#isLetter}.
+     * order: the model looks a span up without making its string ({@link WordTable}).
      */
     static void spans(String lower, Spans out) {
         int n = lower.length();
         int i = 0;
         while (i < n) {
-            char c = lower.charAt(i);
-            if (c >= '0' && c <= '9') {
+            int c = lower.codePointAt(i);
+            if (Character.isLetter(c)) {
+                int start = i;
+                do {
+                    i += Character.charCount(c);
+                } while (i < n && Character.isLetter(c = lower.codePointAt(i)));
+                out.word(lower, start, i, false);
+            } else if (c >= '0' && c <= '9') {
                 int start = i;
                 while (i < n && lower.charAt(i) >= '0' && lower.charAt(i) <= '9') {
                     i++;
                 }
-                out.word(lower, start, i, true, 0);
-            } else if (c < 0x80 ? isAsciiLetter(c) : Character.isLetter(lower.codePointAt(i))) {
-                int start = i;
-                int hash = 0;
-                while (i < n) {
-                    c = lower.charAt(i);
-                    if (c < 0x80) {
-                        if (!isAsciiLetter(c)) {
-                            break;
-                        }
-                        hash = 31 * hash + c;
-                        i++;
-                    } else {
-                        int cp = lower.codePointAt(i);
-                        if (!Character.isLetter(cp)) {
-                            break;
-                        }
-                        hash = 31 * hash + c;
-                        if (cp > Character.MAX_VALUE) {
-                            hash = 31 * hash + lower.charAt(i + 1);
-                        }
-                        i += Character.charCount(cp);
-                    }
-                }
-                out.word(lower, start, i, false, hash);
+                out.word(lower, start, i, true);
             } else {
-                i += c < 0x80 ? 1 : Character.charCount(lower.codePointAt(i));
+                i += Character.charCount(c);
             }
         }
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /** The words {@link #words} writes as "<month>". */

@@ -20,19 +20,17 @@ final class SubEventWeights {
     record Row(int index, int[] labels, double[] weights) {
     }
 
-    /**
-     * Row r's weights are entries [start[r], start[r + 1]) of {@link #entry}: entry k is its label's index at 2k and
-     * its weight at 2k + 1, side by side, so that adding a row reads one block (a cache line for most rows) instead
-     * of one in an array of labels and one in an array of weights.
-     */
+    /** Row r's weights are entries [start[r], start[r + 1]) of {@link #label} and {@link #weight}: one block. */
     private final int[] start;
-    private final double[] entry;
+    private final int[] label;
+    private final double[] weight;
     private final Map<String, Integer> vocabulary = new HashMap<>();
     private final Map<String, Integer> named = new HashMap<>();
     /** Per word id, its row, or -1. */
     private int[] wordRows = new int[0];
-    /** Per slot s, the pair's key (previous id << 32 | id) at 2s and its row at 2s + 1 (-1: an empty slot). */
-    private long[] pairSlots = emptySlots(16);
+    private long[] pairKeys = new long[16];
+    /** Per slot of {@link #pairKeys}, its row, or -1 for an empty slot. */
+    private int[] pairRows = emptySlots(16);
     private int pairs;
     private int rows;
     /**
@@ -40,20 +38,18 @@ final class SubEventWeights {
      * (-1 when the model has no weights with "<month>").
      */
     private final WordTable words;
-    /** The ids of the word before a report's first ({@link SubEventFeatures#START}) and of "<num>", or -1. */
-    private final int startId;
-    private final int numId;
 
     /** @param labels the model's labels in index order */
     SubEventWeights(Map<String, Map<String, Double>> weights, List<String> labels) {
         start = new int[weights.size() + 1];
         int entries = weights.values().stream().mapToInt(Map::size).sum();
-        entry = new double[entries * 2];
+        label = new int[entries];
+        weight = new double[entries];
         weights.forEach((f, row) -> {
             int k = start[rows];
             for (Map.Entry<String, Double> e : row.entrySet()) {
-                entry[2 * k] = labels.indexOf(e.getKey());
-                entry[2 * k++ + 1] = e.getValue();
+                label[k] = labels.indexOf(e.getKey());
+                weight[k++] = e.getValue();
             }
             start[rows + 1] = k;
             put(f, rows++);
@@ -62,8 +58,6 @@ final class SubEventWeights {
         int month = idOf("<month>");
         SubEventFeatures.months().forEach(m -> ids.put(m, month));
         words = new WordTable(ids);
-        startId = idOf(SubEventFeatures.START);
-        numId = idOf("<num>");
     }
 
     int rowCount() {
@@ -82,23 +76,18 @@ final class SubEventWeights {
 
     /** Entry k's label index. */
     int label(int k) {
-        return (int) entry[2 * k];
+        return label[k];
     }
 
     /** Entry k's weight. */
     double weight(int k) {
-        return entry[2 * k + 1];
+        return weight[k];
     }
 
     /** Row {@code r} as a record (tests read rows so). */
     Row row(int r) {
-        int[] labels = new int[start[r + 1] - start[r]];
-        double[] weights = new double[labels.length];
-        for (int k = start[r]; k < start[r + 1]; k++) {
-            labels[k - start[r]] = label(k);
-            weights[k - start[r]] = weight(k);
-        }
-        return new Row(r, labels, weights);
+        return new Row(r, Arrays.copyOfRange(label, start[r], start[r + 1]),
+                Arrays.copyOfRange(weight, start[r], start[r + 1]));
     }
 
     /**
@@ -112,9 +101,10 @@ final class SubEventWeights {
     /** {@link #forEachRow(String, String, Consumer)} by row number, -1 for a feature without weights. */
     void forEachRowNumber(String text, String ruleSubEventType, IntConsumer row) {
         SubEventFeatures.named(ruleSubEventType, f -> row.accept(named.getOrDefault(f, -1)));
-        int[] previous = {startId};
-        SubEventFeatures.spans(text.toLowerCase(Locale.ROOT), (lower, from, end, digits, hash) -> {
-            int id = digits ? numId : words.get(lower, from, end, hash, -1);
+        int[] previous = {idOf(SubEventFeatures.START)};
+        int num = idOf("<num>");
+        SubEventFeatures.spans(text.toLowerCase(Locale.ROOT), (lower, from, end, digits) -> {
+            int id = digits ? num : words.get(lower, from, end, -1);
             row.accept(wordRow(id));
             row.accept(pairRow(previous[0], id));
             previous[0] = id;
@@ -138,11 +128,10 @@ final class SubEventWeights {
             return -1;
         }
         long key = (long) previous << 32 | id;
-        long[] slots = pairSlots;
-        int mask = (slots.length >> 1) - 1;
-        for (int s = slot(key, mask); slots[2 * s + 1] >= 0; s = (s + 1) & mask) {
-            if (slots[2 * s] == key) {
-                return (int) slots[2 * s + 1];
+        int mask = pairKeys.length - 1;
+        for (int s = slot(key, mask); pairRows[s] >= 0; s = (s + 1) & mask) {
+            if (pairKeys[s] == key) {
+                return pairRows[s];
             }
         }
         return -1;
@@ -171,32 +160,31 @@ final class SubEventWeights {
     }
 
     private void putPair(long key, int row) {
-        if ((pairs + 1) * 2 > pairSlots.length >> 1) {
-            long[] old = pairSlots;
-            pairSlots = emptySlots(old.length); // twice the slots: two longs a slot
+        if ((pairs + 1) * 2 > pairKeys.length) {
+            long[] keys = pairKeys;
+            int[] values = pairRows;
+            pairKeys = new long[keys.length * 2];
+            pairRows = emptySlots(keys.length * 2);
             pairs = 0;
-            for (int s = 0; s < old.length >> 1; s++) {
-                if (old[2 * s + 1] >= 0) {
-                    putPair(old[2 * s], (int) old[2 * s + 1]);
+            for (int s = 0; s < keys.length; s++) {
+                if (values[s] >= 0) {
+                    putPair(keys[s], values[s]);
                 }
             }
         }
-        int mask = (pairSlots.length >> 1) - 1;
+        int mask = pairKeys.length - 1;
         int s = slot(key, mask);
-        while (pairSlots[2 * s + 1] >= 0) {
+        while (pairRows[s] >= 0) {
             s = (s + 1) & mask;
         }
-        pairSlots[2 * s] = key;
-        pairSlots[2 * s + 1] = row;
+        pairKeys[s] = key;
+        pairRows[s] = row;
         pairs++;
     }
 
-    /** {@code n} slots, all empty (2n longs). */
-    private static long[] emptySlots(int n) {
-        long[] slots = new long[n * 2];
-        for (int s = 0; s < n; s++) {
-            slots[2 * s + 1] = -1;
-        }
+    private static int[] emptySlots(int n) {
+        int[] slots = new int[n];
+        Arrays.fill(slots, -1);
         return slots;
     }
 

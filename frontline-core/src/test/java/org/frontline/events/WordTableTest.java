@@ -30,15 +30,10 @@ class WordTableTest {
         int[] hits = {0, 0};
         for (String report : REPORTS) {
             String text = read(report);
-            for (String lower : new String[] {text.toLowerCase(Locale.ROOT), "«" + text + "»",
-                "\uD835\uDC1A\uD835\uDC1Bc déjà ٣4 a\uD835b ſt " + report}) {
-                SubEventFeatures.spans(lower, (l, start, end, digits, hash) -> {
+            for (String lower : new String[] {text.toLowerCase(Locale.ROOT), "«" + text + "»"}) {
+                SubEventFeatures.spans(lower, (l, start, end, digits) -> {
                     String w = l.substring(start, end);
                     assertThat(table.get(l, start, end, -7)).as(w).isEqualTo(ids.getOrDefault(w, -7));
-                    if (!digits) { // the scanner's hash is the string's: the lookup by it finds the same
-                        assertThat(hash).as(w).isEqualTo(w.hashCode());
-                        assertThat(table.get(l, start, end, hash, -7)).as(w).isEqualTo(ids.getOrDefault(w, -7));
-                    }
                     hits[ids.containsKey(w) ? 0 : 1]++;
                 });
             }
