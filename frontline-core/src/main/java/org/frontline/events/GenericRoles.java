@@ -81,10 +81,6 @@ final class GenericRoles {
             + "government (?:forces|position|base|post)s?|security forces|servicem[ae]n|checkpoints?|barracks|"
             + "soldats?|militaires?|arm[ée]e|positions? gouvernementales?)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final AnchoredPattern TOLD_BY = AnchoredPattern.compile(
-            ",?\\s*\\b(?:selon|d'après|d’après|according to)\\s[^.;]*"
-            + "|,\\s*(?:the\\s+)?(?:[\\p{L}-]+\\s+){1,3}(?:said|told|reported|a indiqué|ont indiqué|a déclaré)\\b[^.;]*",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final AnchoredPattern POLICE_HINT = AnchoredPattern.compile(
             "\\b(?:police\\w*|policem[ae]n|officers?|"
             + "gendarm\\w*|policiers?)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -114,8 +110,7 @@ final class GenericRoles {
                        String report) {
         // who tells of the event ("…, selon la police", "according to the army", "…, police said") is no hint of
         // who took part in it
-        String evidence = TOLD_BY.mayMatch(sentences) ? TOLD_BY.pattern().matcher(sentences).replaceAll(" ")
-                : sentences;
+        String evidence = TellerClauses.cut(sentences);
         String type = EventType.typeOf(subEventType);
         List<String> assoc = new ArrayList<>();
         if (type.equals(EventType.PROTESTS) || type.equals(EventType.RIOTS)) {
