@@ -77,34 +77,21 @@ public final class AnchoredPattern {
         if (anchors == null) {
             return WindowedFind.everywhere(pattern.matcher(text));
         }
-        Offsets at = new Offsets();
-        occurrences(folded, at);
-        if (at.count == 0) {
-            return WindowedFind.NOTHING;
-        }
-        java.util.Arrays.sort(at.at, 0, at.count);
-        return new WindowedFind(pattern.matcher(text), text, at.at, at.count, lead, width);
-    }
-
-    /** Start offsets, appended in any order. */
-    static final class Offsets {
         int[] at = new int[4];
-        int count;
-    }
-
-    /** Appends to {@code out} the start of every occurrence of the anchors in {@code folded}; none when unanchored. */
-    void occurrences(String folded, Offsets out) {
-        if (anchors == null) {
-            return;
-        }
+        int n = 0;
         for (String a : anchors) {
             for (int i = folded.indexOf(a); i >= 0; i = folded.indexOf(a, i + 1)) {
-                if (out.count == out.at.length) {
-                    out.at = java.util.Arrays.copyOf(out.at, out.count * 2);
+                if (n == at.length) {
+                    at = java.util.Arrays.copyOf(at, n * 2);
                 }
-                out.at[out.count++] = i;
+                at[n++] = i;
             }
         }
+        if (n == 0) {
+            return WindowedFind.NOTHING;
+        }
+        java.util.Arrays.sort(at, 0, n);
+        return new WindowedFind(pattern.matcher(text), text, at, n, lead, width);
     }
 
     /** At most how many chars of a match precede the anchor it contains; -1 when unbounded or not known. */

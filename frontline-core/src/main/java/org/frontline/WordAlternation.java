@@ -191,43 +191,6 @@ public final class WordAlternation {
         return new WindowedFind(m, text, starts, starts.length, lead, width);
     }
 
-    /**
-     * What {@link #pattern()} finds in {@code text}, searched only with the alternatives whose anchors its fold
-     * ({@code folded}) holds and only near them; the anchors are found by {@link String#indexOf}, for a lexicon
-     * asked alone about a text (an {@link AnchorAutomaton} pass answers many lexicons at once but costs more for
-     * one of a few dozen anchors). A plain search when a kept alternative has no anchors.
-     */
-    public WindowedFind finder(String text, String folded) {
-        if (!reducible) {
-            return whole.finder(text, folded);
-        }
-        BitSet kept = new BitSet(anchored.length);
-        AnchoredPattern.Offsets at = new AnchoredPattern.Offsets();
-        int lead = 0;
-        int width = 0;
-        boolean everywhere = false;
-        for (int i = 0; i < anchored.length; i++) {
-            AnchoredPattern a = anchored[i];
-            int before = at.count;
-            a.occurrences(folded, at);
-            if (!a.anchored() || at.count > before) {
-                kept.set(i);
-                everywhere |= !a.anchored();
-                lead = lead < 0 || a.lead() < 0 ? -1 : Math.max(lead, a.lead());
-                width = width < 0 || a.width() < 0 ? -1 : Math.max(width, a.width());
-            }
-        }
-        if (kept.isEmpty()) {
-            return WindowedFind.NOTHING; // no alternative can match: neither can the whole
-        }
-        Matcher m = reduced(kept).matcher(text);
-        if (everywhere) {
-            return WindowedFind.everywhere(m);
-        }
-        Arrays.sort(at.at, 0, at.count);
-        return new WindowedFind(m, text, at.at, at.count, lead, width);
-    }
-
     private Pattern compile(BitSet kept) {
         return Pattern.compile(WordPatterns.anyOf(kept.stream().mapToObj(alternatives::get).toList()), flags);
     }

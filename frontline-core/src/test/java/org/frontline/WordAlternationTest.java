@@ -30,36 +30,6 @@ class WordAlternationTest {
         }
     }
 
-    /**
-     * The finder that reads the anchors by indexOf (no automaton) finds the whole alternation's matches, groups'
-     * offsets included, with and without a phrase that has no anchors, on the texts and on real reports' sentences.
-     */
-    @Test
-    void theFinderByIndexOfFindsWhatTheWholeAlternationFinds() throws java.io.IOException {
-        List<String> texts = new ArrayList<>(TEXTS);
-        for (String report : TestTexts.asWrittenAndUpperCased("fusion/offensive/2018-01-22-sohr-saraqib-en.txt",
-                "fusion/offensive/2018-01-22-enab-saraqib-fr.txt")) {
-            texts.addAll(List.of(report.split("(?<=[.!?])\\s+|\\n+")));
-        }
-        int found = 0;
-        for (List<String> phrases : List.of(PHRASES, PHRASES.subList(0, PHRASES.size() - 1))) {
-            for (int flags : new int[] {0, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE}) {
-                WordAlternation lexicon = WordAlternation.of(phrases, flags);
-                for (String text : texts) {
-                    List<String> expected = matches(lexicon.pattern().matcher(text));
-                    List<String> actual = new ArrayList<>();
-                    WindowedFind f = lexicon.finder(text, AnchoredPattern.fold(text));
-                    while (f.find()) {
-                        actual.add(f.match().start() + ":" + f.match().group());
-                    }
-                    assertThat(actual).as(text).isEqualTo(expected);
-                    found += expected.size();
-                }
-            }
-        }
-        assertThat(found).isGreaterThan(20);
-    }
-
     @Test
     void aSentenceWithOneLexiconWordRunsOnlyThatWordsPhraseAndThePhrasesWithoutAnchors() {
         WordAlternation lexicon = WordAlternation.of(PHRASES, 0);

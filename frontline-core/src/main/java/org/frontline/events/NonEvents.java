@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.frontline.AnchoredPattern;
 import org.frontline.ResourceLines;
-import org.frontline.WordAlternation;
+import org.frontline.WordPatterns;
 
 /**
  * Sentences about disasters, accidents, diplomacy or common crime, which ACLED does not code however violent
@@ -29,13 +29,8 @@ final class NonEvents {
             "\\b(?:bombs?|IEDs?|explosive devices?|engins? explosifs?|bombes?)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    /**
-     * The lists as alternations run only with the lines whose anchors the sentence holds, near them: the whole list
-     * as one regex has no bound on how far before an anchor a match starts, so once a sentence held one of its 80
-     * anchors, the engine tried all its lines at every char from the sentence's start.
-     */
-    private final WordAlternation always;
-    private final WordAlternation crime;
+    private final AnchoredPattern always;
+    private final AnchoredPattern crime;
 
     NonEvents() {
         List<String> always = new ArrayList<>();
@@ -48,8 +43,13 @@ final class NonEvents {
                 target.add(line);
             }
         }
-        this.always = WordAlternation.of(always, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        this.crime = WordAlternation.of(crime, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.always = words(always);
+        this.crime = words(crime);
+    }
+
+    private static AnchoredPattern words(List<String> alternatives) {
+        return AnchoredPattern.compile(WordPatterns.anyOf(alternatives),
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /**
@@ -70,20 +70,7 @@ final class NonEvents {
         if (PROTEST.find(sentence, folded) || BOMB.find(sentence, folded)) {
             return false; // farmers protesting over a hail storm's damage, families protesting deportations
         }
-        return listed(sentence, folded, false)
-                || listed(sentence, folded, true) && !VIOLENCE.find(sentence, folded);
-    }
-
-    /**
-     * Whether the sentence holds a line of the first list of non-events.txt (of the crime list when {@code crimes}):
-     * what {@link #list}'s pattern finds ({@code folded}: the sentence's {@link AnchoredPattern#fold}).
-     */
-    boolean listed(String sentence, String folded, boolean crimes) {
-        return list(crimes).finder(sentence, folded).find();
-    }
-
-    /** The first list of non-events.txt, or the crime list. */
-    WordAlternation list(boolean crimes) {
-        return crimes ? crime : always;
+        return always.find(sentence, folded)
+                || crime.find(sentence, folded) && !VIOLENCE.find(sentence, folded);
     }
 }
