@@ -99,6 +99,14 @@ public final class AnchoredPattern {
         return anchors == null ? -1 : lead;
     }
 
+    /**
+     * Whether a match starts at most a known number of chars before the anchor it contains: its search then tries
+     * windows around the anchors, where an unbounded lead makes it search from the text's start to the anchor.
+     */
+    public boolean boundedLead() {
+        return lead() >= 0;
+    }
+
     /** Whether the pattern's anchors are known (else it may match any text). */
     boolean anchored() {
         return anchors != null;
