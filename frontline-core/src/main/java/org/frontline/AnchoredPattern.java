@@ -74,8 +74,17 @@ public final class AnchoredPattern {
      * ({@link WindowedFind}): a sentence is not scanned by the regex from its start to its end.
      */
     public WindowedFind finder(String text, String folded) {
+        return anchors == null ? WindowedFind.everywhere(pattern.matcher(text)) : finder(text, anchorOffsets(folded));
+    }
+
+    /**
+     * The start offsets, ascending, of every occurrence of the anchors in {@code folded} (a text's {@link #fold}),
+     * for {@link #finder(String, int[])}: patterns with the same anchors ({@link #sameAnchors}) asked about one text
+     * share one scan. Empty when the pattern has no anchors.
+     */
+    public int[] anchorOffsets(String folded) {
         if (anchors == null) {
-            return WindowedFind.everywhere(pattern.matcher(text));
+            return new int[0];
         }
         int[] at = new int[4];
         int n = 0;
@@ -87,11 +96,26 @@ public final class AnchoredPattern {
                 at[n++] = i;
             }
         }
-        if (n == 0) {
-            return WindowedFind.NOTHING;
+        int[] sorted = java.util.Arrays.copyOf(at, n);
+        java.util.Arrays.sort(sorted);
+        return sorted;
+    }
+
+    /** Whether {@code other} has the same anchors (known), so that its {@link #anchorOffsets} serve this one. */
+    public boolean sameAnchors(AnchoredPattern other) {
+        return anchors != null && java.util.Arrays.equals(anchors, other.anchors);
+    }
+
+    /**
+     * {@link #finder(String, String)} given the {@link #anchorOffsets} of {@code text}'s fold by this pattern or one
+     * with the same anchors (not changed while the search runs).
+     */
+    public WindowedFind finder(String text, int[] offsets) {
+        if (anchors == null) {
+            return WindowedFind.everywhere(pattern.matcher(text));
         }
-        java.util.Arrays.sort(at, 0, n);
-        return new WindowedFind(pattern.matcher(text), text, at, n, lead, width);
+        return offsets.length == 0 ? WindowedFind.NOTHING
+                : new WindowedFind(pattern.matcher(text), text, offsets, offsets.length, lead, width);
     }
 
     /** At most how many chars of a match precede the anchor it contains; -1 when unbounded or not known. */
