@@ -15,6 +15,7 @@ import org.frontline.text.CaseFold;
  * understand (inline flags, quoting, unusual escapes) simply gets no anchors and always runs. Immutable.
  */
 public final class AnchoredPattern {
+    private static final int[] NO_OFFSETS = new int[0];
     private final Pattern pattern;
     /** Case-folded anchors, one of which every match contains; null when not known (the regex always runs). */
     private final String[] anchors;
@@ -84,7 +85,7 @@ public final class AnchoredPattern {
      */
     public int[] anchorOffsets(String folded) {
         if (anchors == null) {
-            return new int[0];
+            return NO_OFFSETS;
         }
         int[] at = new int[4];
         int n = 0;
@@ -96,7 +97,10 @@ public final class AnchoredPattern {
                 at[n++] = i;
             }
         }
-        int[] sorted = java.util.Arrays.copyOf(at, n);
+        if (n == 0) {
+            return NO_OFFSETS; // most texts hold none of a pattern's anchors: nothing is allocated for them
+        }
+        int[] sorted = n == at.length ? at : java.util.Arrays.copyOf(at, n);
         java.util.Arrays.sort(sorted);
         return sorted;
     }
