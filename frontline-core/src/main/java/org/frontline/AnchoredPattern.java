@@ -15,6 +15,7 @@ import org.frontline.text.CaseFold;
  * understand (inline flags, quoting, unusual escapes) simply gets no anchors and always runs. Immutable.
  */
 public final class AnchoredPattern {
+    private static final int[] NO_OFFSETS = new int[0];
     private final Pattern pattern;
     /** Case-folded anchors, one of which every match contains; null when not known (the regex always runs). */
     private final String[] anchors;
@@ -74,8 +75,17 @@ public final class AnchoredPattern {
      * ({@link WindowedFind}): a sentence is not scanned by the regex from its start to its end.
      */
     public WindowedFind finder(String text, String folded) {
+        return anchors == null ? WindowedFind.everywhere(pattern.matcher(text)) : finder(text, anchorOffsets(folded));
+    }
+
+    /**
+     * The start offsets, ascending, of every occurrence of the anchors in {@code folded} (a text's {@link #fold}),
+     * for {@link #finder(String, int[])}: patterns with the same anchors ({@link #sameAnchors}) asked about one text
+     * share one scan. Empty when the pattern has no anchors.
+     */
+    public int[] anchorOffsets(String folded) {
         if (anchors == null) {
-            return WindowedFind.everywhere(pattern.matcher(text));
+            return NO_OFFSETS;
         }
         int[] at = new int[4];
         int n = 0;
@@ -88,15 +98,41 @@ public final class AnchoredPattern {
             }
         }
         if (n == 0) {
-            return WindowedFind.NOTHING;
+            return NO_OFFSETS; // most texts hold none of a pattern's anchors: nothing is allocated for them
         }
-        java.util.Arrays.sort(at, 0, n);
-        return new WindowedFind(pattern.matcher(text), text, at, n, lead, width);
+        int[] sorted = n == at.length ? at : java.util.Arrays.copyOf(at, n);
+        java.util.Arrays.sort(sorted);
+        return sorted;
+    }
+
+    /** Whether {@code other} has the same anchors (known), so that its {@link #anchorOffsets} serve this one. */
+    public boolean sameAnchors(AnchoredPattern other) {
+        return anchors != null && java.util.Arrays.equals(anchors, other.anchors);
+    }
+
+    /**
+     * {@link #finder(String, String)} given the {@link #anchorOffsets} of {@code text}'s fold by this pattern or one
+     * with the same anchors (not changed while the search runs).
+     */
+    public WindowedFind finder(String text, int[] offsets) {
+        if (anchors == null) {
+            return WindowedFind.everywhere(pattern.matcher(text));
+        }
+        return offsets.length == 0 ? WindowedFind.NOTHING
+                : new WindowedFind(pattern.matcher(text), text, offsets, offsets.length, lead, width);
     }
 
     /** At most how many chars of a match precede the anchor it contains; -1 when unbounded or not known. */
     int lead() {
         return anchors == null ? -1 : lead;
+    }
+
+    /**
+     * Whether a match starts at most a known number of chars before the anchor it contains: its search then tries
+     * windows around the anchors, where an unbounded lead makes it search from the text's start to the anchor.
+     */
+    public boolean boundedLead() {
+        return lead() >= 0;
     }
 
     /** Whether the pattern's anchors are known (else it may match any text). */

@@ -41,6 +41,47 @@ class AnchoredPatternTest {
         }
     }
 
+    /**
+     * Patterns with the same anchors share one scan of a text: each one's finder over the shared offsets finds its
+     * regex's matches, groups included, on every sentence of real reports as written and upper-cased; a pattern with
+     * other anchors or none is told apart.
+     */
+    @Test
+    void patternsWithTheSameAnchorsShareOneScanAndFindWhatTheirRegexFinds() throws IOException {
+        String month = "(january|may|june|mai|juin|janvier|f[ée]vrier)";
+        AnchoredPattern dayMonth = AnchoredPattern.compile("(?<!\\d)(\\d{1,2})(?:er)? " + month + "(?:,? (\\d{4}))?", CI);
+        AnchoredPattern monthDay = AnchoredPattern.compile(month + " (\\d{1,2})(?:st|nd|rd|th)?", CI);
+        assertThat(dayMonth.sameAnchors(monthDay)).isTrue();
+        assertThat(dayMonth.sameAnchors(AnchoredPattern.compile("(\\d+) mai", CI))).isFalse();
+        assertThat(AnchoredPattern.compile("(a)\\1").sameAnchors(AnchoredPattern.compile("(a)\\1"))).isFalse();
+        List<String> texts = new ArrayList<>(List.of("le 1er MAI 2018 et le 3 juin", "On May 9th, 2020 and June 3",
+                "Le 12 février, 13 FÉVRIER 2019", "mayor of Maine, 5 mais"));
+        for (String report : TestTexts.asWrittenAndUpperCased("corpus/2018-01-aleppo-khanasir.txt",
+                "fusion/offensive/2018-01-20-sana-abu-duhur-en.txt")) {
+            texts.addAll(List.of(report.split("(?<=[.!?])\\s+|\\n+")));
+        }
+        int found = 0;
+        for (String text : texts) {
+            int[] shared = dayMonth.anchorOffsets(AnchoredPattern.fold(text));
+            for (AnchoredPattern p : List.of(dayMonth, monthDay)) {
+                List<String> expected = new ArrayList<>();
+                Matcher m = p.pattern().matcher(text);
+                while (m.find()) {
+                    expected.add(m.start() + ":" + m.group() + ":" + m.group(1) + ":" + m.group(2));
+                }
+                List<String> actual = new ArrayList<>();
+                WindowedFind f = p.finder(text, shared);
+                while (f.find()) {
+                    actual.add(f.match().start() + ":" + f.match().group() + ":" + f.match().group(1) + ":"
+                            + f.match().group(2));
+                }
+                assertThat(actual).as(text).isEqualTo(expected);
+                found += expected.size();
+            }
+        }
+        assertThat(found).isGreaterThanOrEqualTo(10);
+    }
+
     @Test
     void findsWhatTheRegexFindsOnTheBundledReportsAndOnTrickyCases() throws IOException {
         List<String> texts = new ArrayList<>(List.of("Le KM 5", "\u212Am de long", "ſarin", "İDLIB et Idlib",

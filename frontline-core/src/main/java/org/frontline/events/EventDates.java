@@ -39,6 +39,8 @@ final class EventDates {
             "(?<!\\d)(\\d{1,2})(?:er)? " + MONTH + "(?:,? (\\d{4}))?", FLAGS);
     private static final AnchoredPattern MONTH_DAY = AnchoredPattern.compile(
             MONTH + " (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?", FLAGS);
+    /** Whether the three share their anchors (the month names): one scan of a sentence then finds them for all. */
+    private static final boolean SAME_ANCHORS = RANGE.sameAnchors(DAY_MONTH) && RANGE.sameAnchors(MONTH_DAY);
 
     private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
             Map.entry("monday", DayOfWeek.MONDAY), Map.entry("tuesday", DayOfWeek.TUESDAY),
@@ -102,9 +104,10 @@ final class EventDates {
      */
     static Dated explicit(String text, String folded, String published) {
         int pubYear = published == null ? LocalDate.now().getYear() : Integer.parseInt(published.substring(0, 4));
-        WindowedFind rFind = RANGE.finder(text, folded);
-        WindowedFind dmFind = DAY_MONTH.finder(text, folded);
-        WindowedFind mdFind = MONTH_DAY.finder(text, folded);
+        int[] months = RANGE.anchorOffsets(folded); // the month names: the three patterns' anchors, found once
+        WindowedFind rFind = RANGE.finder(text, months);
+        WindowedFind dmFind = SAME_ANCHORS ? DAY_MONTH.finder(text, months) : DAY_MONTH.finder(text, folded);
+        WindowedFind mdFind = SAME_ANCHORS ? MONTH_DAY.finder(text, months) : MONTH_DAY.finder(text, folded);
         int rAt = rFind.find() ? rFind.match().start() : Integer.MAX_VALUE;
         int dmAt = dmFind.find() ? dmFind.match().start() : Integer.MAX_VALUE;
         int mdAt = mdFind.find() ? mdFind.match().start() : Integer.MAX_VALUE;

@@ -14,12 +14,12 @@ import org.frontline.WindowedFind;
 final class Facts {
     private static final String N = "(" + Quantities.NUMBER + ")";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final AnchoredPattern GAP = AnchoredPattern.compile(
+    static final AnchoredPattern GAP = AnchoredPattern.compile(
             "(?:de|from) " + N + " ?(?:km|kilom[èe]tres?|kilomet(?:er|re)s?) (?:[àa]|to) " + N
                     + " ?(?:km|kilom[èe]tres?|kilomet(?:er|re)s?)", FLAGS);
     private static final AnchoredPattern GAP_WORDS = AnchoredPattern.compile(
             "distance|[ée]cart|gap|raccourci|r[ée]dui|shrunk|narrowed|shortened|s[ée]par", FLAGS);
-    private static final AnchoredPattern LENGTH = AnchoredPattern.compile(
+    static final AnchoredPattern LENGTH = AnchoredPattern.compile(
             "(?:longueur de|long de|longue de|length of) " + N + " ?(?:km|kilom[èe]tres?|kilomet(?:er|re)s?)"
                     + "|" + N + "[ -]?(?:km|kilomet(?:er|re)s?)[- ]long|" + N + " ?km de long", FLAGS);
     private static final AnchoredPattern ROAD = AnchoredPattern.compile(
@@ -28,7 +28,7 @@ final class Facts {
             N + " (?:de |d'|d’|of )?(?:villages|localit[ée]s|towns|hamlets|hameaux)(?![\\p{L}])", FLAGS);
     /** {@link #VILLAGES} tried only where a number starts. */
     static final NumberStarts VILLAGES_FIRST = new NumberStarts(VILLAGES, Quantities.firstRuns());
-    private static final AnchoredPattern MORE_THAN = AnchoredPattern.compile(
+    static final AnchoredPattern MORE_THAN = AnchoredPattern.compile(
             "(?:plus de|more than|over|au moins|at least) " + N
                     + " (?:r[ée]gions|localit[ée]s|villages|zones|areas|towns|positions|sites)", FLAGS);
     private static final AnchoredPattern CLEARED = AnchoredPattern.compile(
@@ -37,6 +37,15 @@ final class Facts {
     /** Every fact names one of these units; a sentence without them is skipped before the costlier patterns. */
     private static final AnchoredPattern UNITS = AnchoredPattern.compile(
             "km|kilom|village|localit|town|hamlet|hameau|r[ée]gion|zone|area|position|site", FLAGS);
+
+    /**
+     * Every match of {@link #GAP} and {@link #LENGTH} names kilometres, and every match of {@link #MORE_THAN} starts
+     * with one of its lead words: a sentence without them is not searched for those (the many "de" of a French
+     * sentence are {@link #GAP}'s anchors, each tried by the regex engine).
+     */
+    static final AnchoredPattern KILOMETRES = AnchoredPattern.compile("km|kilom", FLAGS);
+    static final AnchoredPattern MORE_THAN_LEAD = AnchoredPattern.compile(
+            "plus de|more than|over|au moins|at least", FLAGS);
 
     private Facts() {
     }
@@ -52,20 +61,21 @@ final class Facts {
         if (!UNITS.finder(sentence, folded).find()) {
             return facts;
         }
-        WindowedFind gap = GAP.finder(sentence, folded);
-        if (gap.find() && GAP_WORDS.finder(sentence, folded).find()) {
+        boolean kilometres = KILOMETRES.mayMatchFolded(folded);
+        WindowedFind gap = kilometres ? GAP.finder(sentence, folded) : null;
+        if (gap != null && gap.find() && GAP_WORDS.finder(sentence, folded).find()) {
             put(facts, "gap_km_before", gap.match().group(1));
             put(facts, "gap_km_after", gap.match().group(2));
         }
-        WindowedFind lengthFind = LENGTH.finder(sentence, folded);
-        if (lengthFind.find()) {
+        WindowedFind lengthFind = kilometres ? LENGTH.finder(sentence, folded) : null;
+        if (lengthFind != null && lengthFind.find()) {
             Matcher len = lengthFind.match();
             String n = len.group(1) != null ? len.group(1) : len.group(2) != null ? len.group(2) : len.group(3);
             put(facts, ROAD.finder(sentence, folded).find() ? "road_length_km" : "length_km", n);
         }
-        WindowedFind more = MORE_THAN.finder(sentence, folded);
+        WindowedFind more = MORE_THAN_LEAD.mayMatchFolded(folded) ? MORE_THAN.finder(sentence, folded) : null;
         int moreAt = -1;
-        if (more.find()) {
+        if (more != null && more.find()) {
             moreAt = more.match().start(1);
             put(facts, CLEARED.finder(sentence, folded).find() ? "localities_cleared_more_than"
                     : "localities_more_than", more.match().group(1));

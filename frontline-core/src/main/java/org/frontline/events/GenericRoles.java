@@ -81,10 +81,6 @@ final class GenericRoles {
             + "government (?:forces|position|base|post)s?|security forces|servicem[ae]n|checkpoints?|barracks|"
             + "soldats?|militaires?|arm[ée]e|positions? gouvernementales?)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final AnchoredPattern TOLD_BY = AnchoredPattern.compile(
-            ",?\\s*\\b(?:selon|d'après|d’après|according to)\\s[^.;]*"
-            + "|,\\s*(?:the\\s+)?(?:[\\p{L}-]+\\s+){1,3}(?:said|told|reported|a indiqué|ont indiqué|a déclaré)\\b[^.;]*",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final AnchoredPattern POLICE_HINT = AnchoredPattern.compile(
             "\\b(?:police\\w*|policem[ae]n|officers?|"
             + "gendarm\\w*|policiers?)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -114,8 +110,8 @@ final class GenericRoles {
                        String report) {
         // who tells of the event ("…, selon la police", "according to the army", "…, police said") is no hint of
         // who took part in it
-        String evidence = TOLD_BY.mayMatch(sentences) ? TOLD_BY.pattern().matcher(sentences).replaceAll(" ")
-                : sentences;
+        String evidence = TellerClauses.cut(sentences);
+        String folded = AnchoredPattern.fold(evidence); // once for the cues below, instead of once per cue
         String type = EventType.typeOf(subEventType);
         List<String> assoc = new ArrayList<>();
         if (type.equals(EventType.PROTESTS) || type.equals(EventType.RIOTS)) {
@@ -132,14 +128,14 @@ final class GenericRoles {
             ActorRef second = switch (subEventType) {
                 case "Protest with intervention", "Excessive force against protesters" ->
                         force != null ? force : generic(GenericKind.POLICE, country);
-                case "Mob violence" -> force != null ? force : generic(BRAWL.find(evidence)
+                case "Mob violence" -> force != null ? force : generic(BRAWL.find(evidence, folded)
                         ? GenericKind.RIOTERS : GenericKind.CIVILIANS, country);
                 case "Violent demonstration" -> force;
                 default -> null;
             };
             return new Completed(crowd, second, assoc, List.of());
         }
-        boolean armedMen = a1 != null && !DRIVE_BY.find(evidence);
+        boolean armedMen = a1 != null && !DRIVE_BY.find(evidence, folded);
         ActorRef first = a1 != null && !unidentified(a1) ? a1 : defaultActor1(subEventType, country, report, armedMen);
         if (first == null) {
             first = a1;
@@ -150,26 +146,27 @@ final class GenericRoles {
             return c.actor1() != null ? c : new Completed(defaultActor1(subEventType, country, report, false),
                     c.actor2(), c.assoc1(), c.assoc2());
         }
-        boolean hitsCivilians = CIVILIANS.find(PROPERTY.mayMatch(evidence)
-                ? PROPERTY.pattern().matcher(evidence).replaceAll(" ") : evidence);
+        boolean hitsCivilians = PROPERTY.mayMatchFolded(folded)
+                ? CIVILIANS.find(PROPERTY.pattern().matcher(evidence).replaceAll(" "))
+                : CIVILIANS.find(evidence, folded);
         if (type.equals(EventType.REMOTE) && second != null && second.inter() == 7 && !hitsCivilians) {
             second = null; // "civilian houses" named the target's property, not its victims
         }
         boolean looting = subEventType.equals("Looting/property destruction");
         boolean arrest = subEventType.equals("Arrests");
         if ((second == null || second.inter() == 7) && looting && first != null && first.inter() == 1
-                && CONTRABAND.find(evidence)) {
+                && CONTRABAND.find(evidence, folded)) {
             second = generic(GenericKind.UNIDENTIFIED_GANG, country);
         }
         boolean civiliansNamed = first != null && first.inter() == 7; // "three civilians were killed by shelling"
         if (second == null && (looting || arrest || type.equals(EventType.REMOTE) && hitsCivilians && !civiliansNamed)) {
             second = generic(GenericKind.CIVILIANS, country);
         }
-        if (first == null && second == null && subEventType.equals("Other") && DISPLACED.find(evidence)) {
+        if (first == null && second == null && subEventType.equals("Other") && DISPLACED.find(evidence, folded)) {
             first = generic(GenericKind.CIVILIANS, country);
         }
         if (second == null && first != null && subEventType.equals("Armed clash")) {
-            second = opponent(first, country, evidence, report);
+            second = opponent(first, country, evidence, folded, report);
         }
         return new Completed(first, second, assoc, List.of());
     }
@@ -203,19 +200,19 @@ final class GenericRoles {
      * violence) facing state forces. Without such words the clash may be within one group or between two the
      * catalog does not know, and nothing is guessed.
      */
-    private ActorRef opponent(ActorRef known, String country, String evidence, String report) {
+    private ActorRef opponent(ActorRef known, String country, String evidence, String folded, String report) {
         if (known.inter() != 1 && known.inter() <= 4 && !DocumentActors.governmentSide(known)) {
-            if (MILITARY_HINT.find(evidence)) {
+            if (MILITARY_HINT.find(evidence, folded)) {
                 return generic(GenericKind.MILITARY, country);
             }
-            return POLICE_HINT.find(evidence) ? generic(GenericKind.POLICE, country) : null;
+            return POLICE_HINT.find(evidence, folded) ? generic(GenericKind.POLICE, country) : null;
         }
         boolean ownState = known.inter() == 1 && DocumentActors.governmentSide(known)
                 && country.equals(known.country());
-        if (ownState && CRIME.find(evidence)) {
+        if (ownState && CRIME.find(evidence, folded)) {
             return generic(GenericKind.UNIDENTIFIED_GANG, country);
         }
-        return ownState && UNNAMED_HINT.find(evidence) ? unidentified(country, report) : null;
+        return ownState && UNNAMED_HINT.find(evidence, folded) ? unidentified(country, report) : null;
     }
 
     /** Who can disperse a crowd: the government side's forces, not the government that a protest is against. */

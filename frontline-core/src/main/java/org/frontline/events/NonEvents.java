@@ -29,8 +29,13 @@ final class NonEvents {
             "\\b(?:bombs?|IEDs?|explosive devices?|engins? explosifs?|bombes?)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private final AnchoredPattern always;
-    private final AnchoredPattern crime;
+    /**
+     * Each list as at most two alternations, which together find a match where the whole list's does: the lines
+     * whose matches start a bounded way before their anchors, then the others ("expel … diplomats"). One line
+     * without that bound made the whole list's search run from a sentence's start to each anchor it held.
+     */
+    private final List<AnchoredPattern> always;
+    private final List<AnchoredPattern> crime;
 
     NonEvents() {
         List<String> always = new ArrayList<>();
@@ -43,8 +48,18 @@ final class NonEvents {
                 target.add(line);
             }
         }
-        this.always = words(always);
-        this.crime = words(crime);
+        this.always = parts(always);
+        this.crime = parts(crime);
+    }
+
+    private static List<AnchoredPattern> parts(List<String> alternatives) {
+        List<String> bounded = new ArrayList<>();
+        List<String> unbounded = new ArrayList<>();
+        for (String line : alternatives) {
+            (words(List.of(line)).boundedLead() ? bounded : unbounded).add(line);
+        }
+        return List.of(bounded, unbounded).stream().filter(lines -> !lines.isEmpty())
+                .map(NonEvents::words).toList();
     }
 
     private static AnchoredPattern words(List<String> alternatives) {
@@ -70,7 +85,20 @@ final class NonEvents {
         if (PROTEST.find(sentence, folded) || BOMB.find(sentence, folded)) {
             return false; // farmers protesting over a hail storm's damage, families protesting deportations
         }
-        return always.find(sentence, folded)
-                || crime.find(sentence, folded) && !VIOLENCE.find(sentence, folded);
+        return listed(sentence, folded, false)
+                || listed(sentence, folded, true) && !VIOLENCE.find(sentence, folded);
+    }
+
+    /**
+     * Whether the sentence holds a line of the first list of non-events.txt (of the crime list when {@code crimes}),
+     * {@code folded} being its {@link AnchoredPattern#fold}: what the list's lines as one alternation find.
+     */
+    boolean listed(String sentence, String folded, boolean crimes) {
+        for (AnchoredPattern part : crimes ? crime : always) {
+            if (part.find(sentence, folded)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

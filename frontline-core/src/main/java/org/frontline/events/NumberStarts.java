@@ -1,6 +1,8 @@
 package org.frontline.events;
 
+import java.util.Arrays;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import org.frontline.AnchoredPattern;
 
@@ -18,9 +20,12 @@ import org.frontline.AnchoredPattern;
  */
 final class NumberStarts {
     private final AnchoredPattern pattern;
-    /** The folded first runs of letters a match can begin with. */
-    private final Set<String> firstRuns;
-    private final boolean[] firstChar = new boolean[128];
+    /**
+     * The folded first runs of letters a match can begin with, by their first char (ASCII): the last letters of every
+     * word are compared with them in place, where cutting out each tail as a string to look it up in a set made up
+     * to ten strings a word.
+     */
+    private final String[][] runsByFirst = new String[128][];
     private final int longest;
 
     /**
@@ -29,13 +34,15 @@ final class NumberStarts {
      */
     NumberStarts(AnchoredPattern pattern, Set<String> firstRuns) {
         this.pattern = pattern;
-        this.firstRuns = Set.copyOf(firstRuns);
         int max = 0;
-        for (String r : firstRuns) {
+        for (String r : new TreeSet<>(firstRuns)) {
             if (r.isEmpty() || r.chars().anyMatch(c -> c < 'a' || c > 'z')) {
                 throw new IllegalArgumentException("not a run of lower-case ASCII letters: '" + r + "'");
             }
-            firstChar[r.charAt(0)] = true;
+            String[] same = runsByFirst[r.charAt(0)];
+            same = same == null ? new String[1] : Arrays.copyOf(same, same.length + 1);
+            same[same.length - 1] = r;
+            runsByFirst[r.charAt(0)] = same;
             max = Math.max(max, r.length());
         }
         this.longest = max;
@@ -74,13 +81,23 @@ final class NumberStarts {
                 }
                 for (int q = Math.max(p, end - longest); q < end; q++) {
                     char f = folded.charAt(q);
-                    if (f < 128 && firstChar[f] && firstRuns.contains(folded.substring(q, end)) && tryAt(m, q, n)) {
+                    if (f < 128 && runsByFirst[f] != null && isRun(runsByFirst[f], folded, q, end) && tryAt(m, q, n)) {
                         return true;
                     }
                 }
                 p = end;
             } else {
                 p++;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code folded[q, end)} is one of {@code runs}. */
+    private static boolean isRun(String[] runs, String folded, int q, int end) {
+        for (String r : runs) {
+            if (r.length() == end - q && folded.startsWith(r, q)) {
+                return true;
             }
         }
         return false;

@@ -99,11 +99,14 @@ public final class RuleEventCoder implements EventCoder {
             if (handleOperations(s, sentence, ops, opDrafts, actors, places, docActors)) {
                 continue;
             }
-            List<Trigger> triggers = nonEvents.test(sentence, folded) || Fatalities.cumulative(sentence, folded)
-                    && !previousSentence.isEmpty() ? List.of()
-                    : TriggerSelection.select(lexicon.find(sentence, s.start(), text.language()).stream()
+            List<Trigger> found = lexicon.find(sentence, s.start(), text.language()).stream()
                     .filter(t -> !Roles.allied(text.body(), text.folded(), s.start(), t.start())
-                            && !Roles.runUp(text.body(), text.folded(), s.start(), t.start())).toList());
+                            && !Roles.runUp(text.body(), text.folded(), s.start(), t.start())).toList();
+            // a sentence without triggers makes no event whatever it tells: the non-event lists and the campaign
+            // toll are read only where there are triggers to veto
+            List<Trigger> triggers = found.isEmpty() || nonEvents.test(sentence, folded)
+                    || Fatalities.cumulative(sentence, folded) && !previousSentence.isEmpty() ? List.of()
+                    : TriggerSelection.select(found);
             if (triggers.isEmpty()) {
                 if (!previousSentence.isEmpty()) {
                     addToll(previousSentence.get(0), sentence, folded);
