@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.frontline.text.NameKey;
 
 /**
@@ -58,7 +59,13 @@ public final class PhraseMatcher<T> {
      */
     private final Map<String, List<Entry<T>>> exact;
     private final Map<String, Set<T>> folded;
-    /** The hashes of {@link #exact}'s keys: most words of a text start no phrase, and are told so here. */
+    /**
+     * The hashes of {@link #exact}'s one-word keys (every phrase's first word, its prefixes being keys too): most words
+     * of a text start no phrase, and are told so from this table, small enough to stay in the cache (a table of all
+     * keys, "forces armées" for each country, is not).
+     */
+    private final KeyBits firstBits;
+    /** The hashes of all {@link #exact}'s keys, asked when a key grows past its first word. */
     private final KeyBits keyBits;
     /** The hashes of {@link #folded}'s keys: most runs of capitalized words fold to no name's key. */
     private final KeyBits foldBits;
@@ -69,6 +76,8 @@ public final class PhraseMatcher<T> {
                           int minFoldConsonants) {
         this.exact = Collections.unmodifiableMap(exact);
         this.folded = Collections.unmodifiableMap(folded);
+        this.firstBits = new KeyBits(exact.keySet().stream().filter(k -> k.indexOf(' ') < 0)
+                .collect(Collectors.toSet()));
         this.keyBits = new KeyBits(exact.keySet());
         this.foldBits = new KeyBits(folded.keySet());
         this.maxWords = maxWords;
@@ -296,7 +305,7 @@ public final class PhraseMatcher<T> {
         for (int len = 1; len <= Math.min(reach, maxWords); len++) {
             String word = words.get(i + len - 1).key();
             hash = len == 1 ? word.hashCode() : Words.spacedHash(hash, word);
-            if (!keyBits.mayHold(hash)) {
+            if (!(len == 1 ? firstBits : keyBits).mayHold(hash)) {
                 break;
             }
             if (len > 1) {
