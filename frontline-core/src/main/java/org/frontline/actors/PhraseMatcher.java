@@ -60,11 +60,13 @@ public final class PhraseMatcher<T> {
     private final Map<String, List<Entry<T>>> exact;
     private final Map<String, Set<T>> folded;
     /**
-     * The hashes of {@link #exact}'s one-word keys (every phrase's first word, its prefixes being keys too): most words
-     * of a text start no phrase, and are told so from this table, small enough to stay in the cache (a table of all
-     * keys, "forces armées" for each country, is not).
+     * The hashes of {@link #exact}'s one-word keys (every phrase's first word, its prefixes being keys too), those that
+     * are phrases and those that only start some: most words of a text start no phrase, and are told so from these
+     * tables, small enough to stay in the cache (a table of all keys, "forces armées" for each country, is not). A
+     * word that only starts phrases ("the", "forces") needs no probe of the map: the next word's key tells.
      */
-    private final KeyBits firstBits;
+    private final KeyBits wholeBits;
+    private final KeyBits prefixBits;
     /** The hashes of all {@link #exact}'s keys, asked when a key grows past its first word. */
     private final KeyBits keyBits;
     /** The hashes of {@link #folded}'s keys: most runs of capitalized words fold to no name's key. */
@@ -76,7 +78,9 @@ public final class PhraseMatcher<T> {
                           int minFoldConsonants) {
         this.exact = Collections.unmodifiableMap(exact);
         this.folded = Collections.unmodifiableMap(folded);
-        this.firstBits = new KeyBits(exact.keySet().stream().filter(k -> k.indexOf(' ') < 0)
+        this.wholeBits = new KeyBits(exact.keySet().stream().filter(k -> k.indexOf(' ') < 0 && !exact.get(k).isEmpty())
+                .collect(Collectors.toSet()));
+        this.prefixBits = new KeyBits(exact.keySet().stream().filter(k -> k.indexOf(' ') < 0 && exact.get(k).isEmpty())
                 .collect(Collectors.toSet()));
         this.keyBits = new KeyBits(exact.keySet());
         this.foldBits = new KeyBits(folded.keySet());
@@ -305,7 +309,13 @@ public final class PhraseMatcher<T> {
         for (int len = 1; len <= Math.min(reach, maxWords); len++) {
             String word = words.get(i + len - 1).key();
             hash = len == 1 ? word.hashCode() : Words.spacedHash(hash, word);
-            if (!(len == 1 ? firstBits : keyBits).mayHold(hash)) {
+            if (len == 1 && !wholeBits.mayHold(hash)) {
+                if (prefixBits.mayHold(hash)) {
+                    continue; // only a prefix, or no key: "w1 w2" is a key only when w1 is
+                }
+                break;
+            }
+            if (len > 1 && !keyBits.mayHold(hash)) {
                 break;
             }
             if (len > 1) {
