@@ -122,6 +122,8 @@ class BodyWordsTest {
         }
         assertThat(runs).isGreaterThan(10_000);
         assertThat(Words.spacedHash("".hashCode(), "")).isEqualTo(" ".hashCode());
+        String longWord = "anticonstitutionnellementetcaetera-interminablement"; // past the table of powers
+        assertThat(Words.spacedHash("al".hashCode(), longWord)).isEqualTo(("al " + longWord).hashCode());
     }
 
     /**
