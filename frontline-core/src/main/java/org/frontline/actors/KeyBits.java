@@ -1,5 +1,8 @@
 package org.frontline.actors;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,6 +22,20 @@ final class KeyBits {
             int b = bitOf(key.hashCode());
             bits[b >>> 6] |= 1L << b;
         }
+    }
+
+    /**
+     * The one-word keys of a phrase map (each phrase's first word: its prefixes are keys too) that stand for phrases
+     * ({@code phrases}), or that only start longer ones (an empty list).
+     */
+    static KeyBits firstWords(Map<String, ? extends List<?>> keys, boolean phrases) {
+        Set<String> words = new HashSet<>();
+        keys.forEach((k, v) -> {
+            if (k.indexOf(' ') < 0 && v.isEmpty() != phrases) {
+                words.add(k);
+            }
+        });
+        return new KeyBits(words);
     }
 
     /** False when no key has String hash {@code hash}. */

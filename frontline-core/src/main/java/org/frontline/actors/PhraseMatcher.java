@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.frontline.text.NameKey;
 
 /**
@@ -60,10 +59,9 @@ public final class PhraseMatcher<T> {
     private final Map<String, List<Entry<T>>> exact;
     private final Map<String, Set<T>> folded;
     /**
-     * The hashes of {@link #exact}'s one-word keys (every phrase's first word, its prefixes being keys too), those that
-     * are phrases and those that only start some: most words of a text start no phrase, and are told so from these
-     * tables, small enough to stay in the cache (a table of all keys, "forces armées" for each country, is not). A
-     * word that only starts phrases ("the", "forces") needs no probe of the map: the next word's key tells.
+     * The hashes of {@link #exact}'s one-word keys that are phrases, and of those that only start some: most words
+     * start no phrase, told from tables small enough to stay in the cache (one of all keys is not); a word that only
+     * starts phrases ("the") needs no probe of the map: the next word's key tells.
      */
     private final KeyBits wholeBits;
     private final KeyBits prefixBits;
@@ -78,10 +76,8 @@ public final class PhraseMatcher<T> {
                           int minFoldConsonants) {
         this.exact = Collections.unmodifiableMap(exact);
         this.folded = Collections.unmodifiableMap(folded);
-        this.wholeBits = new KeyBits(exact.keySet().stream().filter(k -> k.indexOf(' ') < 0 && !exact.get(k).isEmpty())
-                .collect(Collectors.toSet()));
-        this.prefixBits = new KeyBits(exact.keySet().stream().filter(k -> k.indexOf(' ') < 0 && exact.get(k).isEmpty())
-                .collect(Collectors.toSet()));
+        this.wholeBits = KeyBits.firstWords(exact, true);
+        this.prefixBits = KeyBits.firstWords(exact, false);
         this.keyBits = new KeyBits(exact.keySet());
         this.foldBits = new KeyBits(folded.keySet());
         this.maxWords = maxWords;
