@@ -74,12 +74,7 @@ final class BodyWords {
      * possessive between words, Arabic script) the run is folded whole, as before.
      */
     String fold(int from, int last) {
-        for (int k = from; k < last; k++) {
-            if (!plainAfter(k)) {
-                return foldWhole(from, last);
-            }
-        }
-        if (arabic(last)) {
+        if (!foldsByWord(from, last)) {
             return foldWhole(from, last);
         }
         String single = null;
@@ -108,10 +103,62 @@ final class BodyWords {
     private String wordFold(int k) {
         String f = folds[k];
         if (f == null) {
-            f = NameKey.fold(body.substring(words.get(k).start(), words.get(k).end()));
+            Words.Word w = words.get(k);
+            // a word of ASCII letters and digits as written is its key already normalized: fold that, no copy
+            f = asciiAsWritten(w) ? NameKey.foldNormalized(w.key())
+                    : NameKey.fold(body.substring(w.start(), w.end()));
             folds[k] = f;
         }
         return f;
+    }
+
+    /**
+     * Whether the body holds word {@code w} as its raw form (no apostrophe dropped, no elided one after it) of ASCII
+     * letters and digits alone: then {@link NameKey#normalize} of those chars is the word's key.
+     */
+    private static boolean asciiAsWritten(Words.Word w) {
+        String raw = w.raw();
+        if (raw.length() != w.end() - w.start()) {
+            return false;
+        }
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether {@link #fold} of the run from word {@code from} to {@code last} is its words' own fold keys joined
+     * (only breaking chars between them, no Arabic script): then {@link #foldHash} gives its hash.
+     */
+    boolean foldsByWord(int from, int last) {
+        for (int k = from; k < last; k++) {
+            if (!plainAfter(k)) {
+                return false;
+            }
+        }
+        return !arabic(last);
+    }
+
+    /**
+     * The String hash of {@link #fold}{@code (from, last)} for a run that {@link #foldsByWord} folds word by word,
+     * without joining the keys: most runs tried match no phrase, and their keys need never be made.
+     */
+    int foldHash(int from, int last) {
+        boolean any = false;
+        int hash = 0;
+        for (int k = from; k <= last; k++) {
+            String f = wordFold(k);
+            if (f.isEmpty()) {
+                continue;
+            }
+            hash = any ? Words.spacedHash(hash, f) : f.hashCode();
+            any = true;
+        }
+        return hash;
     }
 
     private boolean plainAfter(int k) {

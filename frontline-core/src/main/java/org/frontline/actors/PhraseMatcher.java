@@ -59,12 +59,16 @@ public final class PhraseMatcher<T> {
     private final Map<String, List<Entry<T>>> exact;
     private final Map<String, Set<T>> folded;
     /**
-     * One bit per hash of the keys of {@link #exact} (16 to 32 bits a key): a word whose bit is clear starts no
-     * phrase, and most words of a text are told so from this small table instead of a probe of the large map,
-     * which missed the cache on nearly every word.
+     * The hashes of {@link #exact}'s one-word keys that are phrases, and of those that only start some: most words
+     * start no phrase, told from tables small enough to stay in the cache (one of all keys is not); a word that only
+     * starts phrases ("the") needs no probe of the map: the next word's key tells.
      */
-    private final long[] keyBits;
-    private final int keyShift;
+    private final KeyBits wholeBits;
+    private final KeyBits prefixBits;
+    /** The hashes of all {@link #exact}'s keys, asked when a key grows past its first word. */
+    private final KeyBits keyBits;
+    /** The hashes of {@link #folded}'s keys: most runs of capitalized words fold to no name's key. */
+    private final KeyBits foldBits;
     private final int maxWords;
     private final int minFoldConsonants;
 
@@ -72,13 +76,10 @@ public final class PhraseMatcher<T> {
                           int minFoldConsonants) {
         this.exact = Collections.unmodifiableMap(exact);
         this.folded = Collections.unmodifiableMap(folded);
-        int log = Math.max(6, 32 - Integer.numberOfLeadingZeros(Math.max(1, exact.size()) * 16 - 1));
-        this.keyBits = new long[1 << (log - 6)];
-        this.keyShift = 32 - log;
-        for (String key : exact.keySet()) {
-            int b = bitOf(key.hashCode());
-            keyBits[b >>> 6] |= 1L << b;
-        }
+        this.wholeBits = KeyBits.firstWords(exact, true);
+        this.prefixBits = KeyBits.firstWords(exact, false);
+        this.keyBits = new KeyBits(exact.keySet());
+        this.foldBits = new KeyBits(folded.keySet());
         this.maxWords = maxWords;
         this.minFoldConsonants = minFoldConsonants;
     }
@@ -298,22 +299,31 @@ public final class PhraseMatcher<T> {
     /** The longest phrase starting at word {@code i}; grows word by word while some phrase starts that way. */
     private Hit<T> exactAt(List<Words.Word> words, int i, int reach) {
         StringBuilder key = null; // a one-word key is the word's own (most words start no phrase)
+        int joined = 0; // how many words key holds: it is made only as far as the bits let a key go on
         int hash = 0; // the key's String hash, grown word by word: a key is made only when its bit is set
         Hit<T> longest = null;
         for (int len = 1; len <= Math.min(reach, maxWords); len++) {
             String word = words.get(i + len - 1).key();
-            if (len == 1) {
-                hash = word.hashCode();
-            } else {
+            hash = len == 1 ? word.hashCode() : Words.spacedHash(hash, word);
+            if (len == 1 && !wholeBits.mayHold(hash)) {
+                if (prefixBits.mayHold(hash)) {
+                    continue; // only a prefix, or no key: "w1 w2" is a key only when w1 is
+                }
+                break;
+            }
+            if (len > 1 && !keyBits.mayHold(hash)) {
+                break;
+            }
+            if (len > 1) {
                 if (key == null) {
                     key = new StringBuilder(words.get(i).key());
+                    joined = 1;
                 }
-                key.append(' ').append(word);
-                hash = Words.spacedHash(hash, word);
+                for (; joined < len; joined++) {
+                    key.append(' ').append(words.get(i + joined).key());
+                }
             }
-            int b = bitOf(hash);
-            List<Entry<T>> entries = (keyBits[b >>> 6] & 1L << b) == 0 ? null
-                    : exact.get(len == 1 ? word : key.toString());
+            List<Entry<T>> entries = exact.get(len == 1 ? word : key.toString());
             if (entries == null) {
                 break;
             }
@@ -338,11 +348,6 @@ public final class PhraseMatcher<T> {
         return longest;
     }
 
-    /** The bit of {@link #keyBits} for a key of String hash {@code hash}: its top bits, spread. */
-    private int bitOf(int hash) {
-        return (hash * 0x9E3779B9) >>> keyShift;
-    }
-
     private Hit<T> foldedAt(BodyWords split, int i, int reach) {
         List<Words.Word> words = split.words();
         if (folded.isEmpty() || !words.get(i).capitalized()) {
@@ -352,6 +357,9 @@ public final class PhraseMatcher<T> {
             Words.Word last = words.get(i + len - 1);
             if (!last.capitalized()) {
                 continue;
+            }
+            if (split.foldsByWord(i, i + len - 1) && !foldBits.mayHold(split.foldHash(i, i + len - 1))) {
+                continue; // no fold key of the catalog has this hash: the key need not be made
             }
             String key = split.fold(i, i + len - 1);
             Set<T> values = folded.get(key);

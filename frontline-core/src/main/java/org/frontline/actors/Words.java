@@ -140,11 +140,25 @@ public final class Words {
      * hash of what follows (int overflow wraps alike on both sides).
      */
     static int spacedHash(int keyHash, String next) {
-        int pow = 1; // 31 to the power of next.length()
-        for (int k = 0; k < next.length(); k++) {
+        int pow = next.length() < POW31.length ? POW31[next.length()] : power31(next.length());
+        return keyHash * pow * 31 + ' ' * pow + next.hashCode();
+    }
+
+    /** 31 to the powers 0 to 31 (int arithmetic, wrapping): the lengths of nearly every word. */
+    private static final int[] POW31 = new int[32];
+
+    static {
+        for (int k = 0; k < POW31.length; k++) {
+            POW31[k] = power31(k);
+        }
+    }
+
+    private static int power31(int n) {
+        int pow = 1;
+        for (int k = 0; k < n; k++) {
             pow *= 31;
         }
-        return keyHash * pow * 31 + ' ' * pow + next.hashCode();
+        return pow;
     }
 
     static boolean isWordChar(char c) {

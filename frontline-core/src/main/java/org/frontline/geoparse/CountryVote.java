@@ -80,8 +80,10 @@ final class CountryVote {
             // a sum of one is that one; DoubleStream's compensated sum is kept for more
             double total = exact.size() == 1 ? prominence(exact.get(0).place())
                     : exact.stream().mapToDouble(m -> prominence(m.place())).sum();
-            // what the words before the name say, read once for all its places (it was read again for each)
-            boolean hint = Borders.across(body, folded, c.start()) || Origins.at(body, folded, c.start());
+            // what the words before the name say, read once for all its places (it was read again for each), and
+            // only where a country is among them (then all are countries): it weighs a country's vote alone
+            boolean hint = exact.get(0).place().isCountry()
+                    && (Borders.across(body, folded, c.start()) || Origins.at(body, folded, c.start()));
             boolean locative = unitOrCountry(exact) && locative(body, c);
             for (PlaceMatch m : exact) {
                 Place p = m.place();
@@ -200,8 +202,10 @@ final class CountryVote {
     private static final double ACROSS_BORDER = 0.2;
 
     private static boolean locative(String body, GazetteerGeoparser.Candidate c) {
+        if (body.startsWith("'s", c.end()) || body.startsWith("’s", c.end())) {
+            return true;
+        }
         String before = body.substring(Math.max(0, c.start() - 16), c.start());
-        String after = body.substring(c.end(), Math.min(body.length(), c.end() + 3));
-        return LOCATIVE_BEFORE.matcher(before).find() || after.startsWith("'s") || after.startsWith("’s");
+        return LOCATIVE_BEFORE.matcher(before).find();
     }
 }

@@ -156,6 +156,9 @@ public final class NameKey {
 
     /** {@link #fold} of a string that is already {@link #normalize normalized}: saves normalizing twice. */
     public static String foldNormalized(String norm) {
+        if (norm.indexOf(' ') < 0) { // one word (most keys asked): its skeleton is the key, without a copy
+            return norm.isEmpty() || ARTICLES.contains(norm) || DESIGNATORS.contains(norm) ? "" : skeleton(norm);
+        }
         StringBuilder out = new StringBuilder(norm.length());
         int start = 0;
         while (start <= norm.length()) {

@@ -122,6 +122,59 @@ class BodyWordsTest {
         }
         assertThat(runs).isGreaterThan(10_000);
         assertThat(Words.spacedHash("".hashCode(), "")).isEqualTo(" ".hashCode());
+        String longWord = "anticonstitutionnellementetcaetera-interminablement"; // past the table of powers
+        assertThat(Words.spacedHash("al".hashCode(), longWord)).isEqualTo(("al " + longWord).hashCode());
+    }
+
+    /**
+     * Speed round 17a: a run folded word by word has its key's hash told without the key, and the phrase matcher
+     * skips the runs whose hash no catalog fold key has; a one-word normalized key folds without a copy as it folds
+     * beside another word.
+     */
+    @Test
+    void hashesEveryRunFoldedWordByWordAsItsFoldKeyHashes() throws IOException {
+        int byWord = 0;
+        int whole = 0;
+        for (String text : texts()) {
+            List<Words.Word> words = Words.split(text);
+            BodyWords split = new BodyWords(text, words);
+            for (int i = 0; i < words.size(); i++) {
+                String norm = words.get(i).key();
+                String f = NameKey.foldNormalized(norm);
+                String twice = f.isEmpty() ? "" : f + " " + f;
+                assertThat(NameKey.foldNormalized(norm + " " + norm)).as(norm).isEqualTo(twice);
+                for (int last = i; last < Math.min(words.size(), i + 10); last++) {
+                    if (split.foldsByWord(i, last)) {
+                        assertThat(split.foldHash(i, last)).as("[%d, %d] of %s", i, last, text)
+                                .isEqualTo(split.fold(i, last).hashCode());
+                        byWord++;
+                    } else {
+                        whole++;
+                    }
+                }
+            }
+        }
+        assertThat(byWord).isGreaterThan(10_000);
+        assertThat(whole).isGreaterThan(1_000);
+    }
+
+    @Test
+    void keyBitsNeverDenyAKeyAndDenyMostOtherWords() throws IOException {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        java.util.Set<String> others = new java.util.HashSet<>();
+        for (String text : texts()) {
+            List<Words.Word> words = Words.split(text);
+            for (int i = 0; i < words.size(); i++) {
+                (i % 2 == 0 ? keys : others).add(words.get(i).key());
+            }
+        }
+        others.removeAll(keys);
+        KeyBits bits = new KeyBits(keys);
+        assertThat(keys).allSatisfy(k -> assertThat(bits.mayHold(k.hashCode())).as(k).isTrue());
+        long denied = others.stream().filter(o -> !bits.mayHold(o.hashCode())).count();
+        assertThat(others).hasSizeGreaterThan(100);
+        assertThat(denied).isGreaterThan(others.size() * 8L / 10);
+        assertThat(new KeyBits(java.util.Set.of()).mayHold("x".hashCode())).isFalse();
     }
 
     @Test

@@ -52,4 +52,24 @@ class PhraseKeyFilterTest {
             }
         }
     }
+
+    /**
+     * Speed round 17a: a first word that only starts phrases ("the") is passed without a probe of the map, a first
+     * word that is a phrase and starts others ("forces") is probed, and a run that stops inside a phrase finds what
+     * it holds.
+     */
+    @Test
+    void findsPhrasesAfterFirstWordsThatOnlyStartPhrasesOrAlsoArePhrases() {
+        PhraseMatcher<String> m = PhraseMatcher.<String>builder().add("forces", "f").add("forces armées syriennes", "fas")
+                .add("the Syrian army", "army").add("army", "a").build();
+        assertThat(values(m, "the forces armées syriennes attacked")).containsExactly(List.of("fas"));
+        assertThat(values(m, "les forces armées ont tiré")).containsExactly(List.of("f"));
+        assertThat(values(m, "the army and the Syrian army")).containsExactly(List.of("a"), List.of("army"));
+        assertThat(values(m, "the Syrian people, the Syrian")).isEmpty();
+        assertThat(values(m, "The Syrian Army")).containsExactly(List.of("army"));
+    }
+
+    private static List<List<String>> values(PhraseMatcher<String> m, String text) {
+        return m.find(text).stream().map(PhraseMatcher.Hit::values).toList();
+    }
 }
