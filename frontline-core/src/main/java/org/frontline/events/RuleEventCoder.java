@@ -175,7 +175,7 @@ public final class RuleEventCoder implements EventCoder {
 
     private static Draft draft(Trigger t, Sentence s, AnalyzedText text, List<ActorMention> actors,
                                List<PlaceMention> places, DocumentActors docActors, List<Draft> earlier) {
-        Roles.Assigned roles = Roles.assign(t, actors, text.body().substring(0, s.end()), text.folded(), s.start(),
+        Roles.Assigned roles = Roles.assign(t, actors, text.body(), text.folded(), s.start(), s.end(),
                 docActors);
         String type = TypeRefinement.refine(t, roles, text.body(), s);
         Draft d = new Draft(type, t.start());
