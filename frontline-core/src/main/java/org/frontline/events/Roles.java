@@ -2,7 +2,6 @@ package org.frontline.events;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.frontline.AnchoredPattern;
 import org.frontline.actors.ActorMention;
