@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.frontline.Dates;
 import org.frontline.actors.ActorCatalog;
 import org.frontline.actors.ActorRef;
@@ -29,6 +30,10 @@ final class DraftMerger {
     private final ContactLines contactLines;
     private final UnknownPerpetrators unknownPerpetrators;
     private final Nationals nationals;
+    /** The contact line the whole report observes fire on, read once: the same for every event of the report. */
+    private Optional<ContactLines.Line> reportLine;
+    /** The countries the report's places (or else actors) vote for, counted once for all its events. */
+    private Map<String, Double> countryVotes;
 
     DraftMerger(CodingInput in, ActorCatalog catalog, SubEventChoice subEvents, ContactLines contactLines,
                 UnknownPerpetrators unknownPerpetrators, Nationals nationals) {
@@ -416,7 +421,7 @@ final class DraftMerger {
         boolean fire = type0.equals(EventType.BATTLES) || type0.equals(EventType.REMOTE);
         LocalDate day = Dates.firstDay(in.article().published());
         ContactLines.Line frontOfReport = fire && a1 != null && a2 == null
-                ? contactLines.in(in.text().body(), catalog, day).orElse(null) : null;
+                ? reportLine(day).orElse(null) : null;
         ContactLines.Line line = fire && a1 == null && a2 == null
                 ? contactLines.in(evidenceText(d), catalog, day).orElse(null) : null;
         if (frontOfReport != null && frontOfReport.sides().contains(a1)) {
@@ -488,17 +493,32 @@ final class DraftMerger {
         if (own != null && !d.place.place().isCountry() && d.place.confidence() >= SURE_PLACE) {
             return own; // "tués dans des frappes israéliennes sur la bande de Gaza … tirs de roquettes vers Ashkelon"
         }
-        Map<String, Double> votes = new java.util.HashMap<>();
-        in.places().stream().filter(p -> p.place() != null && p.place().country() != null
-                        && !(p.place().isCountry() && Borders.across(in.text().body(), in.text().folded(), p.start())))
-                .forEach(p -> votes.merge(p.place().country(), p.confidence(), Double::sum));
-        if (votes.isEmpty()) {
-            in.actors().stream().filter(m -> m.actor().country() != null && m.actor().inter() != 8)
-                    .forEach(m -> votes.merge(m.actor().country(), 1.0, Double::sum));
-        }
+        Map<String, Double> votes = countryVotes();
         double ownVotes = own == null ? 0 : votes.getOrDefault(own, 0.0);
         return votes.entrySet().stream().filter(e -> e.getValue() > ownVotes).max(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey).orElse(own);
+    }
+
+    private Map<String, Double> countryVotes() {
+        if (countryVotes == null) {
+            Map<String, Double> votes = new java.util.HashMap<>();
+            in.places().stream().filter(p -> p.place() != null && p.place().country() != null
+                            && !(p.place().isCountry() && Borders.across(in.text().body(), in.text().folded(), p.start())))
+                    .forEach(p -> votes.merge(p.place().country(), p.confidence(), Double::sum));
+            if (votes.isEmpty()) {
+                in.actors().stream().filter(m -> m.actor().country() != null && m.actor().inter() != 8)
+                        .forEach(m -> votes.merge(m.actor().country(), 1.0, Double::sum));
+            }
+            countryVotes = votes;
+        }
+        return countryVotes;
+    }
+
+    private Optional<ContactLines.Line> reportLine(LocalDate day) {
+        if (reportLine == null) {
+            reportLine = contactLines.in(in.text().body(), catalog, day);
+        }
+        return reportLine;
     }
 
     private static Location location(PlaceMention m) {

@@ -2,7 +2,6 @@ package org.frontline.events;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.frontline.AnchoredPattern;
 import org.frontline.actors.ActorMention;
@@ -60,8 +59,9 @@ final class Roles {
                     + "(?:le |la |les |l'|l’|the )?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private static boolean holderOfArea(String body, String folded, int sentenceStart, ActorMention m) {
-        return HOLDER_AFTER.matcher(body).region(m.end(), body.length()).lookingAt()
+    private static boolean holderOfArea(String body, String folded, int sentenceStart, int sentenceEnd,
+                                        ActorMention m) {
+        return HOLDER_AFTER.matcher(body).region(m.end(), sentenceEnd).lookingAt()
                 || precededBy(HOLDER_BEFORE, body, folded, sentenceStart, m.start(), 30);
     }
 
@@ -118,14 +118,18 @@ final class Roles {
         return words.findIn(body, folded, Math.max(sentenceStart, at - reach), at);
     }
 
-    /** @param folded the fold of the document's body, which {@code body} begins */
+    /**
+     * @param body        the document's body; nothing after {@code sentenceEnd} is read (no copy of the body up to the
+     *                    sentence's end is made for each trigger: a long report's copies grew with its square)
+     * @param folded      the fold of the document's body
+     * @param sentenceEnd where the trigger's sentence ends: every cue after an actor or the trigger stops there
+     */
     static Assigned assign(Trigger t, List<ActorMention> inSentence, String body, String folded, int sentenceStart,
-                           DocumentActors doc) {
-        String sentenceTail = body.substring(t.end());
+                           int sentenceEnd, DocumentActors doc) {
         List<ActorRef> before = new ArrayList<>();
         List<ActorRef> after = new ArrayList<>();
         for (ActorMention m : inSentence) {
-            if (allied(body, folded, sentenceStart, m.start()) || holderOfArea(body, folded, sentenceStart, m)) {
+            if (allied(body, folded, sentenceStart, m.start()) || holderOfArea(body, folded, sentenceStart, sentenceEnd, m)) {
                 continue;
             }
             if (PROTESTS.contains(t.kind()) && m.start() >= t.end()
@@ -137,7 +141,7 @@ final class Roles {
                 list.add(m.actor());
             }
         }
-        boolean passiveAgent = startsWithAgent(sentenceTail) && !(ACTION_NOUN.matcher(t.text()).find() && !before.isEmpty());
+        boolean passiveAgent = startsWithAgent(body, t.end(), sentenceEnd) && !(ACTION_NOUN.matcher(t.text()).find() && !before.isEmpty());
         ActorRef subject = passiveAgent && !after.isEmpty() ? after.remove(0) : first(before);
         ActorRef ownClause = passiveAgent ? null : clauseSubject(t, inSentence, body, sentenceStart);
         if (ownClause != null && !ownClause.name().equals(subject == null ? null : subject.name())) {
@@ -157,7 +161,7 @@ final class Roles {
             ActorRef a2 = otherSide(blamed, after);
             return new Assigned(t.kind(), blamed, a2 != null ? a2 : otherSide(blamed, before), false);
         }
-        ActorRef victims = passiveAgent ? null : victims(t, inSentence, body);
+        ActorRef victims = passiveAgent ? null : victims(t, inSentence, body, sentenceEnd);
         if (victims != null && victims.name().equals(subject == null ? null : subject.name())) {
             // "Trois policiers ont été tués dans une attaque", "two soldiers were killed": the subject suffered the
             // act; whoever did it is an actor named after the trigger, or unknown to the sentence
@@ -178,7 +182,7 @@ final class Roles {
         boolean remote = EventType.typeOf(t.kind()).equals(EventType.REMOTE);
         ActorRef target = subject == null && remote ? struckAfter(t, inSentence, body) : null;
         if (target == null && subject == null && remote) {
-            target = targetSite(t, inSentence, body);
+            target = targetSite(t, inSentence, body, sentenceEnd);
         }
         if (target != null) {
             // "a roadside bomb killed three soldiers", "un obus a visé les positions de l'armée": the only actor
@@ -266,12 +270,12 @@ final class Roles {
      * The actor that opens the sentence as the sufferer of a passive verb of harm ending at or before the trigger
      * ("Three police officers were killed in an attack"); null when the first actor before the trigger did the act.
      */
-    private static ActorRef victims(Trigger t, List<ActorMention> inSentence, String body) {
+    private static ActorRef victims(Trigger t, List<ActorMention> inSentence, String body, int sentenceEnd) {
         for (ActorMention m : inSentence) {
             if (m.end() > t.start()) {
                 return null;
             }
-            java.util.regex.Matcher v = SUFFERED.matcher(body).region(m.end(), Math.min(body.length(), t.end()));
+            java.util.regex.Matcher v = SUFFERED.matcher(body).region(m.end(), Math.min(sentenceEnd, t.end()));
             return v.lookingAt() ? m.actor() : null;
         }
         return null;
@@ -290,10 +294,10 @@ final class Roles {
      * are its target; whoever set it off is unknown to the sentence. Null when no actor after the trigger is named
      * as a site's.
      */
-    private static ActorRef targetSite(Trigger t, List<ActorMention> inSentence, String body) {
+    private static ActorRef targetSite(Trigger t, List<ActorMention> inSentence, String body, int sentenceEnd) {
         for (ActorMention m : inSentence) {
             if (m.start() >= t.end() && m.actor().inter() == 1
-                    && (SITE_AFTER.matcher(body.substring(m.end())).lookingAt()
+                    && (SITE_AFTER.matcher(body).region(m.end(), sentenceEnd).lookingAt()
                     || SITE_BEFORE.matcher(body.substring(Math.max(t.end(), m.start() - 30), m.start())).find())) {
                 return m.actor();
             }
@@ -390,8 +394,29 @@ final class Roles {
         return list.isEmpty() ? null : list.get(0);
     }
 
-    private static boolean startsWithAgent(String tail) {
-        String t = tail.stripLeading().toLowerCase(Locale.ROOT);
-        return t.startsWith("by ") || t.startsWith("par ");
+    /**
+     * "by …" / "par …" opens the text from {@code from} to {@code to} after its leading blanks: in place, what
+     * {@code tail.stripLeading().toLowerCase(Locale.ROOT).startsWith("by ")} tells (no character lower-cases to these
+     * letters but theirs).
+     */
+    static boolean startsWithAgent(String body, int from, int to) {
+        int i = from;
+        while (i < to && Character.isWhitespace(body.charAt(i))) {
+            i++;
+        }
+        return startsWith(body, i, to, "by ") || startsWith(body, i, to, "par ");
+    }
+
+    private static boolean startsWith(String body, int at, int to, String word) {
+        if (to - at < word.length()) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            char c = body.charAt(at + k);
+            if (c != word.charAt(k) && Character.toLowerCase(c) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -85,6 +85,8 @@ public final class RuleEventCoder implements EventCoder {
         List<Draft> drafts = new ArrayList<>();
         EventDates.Dated docDate = null;
         List<Draft> previousSentence = List.of();
+        Spans<ActorMention> namedSpans = new Spans<>(named, ActorMention::start, ActorMention::end);
+        Spans<PlaceMention> placeSpans = new Spans<>(in.places(), PlaceMention::start, PlaceMention::end);
         for (Sentence s : text.sentences()) {
             String sentence = text.text(s);
             String folded = text.folded(s); // the sentence's slice of the body's fold: for every anchored pattern
@@ -94,8 +96,8 @@ public final class RuleEventCoder implements EventCoder {
                 sentenceDate = EventDates.explicit(sentence, folded, in.article().published());
                 docDate = sentenceDate;
             }
-            List<ActorMention> actors = within(named, s);
-            List<PlaceMention> places = withinPlaces(in.places(), s);
+            List<ActorMention> actors = namedSpans.within(s.start(), s.end());
+            List<PlaceMention> places = placeSpans.within(s.start(), s.end());
             if (handleOperations(s, sentence, ops, opDrafts, actors, places, docActors)) {
                 continue;
             }
@@ -173,7 +175,7 @@ public final class RuleEventCoder implements EventCoder {
 
     private static Draft draft(Trigger t, Sentence s, AnalyzedText text, List<ActorMention> actors,
                                List<PlaceMention> places, DocumentActors docActors, List<Draft> earlier) {
-        Roles.Assigned roles = Roles.assign(t, actors, text.body().substring(0, s.end()), text.folded(), s.start(),
+        Roles.Assigned roles = Roles.assign(t, actors, text.body(), text.folded(), s.start(), s.end(),
                 docActors);
         String type = TypeRefinement.refine(t, roles, text.body(), s);
         Draft d = new Draft(type, t.start());
@@ -457,11 +459,4 @@ public final class RuleEventCoder implements EventCoder {
                 && UNDER.matcher(body.substring(Math.max(0, a.start() - 40), a.start())).find();
     }
 
-    private static List<ActorMention> within(List<ActorMention> all, Sentence s) {
-        return all.stream().filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
-    }
-
-    private static List<PlaceMention> withinPlaces(List<PlaceMention> all, Sentence s) {
-        return all.stream().filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
-    }
 }

@@ -41,34 +41,56 @@ final class TriggerSelection {
         if (found.isEmpty()) {
             return found;
         }
-        if (found.stream().anyMatch(t -> t.priority() > 1)) {
-            found = found.stream().filter(t -> t.priority() > 1).toList();
+        boolean strong = false;
+        for (Trigger t : found) {
+            strong |= t.priority() > 1;
+        }
+        List<Trigger> kinds = new ArrayList<>(found.size());
+        if (strong) {
+            for (Trigger t : found) {
+                if (t.priority() > 1) {
+                    kinds.add(t);
+                }
+            }
         } else {
-            found = found.subList(0, 1);
+            kinds.add(found.get(0));
         }
-        boolean protest = found.stream().anyMatch(t -> FAMILY.get(t.kind()).equals("protest"));
+        boolean protest = false;
+        boolean disrupted = false;
+        for (Trigger t : kinds) {
+            protest |= FAMILY.get(t.kind()).equals("protest");
+            disrupted |= t.kind().equals("Disrupted weapons use");
+        }
         if (protest) {
-            found = found.stream().map(t -> t.kind().equals("Armed clash")
-                    ? new Trigger("Violent demonstration", 6, t.start(), t.end(), t.text()) : t).toList();
+            kinds.replaceAll(t -> t.kind().equals("Armed clash")
+                    ? new Trigger("Violent demonstration", 6, t.start(), t.end(), t.text()) : t);
         }
-        if (found.stream().anyMatch(t -> t.kind().equals("Disrupted weapons use"))) {
-            found = found.stream().filter(t -> !FAMILY.get(t.kind()).equals("remote") && !t.isTerritory()).toList();
+        if (disrupted) {
+            kinds.removeIf(t -> FAMILY.get(t.kind()).equals("remote") || t.isTerritory());
         }
-        boolean demonstration = found.stream().anyMatch(t -> t.kind().equals("Peaceful protest"));
-        boolean mob = found.stream().anyMatch(t -> t.kind().equals("Mob violence"));
+        boolean demonstration = false;
+        boolean mob = false;
+        for (Trigger t : kinds) {
+            demonstration |= t.kind().equals("Peaceful protest");
+            mob |= t.kind().equals("Mob violence");
+        }
         if (mob) {
             String loser = demonstration ? "Mob violence" : "Violent demonstration";
-            found = found.stream().filter(t -> !t.kind().equals(loser)).toList();
+            kinds.removeIf(t -> t.kind().equals(loser));
         }
-        boolean territory = found.stream().anyMatch(Trigger::isTerritory);
-        boolean violent = found.stream().anyMatch(t -> !FAMILY.get(t.kind()).equals("strategic")
-                && !FAMILY.get(t.kind()).equals("protest"));
+        boolean territory = false;
+        boolean violent = false;
+        boolean remote = false;
         Map<String, Integer> best = new java.util.HashMap<>();
-        for (Trigger t : found) {
-            best.merge(FAMILY.get(t.kind()), t.priority(), Math::max);
+        for (Trigger t : kinds) {
+            String family = FAMILY.get(t.kind());
+            territory |= t.isTerritory();
+            violent |= !family.equals("strategic") && !family.equals("protest");
+            remote |= family.equals("remote");
+            best.merge(family, t.priority(), Math::max);
         }
         List<Trigger> kept = new ArrayList<>();
-        for (Trigger t : found) {
+        for (Trigger t : kinds) {
             String family = FAMILY.get(t.kind());
             if (territory && (family.equals("clash") || t.kind().equals("Change to group/activity"))) {
                 continue;
@@ -77,18 +99,36 @@ final class TriggerSelection {
                     || protest && (family.equals("strategic") || t.kind().equals("Abduction/forced disappearance"))) {
                 continue;
             }
-            if (family.equals("clash") && found.stream().anyMatch(r -> FAMILY.get(r.kind()).equals("remote")
-                    && r.start() >= t.start() && r.end() <= t.end())) {
+            if (family.equals("clash") && remote && holdsRemote(kinds, t)) {
                 continue;
             }
             if (t.priority() < best.get(family)) {
                 continue;
             }
-            if (!family.equals("territory") && kept.stream().anyMatch(k -> k.kind().equals(t.kind()))) {
+            if (!family.equals("territory") && keeps(kept, t.kind())) {
                 continue;
             }
             kept.add(t);
         }
         return kept;
+    }
+
+    /** A remote-violence trigger inside the clash phrase {@code t} ("fired 82mm mortars at the positions"). */
+    private static boolean holdsRemote(List<Trigger> triggers, Trigger t) {
+        for (Trigger r : triggers) {
+            if (FAMILY.get(r.kind()).equals("remote") && r.start() >= t.start() && r.end() <= t.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean keeps(List<Trigger> kept, String kind) {
+        for (Trigger k : kept) {
+            if (k.kind().equals(kind)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
