@@ -35,7 +35,7 @@ final class DroppedTells {
             GazetteerGeoparser.Candidate c = out.get(i);
             if (c.matches().isEmpty() && !c.partial()) {
                 List<PlaceMatch> inside = of(gazetteer, c.surface()).stream().filter(m -> m.place().admin1() != null
-                        && admin1s.contains(PlaceResolver.admin1Key(m.place()))).toList();
+                        && PlaceResolver.inUnits(admin1s, m.place())).toList();
                 if (!inside.isEmpty()) {
                     out.set(i, c.qualifiedTo(inside));
                 }

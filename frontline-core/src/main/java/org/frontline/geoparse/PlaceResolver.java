@@ -2,7 +2,9 @@ package org.frontline.geoparse;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.frontline.gazetteer.Place;
 import org.frontline.gazetteer.PlaceMatch;
 import org.frontline.text.NameKey;
@@ -43,6 +45,13 @@ final class PlaceResolver {
     /** A place named by its own name over one that merely has it as an alias ("Para" the state, not Belém). */
     private static final double PRIMARY_NAME = 0.5;
 
+    /**
+     * {@link NameKey#normalize} of the gazetteer names scored, by name: {@link #score} asks {@link #byPrimaryName}
+     * of every candidate of every name, twice per document, and the names are the gazetteer's own strings (so a
+     * hit is found by identity). Bounded by the names of the gazetteer, as the geoparser's span memo is.
+     */
+    private final Map<String, String> normalized = new ConcurrentHashMap<>();
+
     /** True when the name matched is the place's primary name, not one of its alternate names. */
     static boolean byPrimaryName(PlaceMatch m) {
         return m.matchedName().equals(m.place().name())
@@ -82,6 +91,42 @@ final class PlaceResolver {
     }
 
     /**
+     * {@code units.contains(admin1Key(p))} without making the key: asked for every candidate scored, against the
+     * few units a document names.
+     */
+    static boolean inUnits(Set<String> units, Place p) {
+        if (units.isEmpty()) {
+            return false;
+        }
+        String country = String.valueOf(p.country());
+        String admin1 = String.valueOf(p.admin1());
+        int n = country.length();
+        for (String k : units) {
+            if (k.length() == n + 1 + admin1.length() && k.charAt(n) == '/' && k.startsWith(country)
+                    && k.startsWith(admin1, n + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #byPrimaryName}, each name normalized once per resolver. */
+    boolean primaryName(PlaceMatch m) {
+        String matched = m.matchedName();
+        String own = m.place().name();
+        return matched.equals(own) || normalized(matched).equals(normalized(own));
+    }
+
+    private String normalized(String name) {
+        String key = normalized.get(name);
+        if (key == null) {
+            key = NameKey.normalize(name);
+            normalized.put(name, key);
+        }
+        return key;
+    }
+
+    /**
      * The best-scoring candidate. Its margin is over the best one elsewhere: the gazetteer holds some villages twice
      * under two spellings a kilometre apart (Safuhun and Sfawhun, both "Sfuhen"), and either is the place meant.
      */
@@ -118,13 +163,13 @@ final class PlaceResolver {
     double score(PlaceMatch m, SpatialCue cue, Context ctx) {
         Place p = m.place();
         double s = m.exact() ? 3 : 1.2;
-        if (byPrimaryName(m)) {
+        if (primaryName(m)) {
             s += PRIMARY_NAME;
         }
         if (ctx.country() != null) {
             s += ctx.country().equals(p.country()) ? 2.5 : -1;
         }
-        if (p.admin1() != null && !ctx.admin1s().isEmpty() && ctx.admin1s().contains(admin1Key(p))) {
+        if (p.admin1() != null && !ctx.admin1s().isEmpty() && inUnits(ctx.admin1s(), p)) {
             s += ADMIN1_NAMED;
         } else if (!ctx.admin1s().isEmpty() && p.admin1() != null && !p.isAdmin()) {
             s -= 0.5;

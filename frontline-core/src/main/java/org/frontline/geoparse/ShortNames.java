@@ -71,7 +71,7 @@ final class ShortNames {
         List<GazetteerGeoparser.Candidate> out = new ArrayList<>(candidates);
         for (GazetteerGeoparser.Candidate c : shorts) {
             List<PlaceMatch> inside = c.matches().stream().filter(m -> m.place().admin1() != null
-                    && admin1s.contains(PlaceResolver.admin1Key(m.place()))).toList();
+                    && PlaceResolver.inUnits(admin1s, m.place())).toList();
             if (inside.isEmpty() && country != null) {
                 inside = c.matches().stream().filter(m -> country.equals(m.place().country())).toList();
                 if (inside.stream().map(PlaceMatch::place).distinct().count() != 1) {

@@ -120,7 +120,7 @@ final class VillageTrust {
 
     private static List<PlaceMatch> inside(List<PlaceMatch> matches, Set<String> units, boolean noList) {
         List<PlaceMatch> in = matches.stream().filter(m -> m.place().admin1() != null && !m.place().isAdmin()
-                && units.contains(PlaceResolver.admin1Key(m.place()))).toList();
+                && PlaceResolver.inUnits(units, m.place())).toList();
         if (!in.isEmpty()) {
             return in;
         }
@@ -226,7 +226,7 @@ final class VillageTrust {
         boolean loose = !m.exact() && m.matchedName().indexOf(' ') < 0 && "P".equals(p.featureClass())
                 && !"PPLC".equals(p.featureCode());
         if (!(local(p) || byAlias || loose) || p.admin1() == null
-                || firmUnits.contains(PlaceResolver.admin1Key(p))) {
+                || PlaceResolver.inUnits(firmUnits, p)) {
             return false;
         }
         String prefix = p.country() + "/";

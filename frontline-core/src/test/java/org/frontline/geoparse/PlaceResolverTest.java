@@ -1,0 +1,90 @@
+package org.frontline.geoparse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.frontline.TestTexts.read;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.frontline.gazetteer.KeyIndexGazetteer;
+import org.frontline.gazetteer.Place;
+import org.frontline.gazetteer.PlaceMatch;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link PlaceResolver}'s shortcuts of speed round 18 tell what the plain forms tell, for every gazetteer match
+ * (exact and loose) of the capitalised words and word pairs of French and English reports: a match by its primary
+ * name with each name normalized once ({@link PlaceResolver#primaryName}), and a place inside named units without
+ * making its unit's key ({@link PlaceResolver#inUnits}).
+ */
+class PlaceResolverTest {
+    private static final KeyIndexGazetteer GAZETTEER = KeyIndexGazetteer.loadBundled();
+    private static final String[] REPORTS = {"corpus/2018-01-aleppo-khanasir.txt",
+        "fusion/offensive/2018-01-20-afp-abou-douhour-fr.txt", "fusion/offensive/2018-01-22-sohr-saraqib-en.txt",
+        "fusion/offensive/2018-01-23-ebaa-jarjanaz-en.txt"};
+
+    @Test
+    void tellsAMatchByItsPrimaryNameAsNormalizingAnewDoes() throws IOException {
+        PlaceResolver resolver = new PlaceResolver();
+        List<PlaceMatch> matches = matches();
+        int primary = 0;
+        int byAliasOnly = 0;
+        for (int round = 0; round < 2; round++) {
+            for (PlaceMatch m : matches) {
+                boolean expected = PlaceResolver.byPrimaryName(m);
+                assertThat(resolver.primaryName(m)).as(m.matchedName() + " for " + m.place().name())
+                        .isEqualTo(expected);
+                primary += expected ? 1 : 0;
+                byAliasOnly += !expected && !m.matchedName().equals(m.place().name()) ? 1 : 0;
+            }
+        }
+        assertThat(matches).hasSizeGreaterThan(500);
+        assertThat(primary).isGreaterThan(50);
+        assertThat(byAliasOnly).isGreaterThan(50);
+    }
+
+    @Test
+    void findsAPlaceInNamedUnitsAsItsUnitKeyDoes() throws IOException {
+        List<PlaceMatch> matches = matches();
+        Set<String> units = new HashSet<>();
+        for (int i = 0; i < matches.size(); i += 7) {
+            units.add(PlaceResolver.admin1Key(matches.get(i).place()));
+        }
+        units.add("null/null");
+        units.add("SY/0");
+        units.add("S/Y/01");
+        List<Set<String>> sets = List.of(units, Set.of(), Set.of("SY/1"), Set.of("SY/10", "SY"), Set.of("null/01"));
+        int inside = 0;
+        for (Set<String> set : sets) {
+            for (PlaceMatch m : matches) {
+                Place p = m.place();
+                boolean expected = set.contains(PlaceResolver.admin1Key(p));
+                assertThat(PlaceResolver.inUnits(set, p)).as(p + " in " + set).isEqualTo(expected);
+                inside += expected ? 1 : 0;
+            }
+        }
+        Place noUnit = new Place("x", "Nowhere", 1, 1, "P", "PPL", null, null, null, null, 0, List.of());
+        assertThat(PlaceResolver.inUnits(Set.of("null/null"), noUnit)).isTrue();
+        assertThat(PlaceResolver.inUnits(Set.of("null/nul"), noUnit)).isFalse();
+        assertThat(inside).isGreaterThan(50).isLessThan(matches.size());
+    }
+
+    private static List<PlaceMatch> matches() throws IOException {
+        SpanLookups lookups = new SpanLookups(GAZETTEER, new SecondLevelUnits(GAZETTEER), new BareNames());
+        List<PlaceMatch> matches = new ArrayList<>();
+        for (String report : REPORTS) {
+            String[] words = read(report).split("[^\\p{L}'-]+");
+            for (int i = 0; i < words.length; i++) {
+                if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0))) {
+                    matches.addAll(lookups.loose(words[i]));
+                    if (i + 1 < words.length) {
+                        matches.addAll(lookups.loose(words[i] + " " + words[i + 1]));
+                    }
+                }
+            }
+        }
+        return matches;
+    }
+}
