@@ -164,32 +164,12 @@ public final class AnchoredPattern {
      * an actor are not folded again, and a window without an anchor is not copied nor given a matcher.
      */
     public boolean findIn(String body, String folded, int from, int to) {
-        if (anchors != null && !mayMatchFolded(folded, from, to)) {
+        if (anchors != null && !mayMatchFolded(folded.substring(from, to))) { // String.indexOf beats a char loop
             return false;
         }
         // a region with opaque bounds (lookarounds and \b see only the region) and anchoring bounds (^, $, \A, \z
         // match at its ends), the defaults: the pattern matches as on body.substring(from, to), without the copy
         return pattern.matcher(body).region(from, to).find();
-    }
-
-    /** {@code mayMatchFolded(folded.substring(from, to))} without the copy: an anchor wholly inside the slice. */
-    boolean mayMatchFolded(String folded, int from, int to) {
-        if (anchors == null) {
-            return true;
-        }
-        for (String a : anchors) {
-            int n = a.length();
-            if (n == 0) {
-                return true;
-            }
-            char c = a.charAt(0);
-            for (int i = from, last = to - n; i <= last; i++) {
-                if (folded.charAt(i) == c && folded.regionMatches(i + 1, a, 1, n - 1)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** False when {@code text} certainly holds no match. */
