@@ -164,8 +164,12 @@ public final class AnchoredPattern {
      * an actor are not folded again, and a window without an anchor is not copied nor given a matcher.
      */
     public boolean findIn(String body, String folded, int from, int to) {
-        return (anchors == null || mayMatchFolded(folded.substring(from, to)))
-                && pattern.matcher(body.substring(from, to)).find();
+        if (anchors != null && !mayMatchFolded(folded.substring(from, to))) { // String.indexOf beats a char loop
+            return false;
+        }
+        // a region with opaque bounds (lookarounds and \b see only the region) and anchoring bounds (^, $, \A, \z
+        // match at its ends), the defaults: the pattern matches as on body.substring(from, to), without the copy
+        return pattern.matcher(body).region(from, to).find();
     }
 
     /** False when {@code text} certainly holds no match. */

@@ -34,6 +34,10 @@ final class DraftMerger {
     private Optional<ContactLines.Line> reportLine;
     /** The countries the report's places (or else actors) vote for, counted once for all its events. */
     private Map<String, Double> countryVotes;
+    /** {@link #evidenceText}'s last draft, its evidence count then, and the text built. */
+    private Draft evidenceOf;
+    private int evidenceCount;
+    private String evidenceText;
 
     DraftMerger(CodingInput in, ActorCatalog catalog, SubEventChoice subEvents, ContactLines contactLines,
                 UnknownPerpetrators unknownPerpetrators, Nationals nationals) {
@@ -547,12 +551,22 @@ final class DraftMerger {
         return out;
     }
 
+    /**
+     * The draft's evidence spans, each followed by a space; built once for the main event's retyping and its
+     * contact line and roles (the last draft asked and its evidence count are kept: evidence only grows).
+     */
     private String evidenceText(Draft d) {
+        if (d == evidenceOf && d.evidence.size() == evidenceCount) {
+            return evidenceText;
+        }
         StringBuilder sb = new StringBuilder();
         for (Span span : d.evidence) {
             sb.append(in.text().body(), span.start(), span.end()).append(' ');
         }
-        return sb.toString();
+        evidenceOf = d;
+        evidenceCount = d.evidence.size();
+        evidenceText = sb.toString();
+        return evidenceText;
     }
 
     private static double confidence(Draft d) {

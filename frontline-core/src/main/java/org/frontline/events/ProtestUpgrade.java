@@ -25,8 +25,13 @@ final class ProtestUpgrade {
     /** @return true when the sentence was folded into an earlier protest (and so makes no event of its own) */
     static boolean continues(List<Trigger> triggers, List<Draft> earlier, org.frontline.text.Sentence s, String text,
                              List<org.frontline.actors.ActorMention> actors) {
-        if (triggers.isEmpty() || !triggers.stream().allMatch(t -> RANK.containsKey(t.kind()))) {
+        if (triggers.isEmpty()) {
             return false;
+        }
+        for (int i = 0, n = triggers.size(); i < n; i++) { // a loop: no stream for each sentence
+            if (!RANK.containsKey(triggers.get(i).kind())) {
+                return false;
+            }
         }
         Draft protest = null;
         for (Draft d : earlier) {

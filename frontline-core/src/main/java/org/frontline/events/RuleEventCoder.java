@@ -12,6 +12,7 @@ import org.frontline.AnchoredPattern;
 import org.frontline.actors.ActorCatalog;
 import org.frontline.actors.ActorMention;
 import org.frontline.actors.ActorRef;
+import org.frontline.claims.SourceMention;
 import org.frontline.geoparse.Peoples;
 import org.frontline.geoparse.PlaceMention;
 import org.frontline.text.AnalyzedText;
@@ -101,9 +102,11 @@ public final class RuleEventCoder implements EventCoder {
             if (handleOperations(s, sentence, ops, opDrafts, actors, places, docActors)) {
                 continue;
             }
-            List<Trigger> found = lexicon.find(sentence, s.start(), text.language()).stream()
-                    .filter(t -> !Roles.allied(text.body(), text.folded(), s.start(), t.start())
-                            && !Roles.runUp(text.body(), text.folded(), s.start(), t.start())).toList();
+            List<Trigger> found = lexicon.find(sentence, s.start(), text.language()); // a new list, filtered in place
+            if (!found.isEmpty()) {
+                found.removeIf(t -> Roles.allied(text.body(), text.folded(), s.start(), t.start())
+                        || Roles.runUp(text.body(), text.folded(), s.start(), t.start()));
+            }
             // a sentence without triggers makes no event whatever it tells: the non-event lists and the campaign
             // toll are read only where there are triggers to veto
             List<Trigger> triggers = found.isEmpty() || nonEvents.test(sentence, folded)
@@ -427,11 +430,22 @@ public final class RuleEventCoder implements EventCoder {
     private static List<ActorMention> outsideSources(CodingInput in) {
         String body = in.text().body();
         String folded = in.text().folded();
+        List<SourceMention> sources = in.claims().sources();
         return in.actors().stream().filter(a -> !placedByPoliceStation(body, a) && !speaker(body, folded, a))
-                .filter(a -> in.claims().sources().stream()
-                .noneMatch(src -> a.start() < src.end() && src.start() < a.end() && (src.start() != a.start()
-                        || src.end() != a.end() || ATTRIBUTED.findIn(body, folded, Math.max(0, a.start() - 25),
-                        a.start())))).toList();
+                .filter(a -> !insideSource(body, folded, a, sources)).toList();
+    }
+
+    /** Whether a source's name holds the actor's (all of it only where the text attributes to it): in loops. */
+    private static boolean insideSource(String body, String folded, ActorMention a, List<SourceMention> sources) {
+        for (int i = 0, n = sources.size(); i < n; i++) {
+            SourceMention src = sources.get(i);
+            if (a.start() < src.end() && src.start() < a.end() && (src.start() != a.start()
+                    || src.end() != a.end() || ATTRIBUTED.findIn(body, folded, Math.max(0, a.start() - 25),
+                    a.start()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -442,11 +456,13 @@ public final class RuleEventCoder implements EventCoder {
         if (ATTRIBUTED.findIn(body, folded, Math.max(0, a.start() - 25), a.start())) {
             return true;
         }
-        if (!AFTER_COMMA.matcher(body.substring(Math.max(0, a.start() - 6), a.start())).find()) {
+        // matcher regions with the default opaque, anchoring bounds: the patterns see only the slice, as on a copy
+        // of it (the rest of the body is not copied for each actor)
+        if (!AFTER_COMMA.matcher(body).region(Math.max(0, a.start() - 6), a.start()).find()) {
             return false;
         }
-        Matcher said = SAID.matcher(body.substring(a.end()));
-        return said.lookingAt() && !OWN_DEED.matcher(body.substring(a.end() + said.end())).lookingAt();
+        Matcher said = SAID.matcher(body).region(a.end(), body.length());
+        return said.lookingAt() && !OWN_DEED.matcher(body).region(said.end(), body.length()).lookingAt();
     }
 
     /** "rebels said they shot down a helicopter": a speaker telling its own deed is its actor. */

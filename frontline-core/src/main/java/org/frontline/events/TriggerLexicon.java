@@ -143,7 +143,7 @@ final class TriggerLexicon {
         return sb.toString();
     }
 
-    /** Every trigger in {@code sentence} (which starts at body offset {@code offset}), in text order. */
+    /** Every trigger in {@code sentence} (which starts at body offset {@code offset}), in text order: a new list. */
     List<Trigger> find(String sentence, int offset, Language language) {
         List<Trigger> out = new ArrayList<>();
         scan(sentence, language, (e, f) -> {
