@@ -48,7 +48,8 @@ final class PlaceResolver {
     /**
      * {@link NameKey#normalize} of the gazetteer names scored, by name: {@link #score} asks {@link #byPrimaryName}
      * of every candidate of every name, twice per document, and the names are the gazetteer's own strings (so a
-     * hit is found by identity). Bounded by the names of the gazetteer, as the geoparser's span memo is.
+     * hit is found by identity). Past {@link SpanLookups#LIMIT} names a key is made and not kept, as the geoparser's
+     * span memo does, so that a long-running server does not come to hold every name of the gazetteer twice.
      */
     private final Map<String, String> normalized = new ConcurrentHashMap<>();
 
@@ -121,7 +122,9 @@ final class PlaceResolver {
         String key = normalized.get(name);
         if (key == null) {
             key = NameKey.normalize(name);
-            normalized.put(name, key);
+            if (normalized.size() < SpanLookups.LIMIT) {
+                normalized.put(name, key);
+            }
         }
         return key;
     }
