@@ -19,7 +19,7 @@ final class Locations {
      * one happened, which even a country named beside them places better.
      */
     static final AnchoredPattern EARLIER_EVENT = AnchoredPattern.compile("\\b(?:apr[èe]s|following|after|"
-            + Roles.RETALIATION + ")\\s+(?:[\\p{L}'’-]+\\s+){0,4}?"
+            + TriggerPreamble.RETALIATION + ")\\s+(?:[\\p{L}'’-]+\\s+){0,4}?"
             + "(?:attentats?|attaques?|attacks?|bombings?|explosions?|blasts?|massacres?|assassinats?|assassinations?)"
             + "\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:[àa]|au|en|in|at|de|du|d['’]|of|contre|against|on)\\s+"
             + "(?:la\\s+|le\\s+|l['’]\\s*|the\\s+)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

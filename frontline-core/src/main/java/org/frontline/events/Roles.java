@@ -34,12 +34,6 @@ final class Roles {
     record Assigned(String subEventType, ActorRef actor1, ActorRef actor2, boolean inferred) {
     }
 
-    private static final AnchoredPattern ALLY = AnchoredPattern.compile(
-            "(?:appuy[ée]e?s? par|soutenue?s? par|aid[ée]e?s? par|avec (?:le )?(?:soutien|l'appui|l’appui) d[eu']?|"
-                    + "aux c[ôo]t[ée]s d[eu']?|backed by|supported by|aided by|with the (?:support|backing) of|"
-                    + "alongside|together with|et ses alli[ée]s|and (?:its|their) allies)\\s*(?:la |le |les |l'|l’|the )?$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
     /**
      * A trigger that ends on an action noun ("repelled an attack", "a déjoué une offensive"): the "by X" after it
      * names that action's author, not the agent of a passive verb, so the sentence's subject stays the subject.
@@ -62,60 +56,10 @@ final class Roles {
     private static boolean holderOfArea(String body, String folded, int sentenceStart, int sentenceEnd,
                                         ActorMention m) {
         return HOLDER_AFTER.matcher(body).region(m.end(), sentenceEnd).lookingAt()
-                || precededBy(HOLDER_BEFORE, body, folded, sentenceStart, m.start(), 30);
+                || TriggerPreamble.precededBy(HOLDER_BEFORE, body, folded, sentenceStart, m.start(), 30);
     }
 
     private Roles() {
-    }
-
-    /** True when the words before {@code at} introduce an ally ("appuyée par l'aviation russe", "backed by"). */
-    static boolean allied(String body, String folded, int sentenceStart, int at) {
-        return precededBy(ALLY, body, folded, sentenceStart, at, 40);
-    }
-
-    /**
-     * "après des semaines de bombardements", "after nine months of fighting", "au terme de trois jours de combats": a
-     * trigger named as the long run-up of what the sentence tells is background, not an event of that day.
-     */
-    private static final AnchoredPattern RUN_UP = AnchoredPattern.compile(
-            "(?:apr[èe]s|au terme d[eu']|after|following|ending)\\s+(?:pr[èe]s de\\s+|plus de\\s+|nearly\\s+|more than\\s+|"
-                    + "almost\\s+|about\\s+)?(?:des|plusieurs|quelques|\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
-                    + "onze|douze|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|many)\\s+"
-                    + "(?:semaines|mois|jours|ans|ann[ée]es|weeks|months|days|years)\\s+(?:de|d['’]|of)\\s*"
-                    + "(?:\\p{L}+\\s+)?$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-    /**
-     * Words that name what follows as the act this one answers ("in retaliation for", "en riposte à"): the reprisal
-     * cue here and the earlier event's place in {@link Locations}.
-     */
-    static final String RETALIATION = "in retaliation for|in response to|en repr[ée]sailles? (?:[àa]|de|contre)|"
-            + "en r[ée]ponse [àa]|en riposte [àa]";
-
-    /**
-     * "in retaliation for a suspected poison gas attack", "accused of carrying out a chlorine attack", "en représailles
-     * à l'attentat": an act named as the cause of the one the sentence tells happened before it.
-     */
-    private static final AnchoredPattern REPRISAL = AnchoredPattern.compile(
-            "(?:" + RETALIATION + "|in revenge for|accused of (?:carrying out|launching|staging)|"
-                    + "blamed for|pour venger|accus[ée]e?s? d'avoir "
-                    + "(?:men[ée]|perp[ée]tr[ée]|lanc[ée]))\\s+(?:the\\s+|a\\s+|an\\s+|l['’]|la\\s+|le\\s+|une?\\s+|les\\s+|des\\s+)?"
-                    + "(?:[\\p{L}'’-]+\\s+){0,3}$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-    static boolean runUp(String body, String folded, int sentenceStart, int at) {
-        return precededBy(RUN_UP, body, folded, sentenceStart, at, 60)
-                || precededBy(REPRISAL, body, folded, sentenceStart, at, 70);
-    }
-
-    /**
-     * True when {@code words}, ending at {@code at}, are within the {@code reach} characters before it.
-     *
-     * @param folded the body's fold (or that of a text the body begins with), whose anchors are read
-     */
-    private static boolean precededBy(AnchoredPattern words, String body, String folded, int sentenceStart, int at,
-                                      int reach) {
-        return words.findIn(body, folded, Math.max(sentenceStart, at - reach), at);
     }
 
     /**
@@ -129,7 +73,8 @@ final class Roles {
         List<ActorRef> before = new ArrayList<>();
         List<ActorRef> after = new ArrayList<>();
         for (ActorMention m : inSentence) {
-            if (allied(body, folded, sentenceStart, m.start()) || holderOfArea(body, folded, sentenceStart, sentenceEnd, m)) {
+            if (TriggerPreamble.allied(body, folded, sentenceStart, m.start())
+                    || holderOfArea(body, folded, sentenceStart, sentenceEnd, m)) {
                 continue;
             }
             if (PROTESTS.contains(t.kind()) && m.start() >= t.end()
@@ -246,7 +191,7 @@ final class Roles {
     /** The actor the sentence blames for the act; null when it blames none. */
     private static ActorRef blamed(List<ActorMention> inSentence, String body, String folded, int sentenceStart) {
         for (ActorMention m : inSentence) {
-            if (precededBy(BLAME, body, folded, sentenceStart, m.start(), 30)) {
+            if (TriggerPreamble.precededBy(BLAME, body, folded, sentenceStart, m.start(), 30)) {
                 return m.actor();
             }
         }

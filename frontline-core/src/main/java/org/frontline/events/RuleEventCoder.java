@@ -104,8 +104,8 @@ public final class RuleEventCoder implements EventCoder {
             }
             List<Trigger> found = lexicon.find(sentence, s.start(), text.language()); // a new list, filtered in place
             if (!found.isEmpty()) {
-                found.removeIf(t -> Roles.allied(text.body(), text.folded(), s.start(), t.start())
-                        || Roles.runUp(text.body(), text.folded(), s.start(), t.start()));
+                found.removeIf(t -> TriggerPreamble.allied(text.body(), text.folded(), s.start(), t.start())
+                        || TriggerPreamble.runUp(text.body(), text.folded(), s.start(), t.start()));
             }
             // a sentence without triggers makes no event whatever it tells: the non-event lists and the campaign
             // toll are read only where there are triggers to veto
