@@ -1,9 +1,5 @@
 package org.frontline.geoparse;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
-
 /**
  * {@link Spelling#bare} of gazetteer names, each made once per geoparser: every loose match's name is spelling-tested
  * ({@link CloseTo}), the same names come back for every surface and document sharing their fold key, and
@@ -11,20 +7,11 @@ import java.util.function.Function;
  * transliterated countries, a bounded set; past {@link #LIMIT} entries a name is made bare without being kept.
  * Thread-safe: one per {@link GazetteerGeoparser}, shared by the documents geoparsed at once.
  */
-final class BareNames implements Function<String, String> {
+final class BareNames extends NameMemo {
     /** Entries kept at most (a few MB of short strings). */
     static final int LIMIT = 100_000;
-    private final Map<String, String> bare = new ConcurrentHashMap<>();
 
-    @Override
-    public String apply(String name) {
-        String b = bare.get(name);
-        if (b == null) {
-            b = Spelling.bare(name);
-            if (bare.size() < LIMIT) {
-                bare.putIfAbsent(name, b);
-            }
-        }
-        return b;
+    BareNames() {
+        super(Spelling::bare, LIMIT);
     }
 }

@@ -2,9 +2,7 @@ package org.frontline.geoparse;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.frontline.gazetteer.Place;
 import org.frontline.gazetteer.PlaceMatch;
 import org.frontline.text.NameKey;
@@ -47,11 +45,10 @@ final class PlaceResolver {
 
     /**
      * {@link NameKey#normalize} of the gazetteer names scored, by name: {@link #score} asks {@link #byPrimaryName}
-     * of every candidate of every name, twice per document, and the names are the gazetteer's own strings (so a
-     * hit is found by identity). Past {@link SpanLookups#LIMIT} names a key is made and not kept, as the geoparser's
-     * span memo does, so that a long-running server does not come to hold every name of the gazetteer twice.
+     * of every candidate of every name, twice per document. Capped at {@link SpanLookups#LIMIT} names, as the
+     * geoparser's span memo, so that a long-running server does not come to hold every name of the gazetteer twice.
      */
-    private final Map<String, String> normalized = new ConcurrentHashMap<>();
+    private final NameMemo normalized = new NameMemo(NameKey::normalize, SpanLookups.LIMIT);
 
     /** True when the name matched is the place's primary name, not one of its alternate names. */
     static boolean byPrimaryName(PlaceMatch m) {
@@ -115,18 +112,7 @@ final class PlaceResolver {
     boolean primaryName(PlaceMatch m) {
         String matched = m.matchedName();
         String own = m.place().name();
-        return matched.equals(own) || normalized(matched).equals(normalized(own));
-    }
-
-    private String normalized(String name) {
-        String key = normalized.get(name);
-        if (key == null) {
-            key = NameKey.normalize(name);
-            if (normalized.size() < SpanLookups.LIMIT) {
-                normalized.put(name, key);
-            }
-        }
-        return key;
+        return matched.equals(own) || normalized.apply(matched).equals(normalized.apply(own));
     }
 
     /**
