@@ -198,4 +198,13 @@ public final class AnchoredPattern {
     public static String fold(String text) {
         return CaseFold.of(text);
     }
+
+    /**
+     * Whether {@code c} is one of the chars a pattern's {@code \s} matches (without
+     * {@link Pattern#UNICODE_CHARACTER_CLASS}): code that tells in advance where a pattern can match reads white
+     * space as the pattern does.
+     */
+    public static boolean regexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
 }

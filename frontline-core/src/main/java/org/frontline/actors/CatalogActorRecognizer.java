@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.frontline.AnchoredPattern;
 import org.frontline.text.AnalyzedText;
 
 /**
@@ -281,16 +282,11 @@ public final class CatalogActorRecognizer implements ActorRecognizer {
      */
     static boolean andBefore(String body, int from, int to) {
         int e = to;
-        while (e > from && (isRegexSpace(body.charAt(e - 1)) || body.charAt(e - 1) == '\u0085'
+        while (e > from && (AnchoredPattern.regexSpace(body.charAt(e - 1)) || body.charAt(e - 1) == '\u0085'
                 || body.charAt(e - 1) == '\u2028' || body.charAt(e - 1) == '\u2029')) {
             e--;
         }
         return e < to && (e - from >= 3 && body.startsWith("and", e - 3) || e - from >= 2 && body.startsWith("et", e - 2));
-    }
-
-    /** {@code \s} of a regex without UNICODE_CHARACTER_CLASS. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** "anti-Houthi forces", "anti-Hadi": the name qualifies their enemies, it does not name the actor. */

@@ -57,16 +57,11 @@ final class TellerClauses {
         }
         for (String w : WORDS) {
             for (int o = folded.indexOf(w); o >= 0; o = folded.indexOf(w, o + 1)) {
-                for (int p = o; p >= 0 && (p == o || whitespace(text.charAt(p))); p--) {
+                for (int p = o; p >= 0 && (p == o || AnchoredPattern.regexSpace(text.charAt(p))); p--) {
                     start[p] = true;
                 }
             }
         }
         return start;
-    }
-
-    /** {@code \s} without {@link Pattern#UNICODE_CHARACTER_CLASS}: [ \t\n\x0B\f\r]. */
-    private static boolean whitespace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

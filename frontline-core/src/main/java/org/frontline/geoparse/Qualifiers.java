@@ -2,6 +2,7 @@ package org.frontline.geoparse;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.frontline.AnchoredPattern;
 import org.frontline.gazetteer.Place;
 import org.frontline.gazetteer.PlaceMatch;
 
@@ -46,7 +47,7 @@ final class Qualifiers {
         int ink = 0;
         for (int i = from; i < to; i++) {
             char c = body.charAt(i);
-            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            boolean space = AnchoredPattern.regexSpace(c);
             if (c < 0x80 && !space && !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == ',' || c == '('
                     || c == '\'' || c == '-') || !space && ++ink > JOIN_MAX_INK) {
                 return false;
