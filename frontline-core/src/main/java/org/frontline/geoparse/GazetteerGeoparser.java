@@ -16,7 +16,6 @@ import org.frontline.gazetteer.Place;
 import org.frontline.gazetteer.PlaceMatch;
 import org.frontline.gazetteer.TransliteratedCountries;
 import org.frontline.text.AnalyzedText;
-import org.frontline.text.NameKey;
 import org.frontline.text.Sentence;
 import org.frontline.text.Token;
 
@@ -313,10 +312,9 @@ public final class GazetteerGeoparser implements Geoparser {
                     // "Jabal a-Arbaïne": the landform is unknown as such; its name alone may still be a nearby place
                     String surface = body.substring(tokens.get(a).start(), tokens.get(to).end());
                     String rest = body.substring(tokens.get(a + 1).start(), tokens.get(to).end());
-                    int restSkeleton = skeleton(rest);
-                    CloseTo close = lookups.closeTo(rest);
+                    SpanLookups.Span restSpan = lookups.span(rest);
                     out.add(new Candidate(tokens.get(a).start(), tokens.get(to).end(), surface,
-                            filter(lookup(lookups, rest, restSkeleton, false), rest, restSkeleton, false, close),
+                            filter(lookup(restSpan, false), rest, restSpan.skeleton, false, restSpan.closeTo()),
                             SpatialCue.around(tokens, a, to), true));
                     return to + 1;
                 }
@@ -344,11 +342,9 @@ public final class GazetteerGeoparser implements Geoparser {
             if (k == w.length() || w.charAt(k) == '-' && k + 1 < w.length() && Character.isUpperCase(w.charAt(k + 1))) {
                 String part = w.substring(from, k);
                 if (part.length() >= 3) {
-                    int skeleton = skeleton(part);
-                    CloseTo close = lookups.closeTo(part);
-                    List<PlaceMatch> matches = filter(skeleton < ShortNames.MIN_SKELETON
-                            ? lookups.exact(part) : lookup(lookups, part, skeleton, false),
-                            part, skeleton, false, close);
+                    SpanLookups.Span span = lookups.span(part);
+                    List<PlaceMatch> matches = filter(span.skeleton < ShortNames.MIN_SKELETON
+                            ? span.exact() : lookup(span, false), part, span.skeleton, false, span.closeTo());
                     if (!matches.isEmpty()) {
                         SpatialCue cue = SpatialCue.around(tokens, index, index);
                         ends.add(new Candidate(word.start() + from, word.start() + k, part, matches,
@@ -410,30 +406,15 @@ public final class GazetteerGeoparser implements Geoparser {
     }
 
     /**
-     * The gazetteer's matches of {@code surface}, loose ones only in the transliterated countries and only for a
-     * word inside a sentence whose skeleton {@link ShortNames} or {@link #filter} could keep, and of those only the
-     * ones spelled close to it ({@link SpanLookups#closeTo}): the only loose ones either keeps. A province's name is the exception: its
-     * region, met loosely, keeps {@link SecondLevelUnits#with} from adding it, spelled close or not.
+     * The gazetteer's matches of a span's surface (kept in its memo), loose ones only in the transliterated countries
+     * and only for a word inside a sentence whose skeleton {@link ShortNames} or {@link #filter} could keep, and of
+     * those only the ones spelled close to it ({@link SpanLookups#closeTo}): the only loose ones either keeps. A
+     * province's name is the exception: its region, met loosely, keeps {@link SecondLevelUnits#with} from adding it,
+     * spelled close or not.
      */
-    private static List<PlaceMatch> lookup(SpanLookups lookups, String surface, int skeleton, boolean sentenceInitial) {
-        boolean loose = !sentenceInitial && skeleton >= ShortNames.MIN_SKELETON - 1;
-        return loose ? lookups.loose(surface) : lookups.exact(surface);
-    }
-
-    /** {@link #lookup(SpanLookups, String, int, boolean)} of a span's memo. */
     private static List<PlaceMatch> lookup(SpanLookups.Span span, boolean sentenceInitial) {
         boolean loose = !sentenceInitial && span.skeleton >= ShortNames.MIN_SKELETON - 1;
         return loose ? span.loose() : span.exact();
-    }
-
-    /** Letters of the surface's fold key (its consonant skeleton), spaces aside. */
-    private static int skeleton(String surface) {
-        return skeletonOfNormalized(NameKey.normalize(surface));
-    }
-
-    /** {@link #skeleton} of a surface already {@link NameKey#normalize normalized}. */
-    private static int skeletonOfNormalized(String norm) {
-        return NameKey.foldNormalized(norm).replace(" ", "").length();
     }
 
     /** "North Kivu", "South Waziristan": a capitalised compass word may begin a name (tried only as a whole). */
