@@ -1,7 +1,6 @@
 package org.frontline.geoparse;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.frontline.TestTexts.read;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -21,9 +20,6 @@ import org.junit.jupiter.api.Test;
  */
 class PlaceResolverTest {
     private static final KeyIndexGazetteer GAZETTEER = KeyIndexGazetteer.loadBundled();
-    private static final String[] REPORTS = {"corpus/2018-01-aleppo-khanasir.txt",
-        "fusion/offensive/2018-01-20-afp-abou-douhour-fr.txt", "fusion/offensive/2018-01-22-sohr-saraqib-en.txt",
-        "fusion/offensive/2018-01-23-ebaa-jarjanaz-en.txt"};
 
     @Test
     void tellsAMatchByItsPrimaryNameAsNormalizingAnewDoes() throws IOException {
@@ -74,16 +70,8 @@ class PlaceResolverTest {
     private static List<PlaceMatch> matches() throws IOException {
         SpanLookups lookups = new SpanLookups(GAZETTEER, new SecondLevelUnits(GAZETTEER), new BareNames());
         List<PlaceMatch> matches = new ArrayList<>();
-        for (String report : REPORTS) {
-            String[] words = read(report).split("[^\\p{L}'-]+");
-            for (int i = 0; i < words.length; i++) {
-                if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0))) {
-                    matches.addAll(lookups.loose(words[i]));
-                    if (i + 1 < words.length) {
-                        matches.addAll(lookups.loose(words[i] + " " + words[i + 1]));
-                    }
-                }
-            }
+        for (String surface : SpanLookupsTest.capitalisedSurfaces(SpanLookupsTest.REPORTS)) {
+            matches.addAll(lookups.loose(surface));
         }
         return matches;
     }

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  */
 class SpanLookupsTest {
     private static final KeyIndexGazetteer GAZETTEER = KeyIndexGazetteer.loadBundled();
-    private static final String[] REPORTS = {"corpus/2018-01-aleppo-khanasir.txt",
+    /** Two French and two English reports (PlaceResolverTest reads the same). */
+    static final String[] REPORTS = {"corpus/2018-01-aleppo-khanasir.txt",
         "fusion/offensive/2018-01-20-afp-abou-douhour-fr.txt", "fusion/offensive/2018-01-22-sohr-saraqib-en.txt",
         "fusion/offensive/2018-01-23-ebaa-jarjanaz-en.txt"};
 
@@ -123,7 +124,14 @@ class SpanLookupsTest {
     private static List<String> surfaces() throws IOException {
         List<String> surfaces = new ArrayList<>(List.of("Davao del Sur", "Nueva Ecija", "Idleb", "Khanacer",
                 "Ruwaiha", "Taara", "Sahwa"));
-        for (String report : REPORTS) {
+        surfaces.addAll(capitalisedSurfaces(REPORTS));
+        return surfaces;
+    }
+
+    /** Every capitalised word of the reports, and each such word with the word after it, in text order. */
+    static List<String> capitalisedSurfaces(String... reports) throws IOException {
+        List<String> surfaces = new ArrayList<>();
+        for (String report : reports) {
             String[] words = read(report).split("[^\\p{L}'-]+");
             for (int i = 0; i < words.length; i++) {
                 if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0))) {
