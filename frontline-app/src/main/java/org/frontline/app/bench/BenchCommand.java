@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -124,11 +123,7 @@ public final class BenchCommand implements Callable<Integer> {
             // one gazetteer is held at a time, and the last is kept for the live heap figure below
             AtomicReference<Function<Article, Extraction>> current = new AtomicReference<>(pipeline);
             pipeline = null;
-            AtomicBoolean warmUp = new AtomicBoolean(true);
-            throughput = Throughput.measureFresh(articles, () -> {
-                if (warmUp.getAndSet(false)) {
-                    return current.get();
-                }
+            throughput = Throughput.measureFresh(articles, current.get(), () -> {
                 current.set(null);
                 current.set(context.pipelines().build(chosen));
                 return current.get();

@@ -78,15 +78,17 @@ public record Throughput(long articles, long bytes, long tokens, double seconds,
     static final double SHORT_PASS_SECONDS = 0.1;
 
     /**
-     * Warm up as {@link #measure} on a pipeline {@code fresh} builds, then extract whole passes, each on a pipeline
+     * Warm up as {@link #measure} on {@code first}, then extract whole passes, each on a pipeline
      * {@code fresh} builds for it (the build untimed; the previous one let go first, so two gazetteers are never
      * held at once) unless the pass before was shorter than {@link #SHORT_PASS_SECONDS}, until {@code seconds} of
      * passes are summed.
      */
-    public static Throughput measureFresh(BenchCorpus corpus, Supplier<Function<Article, Extraction>> fresh,
-                                          int threads, double warmupSeconds, double seconds) {
-        Function<Article, Extraction> pipeline = fresh.get();
-        double last = run(corpus, pipeline, threads, warmupSeconds, true).seconds();
+    public static Throughput measureFresh(BenchCorpus corpus, Function<Article, Extraction> first,
+                                          Supplier<Function<Article, Extraction>> fresh, int threads,
+                                          double warmupSeconds, double seconds) {
+        Function<Article, Extraction> pipeline = first;
+        Throughput warm = run(corpus, pipeline, threads, warmupSeconds, true);
+        double last = warm.seconds() * corpus.articles().size() / Math.max(1, warm.articles()); // one pass's
         long[] total = new long[3];
         double wall = 0;
         double cpu = 0;

@@ -52,7 +52,7 @@ class ThroughputTest {
     @Test
     void everyPassOfALongCorpusRunsOnANewPipelineThatSeesEachArticleOnce() {
         Builds builds = new Builds(50); // 150 ms a pass on one thread
-        Throughput t = Throughput.measureFresh(CORPUS, builds::build, 1, 0, 0.4);
+        Throughput t = Throughput.measureFresh(CORPUS, builds.build(), builds::build, 1, 0, 0.4);
 
         assertThat(builds.taken).hasSizeGreaterThanOrEqualTo(3); // the warm-up's, then one per measured pass
         for (Map<Integer, Integer> pipeline : builds.taken) {
@@ -65,7 +65,7 @@ class ThroughputTest {
     @Test
     void twoThreadsShareAPassAndItsPipeline() {
         Builds builds = new Builds(60);
-        Throughput t = Throughput.measureFresh(CORPUS, builds::build, 2, 0, 0.3);
+        Throughput t = Throughput.measureFresh(CORPUS, builds.build(), builds::build, 2, 0, 0.3);
 
         Set<Map<Integer, Integer>> distinct = Collections.newSetFromMap(new IdentityHashMap<>());
         distinct.addAll(builds.taken);
@@ -79,7 +79,7 @@ class ThroughputTest {
     @Test
     void quickPassesShareOnePipeline() {
         Builds builds = new Builds(0);
-        Throughput t = Throughput.measureFresh(CORPUS, builds::build, 1, 0, 0.05);
+        Throughput t = Throughput.measureFresh(CORPUS, builds.build(), builds::build, 1, 0, 0.05);
 
         assertThat(builds.taken).hasSize(1);
         assertThat(t.articles()).isGreaterThan(3L); // several passes, all on the warm-up's pipeline
