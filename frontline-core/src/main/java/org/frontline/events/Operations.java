@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.frontline.AnchoredPattern;
+import org.frontline.WindowedFind;
 import org.frontline.text.AnalyzedText;
 import org.frontline.text.NameKey;
 import org.frontline.text.Sentence;
@@ -21,10 +22,10 @@ final class Operations {
     }
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final AnchoredPattern CUE = AnchoredPattern.compile(
+    static final AnchoredPattern CUE = AnchoredPattern.compile(
             "baptis[ée]e?s?|nomm[ée]e?s?|appel[ée]e?s?|intitul[ée]e?s?|d[ée]nomm[ée]e?s?|dubbed|named|called|"
                     + "code-?named|op[ée]rations?|batailles?|battles?|campagnes?|campaigns?|offensives?", FLAGS);
-    private static final AnchoredPattern QUOTED = AnchoredPattern.compile(
+    static final AnchoredPattern QUOTED = AnchoredPattern.compile(
             "«\\s*([^«»]{3,80}?)\\s*»|“([^“”]{3,80}?)”|\"([^\"]{3,80}?)\"");
     private static final AnchoredPattern ORDINAL = AnchoredPattern.compile(
             "(?:la|le|the) (premi[èe]re?|first|seconde?|deuxi[èe]me|second|troisi[èe]me|third)(?![\\p{L}])", FLAGS);
@@ -32,18 +33,27 @@ final class Operations {
     private Operations() {
     }
 
-    /** Operations named after a naming cue, in text order, each once. */
+    /**
+     * Operations named after a naming cue, in text order, each once. The cue's anchors are sought in the document's
+     * fold first (most reports name no operation, battle or campaign: no sentence is then looked at), and each
+     * sentence's in its slice of that fold, not in a fold of its own.
+     */
     static List<Operation> find(AnalyzedText text) {
         List<Operation> out = new ArrayList<>();
+        if (!CUE.mayMatchFolded(text.folded())) {
+            return out; // a cue in a sentence holds an anchor, which the document's fold then holds
+        }
         for (Sentence s : text.sentences()) {
             String sentence = text.text(s);
-            Matcher cue = CUE.matcher(sentence);
-            if (!cue.find()) {
+            String folded = text.folded(s);
+            WindowedFind cues = CUE.finder(sentence, folded);
+            if (!cues.find()) {
                 continue;
             }
-            Matcher q = QUOTED.matcher(sentence);
+            int cue = cues.match().start();
+            Matcher q = QUOTED.matcher(sentence, folded);
             while (q.find()) {
-                if (q.start() < cue.start()) {
+                if (q.start() < cue) {
                     continue;
                 }
                 String name = firstGroup(q);

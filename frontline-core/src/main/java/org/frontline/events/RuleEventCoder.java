@@ -102,7 +102,7 @@ public final class RuleEventCoder implements EventCoder {
             if (handleOperations(s, sentence, ops, opDrafts, actors, places, docActors)) {
                 continue;
             }
-            List<Trigger> found = lexicon.find(sentence, s.start(), text.language()); // a new list, filtered in place
+            List<Trigger> found = lexicon.find(sentence, folded, s.start(), text.language()); // a new list, filtered in place
             if (!found.isEmpty()) {
                 found.removeIf(t -> TriggerPreamble.allied(text.body(), text.folded(), s.start(), t.start())
                         || TriggerPreamble.runUp(text.body(), text.folded(), s.start(), t.start()));
@@ -132,7 +132,7 @@ public final class RuleEventCoder implements EventCoder {
             if (ProtestUpgrade.continues(triggers, drafts, s, sentence, actors)) {
                 continue;
             }
-            if (tollOnly(triggers, counted(actors, text.body(), s), places, previousSentence)) {
+            if (tollOnly(triggers, counted(actors, text.body(), folded, s), places, previousSentence)) {
                 // "Selon l'ONG, au moins 25 combattants ont été tués.": the toll of the event just told
                 Draft target = previousSentence.get(0);
                 addToll(target, sentence, folded);
@@ -365,12 +365,14 @@ public final class RuleEventCoder implements EventCoder {
     /**
      * The sentence's actors but those it names only to break its toll down ("au moins 31 personnes ont été tuées,
      * dont 18 combattants kurdes et 12 soldats syriens"): the dead of the event told before, not new parties.
+     *
+     * @param folded the sentence's slice of the body's fold (the sentence's own fold, not made again)
      */
-    private static List<ActorMention> counted(List<ActorMention> actors, String body, Sentence s) {
+    private static List<ActorMention> counted(List<ActorMention> actors, String body, String folded, Sentence s) {
         if (actors.isEmpty()) {
             return actors;
         }
-        if (!BREAKDOWN.mayMatch(body.substring(s.start(), s.end()))) {
+        if (!BREAKDOWN.mayMatchFolded(folded)) {
             return actors; // a match in the sentence holds an anchor there
         }
         Matcher m = BREAKDOWN.pattern().matcher(body).region(s.start(), s.end());

@@ -94,7 +94,7 @@ final class SubEventChoice {
         String type = EventType.typeOf(ruleSubEventType);
         Set<String> allowed = new TreeSet<>(type.equals(EventType.STRATEGIC) ? Set.of(ruleSubEventType)
                 : EventType.SUB_TYPES.get(type));
-        Set<String> found = lexicon.kinds(text, language);
+        Set<String> found = lexicon.kinds(text, folded, language);
         found.removeIf(Trigger::isTerritory);
         boolean crowd = found.stream().anyMatch(k -> EventType.typeOf(k).equals(EventType.PROTESTS));
         for (String kind : found) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -41,6 +42,12 @@ final class TriggerLexicon {
     private final AnchorAutomaton enAnchors;
     private final AnchorAutomaton frAnyCaseAnchors;
     private final AnchorAutomaton enAnyCaseAnchors;
+    /** Per language, each entry's first pattern number in the automata (both case modes number them alike). */
+    private final int[] frFirstOf;
+    private final int[] enFirstOf;
+    /** Per language, each pattern's entry: the scan goes from one set bit to the next instead of entry by entry. */
+    private final int[] frEntryOf;
+    private final int[] enEntryOf;
 
     TriggerLexicon() {
         List<Map<String, Object>> raw;
@@ -66,6 +73,14 @@ final class TriggerLexicon {
                 : AnchorAutomaton.of(patterns(Entry::frAnyCase));
         enAnyCaseAnchors = same(patterns(Entry::en), patterns(Entry::enAnyCase)) ? enAnchors
                 : AnchorAutomaton.of(patterns(Entry::enAnyCase));
+        frFirstOf = firstOf(Entry::fr);
+        enFirstOf = firstOf(Entry::en);
+        if (!Arrays.equals(frFirstOf, firstOf(Entry::frAnyCase))
+                || !Arrays.equals(enFirstOf, firstOf(Entry::enAnyCase))) {
+            throw new IllegalStateException("a trigger entry's case modes differ in their number of patterns");
+        }
+        frEntryOf = entryOf(frFirstOf);
+        enEntryOf = entryOf(enFirstOf);
     }
 
     /** One mode's patterns, entry after entry, each entry's in its own order. */
@@ -145,8 +160,16 @@ final class TriggerLexicon {
 
     /** Every trigger in {@code sentence} (which starts at body offset {@code offset}), in text order: a new list. */
     List<Trigger> find(String sentence, int offset, Language language) {
+        return find(sentence, AnchoredPattern.fold(sentence), offset, language);
+    }
+
+    /**
+     * {@link #find(String, int, Language)} for a sentence whose {@link AnchoredPattern#fold} is {@code folded} (its
+     * slice of the document's fold: the sentence is not folded again).
+     */
+    List<Trigger> find(String sentence, String folded, int offset, Language language) {
         List<Trigger> out = new ArrayList<>();
-        scan(sentence, language, (e, f) -> {
+        scan(sentence, folded, language, (e, f) -> {
             while (f.find()) {
                 Matcher m = f.match();
                 out.add(new Trigger(e.kind(), e.priority(), offset + m.start(), offset + m.end(),
@@ -162,8 +185,13 @@ final class TriggerLexicon {
      * which kinds a report holds, so one match of an entry is enough (no further search, no trigger records).
      */
     Set<String> kinds(String text, Language language) {
+        return kinds(text, AnchoredPattern.fold(text), language);
+    }
+
+    /** {@link #kinds(String, Language)} for a text whose {@link AnchoredPattern#fold} is {@code folded}. */
+    Set<String> kinds(String text, String folded, Language language) {
         Set<String> kinds = new HashSet<>();
-        scan(text, language, (e, f) -> {
+        scan(text, folded, language, (e, f) -> {
             if (f.find()) {
                 kinds.add(e.kind());
             }
@@ -173,27 +201,58 @@ final class TriggerLexicon {
 
     /**
      * Hands each entry that may match (its anchors are in the text) to {@code each} with its search, which runs the
-     * regex only near the anchors the automaton found.
+     * regex only near the anchors the automaton found. The automaton reads {@code folded}, the text's own fold: the
+     * fold of its lower-cased form, which the lower-cased patterns' anchors were made for, is the same char for char
+     * wherever lower-casing keeps the length (every BMP char's fold is its lower case's, final sigma included; a
+     * supplementary char's surrogates differ, but no anchor holds one, so the automaton goes back to its root on
+     * either). When both case modes share one automaton (their anchors are the same), the text is lower-cased only
+     * once an entry may match: most sentences hold no trigger's anchor.
      */
-    private void scan(String sentence, Language language, BiConsumer<Entry, WindowedFind> each) {
-        String lower = sentence.toLowerCase(Locale.ROOT);
-        boolean aligned = lower.length() == sentence.length();
+    private void scan(String sentence, String folded, Language language, BiConsumer<Entry, WindowedFind> each) {
         boolean fr = language == Language.FR;
-        String folded = AnchoredPattern.fold(aligned ? lower : sentence);
-        AnchorAutomaton anchors = aligned ? (fr ? frAnchors : enAnchors) : (fr ? frAnyCaseAnchors : enAnyCaseAnchors);
+        AnchorAutomaton anchors = fr ? frAnchors : enAnchors;
+        AnchorAutomaton anyCase = fr ? frAnyCaseAnchors : enAnyCaseAnchors;
+        String lower = null;
+        if (anchors != anyCase) {
+            lower = sentence.toLowerCase(Locale.ROOT);
+            anchors = lower.length() == sentence.length() ? anchors : anyCase;
+        }
         AnchorAutomaton.Hits hits = new AnchorAutomaton.Hits();
         BitSet may = anchors.mayMatch(folded, hits);
-        int from = 0;
-        for (Entry e : entries) {
-            WordAlternation p = aligned ? (fr ? e.fr() : e.en()) : (fr ? e.frAnyCase() : e.enAnyCase());
-            int size = p.anchoredPatterns().size();
-            if (!may.get(from)) { // none of the entry's anchors: it finds nothing, so no matcher is made
-                from += size;
-                continue;
+        int[] entryOf = fr ? frEntryOf : enEntryOf;
+        int[] firstOf = fr ? frFirstOf : enFirstOf;
+        for (int i = may.nextSetBit(0); i >= 0; ) {
+            int k = entryOf[i];
+            int from = firstOf[k];
+            int to = firstOf[k + 1];
+            if (i == from) { // the whole alternation's bit: else none of the entry's anchors, it finds nothing
+                if (lower == null) {
+                    lower = sentence.toLowerCase(Locale.ROOT);
+                }
+                boolean aligned = lower.length() == sentence.length();
+                Entry e = entries.get(k);
+                WordAlternation p = aligned ? (fr ? e.fr() : e.en()) : (fr ? e.frAnyCase() : e.enAnyCase());
+                each.accept(e, p.finder(aligned ? lower : sentence, may.get(from, to), hits, from));
             }
-            WindowedFind f = p.finder(aligned ? lower : sentence, may.get(from, from + size), hits, from);
-            from += size;
-            each.accept(e, f);
+            i = may.nextSetBit(to);
         }
+    }
+
+    /** Per pattern of a mode's automaton, the number of its entry. */
+    private static int[] entryOf(int[] firstOf) {
+        int[] out = new int[firstOf[firstOf.length - 1]];
+        for (int k = 0; k + 1 < firstOf.length; k++) {
+            Arrays.fill(out, firstOf[k], firstOf[k + 1], k);
+        }
+        return out;
+    }
+
+    /** Per entry, the number of its first pattern in a mode's automaton, then the number of patterns. */
+    private int[] firstOf(Function<Entry, WordAlternation> mode) {
+        int[] out = new int[entries.size() + 1];
+        for (int k = 0; k < entries.size(); k++) {
+            out[k + 1] = out[k] + mode.apply(entries.get(k)).anchoredPatterns().size();
+        }
+        return out;
     }
 }

@@ -2,6 +2,16 @@ package org.frontline.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import org.frontline.TestTexts;
+import org.frontline.text.AnalyzedText;
+import org.frontline.text.Language;
+import org.frontline.text.NameKey;
+import org.frontline.text.RuleTextAnalyzer;
+import org.frontline.text.Sentence;
 import org.junit.jupiter.api.Test;
 
 class OperationsTest {
@@ -12,5 +22,50 @@ class OperationsTest {
         assertThat(Operations.ordinal("Alors que dans la seconde se trouvaient les milices suivantes")).isEqualTo(1);
         assertThat(Operations.ordinal("In the second, the following groups took part")).isEqualTo(1);
         assertThat(Operations.ordinal("Les milices ont reconnu leurs défaites")).isEqualTo(-1);
+    }
+
+    /**
+     * The cue sought in the report's fold, then near its anchors in each sentence's slice of it, finds the operations
+     * the cue's and the quotes' regexes find over each sentence.
+     */
+    @Test
+    void findsTheOperationsTheWholeRegexesFindInEverySentence() throws IOException {
+        List<String> texts = new ArrayList<>(TestTexts.asWrittenAndUpperCased("corpus/2018-01-aleppo-khanasir.txt",
+                "fusion/offensive/2018-01-20-afp-abou-douhour-fr.txt", "fusion/offensive/2018-01-22-sohr-saraqib-en.txt"));
+        texts.add("\"Olive Branch\" began. Turkey launched an offensive dubbed \"Olive Branch\" on Afrin. "
+                + "The campaign, called “Dawn of Idlib”, went on; \"Dawn of Idlib\" named again in a battle.");
+        texts.add("Des frappes ont visé « Alep » hier. Aucune opération ce jour-là.");
+        texts.add("Nothing here is named.");
+        int found = 0;
+        for (String body : texts) {
+            AnalyzedText text = new RuleTextAnalyzer().analyze(body,
+                    body.contains(" the ") || body.contains(" The ") ? Language.EN : Language.FR);
+            List<Operations.Operation> expected = wholeRegexes(text);
+            assertThat(Operations.find(text)).as(body).isEqualTo(expected);
+            found += expected.size();
+        }
+        assertThat(found).isGreaterThanOrEqualTo(6);
+    }
+
+    /** What {@link Operations#find} found before it read the fold: both regexes over every sentence. */
+    private static List<Operations.Operation> wholeRegexes(AnalyzedText text) {
+        List<Operations.Operation> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            String sentence = text.text(s);
+            Matcher cue = Operations.CUE.pattern().matcher(sentence);
+            if (!cue.find()) {
+                continue;
+            }
+            Matcher q = Operations.QUOTED.pattern().matcher(sentence);
+            while (q.find()) {
+                String name = q.group(1) != null ? q.group(1).strip()
+                        : q.group(2) != null ? q.group(2).strip() : q.group(3).strip();
+                if (q.start() >= cue.start() && name.split("\\s+").length <= 8 && out.stream()
+                        .noneMatch(o -> NameKey.normalize(o.name()).equals(NameKey.normalize(name)))) {
+                    out.add(new Operations.Operation(name, s.index(), s.start() + q.start()));
+                }
+            }
+        }
+        return out;
     }
 }

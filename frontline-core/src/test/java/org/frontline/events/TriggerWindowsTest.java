@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.frontline.AnchoredPattern;
 import org.frontline.WordAlternation;
 import org.frontline.text.Language;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,11 @@ class TriggerWindowsTest {
         "fusion/offensive/2018-01-21-orient-tall-sultan-en.txt"};
     private static final List<String> ODD = List.of("Des avionsavion ont bombardé, puis BOMBARDÉ Saraqeb.",
             "Rebels seized 3 tons of weapons and captured alive two soldiers; a shell company was shelled.",
-            "Le corps de trois civils a été retrouvé ; des mines d'or, une mine.", "İDLIB: ſarin, chlore.");
+            "Le corps de trois civils a été retrouvé ; des mines d'or, une mine.", "İDLIB: ſarin, chlore.",
+            // a Kelvin sign, Greek sigmas (a final one lower-cases to ς), supplementary letters that lower-case
+            // (Deseret) next to triggers: the sentence's own fold stands for its lower case's
+            "\u212Aidnapped; ΟΔΟΣ killed ΣΑΣ, shelled \uD801\uDC00bombed \uD801\uDC00 bombed 𝐀 killed.",
+            "Des soldats ont été TUÉS à \uD801\uDC00 ; \u212Alashnikov, ΑΣ bombardé.");
     private final TriggerLexicon lexicon = new TriggerLexicon();
     private final List<Reference> entries = reference();
 
@@ -56,6 +61,35 @@ class TriggerWindowsTest {
             }
         }
         assertThat(found).isGreaterThan(100);
+    }
+
+    @Test
+    void findsTheSameInASentenceGivenItsSliceOfTheReportsFold() throws IOException {
+        int found = 0;
+        for (String[] reports : new String[][] {FRENCH, ENGLISH}) {
+            Language language = reports == FRENCH ? Language.FR : Language.EN;
+            List<String> texts = new ArrayList<>(ODD);
+            for (String report : reports) {
+                texts.add(read(report));
+            }
+            for (String text : texts) {
+                for (String t : List.of(text, text.toUpperCase(Locale.ROOT))) {
+                    String folded = AnchoredPattern.fold(t);
+                    Matcher end = Pattern.compile("(?<=[.!?;])\\s+|$").matcher(t);
+                    for (int from = 0; from < t.length() && end.find(); from = end.end()) {
+                        String sentence = t.substring(from, end.start());
+                        List<Trigger> expected = wholeRegexes(sentence, from, language);
+                        assertThat(lexicon.find(sentence, folded.substring(from, end.start()), from, language))
+                                .as(sentence).isEqualTo(expected);
+                        assertThat(lexicon.kinds(sentence, folded.substring(from, end.start()), language))
+                                .as(sentence).isEqualTo(expected.stream().map(Trigger::kind)
+                                        .collect(java.util.stream.Collectors.toSet()));
+                        found += expected.size();
+                    }
+                }
+            }
+        }
+        assertThat(found).isGreaterThan(90);
     }
 
     /** What the lexicon found before it searched near anchors: each entry's whole pattern over the whole text. */
