@@ -98,11 +98,19 @@ public final class WordAlternation {
         if (!reducible) {
             return whole.pattern().matcher(text);
         }
-        return reduced(may.get(1, anchored.length + 1)).matcher(text);
+        return reduced(may.get(1, anchored.length + 1), false).matcher(text);
     }
 
-    /** The alternation of the {@code kept} alternatives (cached), or the whole one past the cache's size. */
-    private Pattern reduced(BitSet kept) {
+    /**
+     * The alternation of the {@code kept} alternatives (cached), or the whole one past the cache's size.
+     *
+     * @param wholeFirst whether a combination met for the first time gets the whole alternation (the reduced one is
+     *                   compiled when it is met again): for a search near the anchors ({@link #finder}), where the
+     *                   whole alternation finds the same at the few starts it is tried at (an alternative whose
+     *                   anchors the text lacks matches nowhere in it) for less than compiling a pattern, and most
+     *                   combinations of a lexicon entry's phrases are met once in a pipeline's life
+     */
+    private Pattern reduced(BitSet kept, boolean wholeFirst) {
         if (anchored.length > Long.SIZE) {
             return reducedByBitSet(kept);
         }
@@ -114,17 +122,36 @@ public final class WordAlternation {
         int mask = t.keys().length - 1;
         for (int s = slot(key, mask); t.patterns()[s] != null; s = (s + 1) & mask) {
             if (t.keys()[s] == key) {
-                return t.patterns()[s];
+                Pattern p = t.patterns()[s];
+                // the whole pattern filed under a reduced combination marks it as met once: compiled now
+                return p != whole.pattern() || key == allKept() ? p : remember(key, reducedByBitSet(kept));
             }
         }
-        return remember(key, reducedByBitSet(kept));
+        return remember(key, wholeFirst ? whole.pattern() : reducedByBitSet(kept));
     }
 
-    /** Files {@code p} under {@code key} in a copy of {@link #small} (twice as large when half full). */
+    /** The key of the combination that keeps every alternative (whose reduced alternation is the whole one). */
+    private long allKept() {
+        return anchored.length == Long.SIZE ? -1L : (1L << anchored.length) - 1;
+    }
+
+    /**
+     * Files {@code p} under {@code key} in a copy of {@link #small} (twice as large when half full), in place of what
+     * was filed under it.
+     */
     private synchronized Pattern remember(long key, Pattern p) {
         Small t = small;
         if (t.size() >= MAX_CACHED) {
             return p;
+        }
+        int mask = t.keys().length - 1;
+        for (int s = slot(key, mask); t.patterns()[s] != null; s = (s + 1) & mask) {
+            if (t.keys()[s] == key) {
+                Pattern[] patterns = t.patterns().clone();
+                patterns[s] = p;
+                small = new Small(t.keys(), patterns, t.size());
+                return p;
+            }
         }
         int length = (t.size() + 1) * 2 > t.keys().length ? t.keys().length * 2 : t.keys().length;
         long[] keys = new long[length];
@@ -176,7 +203,7 @@ public final class WordAlternation {
             return WindowedFind.everywhere(whole.pattern().matcher(text));
         }
         BitSet kept = may.get(1, anchored.length + 1);
-        Matcher m = reduced(kept).matcher(text);
+        Matcher m = reduced(kept, true).matcher(text);
         int lead = 0;
         int width = 0;
         for (int i = kept.nextSetBit(0); i >= 0; i = kept.nextSetBit(i + 1)) {

@@ -65,6 +65,42 @@ class WordAlternationTest {
         }
     }
 
+    /**
+     * A search near the anchors finds what the whole alternation finds over the whole text, when it meets a set of
+     * kept phrases for the first time (it runs the whole alternation), again (it compiles the reduced one) and after
+     * that; a plain matcher asked after a first search still gets the reduced alternation.
+     */
+    @Test
+    void searchesNearTheAnchorsFindWhatTheWholeAlternationFindsMetFirstOrAgain() {
+        List<String> texts = new ArrayList<>(TEXTS);
+        texts.add("Heavy artillery, then 12 rockets and a mortar; rebels seized the base, and shelling went on.");
+        texts.add("Des mortiers ; le village libéré, puis libérée ; l'armée s'est emparée du pont.");
+        for (int flags : new int[] {0, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE}) {
+            WordAlternation lexicon = WordAlternation.of(PHRASES, flags);
+            Pattern whole = Pattern.compile(WordPatterns.anyOf(PHRASES), flags);
+            AnchorAutomaton automaton = AnchorAutomaton.of(lexicon.anchoredPatterns());
+            for (int round = 0; round < 3; round++) {
+                for (String text : texts) {
+                    AnchorAutomaton.Hits hits = new AnchorAutomaton.Hits();
+                    java.util.BitSet may = automaton.mayMatch(AnchoredPattern.fold(text), hits);
+                    WindowedFind f = lexicon.finder(text, may, hits, 0);
+                    List<String> found = new ArrayList<>();
+                    while (f.find()) {
+                        found.add(f.match().start() + ":" + f.match().group());
+                    }
+                    assertThat(found).as(round + ": " + text).isEqualTo(matches(whole.matcher(text)));
+                }
+            }
+        }
+        WordAlternation lexicon = WordAlternation.of(PHRASES, 0);
+        String text = "heavy artillery";
+        AnchorAutomaton.Hits hits = new AnchorAutomaton.Hits();
+        java.util.BitSet may = AnchorAutomaton.of(lexicon.anchoredPatterns()).mayMatch(text, hits);
+        assertThat(lexicon.finder(text, may, hits, 0).find()).isTrue();
+        assertThat(lexicon.matcher(text, text).pattern().pattern()).isEqualTo(WordPatterns.anyOf(
+                List.of("artillery", "\\d\\d+")));
+    }
+
     private static List<String> matches(Matcher m) {
         List<String> out = new ArrayList<>();
         while (m.find()) {

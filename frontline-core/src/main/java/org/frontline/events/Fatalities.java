@@ -40,7 +40,7 @@ final class Fatalities {
                     + "femmes?|enfants?|soldats?|militaires?|policiers?|gendarmes?|combattants?|jihadistes?|villageois|"
                     + "passants?|jeunes)\\b)) (?:at least |more than |over |au moins |plus de )?" + N
                     + "(?![\\p{L}\\d])", FLAGS);
-    private static final AnchoredPattern COORDINATED = AnchoredPattern.compile(
+    static final AnchoredPattern COORDINATED = AnchoredPattern.compile(
             "(?<![\\p{L}\\d])" + N + "(?: [\\p{L}'’-]+){1,2},? (?:and|et) $", FLAGS);
     /** Every pattern below needs one of these stems; a sentence without them is skipped cheaply. */
     private static final AnchoredPattern DEATH_WORDS = AnchoredPattern.compile(
@@ -138,7 +138,8 @@ final class Fatalities {
                     continue;
                 }
                 if (a != null && a.value() < 100_000) {
-                    sum += a.value() + coordinated(sentence.substring(0, m.start(1)), used);
+                    sum += a.value() + (endsWithAnd(folded, m.start(1))
+                            ? coordinated(sentence.substring(0, m.start(1)), used) : 0);
                     for (int i = m.start(1); i < m.end(1); i++) {
                         used[i] = true;
                     }
@@ -175,6 +176,24 @@ final class Fatalities {
         int n = SMALL.contains(parts.toLowerCase(java.util.Locale.ROOT))
                 ? SMALL.indexOf(parts.toLowerCase(java.util.Locale.ROOT)) + 2 : Integer.parseInt(parts);
         return OptionalInt.of((int) Math.round((double) total / Math.max(1, n)));
+    }
+
+    /**
+     * Whether the text before {@code end} ends as a match of {@link #COORDINATED} must: " and " or " et " (in
+     * {@code folded}, the text's fold, as case-insensitive matching reads it), then the end or a line terminator
+     * ({@code $}). Most numbers follow no "and": the prefix is then neither copied, folded nor searched.
+     */
+    static boolean endsWithAnd(String folded, int end) {
+        int e = end;
+        if (e > 0) {
+            char last = folded.charAt(e - 1);
+            if (last == '\n') {
+                e -= e > 1 && folded.charAt(e - 2) == '\r' ? 2 : 1;
+            } else if (last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029') {
+                e--;
+            }
+        }
+        return e >= 5 && folded.startsWith(" and ", e - 5) || e >= 4 && folded.startsWith(" et ", e - 4);
     }
 
     /** "Three civilians and 4 fighters were killed": the group named before "and" counts too. */

@@ -110,13 +110,15 @@ final class GenericRoles {
                        String report) {
         // who tells of the event ("…, selon la police", "according to the army", "…, police said") is no hint of
         // who took part in it
-        String evidence = TellerClauses.cut(sentences);
-        String folded = AnchoredPattern.fold(evidence); // once for the cues below, instead of once per cue
+        String sentencesFolded = AnchoredPattern.fold(sentences);
+        String evidence = TellerClauses.cut(sentences, sentencesFolded);
+        // once for the cues below, instead of once per cue; most sentences tell no teller: nothing cut, same fold
+        String folded = evidence == sentences ? sentencesFolded : AnchoredPattern.fold(evidence);
         String type = EventType.typeOf(subEventType);
         List<String> assoc = new ArrayList<>();
         if (type.equals(EventType.PROTESTS) || type.equals(EventType.RIOTS)) {
             GenericKind crowdKind = type.equals(EventType.PROTESTS) ? GenericKind.PROTESTERS : GenericKind.RIOTERS;
-            String nationality = nationals.of(evidence);
+            String nationality = nationals.of(evidence, folded);
             ActorRef crowd = generic(crowdKind, nationality != null ? nationality : country);
             boolean peaceful = subEventType.equals("Peaceful protest");
             ActorRef force = peaceful ? null : forces(a2) ? a2 : forces(a1) ? a1 : null;

@@ -31,7 +31,11 @@ final class Nationals {
 
     /** The country of the crowd the text names by its nationality; null when it names none. */
     String of(String text) {
-        String folded = AnchoredPattern.fold(text); // once for both patterns: most texts name no people
+        return of(text, AnchoredPattern.fold(text)); // once for both patterns: most texts name no people
+    }
+
+    /** {@link #of(String)} for a text whose {@link AnchoredPattern#fold} is {@code folded} (its caller's). */
+    String of(String text, String folded) {
         for (AnchoredPattern p : new AnchoredPattern[] {BEFORE, AFTER}) {
             Matcher m = p.matcher(text, folded);
             while (m.find()) {

@@ -25,7 +25,14 @@ final class TellerClauses {
 
     /** {@code TOLD_BY.pattern().matcher(sentences).replaceAll(" ")}. */
     static String cut(String sentences) {
-        String folded = AnchoredPattern.fold(sentences);
+        return cut(sentences, AnchoredPattern.fold(sentences));
+    }
+
+    /**
+     * {@link #cut(String)} for sentences whose {@link AnchoredPattern#fold} is {@code folded}; {@code sentences}
+     * itself when there is nothing to cut, so that its caller knows the fold of what it gets.
+     */
+    static String cut(String sentences, String folded) {
         if (!TOLD_BY.mayMatchFolded(folded)) {
             return sentences;
         }

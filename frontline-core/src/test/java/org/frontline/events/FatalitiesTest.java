@@ -62,4 +62,33 @@ class FatalitiesTest {
                 + "personnes.")).isEqualTo(18);
         assertThat(Fatalities.in("A civilian was killed in Kremenchuk.")).isEqualTo(1);
     }
+
+    /**
+     * The cheap test before the coordinated count's regex passes every prefix the regex matches in, on every
+     * sentence of real French and English reports, as written and upper-cased, and made-up ones with line
+     * terminators before the number and cased "and"/"et".
+     */
+    @Test
+    void theAndTestPassesEveryPrefixTheCoordinatedPatternMatches() throws java.io.IOException {
+        java.util.List<String> sentences = new java.util.ArrayList<>(java.util.List.of(
+                "Three civilians and 4 fighters were killed.", "Deux civils ET 3 soldats ont été tués.",
+                "Two children, AND\n5 women were killed.", "Two men and \r\n4 boys, and\r3 girls and \u2028"
+                        + "2 men et \u0085 1 woman, and 7 killed.", "Five fighters, and 3 soldiers died and 2 more"));
+        for (String report : org.frontline.TestTexts.asWrittenAndUpperCased("corpus/2018-01-aleppo-khanasir.txt",
+                "fusion/offensive/2018-01-20-afp-abou-douhour-fr.txt", "fusion/offensive/2018-01-22-sohr-saraqib-en.txt",
+                "fusion/offensive/2018-01-20-sana-abu-duhur-en.txt")) {
+            sentences.addAll(java.util.List.of(report.split("(?<=[.!?])\\s+")));
+        }
+        int matched = 0;
+        for (String sentence : sentences) {
+            String folded = org.frontline.AnchoredPattern.fold(sentence);
+            for (int end = 0; end <= sentence.length(); end++) {
+                if (Fatalities.COORDINATED.pattern().matcher(sentence.substring(0, end)).find()) {
+                    assertThat(Fatalities.endsWithAnd(folded, end)).as(sentence + " @" + end).isTrue();
+                    matched++;
+                }
+            }
+        }
+        assertThat(matched).isGreaterThanOrEqualTo(8);
+    }
 }
