@@ -92,4 +92,19 @@ class SubEventModelTest {
     void aModelWithNoWeightsLeavesEveryDecisionToTheRules() {
         assertThat(SubEventModel.none().classify("anything", "Armed clash", ALL)).isEmpty();
     }
+
+    /** The scoring's set of added rows tells a repeat as a hash set does, through its growth, for rows of any size. */
+    @Test
+    void theAddedRowsAreToldAsAHashSetTellsThem() {
+        java.util.Random random = new java.util.Random(19);
+        for (int bound : new int[] {50, 3_000, 40_000, Integer.MAX_VALUE}) {
+            SubEventModel.RowSet rows = new SubEventModel.RowSet();
+            Set<Integer> expected = new java.util.HashSet<>();
+            for (int i = 0; i < 20_000; i++) {
+                int row = random.nextInt(bound);
+                assertThat(rows.add(row)).as("row " + row).isEqualTo(expected.add(row));
+            }
+            assertThat(rows.add(0)).isEqualTo(expected.add(0));
+        }
+    }
 }
