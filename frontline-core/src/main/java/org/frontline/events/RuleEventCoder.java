@@ -180,7 +180,7 @@ public final class RuleEventCoder implements EventCoder {
                                List<PlaceMention> places, DocumentActors docActors, List<Draft> earlier) {
         Roles.Assigned roles = Roles.assign(t, actors, text.body(), text.folded(), s.start(), s.end(),
                 docActors);
-        String type = TypeRefinement.refine(t, roles, text.body(), s);
+        String type = TypeRefinement.refine(t, roles, text.body(), text.folded(), s);
         Draft d = new Draft(type, t.start());
         d.actor1 = roles.actor1();
         d.actor2 = roles.actor2();

@@ -14,12 +14,12 @@ import org.frontline.text.Sentence;
  */
 final class TypeRefinement {
     /** Armed people as the target of violence. */
-    private static final AnchoredPattern ARMED_TARGET = AnchoredPattern.compile(
+    static final AnchoredPattern ARMED_TARGET = AnchoredPattern.compile(
             "\\b(?:soldiers?|troops|forces|army|military|gendarmerie|positions|outposts?|police(?:man|men| officers?| station| patrol| post)?|policemen|officers?|rangers?|"
                     + "guards?|militants?|fighters?|militiam[ae]n|militias?|militia groups?|security personnel|convoy|patrol|checkpoint|military (?:post|base|vehicle)|"
                     + "army (?:post|base|vehicle|unit)|soldats?|policiers?|gendarmes?|combattants?|militaires?|"
                     + "miliciens?|patrouille|convoi)\\b", Pattern.CASE_INSENSITIVE);
-    private static final AnchoredPattern CIVILIAN_TARGET = AnchoredPattern.compile(
+    static final AnchoredPattern CIVILIAN_TARGET = AnchoredPattern.compile(
             "\\b(?:civilians?|civils?|women|woman|child(?:ren)?|girls?|boys?|farmers?|shepherds?|residents?|"
                     + "villagers?|journalists?|students?|teachers?|doctors?|worshippers|passers-by|femmes?|enfants?|"
                     + "habitants?|agriculteurs?|bergers?|journalistes?|man|men|persons?|people|youths?|workers?|"
@@ -36,10 +36,10 @@ final class TypeRefinement {
                     + "pushed back|repouss[ée]e?s?)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    private static final AnchoredPattern LOOTING = AnchoredPattern.compile(
+    static final AnchoredPattern LOOTING = AnchoredPattern.compile(
             "\\b(?:pill[ée]\\p{L}*|pillages?|loot\\p{L}*|plunder\\p{L}*|"
             + "ransack\\p{L}*)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final AnchoredPattern CROWD = AnchoredPattern.compile(
+    static final AnchoredPattern CROWD = AnchoredPattern.compile(
             "\\b(?:[ée]meutiers?|manifestants?|foules?|jeunes|"
             + "protesters?|rioters?|riot(?:ed|ing)|demonstrators?|activists|crowds?|mobs?|youths?|residents|habitants)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -60,27 +60,35 @@ final class TypeRefinement {
     private TypeRefinement() {
     }
 
-    static String refine(Trigger t, Roles.Assigned roles, String body, Sentence s) {
+    /**
+     * @param folded the body's fold ({@link org.frontline.text.AnalyzedText#folded()}): the cues' anchors are read in
+     *               it and the regexes run on regions of the body, where each test used to copy and fold its slice
+     *               (or the whole body) again
+     */
+    static String refine(Trigger t, Roles.Assigned roles, String body, String folded, Sentence s) {
         String type = roles.subEventType();
         if (type.equals("Attack") && roles.actor1() != null && roles.actor1().inter() == 5) {
             return "Mob violence"; // rioters, a crowd, who attack people
         }
         if (type.equals("Violent demonstration") && (armedGroup(roles.actor1())
-                || LOOTING.matcher(body.substring(s.start(), s.end())).find()
-                && !CROWD.matcher(body.substring(s.start(), s.end())).find())) {
+                || LOOTING.findIn(body, folded, s.start(), s.end())
+                && !CROWD.findIn(body, folded, s.start(), s.end()))) {
             return "Looting/property destruction"; // armed men burning a market or looting shops: no demonstration
         }
-        if (type.equals("Violent demonstration") && !DEMONSTRATION.matcher(body).find()) {
+        if (type.equals("Violent demonstration") && !DEMONSTRATION.matcher(body, folded).find()) {
             return "Mob violence"; // "Palestinians hurled Molotov cocktails at a police vehicle": no demonstration
         }
         if (type.equals("Protest with intervention") && roles.actor1() != null
-                && DocumentActors.interState(roles.actor1()) && !DEMONSTRATION.matcher(body).find()
-                && CIVILIAN_TARGET.matcher(body.substring(t.start(), s.end())).find()) {
+                && DocumentActors.interState(roles.actor1()) && !DEMONSTRATION.matcher(body, folded).find()
+                && CIVILIAN_TARGET.findIn(body, folded, t.start(), s.end())) {
             return "Attack"; // "Israeli forces fired tear gas canisters at Palestinian farmers": no protest to break up
         }
         if (type.equals("Attack") && (armed(roles.actor1()) && armed(roles.actor2())
-                || armedTarget(body.substring(t.start(), s.end()))
-                || passive(body.substring(s.start(), t.start())) && armedTarget(body.substring(s.start(), t.start())))) {
+                || ARMED_TARGET.findIn(body, folded, t.start(), s.end())
+                && armedTarget(body.substring(t.start(), s.end()))
+                || passive(body.substring(s.start(), t.start()))
+                && ARMED_TARGET.findIn(body, folded, s.start(), t.start())
+                && armedTarget(body.substring(s.start(), t.start())))) {
             return "Armed clash";
         }
         if (t.isTerritory() && !type.equals("Non-violent transfer of territory")) {

@@ -24,7 +24,8 @@ class FindInTest {
     @Test
     void findsInASliceWhatTheRegexFindsInItsCopy() throws IOException {
         List<AnchoredPattern> patterns = new ArrayList<>(List.of(Locations.EARLIER_EVENT, Locations.CLAUSE_BREAK,
-                Locations.DESTINATION, RuleEventCoder.ATTRIBUTED));
+                Locations.DESTINATION, RuleEventCoder.ATTRIBUTED, TypeRefinement.ARMED_TARGET,
+                TypeRefinement.CIVILIAN_TARGET, TypeRefinement.LOOTING, TypeRefinement.CROWD));
         for (String re : List.of("\\bforces?\\b", "^\\s*(?:les|the)\\b", "(?:army|armée)\\s*$", "(?<=\\s)rebel",
                 "(?<!\\w)kill\\w*(?!\\w)", "\\Aal", "ont\\z", "syri\\w+", "sarin|chlore")) {
             patterns.add(AnchoredPattern.compile(re, CI));
