@@ -102,7 +102,7 @@ public final class RuleEventCoder implements EventCoder {
             if (handleOperations(s, sentence, ops, opDrafts, actors, places, docActors)) {
                 continue;
             }
-            List<Trigger> found = lexicon.find(sentence, folded, s.start(), text.language()); // a new list, filtered in place
+            List<Trigger> found = lexicon.find(sentence, folded, s.start(), text.language()); // new, filtered in place
             if (!found.isEmpty()) {
                 found.removeIf(t -> TriggerPreamble.allied(text.body(), text.folded(), s.start(), t.start())
                         || TriggerPreamble.runUp(text.body(), text.folded(), s.start(), t.start()));
@@ -365,15 +365,13 @@ public final class RuleEventCoder implements EventCoder {
     /**
      * The sentence's actors but those it names only to break its toll down ("au moins 31 personnes ont été tuées,
      * dont 18 combattants kurdes et 12 soldats syriens"): the dead of the event told before, not new parties.
-     *
-     * @param folded the sentence's slice of the body's fold (the sentence's own fold, not made again)
      */
     private static List<ActorMention> counted(List<ActorMention> actors, String body, String folded, Sentence s) {
         if (actors.isEmpty()) {
             return actors;
         }
         if (!BREAKDOWN.mayMatchFolded(folded)) {
-            return actors; // a match in the sentence holds an anchor there
+            return actors; // a match in the sentence holds an anchor in its fold (its slice of the body's)
         }
         Matcher m = BREAKDOWN.pattern().matcher(body).region(s.start(), s.end());
         if (!m.find()) {

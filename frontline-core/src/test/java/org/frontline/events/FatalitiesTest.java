@@ -75,7 +75,8 @@ class FatalitiesTest {
                 "Two children, AND\n5 women were killed.", "Two men and \r\n4 boys, and\r3 girls and \u2028"
                         + "2 men et \u0085 1 woman, and 7 killed.", "Five fighters, and 3 soldiers died and 2 more"));
         for (String report : org.frontline.TestTexts.asWrittenAndUpperCased("corpus/2018-01-aleppo-khanasir.txt",
-                "fusion/offensive/2018-01-20-afp-abou-douhour-fr.txt", "fusion/offensive/2018-01-22-sohr-saraqib-en.txt",
+                "fusion/offensive/2018-01-20-afp-abou-douhour-fr.txt",
+                "fusion/offensive/2018-01-22-sohr-saraqib-en.txt",
                 "fusion/offensive/2018-01-20-sana-abu-duhur-en.txt")) {
             sentences.addAll(java.util.List.of(report.split("(?<=[.!?])\\s+")));
         }

@@ -31,7 +31,8 @@ class OperationsTest {
     @Test
     void findsTheOperationsTheWholeRegexesFindInEverySentence() throws IOException {
         List<String> texts = new ArrayList<>(TestTexts.asWrittenAndUpperCased("corpus/2018-01-aleppo-khanasir.txt",
-                "fusion/offensive/2018-01-20-afp-abou-douhour-fr.txt", "fusion/offensive/2018-01-22-sohr-saraqib-en.txt"));
+                "fusion/offensive/2018-01-20-afp-abou-douhour-fr.txt",
+                "fusion/offensive/2018-01-22-sohr-saraqib-en.txt"));
         texts.add("\"Olive Branch\" began. Turkey launched an offensive dubbed \"Olive Branch\" on Afrin. "
                 + "The campaign, called “Dawn of Idlib”, went on; \"Dawn of Idlib\" named again in a battle.");
         texts.add("Des frappes ont visé « Alep » hier. Aucune opération ce jour-là.");
