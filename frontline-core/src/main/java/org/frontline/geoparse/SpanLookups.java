@@ -38,6 +38,8 @@ final class SpanLookups {
         final String surface;
         /** {@link NameKey#normalize} of the surface. */
         final String norm;
+        /** {@link NameKey#foldNormalized} of {@link #norm}: the loose key, handed to the gazetteer with it. */
+        private final String fold;
         /** Letters of the surface's fold key, spaces aside (its consonant skeleton). */
         final int skeleton;
         private volatile CloseTo close;
@@ -49,7 +51,8 @@ final class SpanLookups {
             this.lookups = lookups;
             this.surface = surface;
             this.norm = NameKey.normalize(surface);
-            this.skeleton = NameKey.foldNormalized(norm).replace(" ", "").length();
+            this.fold = NameKey.foldNormalized(norm);
+            this.skeleton = fold.replace(" ", "").length();
         }
 
         /** The spelling test of the surface, the same instance each time (it keeps the names it has tested). */
@@ -66,7 +69,7 @@ final class SpanLookups {
         List<PlaceMatch> exact() {
             List<PlaceMatch> found = exact;
             if (found == null) {
-                found = lookups.gazetteer.lookup(surface, Set.of());
+                found = lookups.gazetteer.lookup(surface, norm, fold, Set.of(), null);
                 exact = found;
             }
             return found;
@@ -76,7 +79,7 @@ final class SpanLookups {
         List<PlaceMatch> loose() {
             List<PlaceMatch> found = loose;
             if (found == null) {
-                found = lookups.gazetteer.lookup(surface, TransliteratedCountries.ISO2,
+                found = lookups.gazetteer.lookup(surface, norm, fold, TransliteratedCountries.ISO2,
                         lookups.provinces.names(surface) ? null : closeTo());
                 loose = found;
             }
