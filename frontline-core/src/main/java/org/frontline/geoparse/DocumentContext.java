@@ -17,6 +17,13 @@ public final class DocumentContext {
                 weight.merge(m.place().country(), m.confidence(), Double::sum);
             }
         }
-        return weight.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        // the first of the heaviest in the map's order, as Stream.max(comparingByValue()) chose, without a stream
+        Map.Entry<String, Double> best = null;
+        for (Map.Entry<String, Double> e : weight.entrySet()) {
+            if (best == null || Double.compare(e.getValue(), best.getValue()) > 0) {
+                best = e;
+            }
+        }
+        return best == null ? null : best.getKey();
     }
 }
