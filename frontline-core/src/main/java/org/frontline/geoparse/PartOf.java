@@ -87,17 +87,7 @@ final class PartOf {
      * names of a report) tells nothing, and is passed without being copied and matched five times.
      */
     static boolean mayTell(String body, int from, int to) {
-        if (from >= to) {
-            return false; // every pattern reads at least a space or a comma
-        }
-        for (int i = from; i < to; i++) {
-            char c = body.charAt(i);
-            if (!(Character.isLetter(c) || c == ' ' || c >= '\t' && c <= '\r' || c == ',' || c == '\'' || c == '’'
-                    || c == '-')) {
-                return false;
-            }
-        }
-        return true;
+        return Gaps.wordsAnd(body, from, to, ",'’-"); // every pattern reads at least a space or a comma
     }
 
     /** A town that is no city ({@link PlaceResolver#city}): what a direction from it is told by. */

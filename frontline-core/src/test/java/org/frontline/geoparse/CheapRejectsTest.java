@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The cheap tests in front of the geoparser's per-mention patterns (speed round 19g) answer what the patterns
  * answer: {@link PartOf#mayTell} lets through every gap between two names that one of the part-of patterns matches,
+ * {@link VillageTrust#inCountry} is its pattern over every such gap,
  * {@link Abroad#theBefore} and {@link Abroad#streetAfter} are their patterns over the same windows, and
  * {@link CountryVote#winner} picks what the stream's max picked, ties included; on every name of French and English
  * reports (as written and upper-cased) and on texts made to match.
@@ -34,7 +35,9 @@ class CheapRejectsTest {
                         + "Donga LGA", "Maraban Baissa, dans la LGA de Donga", "Tall Sakhr in rural Ras",
                 "Tafas\tnear\nDaraa", "Tafas  \r\n, près de Daraa", "workers of the Metro", "in the\nMetro",
                 "by the \r\nMetro", "the  Metro", "Paulista Avenue", "Lazaro Cardenas Boulevard", "Main\tStreet",
-                "Mall Blvd.", "Mall Blvdx", "Cairo Streets", "A B", "X", "X Y", "Sidon-Tyr highway"));
+                "Mall Blvd.", "Mall Blvdx", "Cairo Streets", "A B", "X", "X Y", "Sidon-Tyr highway",
+                "Palma in northern Mozambique", "Palma, dans le nord du Mozambique", "Palma (Mozambique)",
+                "Palma in the north-eastern part of Mozambique", "Palma, en République"));
         for (String r : SpanLookupsTest.REPORTS) {
             String text = read(r);
             texts.add(text);
@@ -53,10 +56,15 @@ class CheapRejectsTest {
     }
 
     @Test
-    void letsThroughEveryGapThatAPartOfPatternMatches() throws IOException {
+    void letsThroughEveryGapThatAPartOfOrCountryPatternMatches() throws IOException {
         int gaps = 0;
         int matched = 0;
         int passed = 0;
+        int inCountry = 0;
+        for (Pattern p : PART_OF) { // the empty gap is passed: no pattern reads it
+            assertThat(p.matcher("").matches()).isFalse();
+        }
+        assertThat(VillageTrust.IN_COUNTRY.matcher("").matches()).isFalse();
         for (String text : texts()) {
             List<int[]> words = names(text);
             for (int i = 0; i < words.size(); i++) {
@@ -64,6 +72,9 @@ class CheapRejectsTest {
                     int from = words.get(i)[1];
                     int to = words.get(j)[0];
                     String gap = text.substring(from, to);
+                    boolean country = VillageTrust.IN_COUNTRY.matcher(gap).matches();
+                    assertThat(VillageTrust.inCountry(text, from, to)).as("'%s'", gap).isEqualTo(country);
+                    inCountry += country ? 1 : 0;
                     boolean any = PART_OF.stream().anyMatch(p -> p.matcher(gap).matches());
                     boolean may = PartOf.mayTell(text, from, to);
                     if (any) {
@@ -76,6 +87,7 @@ class CheapRejectsTest {
             }
         }
         assertThat(matched).as("gaps a pattern matches").isGreaterThan(20);
+        assertThat(inCountry).as("gaps naming a country").isGreaterThan(3);
         assertThat(passed).as("gaps passed without matching, of %d", gaps).isGreaterThan(gaps * 3 / 4);
     }
 
