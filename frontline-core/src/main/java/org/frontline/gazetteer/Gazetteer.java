@@ -58,6 +58,16 @@ public interface Gazetteer {
         return count - 1;
     }
 
+    /**
+     * {@link #reach(int, IntFunction)} with each surface's keys made by the caller: {@code norm.apply(i)} is
+     * {@link org.frontline.text.NameKey#normalize} of {@code surface.apply(i)} and {@code fold.apply(i)}
+     * {@link org.frontline.text.NameKey#foldNormalized} of that (a geoparser keeps them for the spans it tries). This
+     * default asks the surfaces.
+     */
+    default int reach(int count, IntFunction<String> surface, IntFunction<String> norm, IntFunction<String> fold) {
+        return reach(count, surface);
+    }
+
     Optional<Place> byId(String id);
 
     /** The country entry for an ISO 3166-1 alpha-2 code ("SY"). */

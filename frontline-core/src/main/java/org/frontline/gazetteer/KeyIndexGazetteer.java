@@ -271,28 +271,36 @@ public final class KeyIndexGazetteer implements Gazetteer {
      */
     @Override
     public int reach(int count, IntFunction<String> surface) {
+        return reach(count, surface, k -> NameKey.normalize(surface.apply(k)), null);
+    }
+
+    /** @param fold null to fold each key read here */
+    @Override
+    public int reach(int count, IntFunction<String> surface, IntFunction<String> norm, IntFunction<String> fold) {
         if (count <= 1 || arabic(surface.apply(count - 1))) {
             return count - 1;
         }
-        String norm = NameKey.normalize(surface.apply(0));
+        String n = norm.apply(0);
         for (int c = 0; c + 1 < count; c++) {
-            boolean closed = cannotGrow(norm);
-            String next = NameKey.normalize(surface.apply(c + 1));
-            if (closed && next.length() > norm.length() && next.charAt(norm.length()) == ' '
-                    && next.startsWith(norm)) {
+            boolean closed = cannotGrow(n, fold, c);
+            String next = norm.apply(c + 1);
+            if (closed && next.length() > n.length() && next.charAt(n.length()) == ' ' && next.startsWith(n)) {
                 return c;
             }
-            norm = next;
+            n = next;
         }
         return count - 1;
     }
 
-    /** Whether no key at all is these words followed by more (nor, for the fold key, these words alone). */
-    private boolean cannotGrow(String norm) {
+    /**
+     * Whether no key at all is these words ({@code norm}, surface {@code c}) followed by more (nor, for the fold key,
+     * these words alone); {@code folds} gives the fold key, or is null to make it.
+     */
+    private boolean cannotGrow(String norm, IntFunction<String> folds, int c) {
         if (norm.isEmpty() || exact.mayBegin(norm)) {
             return false;
         }
-        String fold = NameKey.foldNormalized(norm);
+        String fold = folds == null ? NameKey.foldNormalized(norm) : folds.apply(c);
         return !fold.isEmpty() && !folded.mayBegin(fold) && folded.find(fold) < 0;
     }
 
