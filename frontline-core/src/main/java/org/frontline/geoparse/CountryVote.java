@@ -136,18 +136,24 @@ final class CountryVote {
         return new PlaceResolver.Context(country, admin1s, List.of());
     }
 
-    /**
-     * The country with the most votes, when it has at least one: the first of the highest in the map's order, as
-     * {@code Stream.max(Map.Entry.comparingByValue())} chose (it keeps the earlier of two equal), without a stream.
-     */
+    /** The country with the most votes ({@link #heaviest}), when it has at least one; else null. */
     static String winner(Map<String, Double> votes) {
+        Map.Entry<String, Double> best = heaviest(votes);
+        return best != null && best.getValue() >= 1.0 ? best.getKey() : null;
+    }
+
+    /**
+     * The first of the heaviest entries in the map's order (null for an empty map), as
+     * {@code Stream.max(Map.Entry.comparingByValue())} chose it (it keeps the earlier of two equal), without a stream.
+     */
+    static Map.Entry<String, Double> heaviest(Map<String, Double> weights) {
         Map.Entry<String, Double> best = null;
-        for (Map.Entry<String, Double> e : votes.entrySet()) {
+        for (Map.Entry<String, Double> e : weights.entrySet()) {
             if (best == null || Double.compare(e.getValue(), best.getValue()) > 0) {
                 best = e;
             }
         }
-        return best != null && best.getValue() >= 1.0 ? best.getKey() : null;
+        return best;
     }
 
     private static boolean unitOrCountry(List<PlaceMatch> exact) {

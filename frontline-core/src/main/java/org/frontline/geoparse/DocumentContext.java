@@ -17,13 +17,7 @@ public final class DocumentContext {
                 weight.merge(m.place().country(), m.confidence(), Double::sum);
             }
         }
-        // the first of the heaviest in the map's order, as Stream.max(comparingByValue()) chose, without a stream
-        Map.Entry<String, Double> best = null;
-        for (Map.Entry<String, Double> e : weight.entrySet()) {
-            if (best == null || Double.compare(e.getValue(), best.getValue()) > 0) {
-                best = e;
-            }
-        }
+        Map.Entry<String, Double> best = CountryVote.heaviest(weight); // the first of the heaviest, no stream
         return best == null ? null : best.getKey();
     }
 }

@@ -125,6 +125,8 @@ class CheapRejectsTest {
             String expected = votes.entrySet().stream().max(Map.Entry.comparingByValue())
                     .filter(e -> e.getValue() >= 1.0).map(Map.Entry::getKey).orElse(null);
             assertThat(CountryVote.winner(votes)).as(votes.toString()).isEqualTo(expected);
+            assertThat(CountryVote.heaviest(votes)).as(votes.toString())
+                    .isEqualTo(votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElse(null));
         }
     }
 }
