@@ -23,10 +23,6 @@ import org.frontline.gazetteer.Villages;
  * inside that country.
  */
 final class CountryVote {
-    private static final Pattern LOCATIVE_BEFORE = Pattern.compile(
-            "(?i)(?:\\b(?:in|en|au|aux|dans|across|throughout|inside|of|du|de|d'|d’)|(?<!\\p{L})à)\\s*"
-                    + "(?:the\\s+|l'|l’|la\\s+|le\\s+)?$");
-
     private static final Pattern NAME_AFTER = Pattern.compile("\\s*[,(]\\s*\\p{Lu}");
 
     /** What a village abroad weighs in the country vote: its name is as likely a word or a namesake. */
@@ -241,20 +237,19 @@ final class CountryVote {
     }
 
     /**
-     * "in Afghanistan", "au Yémen", "Afghanistan's Helmand province" say where things happen; "Turkey and Russia
-     * conducted a joint patrol" names two actors, and must not outvote the Syrian places of the patrol.
-     */
-    /**
      * The vote of a country named across a border ("près de la frontière avec le Niger") or as where people came
      * from ("people who came recently from Syria", {@link Origins}): a hint, not a claim.
      */
     private static final double ACROSS_BORDER = 0.2;
 
+    /**
+     * "in Afghanistan", "au Yémen", "Afghanistan's Helmand province" say where things happen; "Turkey and Russia
+     * conducted a joint patrol" names two actors, and must not outvote the Syrian places of the patrol.
+     */
     private static boolean locative(String body, GazetteerGeoparser.Candidate c) {
         if (body.startsWith("'s", c.end()) || body.startsWith("’s", c.end())) {
             return true;
         }
-        String before = body.substring(Math.max(0, c.start() - 16), c.start());
-        return LOCATIVE_BEFORE.matcher(before).find();
+        return Locative.before(body, c.start());
     }
 }
