@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * answer: {@link PartOf#mayTell} lets through every gap between two names that one of the part-of patterns matches,
  * {@link VillageTrust#inCountry} is its pattern over every such gap,
  * {@link Abroad#theBefore} and {@link Abroad#streetAfter} are their patterns over the same windows, and
- * {@link CountryVote#winner} picks what the stream's max picked, ties included; on every name of French and English
+ * {@link Qualifiers#joins} is its pattern over every such gap, {@link CountryVote#winner} picks what the stream's
+ * max picked, ties included; on every name of French and English
  * reports (as written and upper-cased) and on texts made to match.
  */
 class CheapRejectsTest {
@@ -89,6 +90,32 @@ class CheapRejectsTest {
         assertThat(matched).as("gaps a pattern matches").isGreaterThan(20);
         assertThat(inCountry).as("gaps naming a country").isGreaterThan(3);
         assertThat(passed).as("gaps passed without matching, of %d", gaps).isGreaterThan(gaps * 3 / 4);
+    }
+
+    @Test
+    void joinsGapsAsItsPatternDoes() throws IOException {
+        List<String> texts = new ArrayList<>(texts());
+        texts.addAll(List.of("Ciudad Juarez, Chihuahua", "Tafas in Dar'a", "Basira town in Deir-ez-Zor",
+                "Bule (Djugu, Ituri)", "Tafas DANS Daraa", "Tafas ın Daraa", "Tafas danſ Daraa", "Tafas Of Daraa",
+                "Tafas and Daraa", "Ado LGA de Benue", "Abu Duhur village in the southern countryside of Idlib",
+                "Tafas dans la campagne sud de Daraa", "Tafas d'Alep", "Tafas Dan Daraa", "Tafas ans Daraa"));
+        int gaps = 0;
+        int joined = 0;
+        for (String text : texts) {
+            List<int[]> words = names(text);
+            for (int i = 0; i < words.size(); i++) {
+                for (int j = i + 1; j < words.size() && words.get(j)[0] - words.get(i)[1] <= 300; j++) {
+                    int from = words.get(i)[1];
+                    int to = words.get(j)[0];
+                    boolean expected = Qualifiers.JOIN.matcher(text.substring(from, to)).matches();
+                    assertThat(Qualifiers.joins(text, from, to)).as("'%s'", text.substring(from, to))
+                            .isEqualTo(expected);
+                    joined += expected ? 1 : 0;
+                    gaps++;
+                }
+            }
+        }
+        assertThat(joined).as("gaps joined of %d", gaps).isGreaterThan(30);
     }
 
     @Test
