@@ -45,6 +45,7 @@ final class Qualifiers {
      */
     static boolean joins(String body, int from, int to) {
         int ink = 0;
+        int first = -1;
         boolean joiner = false; // a comma, a parenthesis, or a char that case-folding may make one of the words
         for (int i = from; i < to; i++) {
             char c = body.charAt(i);
@@ -54,8 +55,26 @@ final class Qualifiers {
                 return false;
             }
             joiner |= c == ',' || c == '(' || c >= 0x80;
+            if (!space && first < 0) {
+                first = i;
+            }
+        }
+        if (ink == 1 && (body.charAt(first) == ',' || body.charAt(first) == '(')
+                || ink > 1 && ink <= 4 && isJoinWord(body, first, ink)) {
+            return true; // "X, Y", "X (Y", "X in Y": what most joined names have between them, matched as JOIN does
         }
         return (joiner || holdsJoinWord(body, from, to)) && JOIN.matcher(body.substring(from, to)).matches();
+    }
+
+    /** Whether {@code body[at, at + n)} is "in", "de", "of" or "dans" in ASCII letters of any case. */
+    private static boolean isJoinWord(String body, int at, int n) {
+        for (int k = at; k < at + n; k++) {
+            if (body.charAt(k) >= 0x80) {
+                return false;
+            }
+        }
+        return n == 2 && (body.regionMatches(true, at, "in", 0, 2) || body.regionMatches(true, at, "de", 0, 2)
+                || body.regionMatches(true, at, "of", 0, 2)) || n == 4 && body.regionMatches(true, at, "dans", 0, 4);
     }
 
     /**
