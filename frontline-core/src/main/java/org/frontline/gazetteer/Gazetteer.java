@@ -36,6 +36,18 @@ public interface Gazetteer {
     }
 
     /**
+     * {@link #lookup(String, Set, Predicate)} of a surface whose keys the caller has made already (a geoparser
+     * normalizes and folds each span it tries, for its own tests): an index can look them up instead of making them
+     * again. {@code norm} must be {@link org.frontline.text.NameKey#normalize} of the surface and {@code fold}
+     * {@link org.frontline.text.NameKey#foldNormalized} of {@code norm}; {@code looseName} may be null (every loose
+     * match of those countries). This default asks the surface.
+     */
+    default List<PlaceMatch> lookup(String surface, String norm, String fold, Set<String> looseCountries,
+                                    Predicate<String> looseName) {
+        return looseName == null ? lookup(surface, looseCountries) : lookup(surface, looseCountries, looseName);
+    }
+
+    /**
      * How far a run of words may go and still name a place, so that a caller trying a run's sub-spans longest first
      * can skip the ones that cannot match instead of looking each up. {@code surface.apply(i)} is the run's first
      * i + 1 words as written (each the one before and more text), for i below {@code count}. Returns the last i
@@ -44,6 +56,16 @@ public interface Gazetteer {
      */
     default int reach(int count, IntFunction<String> surface) {
         return count - 1;
+    }
+
+    /**
+     * {@link #reach(int, IntFunction)} with each surface's keys made by the caller: {@code norm.apply(i)} is
+     * {@link org.frontline.text.NameKey#normalize} of {@code surface.apply(i)} and {@code fold.apply(i)}
+     * {@link org.frontline.text.NameKey#foldNormalized} of that (a geoparser keeps them for the spans it tries). This
+     * default asks the surfaces.
+     */
+    default int reach(int count, IntFunction<String> surface, IntFunction<String> norm, IntFunction<String> fold) {
+        return reach(count, surface);
     }
 
     Optional<Place> byId(String id);

@@ -9,13 +9,11 @@ import java.nio.file.Path;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
@@ -54,8 +52,8 @@ public final class KeyIndexGazetteer implements Gazetteer {
     private final Map<String, Integer> countries;
     private final KeyPostings exact;
     private final KeyPostings folded;
-    /** The geoparser asks with the same country set every time: its mask is kept (a whole record, or the next). */
-    private volatile CountryMask lastMask;
+    /** The loose postings of each key inside the country set asked for, worked out on first use. */
+    private final CountryPostings inCountries;
 
     private KeyIndexGazetteer(PlaceColumns columns) {
         this.columns = columns;
@@ -70,6 +68,7 @@ public final class KeyIndexGazetteer implements Gazetteer {
         CompletableFuture<KeyPostings> fold = CompletableFuture.supplyAsync(foldKeys::build);
         this.exact = exactKeys.build();
         this.folded = fold.join();
+        this.inCountries = new CountryPostings(columns, folded);
     }
 
     private KeyIndexGazetteer(DataInputStream in) throws IOException {
@@ -79,6 +78,7 @@ public final class KeyIndexGazetteer implements Gazetteer {
         this.exact = KeyPostings.read(in);
         this.folded = KeyPostings.read(in);
         this.countries = countries(columns, ranked);
+        this.inCountries = new CountryPostings(columns, folded);
     }
 
     /**
@@ -228,17 +228,39 @@ public final class KeyIndexGazetteer implements Gazetteer {
      */
     @Override
     public List<PlaceMatch> lookup(String surface, Set<String> looseCountries, Predicate<String> looseName) {
-        Map<Integer, PlaceMatch> found = new LinkedHashMap<>();
-        String norm = NameKey.normalize(surface);
+        return lookupKeys(NameKey.normalize(surface), null, looseCountries, looseName);
+    }
+
+    /** The surface's keys made by the caller are used as they are (not normalized and folded again). */
+    @Override
+    public List<PlaceMatch> lookup(String surface, String norm, String fold, Set<String> looseCountries,
+                                   Predicate<String> looseName) {
+        return lookupKeys(norm, fold, looseCountries, looseName);
+    }
+
+    /** @param fold {@code NameKey.foldNormalized(norm)}, or null to make it when loose matches are wanted */
+    private List<PlaceMatch> lookupKeys(String norm, String fold, Set<String> looseCountries,
+                                        Predicate<String> looseName) {
+        FoundMatches found = new FoundMatches();
         collect(exact, norm, true, null, null, found);
+        found.endExact();
         if (looseCountries != null && looseCountries.isEmpty()) {
-            return List.copyOf(found.values());
+            return found.list();
         }
-        String fold = NameKey.foldNormalized(norm); // = NameKey.fold(surface), without normalizing twice
-        if (fold.replace(" ", "").length() >= MIN_FOLD_KEY) {
-            collect(folded, fold, false, looseCountries, looseName, found);
+        String f = fold != null ? fold : NameKey.foldNormalized(norm); // = NameKey.fold(surface)
+        if (letters(f) >= MIN_FOLD_KEY) {
+            collect(folded, f, false, looseCountries, looseName, found);
         }
-        return List.copyOf(found.values());
+        return found.list();
+    }
+
+    /** The chars of {@code key} but spaces (what {@code key.replace(" ", "").length()} counts, without a copy). */
+    private static int letters(String key) {
+        int n = 0;
+        for (int i = 0; i < key.length(); i++) {
+            n += key.charAt(i) == ' ' ? 0 : 1;
+        }
+        return n;
     }
 
     /**
@@ -249,28 +271,36 @@ public final class KeyIndexGazetteer implements Gazetteer {
      */
     @Override
     public int reach(int count, IntFunction<String> surface) {
+        return reach(count, surface, k -> NameKey.normalize(surface.apply(k)), null);
+    }
+
+    /** @param fold null to fold each key read here */
+    @Override
+    public int reach(int count, IntFunction<String> surface, IntFunction<String> norm, IntFunction<String> fold) {
         if (count <= 1 || arabic(surface.apply(count - 1))) {
             return count - 1;
         }
-        String norm = NameKey.normalize(surface.apply(0));
+        String n = norm.apply(0);
         for (int c = 0; c + 1 < count; c++) {
-            boolean closed = cannotGrow(norm);
-            String next = NameKey.normalize(surface.apply(c + 1));
-            if (closed && next.length() > norm.length() && next.charAt(norm.length()) == ' '
-                    && next.startsWith(norm)) {
+            boolean closed = cannotGrow(n, fold, c);
+            String next = norm.apply(c + 1);
+            if (closed && next.length() > n.length() && next.charAt(n.length()) == ' ' && next.startsWith(n)) {
                 return c;
             }
-            norm = next;
+            n = next;
         }
         return count - 1;
     }
 
-    /** Whether no key at all is these words followed by more (nor, for the fold key, these words alone). */
-    private boolean cannotGrow(String norm) {
+    /**
+     * Whether no key at all is these words ({@code norm}, surface {@code c}) followed by more (nor, for the fold key,
+     * these words alone); {@code folds} gives the fold key, or is null to make it.
+     */
+    private boolean cannotGrow(String norm, IntFunction<String> folds, int c) {
         if (norm.isEmpty() || exact.mayBegin(norm)) {
             return false;
         }
-        String fold = NameKey.foldNormalized(norm);
+        String fold = folds == null ? NameKey.foldNormalized(norm) : folds.apply(c);
         return !fold.isEmpty() && !folded.mayBegin(fold) && folded.find(fold) < 0;
     }
 
@@ -285,11 +315,11 @@ public final class KeyIndexGazetteer implements Gazetteer {
 
     /**
      * @param countries null for places of any country; otherwise only the postings of those countries' places (the
-     *                  loose index only: {@link #inCountries})
+     *                  loose index only: {@link CountryPostings})
      * @param names     null for any name; otherwise postings whose name it rejects are skipped
      */
     private void collect(KeyPostings index, String key, boolean isExact, Set<String> countries,
-                         Predicate<String> names, Map<Integer, PlaceMatch> found) {
+                         Predicate<String> names, FoundMatches found) {
         int k = index.find(key);
         if (k < 0) {
             return;
@@ -299,82 +329,28 @@ public final class KeyIndexGazetteer implements Gazetteer {
                 add(index.posting(j), isExact, names, found);
             }
         } else {
-            Kept kept = inCountries(countryMask(countries), k);
+            CountryPostings.Kept kept = inCountries.of(countries, k);
             for (int j = 0; j < kept.postings().length; j++) {
                 int i = kept.places()[j];
-                if (!found.containsKey(i) && (names == null || names.test(kept.names()[j]))) {
+                if (!found.foundExact(i) && (names == null || names.test(kept.names()[j]))) {
                     addMatch(i, kept.postings()[j], isExact, found);
                 }
             }
         }
     }
 
-    private void add(int g, boolean isExact, Predicate<String> names, Map<Integer, PlaceMatch> found) {
+    /** A key's postings name each place once: only a loose posting can meet a place found (by the exact key). */
+    private void add(int g, boolean isExact, Predicate<String> names, FoundMatches found) {
         int i = columns.placeOfName(g);
-        if (!found.containsKey(i) && (names == null || names.test(columns.nameOf(i, g)))) {
+        if ((isExact || !found.foundExact(i)) && (names == null || names.test(columns.nameOf(i, g)))) {
             addMatch(i, g, isExact, found);
         }
     }
 
-    private void addMatch(int i, int g, boolean isExact, Map<Integer, PlaceMatch> found) {
+    private void addMatch(int i, int g, boolean isExact, FoundMatches found) {
         Place p = columns.place(i);
         int n = g - columns.firstName(i);
-        found.put(i, new PlaceMatch(p, isExact, n == 0 ? p.name() : p.names().get(n - 1)));
-    }
-
-    /**
-     * The postings of loose key {@code k} whose places lie in the mask's countries, in posting order: worked out on
-     * the key's first lookup with that country set and kept. A short fold key has thousands of postings around the
-     * world and a few dozen in the transliterated countries; testing each posting's country meant two random reads
-     * (its place, then the place's country), and that walk was a third of the geoparser's time.
-     */
-    private Kept inCountries(CountryMask m, int k) {
-        Kept kept = m.looseHits().get(k);
-        if (kept == null) {
-            int[] buf = new int[folded.to(k) - folded.from(k)];
-            int[] places = new int[buf.length];
-            int n = 0;
-            for (int j = folded.from(k); j < folded.to(k); j++) {
-                int g = folded.posting(j);
-                int i = columns.placeOfName(g);
-                if (columns.countryIn(i, m.pooled())) {
-                    places[n] = i;
-                    buf[n++] = g;
-                }
-            }
-            String[] names = new String[n];
-            for (int j = 0; j < n; j++) {
-                names[j] = columns.nameOf(places[j], buf[j]);
-            }
-            kept = new Kept(Arrays.copyOf(buf, n), Arrays.copyOf(places, n), names);
-            m.looseHits().set(k, kept);
-        }
-        return kept;
-    }
-
-    /**
-     * A loose key's postings inside a country set, with each posting's place and name: the name test of every later
-     * lookup reads them here, instead of finding the place again, then its record or its name's UTF-8 (decoded into
-     * a new string, hashed anew by the test's memo) for each posting of each lookup.
-     */
-    private record Kept(int[] postings, int[] places, String[] names) {
-    }
-
-    /**
-     * The country set last asked for by {@link #lookup(String, Set)}, as a mask over the string pool, and the loose
-     * postings found so far inside it by key number ({@link #inCountries}; null: not yet looked up).
-     */
-    private record CountryMask(Set<String> countries, boolean[] pooled, AtomicReferenceArray<Kept> looseHits) {
-    }
-
-    private CountryMask countryMask(Set<String> countries) {
-        CountryMask m = lastMask;
-        if (m == null || m.countries() != countries) {
-            m = new CountryMask(countries, columns.countryMask(countries),
-                    new AtomicReferenceArray<>(folded.keyCount()));
-            lastMask = m;
-        }
-        return m;
+        found.add(i, new PlaceMatch(p, isExact, n == 0 ? p.name() : p.names().get(n - 1)));
     }
 
     @Override

@@ -24,7 +24,8 @@ public record Place(String id, String name, double lat, double lon,
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         checkCoordinates(lat, lon, id);
-        names = names == null ? List.of() : List.copyOf(names);
+        // the column store's names, decoded as read, are unmodifiable already (a copy would decode them all)
+        names = names == null ? List.of() : names instanceof LazyNames ? names : List.copyOf(names);
     }
 
     /** Fails on a point outside the globe; shared with the gazetteer's columns, which make no record per place. */

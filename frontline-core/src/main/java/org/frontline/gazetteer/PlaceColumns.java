@@ -18,7 +18,8 @@ import java.util.Set;
  * one pool of distinct strings (a few thousand admin names serve all places). A place's names are consecutive in
  * the name arena, its primary name first, so a name is addressed by one global ordinal.
  *
- * <p>{@link #place} materialises a record on demand and keeps it, so only the places a run looks at cost a record.
+ * <p>{@link #place} materialises a record on demand and keeps it, so only the places a run looks at cost a record
+ * (and only the names read of it cost a string: {@link LazyNames}).
  * Immutable after {@link Builder#build}, except that cache, whose racy writes publish immutable records (their
  * fields are final) and are therefore safe between threads.
  */
@@ -106,10 +107,8 @@ final class PlaceColumns {
         Place p = cache[i];
         if (p == null) {
             int first = firstName[i];
-            List<String> alternates = new ArrayList<>(firstName[i + 1] - first - 1);
-            for (int n = first + 1; n < firstName[i + 1]; n++) {
-                alternates.add(names.get(n));
-            }
+            List<String> alternates = first + 1 == firstName[i + 1] ? List.of()
+                    : new LazyNames(names, first + 1, firstName[i + 1]); // decoded as read
             p = new Place(id(i), names.get(first), lat[i], lon[i], pooled(0, i), pooled(1, i), pooled(2, i),
                     pooled(3, i), pooled(4, i), pooled(5, i), population[i], alternates);
             cache[i] = p;

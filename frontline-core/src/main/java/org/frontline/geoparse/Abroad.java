@@ -93,7 +93,7 @@ final class Abroad {
     }
 
     /** "the Metro", "the Federal Police": a common noun. */
-    private static final Pattern COMMON_BEFORE = Pattern.compile("\\bthe\\s$");
+    static final Pattern COMMON_BEFORE = Pattern.compile("\\bthe\\s$");
     /**
      * "Colonia Miramar", "Barrio Valle Gomez", "Barangay Pilar": a neighbourhood's name; "Avenida Paulista", "rue de
      * Damas": a street's.
@@ -102,7 +102,7 @@ final class Abroad {
             + "|Barrio|Bairro|Favela|Barangay|Purok|Sitio|Avenida|Calle|Rua|Bulevar|Boulevard|boulevard|Avenue|avenue"
             + "|rue)(?:\\s+(?:de|del|da|do|de\\s+la))?\\s$");
     /** "Paulista Avenue", "Lazaro Cardenas Boulevard": a street named after a place. */
-    private static final Pattern STREET_AFTER = Pattern.compile("^\\s(?:Avenue|Boulevard|Street|Blvd)\\b");
+    static final Pattern STREET_AFTER = Pattern.compile("^\\s(?:Avenue|Boulevard|Street|Blvd)\\b");
 
     /**
      * "workers of the Metro": a town's name after a lowercase "the" is a common noun there (English names towns
@@ -119,14 +119,36 @@ final class Abroad {
             int from = Math.max(0, m.start() - 20);
             boolean word = p != null && !Objects.equals(p.country(), country) && "P".equals(p.featureClass())
                     && !"PPLC".equals(p.featureCode())
-                    && COMMON_BEFORE.matcher(body.substring(from, m.start())).find()
+                    && theBefore(body, from, m.start())
                     && !(m.end() < body.length() && body.charAt(m.end()) == '-'); // "the Sidon-Tyr highway"
             // the window is read for the street words in the document's fold first: most hold none
             boolean part = p != null && !p.isCountry() && (PART_BEFORE.findIn(body, folded, from, m.start())
-                    || STREET_AFTER.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 12))).find());
+                    || streetAfter(body, m.end()));
             out.add(word || part ? m.doubtful() : m);
         }
         return out;
+    }
+
+    /**
+     * {@link #COMMON_BEFORE} in the text from {@code from} to {@code to}, matched only where "the" begins in its last
+     * six chars (one white space, then at most a line end before the end, as {@code $} allows), without a copy or a
+     * matcher for the other names.
+     */
+    static boolean theBefore(String body, int from, int to) {
+        int the = body.indexOf("the", Math.max(from, to - 6));
+        return the >= 0 && the < to && COMMON_BEFORE.matcher(body.substring(from, to)).find();
+    }
+
+    /**
+     * {@link #STREET_AFTER} in the 12 chars after {@code end}, matched only where a white space and one of its words'
+     * initials follow the name (most names are followed by a comma, a full stop or a lower-case word).
+     */
+    static boolean streetAfter(String body, int end) {
+        if (end + 1 >= body.length() || !(body.charAt(end) == ' ' || body.charAt(end) >= '\t' && body.charAt(end) <= '\r')
+                || "ABS".indexOf(body.charAt(end + 1)) < 0) {
+            return false;
+        }
+        return STREET_AFTER.matcher(body.substring(end, Math.min(body.length(), end + 12))).find();
     }
 
     /**

@@ -8,9 +8,10 @@ import java.util.function.Predicate;
 /**
  * Whether a gazetteer name is spelled close to one surface ({@link Spelling#bareClose}): the test every loose match
  * must pass, handed to the gazetteer so that it runs on a posting's name before a match is made, and then asked
- * again by the filters. The surface is made bare once, on first use, and each name (namesakes share one) compared
- * once; a name's own bare form comes from {@code bareName}, which may remember it across surfaces and documents (a
+ * again by the filters. The surface is made bare once, on first use, and each name found close compared once; a
+ * name's own bare form comes from {@code bareName}, which may remember it across surfaces and documents (a
  * gazetteer name is tested for every surface sharing its fold key, and normalizing it cost as much as comparing).
+ * The names found close are kept, those found far compared again if asked again.
  * One instance per surface looked up; thread-safe when {@code bareName} is ({@link SpanLookups} shares one per
  * surface between the documents geoparsed at once).
  */
@@ -19,7 +20,12 @@ final class CloseTo implements Predicate<String> {
     private final Function<String, String> bareName;
     /** Made on first use; two threads may both make it (the same string: a String is safe to publish so). */
     private String bare;
-    private final Map<String, Boolean> byName = new ConcurrentHashMap<>();
+    /**
+     * The names found close, asked again by the filters after the gazetteer's test. A name found far is not kept:
+     * nearly every loose posting's name is far and is asked once (a namesake's name again in the same lookup at
+     * most), so keeping those answers cost a map entry each, as much as the comparison they saved.
+     */
+    private final Map<String, Boolean> close = new ConcurrentHashMap<>();
 
     CloseTo(String surface) {
         this(surface, Spelling::bare);
@@ -33,17 +39,18 @@ final class CloseTo implements Predicate<String> {
 
     @Override
     public boolean test(String name) {
-        Boolean known = byName.get(name);
-        if (known != null) {
-            return known;
+        if (close.containsKey(name)) {
+            return true;
         }
         String b = bare;
         if (b == null) {
             b = Spelling.bare(surface);
             bare = b;
         }
-        boolean close = Spelling.bothBareClose(b, bareName.apply(name));
-        byName.put(name, close);
-        return close;
+        boolean near = Spelling.bothBareClose(b, bareName.apply(name));
+        if (near) {
+            close.put(name, Boolean.TRUE);
+        }
+        return near;
     }
 }

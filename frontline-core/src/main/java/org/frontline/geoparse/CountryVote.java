@@ -1,6 +1,7 @@
 package org.frontline.geoparse;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,10 +23,6 @@ import org.frontline.gazetteer.Villages;
  * inside that country.
  */
 final class CountryVote {
-    private static final Pattern LOCATIVE_BEFORE = Pattern.compile(
-            "(?i)(?:\\b(?:in|en|au|aux|dans|across|throughout|inside|of|du|de|d'|d’)|(?<!\\p{L})à)\\s*"
-                    + "(?:the\\s+|l'|l’|la\\s+|le\\s+)?$");
-
     private static final Pattern NAME_AFTER = Pattern.compile("\\s*[,(]\\s*\\p{Lu}");
 
     /** What a village abroad weighs in the country vote: its name is as likely a word or a namesake. */
@@ -72,30 +69,42 @@ final class CountryVote {
         Map<String, Double> countries = new HashMap<>();
         Set<String> admin1s = new HashSet<>();
         Set<String> namesakeUnits = new HashSet<>();
+        double[] prominences = new double[8];
         for (GazetteerGeoparser.Candidate c : candidates) {
             List<PlaceMatch> exact = exactMatches(c.matches());
             if (exact.isEmpty()) {
                 continue;
             }
-            // a sum of one is that one; DoubleStream's compensated sum is kept for more
-            double total = exact.size() == 1 ? prominence(exact.get(0).place())
-                    : exact.stream().mapToDouble(m -> prominence(m.place())).sum();
+            if (prominences.length < exact.size()) {
+                prominences = new double[exact.size()];
+            }
+            for (int k = 0; k < exact.size(); k++) {
+                prominences[k] = prominence(exact.get(k).place()); // once per place (it was twice)
+            }
+            // a sum of one is that one; DoubleStream's compensated sum is kept for more (the same values, in order)
+            double total = exact.size() == 1 ? prominences[0] : Arrays.stream(prominences, 0, exact.size()).sum();
             // what the words before the name say, read once for all its places (it was read again for each), and
             // only where a country is among them (then all are countries): it weighs a country's vote alone
             boolean hint = exact.get(0).place().isCountry()
                     && (Borders.across(body, folded, c.start()) || Origins.at(body, folded, c.start()));
             boolean locative = unitOrCountry(exact) && locative(body, c);
-            for (PlaceMatch m : exact) {
+            int afterTown = -1; // what the text before the name says, read on first need: 0 no, 1 yes
+            for (int k = 0; k < exact.size(); k++) {
+                PlaceMatch m = exact.get(k);
                 Place p = m.place();
                 double w = p.isCountry() ? (hint ? ACROSS_BORDER : locative ? 3.0 : 1.0)
                         : p.adminLevel() == 1 ? (locative && !followedByName(body, c) ? 3.0 : 1.5)
                         : "PPLC".equals(p.featureCode()) && !outnamed(m, exact) ? 1.5
                         : (Villages.isVillageAbroad(p) || PlaceResolver.townByOtherName(m)) && !c.qualified()
                                 ? VILLAGE_VOTE : 1.0;
-                countries.merge(p.country(), w * prominence(p) / total, Double::sum);
-                if ((p.adminLevel() == 1 || exact.size() == 1) && p.admin1() != null
-                        && (SecondLevelUnits.afterTown(body, c.start()) || !cityOutside(p, exact))) {
-                    (exact.size() == 1 ? admin1s : namesakeUnits).add(PlaceResolver.admin1Key(p));
+                countries.merge(p.country(), w * prominences[k] / total, Double::sum);
+                if ((p.adminLevel() == 1 || exact.size() == 1) && p.admin1() != null) {
+                    if (afterTown < 0) {
+                        afterTown = SecondLevelUnits.afterTown(body, c.start()) ? 1 : 0;
+                    }
+                    if (afterTown == 1 || !cityOutside(p, exact)) {
+                        (exact.size() == 1 ? admin1s : namesakeUnits).add(PlaceResolver.admin1Key(p));
+                    }
                 }
             }
         }
@@ -104,8 +113,7 @@ final class CountryVote {
                 countries.merge(unit.getKey(), UNIT_WORD_WEIGHT, Double::sum);
             }
         }
-        String byPlaces = countries.entrySet().stream().max(Map.Entry.comparingByValue())
-                .filter(e -> e.getValue() >= 1.0).map(Map.Entry::getKey).orElse(null);
+        String byPlaces = winner(countries);
         for (String people : peoples) {
             if (countries.containsKey(people) || byPlaces == null && peoples.size() == 1) {
                 countries.merge(people, PEOPLE_WEIGHT, Double::sum);
@@ -114,13 +122,34 @@ final class CountryVote {
         if (actorsCountry != null && (byPlaces == null || countries.containsKey(actorsCountry))) {
             countries.merge(actorsCountry, ACTOR_COUNTRY_WEIGHT, Double::sum);
         }
-        String country = countries.entrySet().stream().max(Map.Entry.comparingByValue())
-                .filter(e -> e.getValue() >= 1.0).map(Map.Entry::getKey).orElse(null);
+        String country = winner(countries);
         // "Tripoli, Lebanon": the Libyan district named like the city is a namesake, not a unit the report names
         String inCountry = country + "/"; // made once, not once per unit
-        namesakeUnits.removeIf(u -> country != null && !u.startsWith(inCountry));
+        if (!namesakeUnits.isEmpty()) {
+            namesakeUnits.removeIf(u -> country != null && !u.startsWith(inCountry));
+        }
         admin1s.addAll(namesakeUnits);
         return new PlaceResolver.Context(country, admin1s, List.of());
+    }
+
+    /** The country with the most votes ({@link #heaviest}), when it has at least one; else null. */
+    static String winner(Map<String, Double> votes) {
+        Map.Entry<String, Double> best = heaviest(votes);
+        return best != null && best.getValue() >= 1.0 ? best.getKey() : null;
+    }
+
+    /**
+     * The first of the heaviest entries in the map's order (null for an empty map), as
+     * {@code Stream.max(Map.Entry.comparingByValue())} chose it (it keeps the earlier of two equal), without a stream.
+     */
+    static Map.Entry<String, Double> heaviest(Map<String, Double> weights) {
+        Map.Entry<String, Double> best = null;
+        for (Map.Entry<String, Double> e : weights.entrySet()) {
+            if (best == null || Double.compare(e.getValue(), best.getValue()) > 0) {
+                best = e;
+            }
+        }
+        return best;
     }
 
     private static boolean unitOrCountry(List<PlaceMatch> exact) {
@@ -158,8 +187,17 @@ final class CountryVote {
      * qualifies it ("Nihm, Sanaa", "Martinez (Buenos Aires)"): there it is the unit.
      */
     private static boolean cityOutside(Place unit, List<PlaceMatch> exact) {
-        return unit.adminLevel() == 1 && exact.stream().map(PlaceMatch::place).anyMatch(q -> !q.isAdmin()
-                && PlaceResolver.city(q) && unit.country().equals(q.country()) && !unit.admin1().equals(q.admin1()));
+        if (unit.adminLevel() != 1) {
+            return false;
+        }
+        for (PlaceMatch m : exact) {
+            Place q = m.place();
+            if (!q.isAdmin() && PlaceResolver.city(q) && unit.country().equals(q.country())
+                    && !unit.admin1().equals(q.admin1())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -167,8 +205,15 @@ final class CountryVote {
      * then it votes as a town, not as a capital.
      */
     private static boolean outnamed(PlaceMatch m, List<PlaceMatch> exact) {
-        return !PlaceResolver.byPrimaryName(m) && exact.stream().anyMatch(o -> o != m && PlaceResolver.byPrimaryName(o)
-                && o.place().population() > m.place().population());
+        if (PlaceResolver.byPrimaryName(m)) {
+            return false;
+        }
+        for (PlaceMatch o : exact) {
+            if (o != m && PlaceResolver.byPrimaryName(o) && o.place().population() > m.place().population()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -192,20 +237,19 @@ final class CountryVote {
     }
 
     /**
-     * "in Afghanistan", "au Yémen", "Afghanistan's Helmand province" say where things happen; "Turkey and Russia
-     * conducted a joint patrol" names two actors, and must not outvote the Syrian places of the patrol.
-     */
-    /**
      * The vote of a country named across a border ("près de la frontière avec le Niger") or as where people came
      * from ("people who came recently from Syria", {@link Origins}): a hint, not a claim.
      */
     private static final double ACROSS_BORDER = 0.2;
 
+    /**
+     * "in Afghanistan", "au Yémen", "Afghanistan's Helmand province" say where things happen; "Turkey and Russia
+     * conducted a joint patrol" names two actors, and must not outvote the Syrian places of the patrol.
+     */
     private static boolean locative(String body, GazetteerGeoparser.Candidate c) {
         if (body.startsWith("'s", c.end()) || body.startsWith("’s", c.end())) {
             return true;
         }
-        String before = body.substring(Math.max(0, c.start() - 16), c.start());
-        return LOCATIVE_BEFORE.matcher(before).find();
+        return Locative.before(body, c.start());
     }
 }

@@ -17,6 +17,7 @@ public final class DocumentContext {
                 weight.merge(m.place().country(), m.confidence(), Double::sum);
             }
         }
-        return weight.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        Map.Entry<String, Double> best = CountryVote.heaviest(weight); // the first of the heaviest, no stream
+        return best == null ? null : best.getKey();
     }
 }

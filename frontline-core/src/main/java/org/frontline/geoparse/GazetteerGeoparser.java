@@ -10,12 +10,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 import org.frontline.ResourceLines;
 import org.frontline.gazetteer.Gazetteer;
 import org.frontline.gazetteer.Place;
 import org.frontline.gazetteer.PlaceMatch;
 import org.frontline.gazetteer.TransliteratedCountries;
 import org.frontline.text.AnalyzedText;
+import org.frontline.text.NameKey;
 import org.frontline.text.Sentence;
 import org.frontline.text.Token;
 
@@ -243,10 +245,15 @@ public final class GazetteerGeoparser implements Geoparser {
             String word = tokens.get(a).text().toLowerCase(Locale.ROOT);
             boolean landform = LANDFORMS.contains(word);
             int first = a;
-            // spans past the gazetteer's reach begin no name: skipped instead of each normalized and probed
-            java.util.function.IntFunction<String> span =
-                    k -> body.substring(tokens.get(first).start(), tokens.get(first + k).end());
-            int reach = a + Math.max(gazetteer.reach(to - a + 1, span), provinces.reach(to - a + 1, span));
+            // spans past the gazetteer's reach begin no name: skipped instead of each normalized and probed; each span
+            // from this word is read from the memo once, for the reach (its keys) and for its lookups
+            IntFunction<String> text = k -> body.substring(tokens.get(first).start(), tokens.get(first + k).end());
+            SpanLookups.Span[] spans = new SpanLookups.Span[to - a + 1];
+            IntFunction<SpanLookups.Span> spanAt = k -> spans[k] != null ? spans[k]
+                    : (spans[k] = lookups.span(text.apply(k)));
+            int reach = a + Math.max(gazetteer.reach(to - a + 1, text, k -> spanAt.apply(k).norm,
+                    k -> spanAt.apply(k).fold()), provinces.reach(to - a + 1,
+                    k -> spans[k] != null ? spans[k].norm : NameKey.normalize(text.apply(k))));
             for (int b = reach; b >= a; b--) {
                 if (landform && b == a && a < to) {
                     break;
@@ -255,11 +262,11 @@ public final class GazetteerGeoparser implements Geoparser {
                         || Directions.of(word) != null)) {
                     break; // "North" alone names nothing; "North Kivu" was tried before
                 }
-                String surface = body.substring(tokens.get(a).start(), tokens.get(b).end());
+                SpanLookups.Span known = spanAt.apply(b - a); // normalized, folded and looked up once per text
+                String surface = known.surface;
                 boolean initial = a == 0;
-                SpanLookups.Span known = lookups.span(surface); // normalized, folded and looked up once per text
                 String norm = known.norm;
-                int skeleton = known.skeleton;
+                int skeleton = known.skeleton();
                 boolean shortSkeleton = skeleton < ShortNames.MIN_SKELETON;
                 // a short skeleton's loose matches serve only ShortNames: asked for only when nothing else matched
                 int spanFirst = a;
@@ -271,8 +278,8 @@ public final class GazetteerGeoparser implements Geoparser {
                             return cue.wantAdmin1() || !cue.wantTown()
                                     && SecondLevelUnits.afterTown(body, tokens.get(spanFirst).start());
                         });
-                List<PlaceMatch> matches = filter(all, surface, skeleton, initial, close);
-                if (matches.isEmpty() && shortName == null && !acronym(surface)) {
+                List<PlaceMatch> matches = MatchFilter.keep(all, surface, skeleton, initial, close);
+                if (matches.isEmpty() && shortName == null && !MatchFilter.acronym(surface)) {
                     // inside a sentence a short skeleton's loose matches are the span's alone: kept with it
                     List<PlaceMatch> loose = shortSkeleton && !initial
                             ? known.shortLoose(() -> ShortNames.loose(lookup(known, false), surface, skeleton, false,
@@ -314,7 +321,8 @@ public final class GazetteerGeoparser implements Geoparser {
                     String rest = body.substring(tokens.get(a + 1).start(), tokens.get(to).end());
                     SpanLookups.Span restSpan = lookups.span(rest);
                     out.add(new Candidate(tokens.get(a).start(), tokens.get(to).end(), surface,
-                            filter(lookup(restSpan, false), rest, restSpan.skeleton, false, restSpan.closeTo()),
+                            MatchFilter.keep(lookup(restSpan, false), rest, restSpan.skeleton(), false,
+                                    restSpan.closeTo()),
                             SpatialCue.around(tokens, a, to), true));
                     return to + 1;
                 }
@@ -343,8 +351,8 @@ public final class GazetteerGeoparser implements Geoparser {
                 String part = w.substring(from, k);
                 if (part.length() >= 3) {
                     SpanLookups.Span span = lookups.span(part);
-                    List<PlaceMatch> matches = filter(span.skeleton < ShortNames.MIN_SKELETON
-                            ? span.exact() : lookup(span, false), part, span.skeleton, false, span.closeTo());
+                    List<PlaceMatch> matches = MatchFilter.keep(span.skeleton() < ShortNames.MIN_SKELETON
+                            ? span.exact() : lookup(span, false), part, span.skeleton(), false, span.closeTo());
                     if (!matches.isEmpty()) {
                         SpatialCue cue = SpatialCue.around(tokens, index, index);
                         ends.add(new Candidate(word.start() + from, word.start() + k, part, matches,
@@ -367,45 +375,6 @@ public final class GazetteerGeoparser implements Geoparser {
     }
 
     /**
-     * The matches worth keeping: exact ones, and loose (phonological) ones only inside a sentence, with a skeleton
-     * long enough, in the countries whose names reach French and English as transliterations of Arabic or Persian
-     * script: the fold key merges what those transliterations confuse, and elsewhere it only makes unrelated words
-     * meet ("Parana" and "Pará", "Court" and "Curitiba"). Even there, the two spellings must be close letter by
-     * letter ({@code close}, {@link Spelling#close}): "Party" and "Buwayrat" share a skeleton, not a name. A word in
-     * capitals of up to five letters is an acronym (ABS, NTC, LNA) before it is a place: only a place of that very
-     * name, or a city so named, takes it.
-     */
-    private static List<PlaceMatch> filter(List<PlaceMatch> matches, String surface, int skeleton,
-                                           boolean sentenceInitial, CloseTo close) {
-        if (matches.isEmpty()) {
-            return matches;
-        }
-        boolean looseOk = !sentenceInitial && skeleton >= ShortNames.MIN_SKELETON;
-        boolean acronym = acronym(surface);
-        List<PlaceMatch> kept = new ArrayList<>(matches.size());
-        for (PlaceMatch m : matches) {
-            if (acronym) {
-                if (m.matchedName().equals(surface)
-                        || m.exact() && PlaceResolver.byPrimaryName(m) && PlaceResolver.city(m.place())) {
-                    kept.add(m); // "UAE", "HOMS" (a city); not "ABS" (ABS-CBN) as Gabès' "Abes" or Yemen's Abs
-                }
-            } else if (m.exact() || looseOk && TransliteratedCountries.ISO2.contains(m.place().country())
-                    && close.test(m.matchedName())) {
-                kept.add(m);
-            }
-        }
-        return kept;
-    }
-
-    /**
-     * A word in capitals of up to five letters ("IED", "QSD", "LGA"): an acronym before it is a place, and never one
-     * of the villages a two-letter skeleton loosely meets ({@link ShortNames}).
-     */
-    private static boolean acronym(String surface) {
-        return surface.length() <= 5 && surface.chars().allMatch(Character::isUpperCase);
-    }
-
-    /**
      * The gazetteer's matches of a span's surface (kept in its memo), loose ones only in the transliterated countries
      * and only for a word inside a sentence whose skeleton {@link ShortNames} or {@link #filter} could keep, and of
      * those only the ones spelled close to it ({@link SpanLookups#closeTo}): the only loose ones either keeps. A
@@ -413,7 +382,7 @@ public final class GazetteerGeoparser implements Geoparser {
      * spelled close or not.
      */
     private static List<PlaceMatch> lookup(SpanLookups.Span span, boolean sentenceInitial) {
-        boolean loose = !sentenceInitial && span.skeleton >= ShortNames.MIN_SKELETON - 1;
+        boolean loose = !sentenceInitial && span.skeleton() >= ShortNames.MIN_SKELETON - 1;
         return loose ? span.loose() : span.exact();
     }
 

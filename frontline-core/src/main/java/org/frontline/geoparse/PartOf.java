@@ -13,7 +13,7 @@ import org.frontline.gazetteer.Place;
  * at the town, as ACLED codes a neighbourhood, or a village its gazetteer lacks near a town it has.
  */
 final class PartOf {
-    private static final Pattern BETWEEN = Pattern.compile("\\s+(?:area|neighbou?rhood|street|quarter|sector|camp"
+    static final Pattern BETWEEN = Pattern.compile("\\s+(?:area|neighbou?rhood|street|quarter|sector|camp"
             + "|village|town)\\s+(?:of|in)\\s+(?:the\\s+)?"
             + "|\\s*,\\s*(?:un\\s+|le\\s+)?(?:quartier|faubourg|secteur|camp|village)\\s+(?:de\\s+(?:la\\s+ville\\s+de\\s+)?|d'|d’|du\\s+)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -22,7 +22,7 @@ final class PartOf {
      * Ras al Ain", "Jurdi, dans la campagne est de Deir ez-Zor": a place told by the town it is near. A direction
      * is another matter ({@link #DIRECTION_OF}).
      */
-    private static final Pattern NEAR = Pattern.compile("\\s+(?:area\\s+|town\\s+|village\\s+)?(?:near|close\\s+to"
+    static final Pattern NEAR = Pattern.compile("\\s+(?:area\\s+|town\\s+|village\\s+)?(?:near|close\\s+to"
             + "|in\\s+the\\s+vicinity\\s+of"
             + "|in\\s+the\\s+(?:" + Qualifiers.DIRECTION + ")?(?:countryside|outskirts)\\s+of|in\\s+rural)"
             + "\\s+(?:the\\s+)?(?:(?:town|city|village)\\s+of\\s+)?"
@@ -35,7 +35,7 @@ final class PartOf {
      * landmark of the places around it ({@link #landmark}); a city is told of places far off ("Khanacer, au sud-est
      * d'Alep" is 60 km from Aleppo), so only a small town's direction makes a place 40 km off a namesake.
      */
-    private static final Pattern DIRECTION_OF = Pattern.compile("\\s*,?\\s+(?:area\\s+|town\\s+|village\\s+)?"
+    static final Pattern DIRECTION_OF = Pattern.compile("\\s*,?\\s+(?:area\\s+|town\\s+|village\\s+)?"
             + "(?:(?:north|south)(?:-?(?:east|west))?|east|west)\\s+of\\s+(?:the\\s+)?(?:(?:town|village)\\s+of\\s+)?"
             + "|\\s*,?\\s*(?:à\\s+l['’]\\s*(?:est|ouest)|au\\s+(?:nord|sud)(?:-(?:est|ouest))?)\\s+(?:de\\s+|d['’]\\s*)"
             + "(?:la\\s+ville\\s+de\\s+|du\\s+village\\s+de\\s+)?",
@@ -44,8 +44,8 @@ final class PartOf {
      * "Maraban Baissa in Donga LGA", "Maraban Baissa, dans la LGA de Donga": a place said to lie in a district named
      * after its seat lies near that seat; a namesake 80 km off is another place.
      */
-    private static final Pattern IN = Pattern.compile("\\s+in\\s+(?:the\\s+)?");
-    private static final Pattern IN_DISTRICT = Pattern.compile("\\s*,?\\s+dans\\s+(?:la|le|l['’])\\s*(?:LGA|district"
+    static final Pattern IN = Pattern.compile("\\s+in\\s+(?:the\\s+)?");
+    static final Pattern IN_DISTRICT = Pattern.compile("\\s*,?\\s+dans\\s+(?:la|le|l['’])\\s*(?:LGA|district"
             + "|municipalité|commune|upazila|canton)\\s+(?:de\\s+|d['’]\\s*)", Pattern.CASE_INSENSITIVE);
     private static final Pattern DISTRICT_AFTER = Pattern.compile("^\\s+(?:LGA|district|municipality|upazila"
             + "|township|subdivision|commune)\\b", Pattern.CASE_INSENSITIVE);
@@ -62,7 +62,8 @@ final class PartOf {
         for (int i = 0; i + 1 < mentions.size(); i++) {
             PlaceMention part = mentions.get(i);
             PlaceMention whole = mentions.get(i + 1);
-            if (part.place() == null || whole.place() == null || part.end() > whole.start()) {
+            if (part.place() == null || whole.place() == null || part.end() > whole.start()
+                    || !mayTell(body, part.end(), whole.start())) {
                 continue;
             }
             String between = body.substring(part.end(), whole.start());
@@ -77,6 +78,16 @@ final class PartOf {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the text between two names holds only what the patterns telling a part by its whole are written with:
+     * letters, the white space {@code \s} matches, commas, apostrophes and hyphens. Each pattern must match the
+     * whole gap, so a gap holding anything else (a full stop, a digit, a bracket: nearly every gap between two
+     * names of a report) tells nothing, and is passed without being copied and matched five times.
+     */
+    static boolean mayTell(String body, int from, int to) {
+        return Gaps.wordsAnd(body, from, to, ",'’-"); // every pattern reads at least a space or a comma
     }
 
     /** A town that is no city ({@link PlaceResolver#city}): what a direction from it is told by. */

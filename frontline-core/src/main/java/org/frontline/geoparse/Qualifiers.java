@@ -21,7 +21,7 @@ final class Qualifiers {
             + "|(?:campagne|région|banlieue|périphérie|district|LGA|commune|municipalité|province|gouvernorat)"
             + "(?:\\s+(?:nord|sud|est|ouest))?"
             + "\\s+(?:de\\s+|d'|d’|du\\s+))";
-    private static final Pattern JOIN = Pattern.compile("(?:\\s+(?:town|village|city|area|district|countryside|LGA"
+    static final Pattern JOIN = Pattern.compile("(?:\\s+(?:town|village|city|area|district|countryside|LGA"
             + "|municipality|upazila|township|subdivision|commune|province|governorate))?"
             + "\\s*(?:(?:,\\s*)?(?:\\bin\\b|\\bdans\\b|\\bde\\b|\\bof\\b)|,|\\()"
             + "\\s*(?:(?:the|la|le|l'|l’)\\s+)?(?:" + PART + ")?(?:[\\p{L}'’ -]{1,40},\\s*)?",
@@ -45,6 +45,8 @@ final class Qualifiers {
      */
     static boolean joins(String body, int from, int to) {
         int ink = 0;
+        int first = -1;
+        boolean joiner = false; // a comma, a parenthesis, or a char that case-folding may make one of the words
         for (int i = from; i < to; i++) {
             char c = body.charAt(i);
             boolean space = AnchoredPattern.regexSpace(c);
@@ -52,8 +54,43 @@ final class Qualifiers {
                     || c == '\'' || c == '-') || !space && ++ink > JOIN_MAX_INK) {
                 return false;
             }
+            joiner |= c == ',' || c == '(' || c >= 0x80;
+            if (!space && first < 0) {
+                first = i;
+            }
         }
-        return JOIN.matcher(body.substring(from, to)).matches();
+        if (ink == 1 && (body.charAt(first) == ',' || body.charAt(first) == '(')
+                || ink > 1 && ink <= 4 && isJoinWord(body, first, ink)) {
+            return true; // "X, Y", "X (Y", "X in Y": what most joined names have between them, matched as JOIN does
+        }
+        return (joiner || holdsJoinWord(body, from, to)) && JOIN.matcher(body.substring(from, to)).matches();
+    }
+
+    /** Whether {@code body[at, at + n)} is "in", "de", "of" or "dans" in ASCII letters of any case. */
+    private static boolean isJoinWord(String body, int at, int n) {
+        for (int k = at; k < at + n; k++) {
+            if (body.charAt(k) >= 0x80) {
+                return false;
+            }
+        }
+        return n == 2 && (body.regionMatches(true, at, "in", 0, 2) || body.regionMatches(true, at, "de", 0, 2)
+                || body.regionMatches(true, at, "of", 0, 2)) || n == 4 && body.regionMatches(true, at, "dans", 0, 4);
+    }
+
+    /**
+     * Whether an ASCII text holds "in", "de", "of" or "dans" in any case, as a word or not: {@link #JOIN} joins by
+     * one of them, a comma or a parenthesis, so a gap of words without any ("Aleppo and Idlib") is told without a
+     * matcher.
+     */
+    private static boolean holdsJoinWord(String body, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            if (body.regionMatches(true, i, "in", 0, 2) || body.regionMatches(true, i, "de", 0, 2)
+                    || body.regionMatches(true, i, "of", 0, 2) || body.regionMatches(true, i, "dans", 0, 4)
+                    && i + 4 <= to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code m}, or {@code m} resolved to the unit containing {@code previous} when the text makes it qualify it. */

@@ -52,13 +52,14 @@ final class SecondLevelUnits {
     }
 
     /**
-     * The last i below {@code count} for which the run's first i + 1 words ({@code surface.apply(i)}) are a
-     * province's name, 0 when none: the gazetteer does not know "Agusan del Sur", so its reach would cut the run
-     * before the province is tried ({@link org.frontline.gazetteer.Gazetteer#reach}).
+     * The last i below {@code count} for which the run's first i + 1 words ({@code norm.apply(i)}: their
+     * {@link NameKey#normalize}d text) are a province's name, 0 when none: the gazetteer does not know "Agusan del
+     * Sur", so its reach would cut the run before the province is tried
+     * ({@link org.frontline.gazetteer.Gazetteer#reach}).
      */
-    int reach(int count, java.util.function.IntFunction<String> surface) {
+    int reach(int count, java.util.function.IntFunction<String> norm) {
         for (int i = Math.min(count, longest) - 1; i > 0; i--) {
-            if (byName.containsKey(NameKey.normalize(surface.apply(i)))) {
+            if (byName.containsKey(norm.apply(i))) {
                 return i;
             }
         }

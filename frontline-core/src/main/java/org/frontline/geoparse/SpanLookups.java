@@ -38,8 +38,13 @@ final class SpanLookups {
         final String surface;
         /** {@link NameKey#normalize} of the surface. */
         final String norm;
-        /** Letters of the surface's fold key, spaces aside (its consonant skeleton). */
-        final int skeleton;
+        /**
+         * {@link NameKey#foldNormalized} of {@link #norm}: the loose key, handed to the gazetteer with it; made on
+         * first use (a span the gazetteer's reach reads past is normalized, never folded), by two threads the same.
+         */
+        private String fold;
+        /** Letters of {@link #fold}, spaces aside (its consonant skeleton); -1 until first use. */
+        private int skeleton = -1;
         private volatile CloseTo close;
         private volatile List<PlaceMatch> exact;
         private volatile List<PlaceMatch> loose;
@@ -49,7 +54,26 @@ final class SpanLookups {
             this.lookups = lookups;
             this.surface = surface;
             this.norm = NameKey.normalize(surface);
-            this.skeleton = NameKey.foldNormalized(norm).replace(" ", "").length();
+        }
+
+        /** The loose key: {@link NameKey#foldNormalized} of {@link #norm}. */
+        String fold() {
+            String f = fold;
+            if (f == null) {
+                f = NameKey.foldNormalized(norm);
+                fold = f;
+            }
+            return f;
+        }
+
+        /** Letters of the surface's fold key, spaces aside (its consonant skeleton). */
+        int skeleton() {
+            int n = skeleton;
+            if (n < 0) {
+                n = fold().replace(" ", "").length();
+                skeleton = n;
+            }
+            return n;
         }
 
         /** The spelling test of the surface, the same instance each time (it keeps the names it has tested). */
@@ -66,7 +90,7 @@ final class SpanLookups {
         List<PlaceMatch> exact() {
             List<PlaceMatch> found = exact;
             if (found == null) {
-                found = lookups.gazetteer.lookup(surface, Set.of());
+                found = lookups.gazetteer.lookup(surface, norm, fold(), Set.of(), null);
                 exact = found;
             }
             return found;
@@ -76,7 +100,7 @@ final class SpanLookups {
         List<PlaceMatch> loose() {
             List<PlaceMatch> found = loose;
             if (found == null) {
-                found = lookups.gazetteer.lookup(surface, TransliteratedCountries.ISO2,
+                found = lookups.gazetteer.lookup(surface, norm, fold(), TransliteratedCountries.ISO2,
                         lookups.provinces.names(surface) ? null : closeTo());
                 loose = found;
             }

@@ -31,9 +31,10 @@ final class VillageTrust {
     static List<GazetteerGeoparser.Candidate> qualify(List<GazetteerGeoparser.Candidate> candidates, String body,
                                                       Predicate<PlaceMatch> byProvince) {
         List<GazetteerGeoparser.Candidate> out = new ArrayList<>(candidates.size());
+        Set<String> units = new HashSet<>(); // one set, emptied for each candidate (read before the next)
         for (int i = 0; i < candidates.size(); i++) {
             GazetteerGeoparser.Candidate c = candidates.get(i);
-            Set<String> units = new HashSet<>();
+            units.clear();
             boolean noList = qualifyingUnits(candidates, i, body, units, byProvince);
             String country = units.isEmpty() ? qualifyingCountry(candidates, i, body) : null;
             if (country != null) {
@@ -80,7 +81,7 @@ final class VillageTrust {
     }
 
     /** "Palma in northern Mozambique", "Palma, dans le nord du Mozambique", "Palma (Mozambique)": a country qualifier. */
-    private static final java.util.regex.Pattern IN_COUNTRY = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern IN_COUNTRY = java.util.regex.Pattern.compile(
             "\\s*(?:,\\s*)?(?:(?:in|dans|en|au|aux)\\s+(?:(?:the|le|la|l['’])\\s*)?(?:(?:northern|southern|eastern|"
                     + "western|central|north-eastern|north-western|south-eastern|south-western|north|south|east|west|"
                     + "nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest)\\s+)?(?:(?:of|de|du|d['’])\\s*)?"
@@ -98,7 +99,7 @@ final class VillageTrust {
         }
         GazetteerGeoparser.Candidate c = candidates.get(i);
         GazetteerGeoparser.Candidate next = candidates.get(i + 1);
-        if (next.start() < c.end() || !IN_COUNTRY.matcher(body.substring(c.end(), next.start())).matches()) {
+        if (next.start() < c.end() || !inCountry(body, c.end(), next.start())) {
             return null;
         }
         for (PlaceMatch m : next.matches()) {
@@ -107,6 +108,14 @@ final class VillageTrust {
             }
         }
         return null;
+    }
+
+    /**
+     * {@link #IN_COUNTRY} over the whole gap from {@code from} to {@code to}, matched only when the gap holds nothing
+     * but what the pattern is written with ({@link Gaps#wordsAnd}): most gaps hold a full stop or a digit.
+     */
+    static boolean inCountry(String body, int from, int to) {
+        return Gaps.wordsAnd(body, from, to, ",'’-(") && IN_COUNTRY.matcher(body.substring(from, to)).matches();
     }
 
     /** The index of the last non-space character before {@code at} (0 when none). */

@@ -69,6 +69,35 @@ class LoosePostingsTest {
         assertThat(dropped).as("loose matches another initial drops").isGreaterThan(50);
     }
 
+    /**
+     * A lookup handed the surface's keys (the geoparser's spans have them) answers as one normalizing the surface;
+     * exact matches come first, each place once, the loose ones those of the whole answer in the asked countries
+     * whose place is not met exactly (speed round 19g: the matches gathered without a map).
+     */
+    @Test
+    void answersWithTheCallersKeysAsWithTheSurfaceAloneEachPlaceOnce() throws IOException {
+        int loose = 0;
+        for (String surface : surfaces()) {
+            String norm = org.frontline.text.NameKey.normalize(surface);
+            String fold = org.frontline.text.NameKey.foldNormalized(norm);
+            char first = Character.toLowerCase(surface.charAt(0));
+            Predicate<String> sameInitial = n -> Character.toLowerCase(n.charAt(0)) == first;
+            List<PlaceMatch> exact = gazetteer.lookup(surface, Set.of());
+            assertThat(gazetteer.lookup(surface, norm, fold, Set.of(), null)).as(surface).isEqualTo(exact);
+            List<PlaceMatch> all = gazetteer.lookup(surface);
+            assertThat(all.subList(0, exact.size())).as(surface).isEqualTo(exact);
+            assertThat(all.stream().map(m -> m.place().id()).distinct().count()).as(surface).isEqualTo(all.size());
+            List<PlaceMatch> expected = all.stream().filter(m -> m.exact()
+                    || TransliteratedCountries.ISO2.contains(m.place().country())).toList();
+            assertThat(gazetteer.lookup(surface, norm, fold, TransliteratedCountries.ISO2, null)).as(surface)
+                    .isEqualTo(expected);
+            assertThat(gazetteer.lookup(surface, norm, fold, TransliteratedCountries.ISO2, sameInitial)).as(surface)
+                    .isEqualTo(gazetteer.lookup(surface, TransliteratedCountries.ISO2, sameInitial));
+            loose += expected.size() - exact.size();
+        }
+        assertThat(loose).as("loose matches in the reports' names").isGreaterThan(500);
+    }
+
     private static Set<String> surfaces() throws IOException {
         Set<String> out = new LinkedHashSet<>();
         for (String r : REPORTS) {

@@ -52,8 +52,13 @@ class WordPrefixesTest {
             for (int a = 0; a < words.size(); a++) {
                 int count = Math.min(MAX_WORDS, words.size() - a);
                 int first = a;
-                int reach = g.reach(count, k -> text.substring(words.get(first)[0], words.get(first + k)[1]));
+                java.util.function.IntFunction<String> run =
+                        k -> text.substring(words.get(first)[0], words.get(first + k)[1]);
+                int reach = g.reach(count, run);
                 assertThat(reach).isBetween(0, count - 1);
+                // the caller's keys (a geoparser's spans keep them) reach as far as the surfaces (speed round 19g)
+                assertThat(g.reach(count, run, k -> org.frontline.text.NameKey.normalize(run.apply(k)),
+                        k -> org.frontline.text.NameKey.fold(run.apply(k)))).isEqualTo(reach);
                 for (int k = reach + 1; k < count; k++) {
                     String surface = text.substring(words.get(a)[0], words.get(a + k)[1]);
                     assertThat(g.lookup(surface)).as(surface).isEmpty();

@@ -98,15 +98,15 @@ class SpanLookupsTest {
                 SpanLookups.Span span = lookups.span(s);
                 assertThat(lookups.span(s)).isSameAs(span);
                 assertThat(span.norm).isEqualTo(NameKey.normalize(s));
-                assertThat(span.skeleton).as(s).isEqualTo(NameKey.fold(s).replace(" ", "").length());
+                assertThat(span.skeleton()).as(s).isEqualTo(NameKey.fold(s).replace(" ", "").length());
                 assertThat(span.closeTo()).isSameAs(lookups.closeTo(s));
                 assertThat(span.exact()).as(s).isEqualTo(GAZETTEER.lookup(s, Set.of()));
                 assertThat(span.loose()).as(s).isEqualTo(GAZETTEER.lookup(s, TransliteratedCountries.ISO2,
                         provinces.names(s) ? null : new CloseTo(s)));
-                if (span.skeleton == ShortNames.MIN_SKELETON - 1) {
+                if (span.skeleton() == ShortNames.MIN_SKELETON - 1) {
                     List<PlaceMatch> anew = ShortNames.loose(GAZETTEER.lookup(s, TransliteratedCountries.ISO2,
-                            provinces.names(s) ? null : new CloseTo(s)), s, span.skeleton, false, new CloseTo(s));
-                    assertThat(span.shortLoose(() -> ShortNames.loose(span.loose(), s, span.skeleton, false,
+                            provinces.names(s) ? null : new CloseTo(s)), s, span.skeleton(), false, new CloseTo(s));
+                    assertThat(span.shortLoose(() -> ShortNames.loose(span.loose(), s, span.skeleton(), false,
                             span.closeTo()))).as(s).isEqualTo(anew);
                     shorts += anew.isEmpty() ? 0 : 1;
                 }
