@@ -2,6 +2,8 @@ package org.frontline.app.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -28,6 +30,8 @@ class ThroughputTest {
     /** Builds pipelines that wait {@code millis} per article and records, per pipeline, the articles it took. */
     private static final class Builds {
         final List<Map<Integer, Integer>> taken = Collections.synchronizedList(new ArrayList<>());
+        /** Per pipeline: the JVM's collections so far when it was built, and when it took its first article. */
+        final List<long[]> collections = Collections.synchronizedList(new ArrayList<>());
         private final long millis;
 
         Builds(long millis) {
@@ -37,7 +41,14 @@ class ThroughputTest {
         Function<Article, Extraction> build() {
             Map<Integer, Integer> mine = Collections.synchronizedMap(new java.util.HashMap<>());
             taken.add(mine);
+            long[] gcs = {collections(), -1};
+            collections.add(gcs);
             return a -> {
+                synchronized (gcs) {
+                    if (gcs[1] < 0) {
+                        gcs[1] = collections();
+                    }
+                }
                 mine.merge(CORPUS.articles().indexOf(a), 1, Integer::sum);
                 try {
                     Thread.sleep(millis);
@@ -60,6 +71,25 @@ class ThroughputTest {
         }
         assertThat(t.articles()).isEqualTo(3L * (builds.taken.size() - 1));
         assertThat(t.seconds()).isGreaterThanOrEqualTo(0.4);
+    }
+
+    @Test
+    void theHeapIsCollectedAfterEachBuildBeforeItsPassIsTimed() {
+        Builds builds = new Builds(50);
+        Throughput.measureFresh(CORPUS, builds.build(), builds::build, 1, 0, 0.3);
+
+        assertThat(builds.collections).hasSizeGreaterThanOrEqualTo(3);
+        for (long[] gcs : builds.collections.subList(1, builds.collections.size())) { // the measured passes'
+            assertThat(gcs[1]).isGreaterThan(gcs[0]);
+        }
+    }
+
+    private static long collections() {
+        long n = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            n += Math.max(0, gc.getCollectionCount());
+        }
+        return n;
     }
 
     @Test
