@@ -40,8 +40,8 @@ class AnchoredCuesTest {
     private static final Map<String, AnchoredPattern> CUES = Map.of("Nationals.BEFORE", Nationals.BEFORE,
             "Nationals.AFTER", Nationals.AFTER, "Origins.BEFORE", org.frontline.geoparse.Origins.BEFORE,
             "Locations.EARLIER_EVENT", Locations.EARLIER_EVENT, "ATTRIBUTED", RuleEventCoder.ATTRIBUTED,
-            "JOINT", RuleEventCoder.JOINT, "BREAKDOWN", RuleEventCoder.BREAKDOWN,
-            "CLAIMS_IT", RuleEventCoder.CLAIMS_IT, "Locations.DESTINATION", Locations.DESTINATION);
+            "JOINT", RuleEventCoder.JOINT, "BackReferences.BREAKDOWN", BackReferences.BREAKDOWN,
+            "BackReferences.CLAIMS_IT", BackReferences.CLAIMS_IT, "Locations.DESTINATION", Locations.DESTINATION);
 
     @Test
     void everyCueHasAnchorsSoThatMostTextsAreNotScanned() {
