@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
-import org.frontline.ResourceLines;
 import org.frontline.gazetteer.Gazetteer;
 import org.frontline.gazetteer.Place;
 import org.frontline.gazetteer.PlaceMatch;
@@ -33,16 +32,6 @@ import org.frontline.text.Token;
  * kept unresolved with low confidence.
  */
 public final class GazetteerGeoparser implements Geoparser {
-    private static final Set<String> PARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed",
-            "es", "ez", "er", "en", "a", "ibn", "bin", "ben", "bani", "beni", "abu", "abou", "umm", "um", "de", "du",
-            "des", "la", "le", "of", "and", "del", "los", "las", "do", "da", "dos", "das");
-    /** The particles that are never a place alone; "Beni" (DR Congo) or "Ben" may be, the articles may not. */
-    private static final Set<String> NAME_PARTICLES = Set.of("ibn", "bin", "ben", "bani", "beni", "abu", "abou",
-            "umm", "um");
-    /** Capitalised articles that begin names ("La Pampa", "Le Kef"), though never a place alone. */
-    private static final Set<String> ARTICLES = Set.of("La", "Le");
-    /** Lower-case words inside official country names: "République démocratique du Congo" is one name. */
-    private static final Set<String> NAME_INFIXES = Set.of("démocratique", "populaire", "fédérale");
     private static final Set<String> LANDFORMS = Set.of("jabal", "jebel", "djebel", "tal", "tall", "tell", "wadi",
             "oued", "jisr", "ras", "ain", "aïn", "ayn", "khirbet", "khirbat", "mount", "mont", "kafr", "kfar", "kafar",
             "beit", "bayt", "deir", "dayr", "sidi", "qasr", "bir");
@@ -51,7 +40,8 @@ public final class GazetteerGeoparser implements Geoparser {
     private static final double PARTIAL_MAX_KM = 40;
 
     private final Gazetteer gazetteer;
-    private final Set<String> notPlaces;
+    /** Where names start and end among a sentence's tokens. */
+    private final NameRuns names;
     private final PlaceResolver resolver = new PlaceResolver();
     private final Theatres theatres;
     private final Peoples peoples;
@@ -71,7 +61,7 @@ public final class GazetteerGeoparser implements Geoparser {
         this.abbreviations = new UnitAbbreviations(gazetteer);
         this.provinces = new SecondLevelUnits(gazetteer);
         this.lookups = new SpanLookups(gazetteer, provinces, new BareNames());
-        this.notPlaces = loadWords("not-places.txt");
+        this.names = new NameRuns();
         this.peoples = peoples;
     }
 
@@ -218,12 +208,12 @@ public final class GazetteerGeoparser implements Geoparser {
                 }
                 continue;
             }
-            if (!startsName(tokens.get(i), taken) && !articleStart(tokens, i, taken)
-                    && !compassStart(tokens, i, taken)) {
+            if (!names.startsName(tokens.get(i), taken) && !names.articleStart(tokens, i, taken)
+                    && !names.compassStart(tokens, i, taken)) {
                 i++;
                 continue;
             }
-            int end = runEnd(tokens, i, taken);
+            int end = names.runEnd(tokens, i, taken);
             i = matchRun(body, tokens, i, end, taken, lookups, out, shorts);
         }
     }
@@ -258,7 +248,7 @@ public final class GazetteerGeoparser implements Geoparser {
                 if (landform && b == a && a < to) {
                     break;
                 }
-                if (b == a && (PARTICLES.contains(word) && !NAME_PARTICLES.contains(word)
+                if (b == a && (NameRuns.PARTICLES.contains(word) && !NameRuns.NAME_PARTICLES.contains(word)
                         || Directions.of(word) != null)) {
                     break; // "North" alone names nothing; "North Kivu" was tried before
                 }
@@ -297,7 +287,7 @@ public final class GazetteerGeoparser implements Geoparser {
                         out.add(new Candidate(tokens.get(a).start(), tokens.get(b).end(), surface, matches,
                                 SpatialCue.around(tokens, a, b), false));
                     }
-                    a = nextNameStart(tokens, b + 1, to, taken);
+                    a = names.nextNameStart(tokens, b + 1, to, taken);
                     found = true;
                     break;
                 }
@@ -307,7 +297,7 @@ public final class GazetteerGeoparser implements Geoparser {
                         : List.of();
                 if (!ends.isEmpty()) {
                     out.addAll(ends);
-                    a = nextNameStart(tokens, a + 1, to, taken);
+                    a = names.nextNameStart(tokens, a + 1, to, taken);
                     continue;
                 }
                 Candidate city = CityParts.city(lookups::exact, tokens, a, to);
@@ -329,7 +319,7 @@ public final class GazetteerGeoparser implements Geoparser {
                 if (shortName != null) {
                     shorts.add(shortName);
                 }
-                a = nextNameStart(tokens, (shortName != null ? shortEnd : a) + 1, to, taken);
+                a = names.nextNameStart(tokens, (shortName != null ? shortEnd : a) + 1, to, taken);
             }
         }
         return Math.max(a, from + 1);
@@ -366,14 +356,6 @@ public final class GazetteerGeoparser implements Geoparser {
         return ends;
     }
 
-    /** The first index from {@code k} on that can start a name ("and", "al" between two names cannot). */
-    private int nextNameStart(List<Token> tokens, int k, int to, TakenSpans taken) {
-        while (k <= to && !startsName(tokens.get(k), taken)) {
-            k++;
-        }
-        return k;
-    }
-
     /**
      * The gazetteer's matches of a span's surface (kept in its memo), loose ones only in the transliterated countries
      * and only for a word inside a sentence whose skeleton {@link ShortNames} or {@link #filter} could keep, and of
@@ -384,82 +366,5 @@ public final class GazetteerGeoparser implements Geoparser {
     private static List<PlaceMatch> lookup(SpanLookups.Span span, boolean sentenceInitial) {
         boolean loose = !sentenceInitial && span.skeleton() >= ShortNames.MIN_SKELETON - 1;
         return loose ? span.loose() : span.exact();
-    }
-
-    /** "North Kivu", "South Waziristan": a capitalised compass word may begin a name (tried only as a whole). */
-    private boolean compassStart(List<Token> tokens, int i, TakenSpans taken) {
-        Token t = tokens.get(i);
-        return continuesName(t, taken) && Directions.of(t.text()) != null && i + 1 < tokens.size()
-                && startsName(tokens.get(i + 1), taken);
-    }
-
-    /**
-     * "La Pampa", "Le Mans": a capitalised article inside a sentence starts a name when a name follows ("la" alone
-     * is never a place; a name the gazetteer lacks with it is then tried without it).
-     */
-    private boolean articleStart(List<Token> tokens, int i, TakenSpans taken) {
-        String w = tokens.get(i).text();
-        return i > 0 && ARTICLES.contains(w) && i + 1 < tokens.size() && startsName(tokens.get(i + 1), taken);
-    }
-
-    private int runEnd(List<Token> tokens, int i, TakenSpans taken) {
-        int end = i;
-        int k = i + 1;
-        while (k < tokens.size() && k - i < 6) {
-            Token t = tokens.get(k);
-            if (startsName(t, taken)) {
-                end = k;
-                k++;
-            } else if (PARTICLES.contains(t.text().toLowerCase(Locale.ROOT)) && particlesThenName(tokens, k, taken)) {
-                end = afterParticles(tokens, k); // "Ain al Arab": a word never a place alone may end a name
-                k = end + 1;
-            } else if (NAME_INFIXES.contains(t.text().toLowerCase(Locale.ROOT)) && k + 2 < tokens.size()
-                    && PARTICLES.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT))
-                    && startsName(tokens.get(k + 2), taken)) {
-                k += 2;
-            } else {
-                break;
-            }
-        }
-        return end;
-    }
-
-    /** "de los" in "León de los Aldama": up to two particles in a row inside a name. */
-    private static int afterParticles(List<Token> tokens, int k) {
-        int n = k + 1;
-        if (n + 1 < tokens.size() && PARTICLES.contains(tokens.get(n).text().toLowerCase(Locale.ROOT))) {
-            n++;
-        }
-        return n;
-    }
-
-    private boolean particlesThenName(List<Token> tokens, int k, TakenSpans taken) {
-        int n = afterParticles(tokens, k);
-        return n < tokens.size() && continuesName(tokens.get(n), taken);
-    }
-
-    private boolean startsName(Token t, TakenSpans taken) {
-        return continuesName(t, taken) && !notPlaces.contains(t.text().toLowerCase(Locale.ROOT));
-    }
-
-    /** A capitalised word no other stage claimed: it may go on a name begun before it. */
-    private static boolean continuesName(Token t, TakenSpans taken) {
-        return t.kind() == Token.Kind.WORD && t.text().length() >= 2 && capitalizedPart(t.text())
-                && !taken.covers(t);
-    }
-
-    /** "Alep", "al-Bab", "a-Arbaïne": the word or one of its hyphen parts starts with a capital. */
-    private static boolean capitalizedPart(String w) {
-        if (Character.isUpperCase(w.codePointAt(0))) {
-            return true;
-        }
-        int h = w.indexOf('-');
-        return h > 0 && h + 1 < w.length() && Character.isUpperCase(w.codePointAt(h + 1));
-    }
-
-    private static Set<String> loadWords(String resource) {
-        Set<String> words = new HashSet<>(ResourceLines.of(GazetteerGeoparser.class, resource));
-        words.addAll(List.of("l'", "l’", "d'", "d’"));
-        return words;
     }
 }
