@@ -3,6 +3,7 @@ package org.frontline.gazetteer;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Predicate;
 
 /**
  * The loose postings of each fold key whose places lie in one set of countries, worked out on the key's first lookup
@@ -25,9 +26,26 @@ final class CountryPostings {
     /**
      * A loose key's postings inside a country set, with each posting's place and name: the name test of every later
      * lookup reads them here, instead of finding the place again, then its record or its name's UTF-8 (decoded into
-     * a new string, hashed anew by the test's memo) for each posting of each lookup.
+     * a new string, hashed anew by the test's memo) for each posting of each lookup. {@code forms} keeps each
+     * name's {@link FormedNameTest#form}, made on the first test that asks for it (null until then).
      */
-    record Kept(int[] postings, int[] places, String[] names) {
+    record Kept(int[] postings, int[] places, String[] names, String[] forms) {
+        /**
+         * Whether the test accepts posting {@code j}'s name (null: any name). A {@link FormedNameTest} is handed the
+         * name's form kept here. Two threads may both make a form: the same string, and a String is safe to
+         * publish so.
+         */
+        boolean accepts(int j, Predicate<String> test) {
+            if (test instanceof FormedNameTest formed) {
+                String form = forms[j];
+                if (form == null) {
+                    form = formed.form(names[j]);
+                    forms[j] = form;
+                }
+                return formed.test(names[j], form);
+            }
+            return test == null || test.test(names[j]);
+        }
     }
 
     /**
@@ -57,7 +75,7 @@ final class CountryPostings {
             for (int j = 0; j < n; j++) {
                 names[j] = columns.nameOf(places[j], buf[j]);
             }
-            kept = new Kept(Arrays.copyOf(buf, n), Arrays.copyOf(places, n), names);
+            kept = new Kept(Arrays.copyOf(buf, n), Arrays.copyOf(places, n), names, new String[n]);
             m.looseHits().set(k, kept);
         }
         return kept;

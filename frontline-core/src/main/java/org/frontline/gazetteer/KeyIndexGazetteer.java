@@ -332,7 +332,7 @@ public final class KeyIndexGazetteer implements Gazetteer {
             CountryPostings.Kept kept = inCountries.of(countries, k);
             for (int j = 0; j < kept.postings().length; j++) {
                 int i = kept.places()[j];
-                if (!found.foundExact(i) && (names == null || names.test(kept.names()[j]))) {
+                if (!found.foundExact(i) && kept.accepts(j, names)) {
                     addMatch(i, kept.postings()[j], isExact, found);
                 }
             }

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.frontline.TestTexts.read;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.frontline.gazetteer.FormedNameTest;
 import org.frontline.gazetteer.KeyIndexGazetteer;
 import org.frontline.gazetteer.PlaceMatch;
 import org.frontline.gazetteer.TransliteratedCountries;
@@ -14,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link BareNames} (speed round 16) gives every gazetteer name the loose lookups of a French and an English report
  * meet the bare form {@link Spelling#bare} makes, asked once or again, and a {@link CloseTo} reading names through it
- * accepts exactly the names one making them bare itself accepts.
+ * accepts exactly the names one making them bare itself accepts; the gazetteer keeps each loose posting's bare form
+ * (speed round 20g) and finds the same matches as with a test making every name bare itself.
  */
 class BareNamesTest {
     private static final KeyIndexGazetteer GAZETTEER = KeyIndexGazetteer.loadBundled();
@@ -51,5 +56,51 @@ class BareNamesTest {
         }
         assertThat(names).hasSizeGreaterThan(200);
         assertThat(close).isGreaterThan(20);
+    }
+
+    @Test
+    void keptBareFormsFindTheSameLooseMatchesAndAreEachMadeOnce() throws IOException {
+        BareNames bareNames = new BareNames();
+        AtomicInteger formsMade = new AtomicInteger();
+        List<String> surfaces = new ArrayList<>();
+        for (String report : REPORTS) {
+            for (String w : read(report).split("[^\\p{L}'-]+")) {
+                if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                    surfaces.add(w);
+                }
+            }
+        }
+        int loose = 0;
+        int firstRound = 0;
+        for (int round = 0; round < 2; round++) {
+            for (String s : surfaces) {
+                CloseTo kept = new CloseTo(s, bareNames);
+                FormedNameTest counted = new FormedNameTest() {
+                    @Override
+                    public String form(String name) {
+                        formsMade.incrementAndGet();
+                        return kept.form(name);
+                    }
+
+                    @Override
+                    public boolean test(String name, String form) {
+                        assertThat(form).as(name).isEqualTo(Spelling.bare(name));
+                        return kept.test(name, form);
+                    }
+                };
+                CloseTo plain = new CloseTo(s);
+                List<PlaceMatch> withForms = GAZETTEER.lookup(s, TransliteratedCountries.ISO2, counted);
+                // a lambda is no FormedNameTest: every name made bare by the test itself, as before
+                List<PlaceMatch> without = GAZETTEER.lookup(s, TransliteratedCountries.ISO2, n -> plain.test(n));
+                assertThat(withForms).as(s).isEqualTo(without);
+                loose += (int) withForms.stream().filter(m -> !m.exact()).count();
+            }
+            if (round == 0) {
+                firstRound = formsMade.get();
+            }
+        }
+        assertThat(loose).isGreaterThan(20);
+        assertThat(firstRound).isGreaterThan(100);
+        assertThat(formsMade.get()).as("no form made again in the second round").isEqualTo(firstRound);
     }
 }
