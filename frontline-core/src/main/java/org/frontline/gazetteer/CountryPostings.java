@@ -27,16 +27,16 @@ final class CountryPostings {
      * A loose key's postings inside a country set, with each posting's place and name: the name test of every later
      * lookup reads them here, instead of finding the place again, then its record or its name's UTF-8 (decoded into
      * a new string, hashed anew by the test's memo) for each posting of each lookup. {@code forms} keeps each
-     * name's {@link FormedNameTest#form}, made on the first test that asks for it (null until then).
+     * name's {@link FormedNamePredicate#form}, made on the first test that asks for it (null until then).
      */
     record Kept(int[] postings, int[] places, String[] names, String[] forms) {
         /**
-         * Whether the test accepts posting {@code j}'s name (null: any name). A {@link FormedNameTest} is handed the
-         * name's form kept here. Two threads may both make a form: the same string, and a String is safe to
+         * Whether the test accepts posting {@code j}'s name (null: any name). A {@link FormedNamePredicate} is handed
+         * the name's form kept here. Two threads may both make a form: the same string, and a String is safe to
          * publish so.
          */
         boolean accepts(int j, Predicate<String> test) {
-            if (test instanceof FormedNameTest formed) {
+            if (test instanceof FormedNamePredicate formed) {
                 String form = forms[j];
                 if (form == null) {
                     form = formed.form(names[j]);

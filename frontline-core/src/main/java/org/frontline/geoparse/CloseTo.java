@@ -3,7 +3,7 @@ package org.frontline.geoparse;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import org.frontline.gazetteer.FormedNameTest;
+import org.frontline.gazetteer.FormedNamePredicate;
 
 /**
  * Whether a gazetteer name is spelled close to one surface ({@link Spelling#bareClose}): the test every loose match
@@ -11,12 +11,12 @@ import org.frontline.gazetteer.FormedNameTest;
  * again by the filters. The surface is made bare once, on first use, and each name found close compared once; a
  * name's own bare form comes from {@code bareName}, which may remember it across surfaces and documents (a
  * gazetteer name is tested for every surface sharing its fold key, and normalizing it cost as much as comparing),
- * or, for a loose posting's name, from the gazetteer, which keeps it with the posting ({@link FormedNameTest}).
+ * or, for a loose posting's name, from the gazetteer, which keeps it with the posting ({@link FormedNamePredicate}).
  * The names found close are kept, those found far compared again if asked again.
  * One instance per surface looked up; thread-safe when {@code bareName} is ({@link SpanLookups} shares one per
  * surface between the documents geoparsed at once).
  */
-final class CloseTo implements FormedNameTest {
+final class CloseTo implements FormedNamePredicate {
     private final String surface;
     private final Function<String, String> bareName;
     /** Made on first use; two threads may both make it (the same string: a String is safe to publish so). */

@@ -9,7 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.frontline.gazetteer.FormedNameTest;
+import org.frontline.gazetteer.FormedNamePredicate;
 import org.frontline.gazetteer.KeyIndexGazetteer;
 import org.frontline.gazetteer.PlaceMatch;
 import org.frontline.gazetteer.TransliteratedCountries;
@@ -75,7 +75,7 @@ class BareNamesTest {
         for (int round = 0; round < 2; round++) {
             for (String s : surfaces) {
                 CloseTo kept = new CloseTo(s, bareNames);
-                FormedNameTest counted = new FormedNameTest() {
+                FormedNamePredicate counted = new FormedNamePredicate() {
                     @Override
                     public String form(String name) {
                         formsMade.incrementAndGet();
@@ -90,7 +90,7 @@ class BareNamesTest {
                 };
                 CloseTo plain = new CloseTo(s);
                 List<PlaceMatch> withForms = GAZETTEER.lookup(s, TransliteratedCountries.ISO2, counted);
-                // a lambda is no FormedNameTest: every name made bare by the test itself, as before
+                // a lambda is no FormedNamePredicate: every name made bare by the test itself, as before
                 List<PlaceMatch> without = GAZETTEER.lookup(s, TransliteratedCountries.ISO2, n -> plain.test(n));
                 assertThat(withForms).as(s).isEqualTo(without);
                 loose += (int) withForms.stream().filter(m -> !m.exact()).count();

@@ -8,7 +8,7 @@ import java.util.function.Predicate;
  * ({@link CountryPostings}), instead of the test making it, or finding it in a memo, for every lookup of every
  * surface that meets the posting: the memo's probe cost a third of the test.
  */
-public interface FormedNameTest extends Predicate<String> {
+public interface FormedNamePredicate extends Predicate<String> {
     /**
      * The name's form: a function of the name alone, the same for every instance of every implementation handed to
      * one gazetteer (an index keeps one form per posting, whichever test made it).
