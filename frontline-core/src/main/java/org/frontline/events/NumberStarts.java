@@ -16,7 +16,10 @@ import org.frontline.AnchoredPattern;
  * so a start p is tried when the text's char at p is an ASCII digit or the fold of its run of letters from p (p may
  * lie inside a word when the pattern has no look-behind) is one of the first runs. Every start a match can have is
  * tried, in order, with {@link Matcher#lookingAt} (transparent bounds, no anchoring bounds), which is the attempt
- * {@code find()} makes there: the first success is {@code find(from)}'s match. Immutable.
+ * {@code find()} makes there: the first success is {@code find(from)}'s match. Every match also contains one of
+ * the pattern's anchors (its {@link AnchoredPattern#anchors}, which {@link AnchoredPattern#mayMatchFolded} tests), so
+ * no match starts after the text's last anchor: the starts past it ("killed on 5 May 2020", the numbers after a
+ * toll's verb) are neither scanned nor tried. Immutable.
  */
 final class NumberStarts {
     private final AnchoredPattern pattern;
@@ -27,6 +30,8 @@ final class NumberStarts {
      */
     private final String[][] runsByFirst = new String[128][];
     private final int longest;
+    /** The pattern's folded anchors; empty when it has none (a match may then start anywhere). */
+    private final String[] anchors;
 
     /**
      * @param firstRuns every run of letters (lower case ASCII) a match can begin with: the first word of each number
@@ -46,6 +51,7 @@ final class NumberStarts {
             max = Math.max(max, r.length());
         }
         this.longest = max;
+        this.anchors = pattern.anchors().toArray(String[]::new);
     }
 
     AnchoredPattern pattern() {
@@ -66,8 +72,9 @@ final class NumberStarts {
             return false;
         }
         int n = text.length();
+        int last = lastStart(folded);
         int p = Math.max(0, from);
-        while (p < n) {
+        while (p < n && p <= last) {
             char c = text.charAt(p);
             if (c >= '0' && c <= '9') {
                 if (tryAt(m, p, n)) {
@@ -79,7 +86,7 @@ final class NumberStarts {
                 while (end < n && Character.isLetter(text.charAt(end))) {
                     end++;
                 }
-                for (int q = Math.max(p, end - longest); q < end; q++) {
+                for (int q = Math.max(p, end - longest); q < end && q <= last; q++) {
                     char f = folded.charAt(q);
                     if (f < 128 && runsByFirst[f] != null && isRun(runsByFirst[f], folded, q, end) && tryAt(m, q, n)) {
                         return true;
@@ -91,6 +98,18 @@ final class NumberStarts {
             }
         }
         return false;
+    }
+
+    /** The last offset where a match can start: the last anchor's occurrence in {@code folded}. */
+    private int lastStart(String folded) {
+        if (anchors.length == 0) {
+            return folded.length();
+        }
+        int last = -1;
+        for (String a : anchors) {
+            last = Math.max(last, folded.lastIndexOf(a));
+        }
+        return last;
     }
 
     /** Whether {@code folded[q, end)} is one of {@code runs}. */
