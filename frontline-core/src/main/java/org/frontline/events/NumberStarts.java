@@ -49,10 +49,7 @@ final class NumberStarts {
             if (r.isEmpty() || r.chars().anyMatch(c -> c < 'a' || c > 'z')) {
                 throw new IllegalArgumentException("not a run of lower-case ASCII letters: '" + r + "'");
             }
-            String[] same = runsByFirst[r.charAt(0)];
-            same = same == null ? new String[1] : Arrays.copyOf(same, same.length + 1);
-            same[same.length - 1] = r;
-            runsByFirst[r.charAt(0)] = same;
+            addByFirst(runsByFirst, r);
             max = Math.max(max, r.length());
         }
         this.longest = max;
@@ -61,12 +58,17 @@ final class NumberStarts {
         this.otherAnchors = anchors.stream().filter(a -> a.charAt(0) >= 128).toArray(String[]::new);
         for (String a : anchors) {
             if (a.charAt(0) < 128) {
-                String[] same = anchorsByFirst[a.charAt(0)];
-                same = same == null ? new String[1] : Arrays.copyOf(same, same.length + 1);
-                same[same.length - 1] = a;
-                anchorsByFirst[a.charAt(0)] = same;
+                addByFirst(anchorsByFirst, a);
             }
         }
+    }
+
+    /** Appends {@code s} to the strings of {@code byFirst} under its first char (ASCII). */
+    private static void addByFirst(String[][] byFirst, String s) {
+        String[] same = byFirst[s.charAt(0)];
+        same = same == null ? new String[1] : Arrays.copyOf(same, same.length + 1);
+        same[same.length - 1] = s;
+        byFirst[s.charAt(0)] = same;
     }
 
     AnchoredPattern pattern() {
