@@ -34,10 +34,10 @@ final class DraftMerger {
     private Optional<ContactLines.Line> reportLine;
     /** The countries the report's places (or else actors) vote for, counted once for all its events. */
     private Map<String, Double> countryVotes;
-    /** {@link #evidenceText}'s last draft, its evidence count then, and the text built. */
+    /** {@link #evidence}'s last draft, its evidence count then, and the evidence built. */
     private Draft evidenceOf;
     private int evidenceCount;
-    private String evidenceText;
+    private Evidence evidence;
 
     DraftMerger(CodingInput in, ActorCatalog catalog, SubEventChoice subEvents, ContactLines contactLines,
                 UnknownPerpetrators unknownPerpetrators, Nationals nationals) {
@@ -162,7 +162,7 @@ final class DraftMerger {
             return;
         }
         String chosen = subEvents.choose(in.text().language(), in.text().body(), in.text().folded(),
-                evidenceText(main), alone, main.subEventType);
+                evidence(main), alone, main.subEventType);
         if (!chosen.equals(main.subEventType)) {
             main.facts.put("rule_sub_event_type", main.subEventType);
             main.subEventType = chosen;
@@ -179,7 +179,7 @@ final class DraftMerger {
         ContactLines.Line frontOfReport = fire && a1 != null && a2 == null
                 ? reportLine(day).orElse(null) : null;
         ContactLines.Line line = fire && a1 == null && a2 == null
-                ? contactLines.in(evidenceText(d), catalog, day).orElse(null) : null;
+                ? contactLines.in(evidence(d).text(), catalog, day).orElse(null) : null;
         if (frontOfReport != null && frontOfReport.sides().contains(a1)) {
             a2 = frontOfReport.opposite(a1); // "the NAF fired at the governmental positions": the other side
         } else if (line != null) {
@@ -192,7 +192,7 @@ final class DraftMerger {
         }
         if (country != null) {
             GenericRoles.Completed roles = new GenericRoles(catalog, day, unknownPerpetrators, nationals)
-                    .complete(d.subEventType, a1, a2, country, evidenceText(d), in.text().body());
+                    .complete(d.subEventType, a1, a2, country, evidence(d), in.text().body());
             a1 = roles.actor1();
             a2 = roles.actor2();
             roles.assoc1().forEach(d.assoc1::add);
@@ -304,21 +304,17 @@ final class DraftMerger {
     }
 
     /**
-     * The draft's evidence spans, each followed by a space; built once for the main event's retyping and its
-     * contact line and roles (the last draft asked and its evidence count are kept: evidence only grows).
+     * The draft's evidence spans, each followed by a space, and their fold (slices of the report's); built once for
+     * the main event's retyping and its contact line and roles (the last draft asked and its evidence count are
+     * kept: evidence only grows).
      */
-    private String evidenceText(Draft d) {
-        if (d == evidenceOf && d.evidence.size() == evidenceCount) {
-            return evidenceText;
+    private Evidence evidence(Draft d) {
+        if (d != evidenceOf || d.evidence.size() != evidenceCount) {
+            evidence = Evidence.of(in.text().body(), in.text().folded(), d.evidence);
+            evidenceOf = d;
+            evidenceCount = d.evidence.size();
         }
-        StringBuilder sb = new StringBuilder();
-        for (Span span : d.evidence) {
-            sb.append(in.text().body(), span.start(), span.end()).append(' ');
-        }
-        evidenceOf = d;
-        evidenceCount = d.evidence.size();
-        evidenceText = sb.toString();
-        return evidenceText;
+        return evidence;
     }
 
     private static double confidence(Draft d) {

@@ -103,17 +103,16 @@ final class GenericRoles {
     }
 
     /**
-     * @param evidence the sentences the event was coded from
-     * @param report   the whole report, whose context (a cartel, drug trafficking) tells criminal violence
+     * @param sentences the sentences the event was coded from, with their fold
+     * @param report    the whole report, whose context (a cartel, drug trafficking) tells criminal violence
      */
-    Completed complete(String subEventType, ActorRef a1, ActorRef a2, String country, String sentences,
+    Completed complete(String subEventType, ActorRef a1, ActorRef a2, String country, Evidence sentences,
                        String report) {
         // who tells of the event ("…, selon la police", "according to the army", "…, police said") is no hint of
         // who took part in it
-        String sentencesFolded = AnchoredPattern.fold(sentences);
-        String evidence = TellerClauses.cut(sentences, sentencesFolded);
+        String evidence = TellerClauses.cut(sentences.text(), sentences.folded());
         // once for the cues below, instead of once per cue; most sentences tell no teller: nothing cut, same fold
-        String folded = evidence == sentences ? sentencesFolded : AnchoredPattern.fold(evidence);
+        String folded = evidence == sentences.text() ? sentences.folded() : AnchoredPattern.fold(evidence);
         String type = EventType.typeOf(subEventType);
         List<String> assoc = new ArrayList<>();
         if (type.equals(EventType.PROTESTS) || type.equals(EventType.RIOTS)) {

@@ -1,6 +1,7 @@
 package org.frontline.events;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -16,7 +17,10 @@ import org.frontline.AnchoredPattern;
  * so a start p is tried when the text's char at p is an ASCII digit or the fold of its run of letters from p (p may
  * lie inside a word when the pattern has no look-behind) is one of the first runs. Every start a match can have is
  * tried, in order, with {@link Matcher#lookingAt} (transparent bounds, no anchoring bounds), which is the attempt
- * {@code find()} makes there: the first success is {@code find(from)}'s match. Immutable.
+ * {@code find()} makes there: the first success is {@code find(from)}'s match. Every match also contains one of
+ * the pattern's anchors (its {@link AnchoredPattern#anchors}, which {@link AnchoredPattern#mayMatchFolded} tests), so
+ * no match starts after the text's last anchor: the starts past it ("killed on 5 May 2020", the numbers after a
+ * toll's verb) are neither scanned nor tried. Immutable.
  */
 final class NumberStarts {
     private final AnchoredPattern pattern;
@@ -27,6 +31,12 @@ final class NumberStarts {
      */
     private final String[][] runsByFirst = new String[128][];
     private final int longest;
+    /**
+     * The pattern's folded anchors by their first char when ASCII, the others apart; null when the pattern has no
+     * anchors (a match may then start anywhere).
+     */
+    private final String[][] anchorsByFirst;
+    private final String[] otherAnchors;
 
     /**
      * @param firstRuns every run of letters (lower case ASCII) a match can begin with: the first word of each number
@@ -39,13 +49,26 @@ final class NumberStarts {
             if (r.isEmpty() || r.chars().anyMatch(c -> c < 'a' || c > 'z')) {
                 throw new IllegalArgumentException("not a run of lower-case ASCII letters: '" + r + "'");
             }
-            String[] same = runsByFirst[r.charAt(0)];
-            same = same == null ? new String[1] : Arrays.copyOf(same, same.length + 1);
-            same[same.length - 1] = r;
-            runsByFirst[r.charAt(0)] = same;
+            addByFirst(runsByFirst, r);
             max = Math.max(max, r.length());
         }
         this.longest = max;
+        List<String> anchors = pattern.anchors();
+        this.anchorsByFirst = anchors.isEmpty() ? null : new String[128][];
+        this.otherAnchors = anchors.stream().filter(a -> a.charAt(0) >= 128).toArray(String[]::new);
+        for (String a : anchors) {
+            if (a.charAt(0) < 128) {
+                addByFirst(anchorsByFirst, a);
+            }
+        }
+    }
+
+    /** Appends {@code s} to the strings of {@code byFirst} under its first char (ASCII). */
+    private static void addByFirst(String[][] byFirst, String s) {
+        String[] same = byFirst[s.charAt(0)];
+        same = same == null ? new String[1] : Arrays.copyOf(same, same.length + 1);
+        same[same.length - 1] = s;
+        byFirst[s.charAt(0)] = same;
     }
 
     AnchoredPattern pattern() {
@@ -66,8 +89,9 @@ final class NumberStarts {
             return false;
         }
         int n = text.length();
+        int last = lastStart(folded);
         int p = Math.max(0, from);
-        while (p < n) {
+        while (p < n && p <= last) {
             char c = text.charAt(p);
             if (c >= '0' && c <= '9') {
                 if (tryAt(m, p, n)) {
@@ -79,7 +103,7 @@ final class NumberStarts {
                 while (end < n && Character.isLetter(text.charAt(end))) {
                     end++;
                 }
-                for (int q = Math.max(p, end - longest); q < end; q++) {
+                for (int q = Math.max(p, end - longest); q < end && q <= last; q++) {
                     char f = folded.charAt(q);
                     if (f < 128 && runsByFirst[f] != null && isRun(runsByFirst[f], folded, q, end) && tryAt(m, q, n)) {
                         return true;
@@ -91,6 +115,28 @@ final class NumberStarts {
             }
         }
         return false;
+    }
+
+    /**
+     * The last offset where a match can start: the last anchor's occurrence in {@code folded} (-1 when none), sought
+     * from the end (one probe per char, where a search per anchor read the text 24 times for the tolls' pattern).
+     */
+    private int lastStart(String folded) {
+        if (anchorsByFirst == null) {
+            return folded.length();
+        }
+        for (int i = folded.length() - 1; i >= 0; i--) {
+            char c = folded.charAt(i);
+            String[] same = c < 128 ? anchorsByFirst[c] : otherAnchors;
+            if (same != null) {
+                for (String a : same) {
+                    if (folded.startsWith(a, i)) {
+                        return i;
+                    }
+                }
+            }
+        }
+        return -1;
     }
 
     /** Whether {@code folded[q, end)} is one of {@code runs}. */

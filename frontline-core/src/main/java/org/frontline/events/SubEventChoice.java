@@ -66,17 +66,18 @@ final class SubEventChoice {
      *
      * @param body     the whole report
      * @param folded   the report's {@link org.frontline.text.AnalyzedText#folded()}
-     * @param evidence the sentences the event was coded from
+     * @param evidence the sentences the event was coded from, with their fold
      * @param alone    whether it is the report's only event; the model reads the whole report when it is, or when
      *                 the report is note-shaped (one paragraph, as ACLED's notes), else only the event's sentences
      */
-    String choose(Language language, String body, String folded, String evidence, boolean alone,
+    String choose(Language language, String body, String folded, Evidence evidence, boolean alone,
                   String ruleSubEventType) {
         if (language != Language.EN || model.isEmpty() || RULES_DECIDE.contains(ruleSubEventType)) {
             return ruleSubEventType;
         }
         boolean note = body.length() <= NOTE_LENGTH && body.strip().indexOf('\n') < 0;
-        String text = alone && body.length() <= NOTE_LENGTH || note ? body : evidence;
+        boolean whole = alone && body.length() <= NOTE_LENGTH || note;
+        String text = whole ? body : evidence.text();
         SubEventModel.Scores scores = model.score(text, ruleSubEventType);
         if (!scores.mayOverrule(ruleSubEventType, MIN_MARGIN, RULES_DECIDE)) {
             // the allowed types always hold the rules' own and never another the rules decide: no choice among them
@@ -84,7 +85,7 @@ final class SubEventChoice {
             return ruleSubEventType;
         }
         Optional<SubEventModel.Decision> d = scores.decide(
-                allowed(text, text == body ? folded : AnchoredPattern.fold(text), language, ruleSubEventType));
+                allowed(text, whole ? folded : evidence.folded(), language, ruleSubEventType));
         return d.filter(x -> x.subEventType().equals(ruleSubEventType) || x.margin() >= MIN_MARGIN)
                 .map(SubEventModel.Decision::subEventType).orElse(ruleSubEventType);
     }

@@ -47,6 +47,21 @@ class NumberStartsTest {
     }
 
     @Test
+    void findsNothingPastTheLastAnchorAndWhatTheRegexFindsBeforeIt() {
+        // the starts after the last anchor are not tried: the numbers after a toll's verb, a date after it, a verb
+        // whose anchor lies inside the match's last word, a second toll after the first
+        assertThat(Fatalities.NUMBER_FIRST.pattern().anchors()).isNotEmpty();
+        assertThat(Facts.VILLAGES_FIRST.pattern().anchors()).isNotEmpty();
+        for (String text : List.of("3 people were killed on 5 May 2020 near 12 checkpoints",
+                "Two soldiers DIED and 4 were wounded, 15 km from the 2 villages", "12 morts", "douze tués, 3 blessés",
+                "3 killed; 5 dead; 7 died in 2020", "at least 40 fatalities, 3 villages, 9 hamlets")) {
+            assertThat(sameFromEveryOffset(Fatalities.NUMBER_FIRST, text)).as(text).isPositive();
+            sameFromEveryOffset(Facts.VILLAGES_FIRST, text);
+        }
+        assertThat(sameFromEveryOffset(Fatalities.NUMBER_FIRST, "killed on 5 May 2020 near 12 checkpoints")).isZero();
+    }
+
+    @Test
     void rejectsAFirstRunThatIsNotLowerCaseLetters() {
         AnchoredPattern p = AnchoredPattern.compile("(\\d+) morts");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new NumberStarts(p, Set.of("plus de")))

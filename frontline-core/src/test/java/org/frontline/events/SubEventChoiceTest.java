@@ -57,7 +57,7 @@ class SubEventChoiceTest {
         for (String text : texts) {
             String folded = AnchoredPattern.fold(text);
             for (String rule : rules) {
-                String chosen = choice.choose(Language.EN, text, folded, text, true, rule);
+                String chosen = choice.choose(Language.EN, text, folded, new Evidence(text, folded), true, rule);
                 if (SubEventChoice.RULES_DECIDE.contains(rule)) {
                     assertThat(chosen).isEqualTo(rule);
                     continue;

@@ -82,10 +82,11 @@ class SubEventModelTest {
         SubEventChoice choice = new SubEventChoice(SubEventModel.train(examples(), 10, 1), new TriggerLexicon());
         String shelling = "On 5 May 2020, the OSCE observed 40 explosions involving unknown weapons near Horlivka.";
         String folded = org.frontline.AnchoredPattern.fold(shelling);
-        assertThat(choice.choose(Language.EN, shelling, folded, shelling, true, "Armed clash"))
+        Evidence evidence = new Evidence(shelling, folded);
+        assertThat(choice.choose(Language.EN, shelling, folded, evidence, true, "Armed clash"))
                 .isEqualTo("Shelling/artillery/missile attack");
-        assertThat(choice.choose(Language.FR, shelling, folded, shelling, true, "Armed clash")).isEqualTo("Armed clash");
-        assertThat(choice.choose(Language.EN, shelling, folded, shelling, true, "Grenade")).isEqualTo("Grenade");
+        assertThat(choice.choose(Language.FR, shelling, folded, evidence, true, "Armed clash")).isEqualTo("Armed clash");
+        assertThat(choice.choose(Language.EN, shelling, folded, evidence, true, "Grenade")).isEqualTo("Grenade");
     }
 
     @Test
