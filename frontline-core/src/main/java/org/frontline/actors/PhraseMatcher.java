@@ -363,7 +363,7 @@ public final class PhraseMatcher<T> {
             }
             String key = split.fold(i, i + len - 1);
             Set<T> values = folded.get(key);
-            if (values != null && consonants(key) >= minFoldConsonants) {
+            if (values != null && NameKey.skeletonLength(key) >= minFoldConsonants) {
                 return new Hit<>(words.get(i).start(), last.end(), List.copyOf(values), true);
             }
         }
@@ -387,10 +387,6 @@ public final class PhraseMatcher<T> {
             }
         }
         return hit;
-    }
-
-    private static int consonants(String fold) {
-        return fold.replace(" ", "").length();
     }
 
     /** A short phrase written all in capitals (letters and digits only), such as "MG", "AFP", "YPG", "IS". */

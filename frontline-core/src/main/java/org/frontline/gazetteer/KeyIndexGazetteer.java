@@ -248,19 +248,10 @@ public final class KeyIndexGazetteer implements Gazetteer {
             return found.list();
         }
         String f = fold != null ? fold : NameKey.foldNormalized(norm); // = NameKey.fold(surface)
-        if (letters(f) >= MIN_FOLD_KEY) {
+        if (NameKey.skeletonLength(f) >= MIN_FOLD_KEY) {
             collect(folded, f, false, looseCountries, looseName, found);
         }
         return found.list();
-    }
-
-    /** The chars of {@code key} but spaces (what {@code key.replace(" ", "").length()} counts, without a copy). */
-    private static int letters(String key) {
-        int n = 0;
-        for (int i = 0; i < key.length(); i++) {
-            n += key.charAt(i) == ' ' ? 0 : 1;
-        }
-        return n;
     }
 
     /**

@@ -70,7 +70,7 @@ final class SpanLookups {
         int skeleton() {
             int n = skeleton;
             if (n < 0) {
-                n = fold().replace(" ", "").length();
+                n = NameKey.skeletonLength(fold());
                 skeleton = n;
             }
             return n;

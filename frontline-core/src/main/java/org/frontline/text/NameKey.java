@@ -154,6 +154,19 @@ public final class NameKey {
         return foldNormalized(normalize(name));
     }
 
+    /**
+     * How many chars of a {@link #fold} key are letters of its skeleton: all but the spaces between its words (what
+     * {@code key.replace(" ", "").length()} counts, without the copy). The fold matchers (gazetteer, geoparser,
+     * phrase catalogs) take a loose key only from so many on.
+     */
+    public static int skeletonLength(String foldKey) {
+        int n = 0;
+        for (int i = 0; i < foldKey.length(); i++) {
+            n += foldKey.charAt(i) == ' ' ? 0 : 1;
+        }
+        return n;
+    }
+
     /** {@link #fold} of a string that is already {@link #normalize normalized}: saves normalizing twice. */
     public static String foldNormalized(String norm) {
         if (norm.indexOf(' ') < 0) { // one word (most keys asked): its skeleton is the key, without a copy
