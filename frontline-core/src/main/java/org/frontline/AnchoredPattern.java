@@ -164,12 +164,20 @@ public final class AnchoredPattern {
      * an actor are not folded again, and a window without an anchor is not copied nor given a matcher.
      */
     public boolean findIn(String body, String folded, int from, int to) {
-        if (anchors != null && !mayMatchFolded(folded.substring(from, to))) { // String.indexOf beats a char loop
+        if (!mayMatchIn(folded, from, to)) {
             return false;
         }
         // a region with opaque bounds (lookarounds and \b see only the region) and anchoring bounds (^, $, \A, \z
         // match at its ends), the defaults: the pattern matches as on body.substring(from, to), without the copy
         return pattern.matcher(body).region(from, to).find();
+    }
+
+    /**
+     * {@link #mayMatchFolded} of the slice {@code [from, to)} of {@code folded} (a text's {@link #fold}): false when
+     * that slice of the text certainly holds no match.
+     */
+    public boolean mayMatchIn(String folded, int from, int to) {
+        return anchors == null || mayMatchFolded(folded.substring(from, to)); // String.indexOf beats a char loop
     }
 
     /** False when {@code text} certainly holds no match. */

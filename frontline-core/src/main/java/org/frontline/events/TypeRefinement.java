@@ -84,10 +84,10 @@ final class TypeRefinement {
             return "Attack"; // "Israeli forces fired tear gas canisters at Palestinian farmers": no protest to break up
         }
         if (type.equals("Attack") && (armed(roles.actor1()) && armed(roles.actor2())
-                || ARMED_TARGET.findIn(body, folded, t.start(), s.end())
+                || ARMED_TARGET.mayMatchIn(folded, t.start(), s.end())
                 && armedTarget(body.substring(t.start(), s.end()))
                 || passive(body.substring(s.start(), t.start()))
-                && ARMED_TARGET.findIn(body, folded, s.start(), t.start())
+                && ARMED_TARGET.mayMatchIn(folded, s.start(), t.start())
                 && armedTarget(body.substring(s.start(), t.start())))) {
             return "Armed clash";
         }
