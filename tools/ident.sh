@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Identity check for speed work: runs a jar over the dev data and writes every output a speed change must leave
-# byte-identical. Usage: tools/ident.sh OUTDIR [JAR]   (JAR defaults to frontline-app/target/frontline.jar)
-# Then: cmp each file of OUTDIR against a baseline directory made the same way from main (see docs/performance.md).
+# byte-identical. Usage: tools/ident.sh OUTDIR [JAR [BASELINE]]   (JAR defaults to frontline-app/target/frontline.jar)
+# With BASELINE (an OUTDIR made the same way from main's jar) every output is compared; exit 1 when one differs.
 # Needs ../shared/eval (the dev halves) and python3; the inputs it builds from them are kept in OUTDIR/in.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 out="$(mkdir -p "$1" && cd "$1" && pwd)"
 jar="$(realpath "${2:-$here/frontline-app/target/frontline.jar}")"
-shared="$(cd "$here/../shared" && pwd)"
+shared="${FRONTLINE_SHARED:-}"   # ../shared beside the checkout, or beside one of its parents (a worktree)
+if [ -z "$shared" ]; then d="$here"; while [ "$d" != / ] && [ ! -d "$d/../shared/eval" ]; do d="$(dirname "$d")"; done; shared="$d/../shared"; fi
+shared="$(cd "$shared" && pwd)"
 mkdir -p "$out/in"
 python3 - "$shared" "$out/in" "$here" <<'PY'
 import csv, json, sys, pathlib
@@ -30,17 +32,30 @@ for k in (10, 100):
 # Every ACLED note as one long report: the whole pipeline over one 100 kB+ article.
 (dest / "acled-notes-one-report.txt").write_text("\n\n".join(r["notes"] for r in rows), encoding="utf-8")
 PY
+# Inputs are named relative to OUTDIR (outputs carry their input's path), so two checkouts compare equal.
+mkdir -p "in/samples" "in/corpus-fr" && cp "$here"/frontline-app/src/main/resources/org/frontline/app/samples/20*.txt "in/samples/" \
+  && cp "$shared"/corpus/fr/*.txt "in/corpus-fr/"
+cd "$out"
 run() { local name="$1"; shift; java -Xmx1g -jar "$jar" "$@" > "$out/$name" 2>"$out/$name.err" || true; }
 run eval-acled.txt eval acled "$shared/eval/acled-2020-05-dev.csv"
 run eval-case.txt eval case "$shared/eval/case2021-task2-dev.tsv"
 run eval-gold.txt eval gold "$shared/gold"
-run acled-notes.jsonl extract --out=jsonl "$out/in/acled-notes.jsonl"
-run acled-notes.csv extract --out=acled-csv "$out/in/acled-notes.jsonl"
-run case-snippets.jsonl extract --out=jsonl "$out/in/case-snippets.jsonl"
-run samples.json extract "$here/frontline-app/src/main/resources/org/frontline/app/samples"
-run samples.geojson extract --out=geojson "$here/frontline-app/src/main/resources/org/frontline/app/samples"
-run corpus-fr.json extract "$shared/corpus/fr"
-run samples-x10.jsonl extract --out=jsonl "$out/in/samples-x10.txt"
-run samples-x100.jsonl extract --out=jsonl "$out/in/samples-x100.txt"
-run acled-one-report.jsonl extract --out=jsonl "$out/in/acled-notes-one-report.txt"
-ls "$out" | grep -v '^in$' | wc -l
+run acled-notes.jsonl extract --out=jsonl "in/acled-notes.jsonl"
+run acled-notes.csv extract --out=acled-csv "in/acled-notes.jsonl"
+run case-snippets.jsonl extract --out=jsonl "in/case-snippets.jsonl"
+run samples.json extract in/samples
+run samples.geojson extract --out=geojson in/samples
+run corpus-fr.json extract in/corpus-fr
+run samples-x10.jsonl extract --out=jsonl "in/samples-x10.txt"
+run samples-x100.jsonl extract --out=jsonl "in/samples-x100.txt"
+run acled-one-report.jsonl extract --out=jsonl "in/acled-notes-one-report.txt"
+base="${3:-}"
+if [ -n "$base" ]; then
+  differ=0
+  for f in "$out"/*; do
+    [ -f "$f" ] || continue
+    cmp -s "$f" "$base/$(basename "$f")" || { echo "differs: $(basename "$f")"; differ=1; }
+  done
+  [ "$differ" = 0 ] && echo "identical: $(ls "$out" | grep -vc '^in$') files" && exit 0
+  exit 1
+fi
