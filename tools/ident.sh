@@ -33,8 +33,8 @@ for k in (10, 100):
 (dest / "acled-notes-one-report.txt").write_text("\n\n".join(r["notes"] for r in rows), encoding="utf-8")
 PY
 # Inputs are named relative to OUTDIR (outputs carry their input's path), so two checkouts compare equal.
-mkdir -p "in/samples" "in/corpus-fr" && cp "$here"/frontline-app/src/main/resources/org/frontline/app/samples/20*.txt "in/samples/" \
-  && cp "$shared"/corpus/fr/*.txt "in/corpus-fr/"
+mkdir -p "$out/in/samples" "$out/in/corpus-fr" && cp "$here"/frontline-app/src/main/resources/org/frontline/app/samples/20*.txt "$out/in/samples/" \
+  && cp "$shared"/corpus/fr/*.txt "$out/in/corpus-fr/"
 cd "$out"
 run() { local name="$1"; shift; java -Xmx1g -jar "$jar" "$@" > "$out/$name" 2>"$out/$name.err" || true; }
 run eval-acled.txt eval acled "$shared/eval/acled-2020-05-dev.csv"
@@ -49,6 +49,7 @@ run corpus-fr.json extract in/corpus-fr
 run samples-x10.jsonl extract --out=jsonl "in/samples-x10.txt"
 run samples-x100.jsonl extract --out=jsonl "in/samples-x100.txt"
 run acled-one-report.jsonl extract --out=jsonl "in/acled-notes-one-report.txt"
+for e in "$out"/*.err; do [ -s "$e" ] && echo "note: $(basename "$e" .err) wrote to stderr: $(head -1 "$e")"; done
 base="${3:-}"
 if [ -n "$base" ]; then
   differ=0
