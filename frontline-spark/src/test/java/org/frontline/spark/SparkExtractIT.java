@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -80,6 +82,30 @@ public class SparkExtractIT {
         assertThat(rows).hasSize(1);
         assertThat((String) rows.get(0).getAs("input_id")).endsWith("raqqa.txt");
         assertThat((String) rows.get(0).getAs("location")).isEqualTo("`Ayn `Isa");
+    }
+
+    @Test
+    void readsParquetArticlesWithOnlySomeOfTheColumns() throws Exception {
+        String in = dir.resolve("articles.parquet").toString();
+        spark.createDataFrame(List.of(
+                        RowFactory.create("raqqa", "Turkish forces shelled the town of Ain Issa, north of Raqqa, "
+                                + "killing three civilians.", "2019-10-14"),
+                        RowFactory.create("lyon", "Sunny in Lyon.", null)),
+                DataTypes.createStructType(List.of(DataTypes.createStructField("id", DataTypes.StringType, false),
+                        DataTypes.createStructField("text", DataTypes.StringType, false),
+                        DataTypes.createStructField("published", DataTypes.StringType, true))))
+                .write().parquet(in);
+        String out = dir.resolve("events").toString();
+
+        SparkExtract.Result result = SparkExtract.run(spark, new SparkExtract.Job(ArticleColumns.Format.PARQUET,
+                in, out, 0, null, null, null));
+
+        assertThat(result.articles()).isEqualTo(2);
+        List<Row> rows = spark.read().parquet(out).collectAsList();
+        assertThat(rows).hasSize(1);
+        assertThat((String) rows.get(0).getAs("input_id")).isEqualTo("raqqa");
+        assertThat((String) rows.get(0).getAs("event_date")).isEqualTo("2019-10-14");
+        assertThat((Integer) rows.get(0).getAs("fatalities")).isEqualTo(3);
     }
 
     @Test
