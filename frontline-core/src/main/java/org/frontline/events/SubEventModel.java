@@ -87,60 +87,25 @@ public final class SubEventModel {
      */
     Scores score(String text, String ruleSubEventType) {
         double[] scores = new double[labels.length];
+        // -0.0 + w is w for every double w (+0.0 and -0.0 included), so each label's first weight is added to -0.0
+        // rather than put in place: the same sums to the last bit, without a branch per weight
+        java.util.Arrays.fill(scores, -0.0);
         boolean[] scored = new boolean[labels.length];
-        RowSet added = new RowSet(); // one row per feature: a repeat adds none
+        // one row per feature: a repeat adds none. A bit per row of the model (9.6k rows: 1.2 KB, zeroed at once)
+        // rather than a hash set: that cost a hash and a probe per feature, and grew (copying) with the report
+        long[] added = new long[(rows.rowCount() + 63) >>> 6];
         IntConsumer add = row -> {
-            if (row >= 0 && added.add(row)) {
+            if (row >= 0 && (added[row >>> 6] & 1L << row) == 0) {
+                added[row >>> 6] |= 1L << row;
                 for (int k = rows.from(row), end = rows.to(row); k < end; k++) {
                     int l = rows.label(k);
-                    // in feature order, as the training's map merge adds them: the same sums to the last bit
-                    scores[l] = scored[l] ? scores[l] + rows.weight(k) : rows.weight(k);
+                    scores[l] += rows.weight(k); // in feature order, as the training's map merge adds them
                     scored[l] = true;
                 }
             }
         };
         rows.forEachRowNumber(text, ruleSubEventType, add);
         return new Scores(labels, scores, scored);
-    }
-
-    /**
-     * The rows a report's scoring has added, as an open-addressing set that grows with the report: a note has a few
-     * dozen rows with weights, where a bitmap over all of the model's rows (37k) cost 4.6 KB per report (2% of the
-     * extraction's allocation).
-     */
-    static final class RowSet {
-        private int[] slots = emptySlots(64);
-        private int size;
-
-        /** Adds {@code row} (≥ 0); false when it was there already. */
-        boolean add(int row) {
-            int mask = slots.length - 1;
-            int h = row * 0x9E3779B9;
-            int s = (h ^ h >>> 16) & mask;
-            for (; slots[s] >= 0; s = (s + 1) & mask) {
-                if (slots[s] == row) {
-                    return false;
-                }
-            }
-            slots[s] = row;
-            if (++size * 2 > slots.length) {
-                int[] old = slots;
-                slots = emptySlots(old.length * 2);
-                size = 0;
-                for (int r : old) {
-                    if (r >= 0) {
-                        add(r);
-                    }
-                }
-            }
-            return true;
-        }
-
-        private static int[] emptySlots(int n) {
-            int[] out = new int[n];
-            java.util.Arrays.fill(out, -1);
-            return out;
-        }
     }
 
     /** A report's score for each of the model's labels (index order); a label no feature weighs is not scored. */
@@ -153,6 +118,17 @@ public final class SubEventModel {
             this.labels = labels;
             this.scores = scores;
             this.scored = scored;
+        }
+
+        /** Each scored label's score (tests compare them with the training's sums). */
+        Map<String, Double> scored() {
+            Map<String, Double> out = new HashMap<>();
+            for (int l = 0; l < labels.length; l++) {
+                if (scored[l]) {
+                    out.put(labels[l], scores[l]);
+                }
+            }
+            return out;
         }
 
         /** The best scored label among {@code allowed}, with its margin over the runner-up; empty when none. */
@@ -194,6 +170,11 @@ public final class SubEventModel {
             }
             return false;
         }
+    }
+
+    /** A report's scores as training sums them: by feature strings, in a map (tests compare {@link #score} with it). */
+    Map<String, Double> trainingScores(String text, String ruleSubEventType) {
+        return scores(weights, SubEventFeatures.of(text, ruleSubEventType));
     }
 
     private static Map<String, Double> scores(Map<String, Map<String, Double>> w, Set<String> features) {

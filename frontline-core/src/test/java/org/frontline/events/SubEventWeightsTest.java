@@ -1,6 +1,7 @@
 package org.frontline.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.frontline.TestTexts.asWrittenAndUpperCased;
 
 import java.io.BufferedReader;
@@ -57,6 +58,40 @@ class SubEventWeightsTest {
         }
         assertThat(found).isGreaterThan(2000);
         assertThat(rows.rowCount()).isEqualTo(weights.size());
+    }
+
+    /** The rule features' rows, found once per rule type, are those of the feature strings for every ACLED type. */
+    @Test
+    void findsTheRuleFeaturesOfEveryTypeAndRefusesATypeNotACLEDs() throws IOException {
+        Map<String, Map<String, Double>> weights = bundledWeights();
+        List<String> labels = weights.values().stream().flatMap(r -> r.keySet().stream()).distinct().sorted()
+                .toList();
+        SubEventWeights rows = new SubEventWeights(weights, labels);
+        int found = 0;
+        for (List<String> types : EventType.SUB_TYPES.values()) {
+            for (String rule : types) {
+                List<SubEventWeights.Row> byIds = new ArrayList<>();
+                rows.forEachRow("", rule, byIds::add);
+                List<String> features = new ArrayList<>();
+                SubEventFeatures.named(rule, features::add);
+                assertThat(byIds).as(rule).hasSize(3);
+                for (int i = 0; i < 3; i++) {
+                    SubEventWeights.Row row = byIds.get(i);
+                    assertThat(row == null).as(features.get(i)).isEqualTo(!weights.containsKey(features.get(i)));
+                    if (row != null) {
+                        Map<String, Double> actual = new HashMap<>();
+                        for (int k = 0; k < row.labels().length; k++) {
+                            actual.put(labels.get(row.labels()[k]), row.weights()[k]);
+                        }
+                        assertThat(actual).as(features.get(i)).isEqualTo(weights.get(features.get(i)));
+                        found++;
+                    }
+                }
+            }
+        }
+        assertThat(found).isGreaterThan(40);
+        assertThatThrownBy(() -> rows.forEachRow("a text", "Skirmish", r -> { }))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Skirmish");
     }
 
     private static Map<String, Map<String, Double>> bundledWeights() throws IOException {
