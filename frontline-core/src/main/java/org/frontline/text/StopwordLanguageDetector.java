@@ -21,6 +21,11 @@ public final class StopwordLanguageDetector {
             "she", "it", "its", "been", "has", "have", "had", "after", "against", "between", "during", "near",
             "into", "while", "who", "killed", "reported", "an", "no", "not", "said", "according");
     private static final String FRENCH_LETTERS = "éèêàâçùûôœë";
+    /** The lowest of {@link #FRENCH_LETTERS}: a char below it (every ASCII one) is none, told without a search. */
+    private static final char FIRST_FRENCH_LETTER = (char) FRENCH_LETTERS.chars().min().orElseThrow();
+    /** The longest function word of either list: a longer word is none, told without hashing it twice. */
+    private static final int LONGEST = java.util.stream.Stream.concat(FRENCH.stream(), ENGLISH.stream())
+            .mapToInt(String::length).max().orElseThrow();
 
     private final RuleTokenizer tokenizer = new RuleTokenizer();
 
@@ -38,10 +43,13 @@ public final class StopwordLanguageDetector {
                 continue;
             }
             String word = t.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u02BC', '\'');
-            fr += FRENCH.contains(word) ? 1 : 0;
-            en += ENGLISH.contains(word) ? 1 : 0;
+            if (word.length() <= LONGEST) {
+                fr += FRENCH.contains(word) ? 1 : 0;
+                en += ENGLISH.contains(word) ? 1 : 0;
+            }
             for (int i = 0; i < word.length(); i++) {
-                frenchLetters += FRENCH_LETTERS.indexOf(word.charAt(i)) >= 0 ? 1 : 0;
+                char c = word.charAt(i);
+                frenchLetters += c >= FIRST_FRENCH_LETTER && FRENCH_LETTERS.indexOf(c) >= 0 ? 1 : 0;
             }
         }
         if (fr != en) {
