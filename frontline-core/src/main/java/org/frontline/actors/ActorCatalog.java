@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.frontline.FrontlineException;
+import org.frontline.text.Words;
 
 /**
  * The actors Frontline knows, with ACLED's names, sides and inter codes, their dated renames, mergers and

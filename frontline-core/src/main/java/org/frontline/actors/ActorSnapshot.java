@@ -23,6 +23,7 @@ import java.util.zip.CRC32C;
 import org.frontline.FrontlineException;
 import org.frontline.SnapshotFiles;
 import org.frontline.text.NameKey;
+import org.frontline.text.Words;
 
 /**
  * Snapshots of the bundled actor catalog and its recogniser's phrase tables in a directory. Reading the catalog's
@@ -302,5 +303,33 @@ final class ActorSnapshot {
             throw new IOException("count " + n + " does not fit the " + in.available() + " bytes left");
         }
         return n;
+    }
+
+    /** Strings as their UTF-8 lengths, then one block of UTF-8: it reads back faster than a string at a time. */
+    static void writeKeys(DataOutputStream out, List<String> keys) throws IOException {
+        ByteArrayOutputStream utf8 = new ByteArrayOutputStream();
+        out.writeInt(keys.size());
+        for (String k : keys) {
+            byte[] b = k.getBytes(StandardCharsets.UTF_8);
+            out.writeInt(b.length);
+            utf8.write(b);
+        }
+        out.writeInt(utf8.size());
+        utf8.writeTo(out);
+    }
+
+    /** Reads what {@link #writeKeys} wrote. */
+    static String[] readKeys(DataInputStream in) throws IOException {
+        int[] lengths = new int[readCount(in)];
+        for (int i = 0; i < lengths.length; i++) {
+            lengths[i] = in.readInt();
+        }
+        byte[] utf8 = new byte[readCount(in)];
+        in.readFully(utf8);
+        String[] keys = new String[lengths.length];
+        for (int i = 0, at = 0; i < keys.length; at += lengths[i], i++) {
+            keys[i] = new String(utf8, at, lengths[i], StandardCharsets.UTF_8);
+        }
+        return keys;
     }
 }

@@ -2,22 +2,17 @@ package org.frontline.actors;
 
 import java.util.List;
 import org.frontline.text.NameKey;
+import org.frontline.text.Words;
 
 /**
  * The words of one body with what {@link PhraseMatcher} asks of them at every word: how many words from there can
  * belong to one name, and the fold key of a run of words. Worked out once per body instead of once per word that
  * asks (a name's reach was re-scanned from every word inside it; a run's fold key was normalized and folded anew
- * for each length tried, from each capitalized word). Not thread-safe: one per body and thread ({@link #of}).
+ * for each length tried, from each capitalized word). The words themselves are split once per body by the text
+ * stage ({@link org.frontline.text.AnalyzedText#words}) and handed to both phrase matchers, the actor catalog's and
+ * the source catalog's. Not thread-safe: one per body and matcher call.
  */
 final class BodyWords {
-    /**
-     * This thread's last body and its words. The pipeline hands the same body to two phrase matchers, the actor
-     * catalog's and the source catalog's, and splitting it into words was an eighth of all the bytes the extraction
-     * allocated: the second matcher reuses the first one's split. Keyed by the body's identity, so words are only
-     * reused for the very same characters; what a matcher adds (fold keys, breaks) depends on the body alone.
-     */
-    private static final ThreadLocal<BodyWords> LAST = new ThreadLocal<>();
-
     private final String body;
     private final List<Words.Word> words;
     /** How many consecutive pairs from word k on are {@link Words#joinable}. */
@@ -30,17 +25,7 @@ final class BodyWords {
      */
     private final byte[] plainAfter;
 
-    /** The words of {@code body}, split once per body and thread however many matchers ask in a row. */
-    static BodyWords of(String body) {
-        BodyWords last = LAST.get();
-        if (last != null && last.body == body) {
-            return last;
-        }
-        BodyWords split = new BodyWords(body, Words.split(body));
-        LAST.set(split);
-        return split;
-    }
-
+    /** @param words {@link Words#split} of {@code body} */
     BodyWords(String body, List<Words.Word> words) {
         this.body = body;
         this.words = words;

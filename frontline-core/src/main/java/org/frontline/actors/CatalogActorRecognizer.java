@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import org.frontline.AnchoredPattern;
 import org.frontline.text.AnalyzedText;
+import org.frontline.text.Words;
 
 /**
  * Finds actors by matching the catalog's names and aliases, and the generic trigger phrases ("l'armée syrienne",
@@ -147,7 +148,7 @@ public final class CatalogActorRecognizer implements ActorRecognizer {
         String body = text.body();
         LocalDate d = date == null ? LocalDate.now() : date;
         List<ActorMention> mentions = new ArrayList<>();
-        for (PhraseMatcher.Hit<Target> hit : hits(body)) {
+        for (PhraseMatcher.Hit<Target> hit : hits(text)) {
             Target target = choose(hit.values(), country);
             if (target == null || opposes(body, hit.start())) {
                 continue;
@@ -183,12 +184,13 @@ public final class CatalogActorRecognizer implements ActorRecognizer {
         return List.copyOf(mentions);
     }
 
-    private List<PhraseMatcher.Hit<Target>> hits(String body) {
+    private List<PhraseMatcher.Hit<Target>> hits(AnalyzedText text) {
+        String body = text.body();
         LastText known = last.get();
         if (known != null && known.body() == body) {
             return known.hits();
         }
-        List<PhraseMatcher.Hit<Target>> hits = List.copyOf(matcher.find(body));
+        List<PhraseMatcher.Hit<Target>> hits = List.copyOf(matcher.find(body, text.words()));
         last.set(new LastText(body, hits));
         return hits;
     }

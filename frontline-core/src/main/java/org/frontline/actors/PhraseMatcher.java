@@ -1,10 +1,8 @@
 package org.frontline.actors;
 
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -16,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.frontline.text.NameKey;
+import org.frontline.text.Words;
 
 /**
  * Dictionary matching of phrases over a body: whole words only, case- and diacritics-insensitive through
@@ -187,7 +186,7 @@ public final class PhraseMatcher<T> {
         out.writeInt(maxWords);
         out.writeInt(minFoldConsonants);
         List<String> exactKeys = List.copyOf(exact.keySet());
-        writeKeys(out, exactKeys);
+        ActorSnapshot.writeKeys(out, exactKeys);
         for (String k : exactKeys) {
             List<Entry<T>> entries = exact.get(k);
             out.writeInt(entries.size());
@@ -197,7 +196,7 @@ public final class PhraseMatcher<T> {
             }
         }
         List<String> foldKeys = List.copyOf(folded.keySet());
-        writeKeys(out, foldKeys);
+        ActorSnapshot.writeKeys(out, foldKeys);
         for (String k : foldKeys) {
             out.writeInt(folded.get(k).size());
             for (T v : folded.get(k)) {
@@ -215,7 +214,7 @@ public final class PhraseMatcher<T> {
         }
         int maxWords = in.readInt();
         int minFoldConsonants = in.readInt();
-        String[] exactKeys = readKeys(in);
+        String[] exactKeys = ActorSnapshot.readKeys(in);
         Map<String, List<Entry<T>>> exact = new HashMap<>(exactKeys.length * 2);
         for (String key : exactKeys) {
             int m = ActorSnapshot.readCount(in);
@@ -225,7 +224,7 @@ public final class PhraseMatcher<T> {
             }
             exact.put(key, list);
         }
-        String[] foldKeys = readKeys(in);
+        String[] foldKeys = ActorSnapshot.readKeys(in);
         Map<String, Set<T>> folded = new HashMap<>(foldKeys.length * 2);
         for (String key : foldKeys) {
             int m = ActorSnapshot.readCount(in);
@@ -238,36 +237,18 @@ public final class PhraseMatcher<T> {
         return new PhraseMatcher<>(exact, folded, maxWords, minFoldConsonants);
     }
 
-    private static void writeKeys(DataOutputStream out, List<String> keys) throws IOException {
-        ByteArrayOutputStream utf8 = new ByteArrayOutputStream();
-        out.writeInt(keys.size());
-        for (String k : keys) {
-            byte[] b = k.getBytes(StandardCharsets.UTF_8);
-            out.writeInt(b.length);
-            utf8.write(b);
-        }
-        out.writeInt(utf8.size());
-        utf8.writeTo(out);
-    }
-
-    private static String[] readKeys(DataInputStream in) throws IOException {
-        int[] lengths = new int[ActorSnapshot.readCount(in)];
-        for (int i = 0; i < lengths.length; i++) {
-            lengths[i] = in.readInt();
-        }
-        byte[] utf8 = new byte[ActorSnapshot.readCount(in)];
-        in.readFully(utf8);
-        String[] keys = new String[lengths.length];
-        for (int i = 0, at = 0; i < keys.length; at += lengths[i], i++) {
-            keys[i] = new String(utf8, at, lengths[i], StandardCharsets.UTF_8);
-        }
-        return keys;
-    }
-
     /** All phrases of the catalog found in {@code body}, in text order. */
     public List<Hit<T>> find(String body) {
-        BodyWords split = BodyWords.of(body);
-        List<Words.Word> words = split.words();
+        return find(body, Words.split(body));
+    }
+
+    /**
+     * {@link #find(String)} over {@code words}, which must be {@link Words#split} of {@code body}: the text stage's
+     * split ({@link org.frontline.text.AnalyzedText#words}), read by both catalogs' matchers instead of each
+     * splitting the body anew.
+     */
+    public List<Hit<T>> find(String body, List<Words.Word> words) {
+        BodyWords split = new BodyWords(body, words);
         List<Hit<T>> hits = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {

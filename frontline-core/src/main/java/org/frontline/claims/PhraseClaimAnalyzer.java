@@ -58,7 +58,7 @@ public final class PhraseClaimAnalyzer implements ClaimAnalyzer {
 
     @Override
     public Claims analyze(AnalyzedText text) {
-        List<SourceMention> named = catalog.find(text.body());
+        List<SourceMention> named = catalog.find(text);
         List<SourceMention> sources = new ArrayList<>(named);
         sources.addAll(UnnamedSources.find(text.body(), text.folded(), named));
         sources.sort(java.util.Comparator.comparingInt(SourceMention::start));

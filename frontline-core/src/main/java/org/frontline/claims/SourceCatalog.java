@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.frontline.FrontlineException;
 import org.frontline.actors.PhraseMatcher;
+import org.frontline.text.AnalyzedText;
+import org.frontline.text.Words;
 
 /**
  * The outlets and channels claims are attributed to, with stance and ACLED source scale, and their recognition in
@@ -85,8 +87,20 @@ public final class SourceCatalog {
 
     /** Sources named in {@code body}, in text order, non-overlapping; offsets are UTF-16, end exclusive. */
     public List<SourceMention> find(String body) {
+        return find(body, Words.split(body));
+    }
+
+    /**
+     * {@link #find(String)} over the text stage's split of {@code body} ({@link AnalyzedText#words}), the one the
+     * actor catalog's matcher read too.
+     */
+    public List<SourceMention> find(AnalyzedText text) {
+        return find(text.body(), text.words());
+    }
+
+    private List<SourceMention> find(String body, List<Words.Word> words) {
         List<SourceMention> out = new ArrayList<>();
-        for (PhraseMatcher.Hit<Source> hit : matcher.find(body)) {
+        for (PhraseMatcher.Hit<Source> hit : matcher.find(body, words)) {
             out.add(new SourceMention(body.substring(hit.start(), hit.end()), hit.start(), hit.end(), hit.values().get(0)));
         }
         return List.copyOf(out);

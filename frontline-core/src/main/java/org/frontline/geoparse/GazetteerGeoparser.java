@@ -101,8 +101,12 @@ public final class GazetteerGeoparser implements Geoparser {
         // each place once (by id, first mention kept): a place named again adds nothing to what anchors are read for
         // (the nearest one, any near one, their units), and reading every mention made a long report quadratic
         Map<String, Place> anchors = new LinkedHashMap<>();
+        // each candidate's scores before the anchors, read again when it is resolved with them (same cue and units)
+        List<double[]> bases = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
-            PlaceResolver.Choice ch = c.matches().isEmpty() ? null : resolver.choose(c.matches(), c.cue(), ctx);
+            double[] base = c.matches().isEmpty() ? null : resolver.bases(c.matches(), c.cue(), ctx);
+            bases.add(base);
+            PlaceResolver.Choice ch = base == null ? null : resolver.choose(c.matches(), base, ctx.anchors());
             if (ch != null && ch.margin() >= 1.5 && ch.match().exact()
                     && (c.qualified() || VillageTrust.admissible(ch.match().place(), ctx.country()))) {
                 anchors.putIfAbsent(ch.match().place().id(), ch.match().place());
@@ -114,8 +118,9 @@ public final class GazetteerGeoparser implements Geoparser {
         List<PlaceMention> out = new ArrayList<>();
         Map<PlaceMention, Place> seats = new IdentityHashMap<>();
         PlaceMention previous = null;
-        for (Candidate c : candidates) {
-            PlaceMention m = resolve(c, ctx, firmUnits);
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            PlaceMention m = resolve(c, bases.get(i), ctx, firmUnits);
             if (m != null) {
                 m = Qualifiers.asContainer(previous, m, c.matches(), text.body());
                 out.add(m);
@@ -131,20 +136,24 @@ public final class GazetteerGeoparser implements Geoparser {
         return Theatres.standIn(Abroad.doubtAfterThe(out, text.body(), text.folded(), ctx.country()), theatre);
     }
 
-    private PlaceMention resolve(Candidate c, PlaceResolver.Context ctx, Set<String> firmUnits) {
+    /** @param bases {@link PlaceResolver#bases} of the candidate's matches in this context; null for none */
+    private PlaceMention resolve(Candidate c, double[] bases, PlaceResolver.Context ctx, Set<String> firmUnits) {
         if (c.matches().isEmpty()) {
             return new PlaceMention(c.surface(), c.start(), c.end(), 0.1, null, c.cue().direction(),
                     c.cue().relation(), 2);
         }
         List<PlaceMatch> usable = new ArrayList<>();
-        for (PlaceMatch m : c.matches()) {
+        double[] usableBases = new double[bases.length];
+        for (int k = 0; k < bases.length; k++) {
+            PlaceMatch m = c.matches().get(k);
             if ((m.exact() || ctx.country() != null && ctx.country().equals(m.place().country())
                     || ctx.country() == null && PlaceResolver.city(m.place()) && !PlaceResolver.byOtherName(m))
                     && (c.qualified() || VillageTrust.admissible(m.place(), ctx.country()))) {
+                usableBases[usable.size()] = bases[k];
                 usable.add(m);
             }
         }
-        PlaceResolver.Choice ch = usable.isEmpty() ? null : resolver.choose(usable, c.cue(), ctx);
+        PlaceResolver.Choice ch = usable.isEmpty() ? null : resolver.choose(usable, usableBases, ctx.anchors());
         if (ch == null) {
             return null;
         }

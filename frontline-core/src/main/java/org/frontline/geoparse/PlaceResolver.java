@@ -120,10 +120,30 @@ final class PlaceResolver {
      * under two spellings a kilometre apart (Safuhun and Sfawhun, both "Sfuhen"), and either is the place meant.
      */
     Choice choose(List<PlaceMatch> candidates, SpatialCue cue, Context ctx) {
+        return choose(candidates, bases(candidates, cue, ctx), ctx.anchors());
+    }
+
+    /**
+     * {@link #base} of each candidate. A name's candidates are chosen among twice per document, with the same cue,
+     * country and units, first with no anchors (to find them) and then with them: their bases are worked out once.
+     */
+    double[] bases(List<PlaceMatch> candidates, SpatialCue cue, Context ctx) {
+        double[] bases = new double[candidates.size()];
+        for (int i = 0; i < bases.length; i++) {
+            bases[i] = base(candidates.get(i), cue, ctx);
+        }
+        return bases;
+    }
+
+    /**
+     * {@link #choose(List, SpatialCue, Context)} from the candidates' {@link #bases} (the first
+     * {@code candidates.size()} of {@code bases}) and the anchors the context would hold.
+     */
+    Choice choose(List<PlaceMatch> candidates, double[] bases, Collection<Place> anchors) {
         double[] scores = new double[candidates.size()];
         int best = -1;
         for (int i = 0; i < scores.length; i++) {
-            scores[i] = score(candidates.get(i), cue, ctx);
+            scores[i] = bases[i] + proximity(candidates.get(i).place(), anchors);
             if (best < 0 || scores[i] > scores[best]) {
                 best = i;
             }
@@ -149,7 +169,11 @@ final class PlaceResolver {
                 && Geo.km(a.lat(), a.lon(), b.lat(), b.lon()) <= SAME_SPOT_KM;
     }
 
-    double score(PlaceMatch m, SpatialCue cue, Context ctx) {
+    /**
+     * A candidate's score before the anchors: what its name, its place, the cue and the context's country and units
+     * give ({@link #choose} adds what the anchors near it give).
+     */
+    double base(PlaceMatch m, SpatialCue cue, Context ctx) {
         Place p = m.place();
         double s = m.exact() ? 3 : 1.2;
         if (primaryName(m)) {
@@ -192,7 +216,6 @@ final class PlaceResolver {
         if (cue.wantTown()) {
             s += p.isAdmin() || p.isCountry() ? -4 : "P".equals(p.featureClass()) ? 1 : 0;
         }
-        s += proximity(p, ctx.anchors());
         return s;
     }
 

@@ -1,7 +1,10 @@
 package org.frontline.text;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,8 +24,25 @@ public final class StopwordLanguageDetector {
             "she", "it", "its", "been", "has", "have", "had", "after", "against", "between", "during", "near",
             "into", "while", "who", "killed", "reported", "an", "no", "not", "said", "according");
     private static final String FRENCH_LETTERS = "éèêàâçùûôœë";
+    /** The lowest of {@link #FRENCH_LETTERS}: a char below it (every ASCII one) is none, told without a search. */
+    private static final char FIRST_FRENCH_LETTER = (char) FRENCH_LETTERS.chars().min().orElseThrow();
+    /** The longest function word of either list: a longer word is none, told without hashing it. */
+    private static final int LONGEST = java.util.stream.Stream.concat(FRENCH.stream(), ENGLISH.stream())
+            .mapToInt(String::length).max().orElseThrow();
+    /**
+     * Both lists in one table, a word's bits saying which hold it (1 French, 2 English): one probe per word where
+     * there were two, and a HashMap's (the immutable sets probe linearly through the runs that similar words form).
+     */
+    private static final Map<String, Integer> LISTS = lists();
 
     private final RuleTokenizer tokenizer = new RuleTokenizer();
+
+    private static Map<String, Integer> lists() {
+        Map<String, Integer> lists = new HashMap<>();
+        FRENCH.forEach(w -> lists.merge(w, 1, Integer::sum));
+        ENGLISH.forEach(w -> lists.merge(w, 2, Integer::sum));
+        return Collections.unmodifiableMap(lists);
+    }
 
     public Language detect(String text) {
         return fromTokens(tokenizer.tokenize(text));
@@ -38,10 +58,14 @@ public final class StopwordLanguageDetector {
                 continue;
             }
             String word = t.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u02BC', '\'');
-            fr += FRENCH.contains(word) ? 1 : 0;
-            en += ENGLISH.contains(word) ? 1 : 0;
+            Integer lists = word.length() <= LONGEST ? LISTS.get(word) : null;
+            if (lists != null) {
+                fr += lists & 1;
+                en += lists >> 1;
+            }
             for (int i = 0; i < word.length(); i++) {
-                frenchLetters += FRENCH_LETTERS.indexOf(word.charAt(i)) >= 0 ? 1 : 0;
+                char c = word.charAt(i);
+                frenchLetters += c >= FIRST_FRENCH_LETTER && FRENCH_LETTERS.indexOf(c) >= 0 ? 1 : 0;
             }
         }
         if (fr != en) {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.frontline.text.Words;
 import org.junit.jupiter.api.Test;
 
 /** The bundled data itself: size, validity, and no alias claimed by two actors of one country. */

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.frontline.text.Words;
 import org.junit.jupiter.api.Test;
 
 /**

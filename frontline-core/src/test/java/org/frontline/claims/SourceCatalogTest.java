@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.frontline.text.AnalyzedText;
+import org.frontline.text.RuleTextAnalyzer;
 import org.junit.jupiter.api.Test;
 
 class SourceCatalogTest {
@@ -32,6 +34,16 @@ class SourceCatalogTest {
         assertThat(sites.source().name()).isEqualTo("Opposition coordination sites");
         assertThat(sites.source().stance()).isEqualTo("opposition");
         assertThat(found.get(4).source()).isEqualTo(sites.source());
+    }
+
+    /** Speed round 21: over the text stage's split of the body, the catalog finds what it finds splitting it. */
+    @Test
+    void findsOverTheTextStagesSplitWhatItFindsSplittingTheBody() throws IOException {
+        String body = article();
+        AnalyzedText text = new RuleTextAnalyzer().analyze(body, null);
+        assertThat(CATALOG.find(text)).hasSize(9).isEqualTo(CATALOG.find(body));
+        AnalyzedText upper = new RuleTextAnalyzer().analyze(body.toUpperCase(java.util.Locale.ROOT), null);
+        assertThat(CATALOG.find(upper)).isEqualTo(CATALOG.find(upper.body()));
     }
 
     @Test

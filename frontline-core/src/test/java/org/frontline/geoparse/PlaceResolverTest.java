@@ -67,6 +67,51 @@ class PlaceResolverTest {
         assertThat(inside).isGreaterThan(50).isLessThan(matches.size());
     }
 
+    /**
+     * Speed round 21: the geoparser works out its candidates' scores before the anchors once, and chooses from them
+     * twice, with no anchors and then with anchors among the usable matches: both choices are the ones scoring every
+     * match afresh in that context gives, margins and scores to the bit.
+     */
+    @Test
+    void choosesFromBasesWorkedOutOnceAsFromScoresMadeAfresh() throws IOException {
+        PlaceResolver resolver = new PlaceResolver();
+        SpanLookups lookups = new SpanLookups(GAZETTEER, new SecondLevelUnits(GAZETTEER), new BareNames());
+        List<SpatialCue> cues = List.of(SpatialCue.NONE, new SpatialCue(true, null, null, false),
+                new SpatialCue(false, PlaceMention.Relation.NEAR, null, true));
+        int choices = 0;
+        int moved = 0;
+        for (String surface : SpanLookupsTest.capitalisedSurfaces(SpanLookupsTest.REPORTS)) {
+            List<PlaceMatch> all = lookups.loose(surface);
+            if (all.size() < 3) {
+                continue;
+            }
+            Place last = all.get(all.size() - 1).place();
+            for (SpatialCue cue : cues) {
+                for (String country : new String[] {null, "SY", last.country()}) {
+                    PlaceResolver.Context none = new PlaceResolver.Context(country,
+                            Set.of(PlaceResolver.admin1Key(last)), List.of());
+                    double[] bases = resolver.bases(all, cue, none);
+                    PlaceResolver.Choice first = resolver.choose(all, bases, none.anchors());
+                    assertThat(first).as(surface).isEqualTo(resolver.choose(all, cue, none));
+                    List<Place> anchors = List.of(last, first.match().place());
+                    PlaceResolver.Context with = new PlaceResolver.Context(country, none.admin1s(), anchors);
+                    List<PlaceMatch> usable = new ArrayList<>();
+                    double[] usableBases = new double[bases.length];
+                    for (int k = 1; k < all.size(); k += 2) {
+                        usableBases[usable.size()] = bases[k];
+                        usable.add(all.get(k));
+                    }
+                    PlaceResolver.Choice second = resolver.choose(usable, usableBases, anchors);
+                    assertThat(second).as(surface).isEqualTo(resolver.choose(usable, cue, with));
+                    choices += 2;
+                    moved += second.score() != resolver.choose(usable, cue, none).score() ? 1 : 0;
+                }
+            }
+        }
+        assertThat(choices).isGreaterThan(100);
+        assertThat(moved).as("choices the anchors score up").isGreaterThan(10);
+    }
+
     private static List<PlaceMatch> matches() throws IOException {
         SpanLookups lookups = new SpanLookups(GAZETTEER, new SecondLevelUnits(GAZETTEER), new BareNames());
         List<PlaceMatch> matches = new ArrayList<>();

@@ -27,4 +27,19 @@ class StopwordLanguageDetectorTest {
                 .isEqualTo(Language.FR);
         assertThat(detector.detect("Frappes aériennes sur Idleb")).isEqualTo(Language.FR);
     }
+
+    /**
+     * Speed round 21: a word longer than every function word is not looked up, and only chars from 'à' up are
+     * searched among the French letters; the longest function word still counts, and an upper-case French letter
+     * still tips a tie.
+     */
+    @Test
+    void countsTheLongestFunctionWordsAndTheFrenchLettersOfAnyCase() {
+        assertThat(detector.detect("According, according: selon")).isEqualTo(Language.EN);
+        assertThat(detector.detect("ACCORDING selon, DEPUIS")).isEqualTo(Language.FR);
+        assertThat(detector.detect("Reported selon Idleb")).isEqualTo(Language.EN);
+        assertThat(detector.detect("Reported selon ÉVACUATION")).isEqualTo(Language.FR);
+        assertThat(detector.detect("Khan Shaykhun Œcuménique")).isEqualTo(Language.FR);
+        assertThat(detector.detect("Khan Shaykhun Oecumenique")).isEqualTo(Language.EN);
+    }
 }

@@ -1,10 +1,9 @@
-package org.frontline.actors;
+package org.frontline.text;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.frontline.text.NameKey;
 
 /**
  * The words of a body as the phrase matchers see them, found by scanning the string itself so that matching does
@@ -118,7 +117,7 @@ public final class Words {
      * Whether two consecutive words of {@code text} may belong to one name: only spaces, hyphens, a possessive
      * "'s" ("Donbass People's Militia") and (after a one-letter word, as in "U.S.") a period may stand between them; line breaks and other punctuation end a name.
      */
-    static boolean joinable(String text, Word left, Word right) {
+    public static boolean joinable(String text, Word left, Word right) {
         for (int i = left.end(); i < right.start(); i++) {
             char c = text.charAt(i);
             if (isApostrophe(c) && isPossessive(text, i)) {
@@ -139,7 +138,7 @@ public final class Words {
      * polynomial in 31, so the joined string's hash is the key's times 31 to the length of what follows, plus the
      * hash of what follows (int overflow wraps alike on both sides).
      */
-    static int spacedHash(int keyHash, String next) {
+    public static int spacedHash(int keyHash, String next) {
         int pow = next.length() < POW31.length ? POW31[next.length()] : power31(next.length());
         return keyHash * pow * 31 + ' ' * pow + next.hashCode();
     }
@@ -161,7 +160,7 @@ public final class Words {
         return pow;
     }
 
-    static boolean isWordChar(char c) {
+    public static boolean isWordChar(char c) {
         if (c < 128) { // ASCII: its letters and digits only (no marks there)
             return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9';
         }
@@ -170,7 +169,7 @@ public final class Words {
                 || type == Character.COMBINING_SPACING_MARK;
     }
 
-    static boolean isApostrophe(char c) {
+    public static boolean isApostrophe(char c) {
         return c == '\'' || c == '\u2019' || c == '\u2018' || c == '\u02BC' || c == '\u02BF' || c == '\u02BE'
                 || c == '`' || c == '\u00B4';
     }

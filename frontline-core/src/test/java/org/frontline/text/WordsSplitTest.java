@@ -1,4 +1,4 @@
-package org.frontline.actors;
+package org.frontline.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.frontline.TestTexts.asWrittenAndUpperCased;
@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.frontline.text.NameKey;
 import org.junit.jupiter.api.Test;
 
 /**
