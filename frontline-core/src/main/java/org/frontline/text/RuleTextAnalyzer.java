@@ -5,8 +5,9 @@ import java.util.Objects;
 
 /**
  * The rule-based text stage: {@link RuleTokenizer} tokens, {@link RuleSentenceSplitter} sentences, the phrase
- * matchers' {@link Words}, and the declared language or else {@link StopwordLanguageDetector}'s guess. Offsets are UTF-16 indices into the body
- * as given (the readers' LF-normalized text). Stateless and thread-safe; build one and share it.
+ * matchers' {@link Words}, and the declared language or else {@link StopwordLanguageDetector}'s guess. Offsets are
+ * UTF-16 indices into the body as given (the readers' LF-normalized text). Stateless and thread-safe; build one and
+ * share it.
  */
 public final class RuleTextAnalyzer implements TextAnalyzer {
     private final RuleTokenizer tokenizer = new RuleTokenizer();
