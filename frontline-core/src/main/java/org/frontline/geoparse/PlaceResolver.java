@@ -62,7 +62,14 @@ final class PlaceResolver {
      * {@link NameKey#fold} key).
      */
     static boolean byOtherName(PlaceMatch m) {
-        return !byPrimaryName(m) && !NameKey.fold(m.matchedName()).equals(NameKey.fold(m.place().name()));
+        // byPrimaryName and the two fold keys, each name normalized once (it was twice: fold normalizes again);
+        // asked of most exact matches of every document's country vote
+        if (m.matchedName().equals(m.place().name())) {
+            return false;
+        }
+        String matched = NameKey.normalize(m.matchedName());
+        String own = NameKey.normalize(m.place().name());
+        return !matched.equals(own) && !NameKey.foldNormalized(matched).equals(NameKey.foldNormalized(own));
     }
 
     /**
