@@ -48,7 +48,7 @@ final class PlaceResolver {
      * of every candidate of every name, twice per document. Capped at {@link SpanLookups#LIMIT} names, as the
      * geoparser's span memo, so that a long-running server does not come to hold every name of the gazetteer twice.
      */
-    private final NameMemo normalized = new NameMemo(NameKey::normalize, SpanLookups.LIMIT);
+    private final NameMemo<String> normalized = new NameMemo<>(NameKey::normalize, SpanLookups.LIMIT);
 
     /** True when the name matched is the place's primary name, not one of its alternate names. */
     static boolean byPrimaryName(PlaceMatch m) {
