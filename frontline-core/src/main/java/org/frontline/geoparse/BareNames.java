@@ -7,7 +7,7 @@ package org.frontline.geoparse;
  * transliterated countries, a bounded set; past {@link #LIMIT} entries a name is made bare without being kept.
  * Thread-safe: one per {@link GazetteerGeoparser}, shared by the documents geoparsed at once.
  */
-final class BareNames extends NameMemo {
+final class BareNames extends NameMemo<String> {
     /** Entries kept at most (a few MB of short strings). */
     static final int LIMIT = 100_000;
 

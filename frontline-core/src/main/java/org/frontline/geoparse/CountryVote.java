@@ -95,7 +95,8 @@ final class CountryVote {
                 double w = p.isCountry() ? (hint ? ACROSS_BORDER : locative ? 3.0 : 1.0)
                         : p.adminLevel() == 1 ? (locative && !followedByName(body, c) ? 3.0 : 1.5)
                         : "PPLC".equals(p.featureCode()) && !outnamed(m, exact) ? 1.5
-                        : (Villages.isVillageAbroad(p) || PlaceResolver.townByOtherName(m)) && !c.qualified()
+                        // a qualified name is asked first: it settles the vote without reading the names
+                        : !c.qualified() && (Villages.isVillageAbroad(p) || PlaceResolver.townByOtherName(m))
                                 ? VILLAGE_VOTE : 1.0;
                 countries.merge(p.country(), w * prominences[k] / total, Double::sum);
                 if ((p.adminLevel() == 1 || exact.size() == 1) && p.admin1() != null) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import org.frontline.gazetteer.Gazetteer;
 import org.frontline.gazetteer.PlaceMatch;
 import org.frontline.gazetteer.TransliteratedCountries;
@@ -24,9 +25,11 @@ final class DroppedTells {
     /**
      * The candidates, each left with no match (its namesakes ruled out by a qualifier: "Qabr al Kabir in
      * al-Hasakeh") given the "Tall" villages of its name inside {@code admin1s} ({@link PlaceResolver#admin1Key}).
+     *
+     * @param tells {@link #of} a surface, as the geoparser keeps it
      */
     static List<GazetteerGeoparser.Candidate> fill(List<GazetteerGeoparser.Candidate> candidates, Set<String> admin1s,
-                                                  Gazetteer gazetteer) {
+                                                  Function<String, List<PlaceMatch>> tells) {
         if (admin1s.isEmpty()) {
             return candidates;
         }
@@ -34,7 +37,7 @@ final class DroppedTells {
         for (int i = 0; i < out.size(); i++) {
             GazetteerGeoparser.Candidate c = out.get(i);
             if (c.matches().isEmpty() && !c.partial()) {
-                List<PlaceMatch> inside = of(gazetteer, c.surface()).stream().filter(m -> m.place().admin1() != null
+                List<PlaceMatch> inside = tells.apply(c.surface()).stream().filter(m -> m.place().admin1() != null
                         && PlaceResolver.inUnits(admin1s, m.place())).toList();
                 if (!inside.isEmpty()) {
                     out.set(i, c.qualifiedTo(inside));

@@ -49,6 +49,11 @@ public final class GazetteerGeoparser implements Geoparser {
     private final SecondLevelUnits provinces;
     /** The gazetteer's answers and spelling tests of the surfaces met, shared by every document. */
     private final SpanLookups lookups;
+    /**
+     * {@link DroppedTells#of} the surfaces met: a gazetteer lookup for every unmatched name of a document naming a
+     * unit, and the same unmatched names (groups, people) come back in report after report.
+     */
+    private final NameMemo<List<PlaceMatch>> tells;
 
     public GazetteerGeoparser(Gazetteer gazetteer) {
         this(gazetteer, Peoples.NONE);
@@ -62,6 +67,7 @@ public final class GazetteerGeoparser implements Geoparser {
         this.provinces = new SecondLevelUnits(gazetteer);
         this.lookups = new SpanLookups(gazetteer, provinces, new BareNames());
         this.names = new NameRuns();
+        this.tells = new NameMemo<>(surface -> DroppedTells.of(gazetteer, surface), SpanLookups.LIMIT);
         this.peoples = peoples;
     }
 
@@ -97,7 +103,7 @@ public final class GazetteerGeoparser implements Geoparser {
         admin1s.addAll(theatreUnits);
         ctx = new PlaceResolver.Context(theatre.map(Theatres.Match::country).orElse(ctx.country()), admin1s, List.of());
         candidates = DroppedTells.fill(ShortNames.admit(candidates, shorts, admin1s, ctx.country()), admin1s,
-                gazetteer);
+                tells);
         // each place once (by id, first mention kept): a place named again adds nothing to what anchors are read for
         // (the nearest one, any near one, their units), and reading every mention made a long report quadratic
         Map<String, Place> anchors = new LinkedHashMap<>();

@@ -48,7 +48,7 @@ final class PlaceResolver {
      * of every candidate of every name, twice per document. Capped at {@link SpanLookups#LIMIT} names, as the
      * geoparser's span memo, so that a long-running server does not come to hold every name of the gazetteer twice.
      */
-    private final NameMemo normalized = new NameMemo(NameKey::normalize, SpanLookups.LIMIT);
+    private final NameMemo<String> normalized = new NameMemo<>(NameKey::normalize, SpanLookups.LIMIT);
 
     /** True when the name matched is the place's primary name, not one of its alternate names. */
     static boolean byPrimaryName(PlaceMatch m) {
@@ -62,7 +62,14 @@ final class PlaceResolver {
      * {@link NameKey#fold} key).
      */
     static boolean byOtherName(PlaceMatch m) {
-        return !byPrimaryName(m) && !NameKey.fold(m.matchedName()).equals(NameKey.fold(m.place().name()));
+        // byPrimaryName and the two fold keys, each name normalized once (it was twice: fold normalizes again);
+        // asked of most exact matches of every document's country vote
+        if (m.matchedName().equals(m.place().name())) {
+            return false;
+        }
+        String matched = NameKey.normalize(m.matchedName());
+        String own = NameKey.normalize(m.place().name());
+        return !matched.equals(own) && !NameKey.foldNormalized(matched).equals(NameKey.foldNormalized(own));
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.frontline.gazetteer.KeyIndexGazetteer;
 import org.frontline.gazetteer.Place;
 import org.frontline.gazetteer.PlaceMatch;
+import org.frontline.text.NameKey;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,6 +40,26 @@ class PlaceResolverTest {
         assertThat(matches).hasSizeGreaterThan(500);
         assertThat(primary).isGreaterThan(50);
         assertThat(byAliasOnly).isGreaterThan(50);
+    }
+
+    /**
+     * Speed round 22: a match by another name is told with each name normalized once, as the plain form (not by its
+     * primary name, and another fold key) tells it; both answers occur among the matches.
+     */
+    @Test
+    void tellsAMatchByAnotherNameAsThePlainFormDoes() throws IOException {
+        int other = 0;
+        int spelling = 0;
+        for (PlaceMatch m : matches()) {
+            boolean expected = !PlaceResolver.byPrimaryName(m)
+                    && !NameKey.fold(m.matchedName()).equals(NameKey.fold(m.place().name()));
+            assertThat(PlaceResolver.byOtherName(m)).as(m.matchedName() + " for " + m.place().name())
+                    .isEqualTo(expected);
+            other += expected ? 1 : 0;
+            spelling += !expected && !PlaceResolver.byPrimaryName(m) ? 1 : 0;
+        }
+        assertThat(other).isGreaterThan(20);
+        assertThat(spelling).isGreaterThan(5);
     }
 
     @Test
