@@ -68,7 +68,8 @@ final class DraftMerger {
                 relations.meetWithForce(d, attack);
                 continue;
             }
-            Draft same = merged.stream().filter(m -> relations.key(m).equals(relations.key(d))
+            String key = relations.key(d); // d stays as it is while the merged drafts are compared with it
+            Draft same = merged.stream().filter(m -> relations.key(m).equals(key)
                             || relations.continues(d, m) || relations.sameTransfer(d, m)
                             || relations.forceOnProtest(d, m) || relations.battleOfTransfer(d, m)
                             || relations.retold(d, m) || relations.bySameAttackers(d, m)
@@ -223,16 +224,13 @@ final class DraftMerger {
         List<String> assoc1 = d.assoc1.stream().filter(n -> !n.equals(actor1Name)).toList();
         String type = EventType.typeOf(d.subEventType);
         String date = d.date.date();
-        Event draftEvent = new Event(type, d.subEventType, date, d.date.precision(), name(a1), assoc1, inter1,
+        // the notes are written from the fields before the event is built: building it twice (without notes, then
+        // with them) copied its facts into a second TreeMap and checked it again, for every event
+        String notes = Notes.of(new Notes.Summary(date, d.date.precision(), actor1Name, assoc1, d.subEventType,
+                name(a2), location, attribution, d.fatalities));
+        return new Event(type, d.subEventType, date, d.date.precision(), actor1Name, assoc1, inter1,
                 name(a2), List.copyOf(d.assoc2), inter2, interaction, location, d.fatalities, facts, attribution,
-                List.copyOf(d.framing), d.evidence, confidence(d), "");
-        return withNotes(draftEvent);
-    }
-
-    private Event withNotes(Event e) {
-        return new Event(e.eventType(), e.subEventType(), e.eventDate(), e.timePrecision(), e.actor1(),
-                e.assocActor1(), e.inter1(), e.actor2(), e.assocActor2(), e.inter2(), e.interaction(), e.location(),
-                e.fatalities(), e.facts(), e.attribution(), e.framing(), e.evidence(), e.confidence(), Notes.of(e));
+                List.copyOf(d.framing), d.evidence, confidence(d), notes);
     }
 
     /** From this confidence an event's own place gives its generic actors their country, whatever else is named. */

@@ -103,7 +103,6 @@ final class EventDates {
      * {@code folded} is the text's {@link AnchoredPattern#fold}.
      */
     static Dated explicit(String text, String folded, String published) {
-        int pubYear = published == null ? LocalDate.now().getYear() : Integer.parseInt(published.substring(0, 4));
         int[] months = RANGE.anchorOffsets(folded); // the month names: the three patterns' anchors, found once
         WindowedFind rFind = RANGE.finder(text, months);
         WindowedFind dmFind = SAME_ANCHORS ? DAY_MONTH.finder(text, months) : DAY_MONTH.finder(text, folded);
@@ -116,7 +115,7 @@ final class EventDates {
         Matcher md = mdFind.match();
         try {
             if (rAt != Integer.MAX_VALUE && rAt <= dmAt) {
-                int year = r.group(5) == null ? pubYear : Integer.parseInt(r.group(5));
+                int year = year(r.group(5), published);
                 int month = MONTHS.get(norm(r.group(4)));
                 LocalDate from = LocalDate.of(year, r.group(2) == null ? month : MONTHS.get(norm(r.group(2))),
                         Integer.parseInt(r.group(1)));
@@ -125,12 +124,12 @@ final class EventDates {
                 return new Dated(mid.toString(), to.toEpochDay() - from.toEpochDay() <= 7 ? 2 : 3);
             }
             if (dmAt != Integer.MAX_VALUE && dmAt <= mdAt) {
-                int year = dm.group(3) == null ? pubYear : Integer.parseInt(dm.group(3));
+                int year = year(dm.group(3), published);
                 return new Dated(LocalDate.of(year, MONTHS.get(norm(dm.group(2))),
                         Integer.parseInt(dm.group(1))).toString(), 1);
             }
             if (mdAt != Integer.MAX_VALUE) {
-                int year = md.group(3) == null ? pubYear : Integer.parseInt(md.group(3));
+                int year = year(md.group(3), published);
                 return new Dated(LocalDate.of(year, MONTHS.get(norm(md.group(1))),
                         Integer.parseInt(md.group(2))).toString(), 1);
             }
@@ -139,6 +138,17 @@ final class EventDates {
             return null;
         }
         return relative(text, folded, published);
+    }
+
+    /**
+     * The year a date gives, else the publication's, else this year's; read only for a date found (most sentences
+     * name none), not for every sentence: an unpublished report's clock read alone cloned the default time zone.
+     */
+    private static int year(String given, String published) {
+        if (given != null) {
+            return Integer.parseInt(given);
+        }
+        return published == null ? LocalDate.now().getYear() : Integer.parseInt(published.substring(0, 4));
     }
 
     private static Dated fallback(String published) {

@@ -1,13 +1,23 @@
 package org.frontline.events;
 
+import java.util.List;
 import java.util.stream.Collectors;
+import org.frontline.claims.Attribution;
 
 /** An ACLED-style one-line summary of an event: "On 2018-01 (month), X regained territory from Y in Z (Aleppo)." */
 final class Notes {
     private Notes() {
     }
 
-    static String of(Event e) {
+    /**
+     * What the notes tell of an event: the fields they read. The merger writes the notes from these before it builds
+     * the event, so that the event is built once.
+     */
+    record Summary(String eventDate, int timePrecision, String actor1, List<String> assocActor1, String subEventType,
+                   String actor2, Location location, List<Attribution> attribution, int fatalities) {
+    }
+
+    static String of(Summary e) {
         StringBuilder sb = new StringBuilder("On ").append(e.eventDate());
         sb.append(switch (e.timePrecision()) {
             case 2 -> " (week)";
