@@ -23,8 +23,7 @@ public class SparkExtractIT {
 
     @BeforeAll
     static void startSpark() {
-        spark = SparkSession.builder().master("local[2]").appName("frontline-spark-it")
-                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
+        spark = TestArticles.localSpark("frontline-spark-it");
     }
 
     @AfterAll
@@ -36,13 +35,7 @@ public class SparkExtractIT {
     void writesOneParquetRowPerEventWithAcledColumnsAndTheArticleId() throws Exception {
         Path in = dir.resolve("articles.jsonl");
         Files.writeString(in, String.join("\n",
-                "{\"id\": \"khanasir\", \"text\": \"Les forces gouvernementales syriennes ont repris le contrôle de "
-                        + "Khanacer, au sud-est d'Alep, après des combats avec le front al-Nosra, selon l'OSDH.\", "
-                        + "\"published\": \"2018-01\", \"language\": \"fr\"}",
-                "{\"id\": \"raqqa\", \"text\": \"Turkish forces shelled the town of Ain Issa, north of Raqqa, on "
-                        + "Monday, killing three civilians, according to the Syrian Observatory for Human Rights.\", "
-                        + "\"published\": \"2019-10-14\"}",
-                "{\"id\": \"weather\", \"text\": \"The weather in Lyon was mild and sunny all week.\"}",
+                TestArticles.KHANASIR, TestArticles.RAQQA, TestArticles.WEATHER,
                 "{\"id\": \"bad-date\", \"text\": \"Clashes in Idlib.\", \"published\": \"last week\"}"));
         String out = dir.resolve("events").toString();
 

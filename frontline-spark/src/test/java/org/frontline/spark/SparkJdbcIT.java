@@ -37,8 +37,7 @@ public class SparkJdbcIT {
 
     @BeforeAll
     static void startSpark() {
-        spark = SparkSession.builder().master("local[2]").appName("frontline-spark-jdbc-it")
-                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
+        spark = TestArticles.localSpark("frontline-spark-jdbc-it");
     }
 
     @AfterAll
@@ -66,13 +65,7 @@ public class SparkJdbcIT {
     void theEventsGoToTheTableAsToParquetAndASecondRunAppends() throws Exception {
         Path in = dir.resolve("articles.jsonl");
         Files.writeString(in, String.join("\n",
-                "{\"id\": \"khanasir\", \"text\": \"Les forces gouvernementales syriennes ont repris le contrôle de "
-                        + "Khanacer, au sud-est d'Alep, après des combats avec le front al-Nosra, selon l'OSDH.\", "
-                        + "\"published\": \"2018-01\", \"language\": \"fr\"}",
-                "{\"id\": \"raqqa\", \"text\": \"Turkish forces shelled the town of Ain Issa, north of Raqqa, on "
-                        + "Monday, killing three civilians, according to the Syrian Observatory for Human Rights.\", "
-                        + "\"published\": \"2019-10-14\"}",
-                "{\"id\": \"weather\", \"text\": \"The weather in Lyon was mild and sunny all week.\"}"));
+                TestArticles.KHANASIR, TestArticles.RAQQA, TestArticles.WEATHER));
         String table = schema + ".acled_events";
         SparkExtract.Job job = new SparkExtract.Job(ArticleColumns.Format.JSONL, in.toString(),
                 dir.resolve("events").toString(), 0, server, table, null);
