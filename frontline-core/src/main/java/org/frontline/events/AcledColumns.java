@@ -1,10 +1,14 @@
 package org.frontline.events;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
 import org.frontline.claims.Attribution;
 
 /**
@@ -63,60 +67,58 @@ public final class AcledColumns {
         return present.isEmpty() ? null : String.join("; ", present);
     }
 
-    /** "SY" → "Syria"; a value that is not an ISO 3166 alpha-2 code is passed through. */
+    /**
+     * "SY" → "Syria", "CD" → "Democratic Republic of Congo": ACLED's spelling of the country (see
+     * acled-countries.tsv); a value that is not a listed ISO 3166 alpha-2 code is passed through.
+     */
     static String countryName(String code) {
         int slot = Countries.slot(code);
-        if (slot < 0) {
-            return code;
-        }
-        String known = Countries.NAMES[slot];
-        return known != null ? known : nameOf(region(code));
+        String known = slot < 0 ? null : Countries.NAMES[slot];
+        return known != null ? known : code;
     }
 
-    /** "SY" → "SYR"; null when unknown. */
+    /** "SY" → "SYR", ACLED's code where it differs from ISO's (Romania "ROM"); null when the code is not listed. */
     static String iso3(String code) {
         int slot = Countries.slot(code);
-        if (slot < 0) {
-            return null;
-        }
-        String known = Countries.ISO3[slot];
-        return known != null ? known : iso3Of(region(code));
-    }
-
-    private static String nameOf(Locale region) {
-        return region.getDisplayCountry(Locale.ENGLISH);
-    }
-
-    private static String iso3Of(Locale region) {
-        try {
-            return region.getISO3Country();
-        } catch (MissingResourceException e) {
-            return null; // a well-formed but unassigned code has no alpha-3: the column stays empty
-        }
-    }
-
-    private static Locale region(String code) {
-        return new Locale.Builder().setRegion(code).build();
+        return slot < 0 ? null : Countries.ISO3[slot];
     }
 
     /**
-     * The English name and alpha-3 code of every ISO 3166 country, worked out once (on first use): building a
-     * Locale and asking for its display name per event was a quarter of what the Spark job spent per row outside
-     * the extraction itself. A two-letter code outside the list (user-assigned, Kosovo's XK) is worked out per call,
-     * as before. The region is case-blind ("sy" is Syria), as {@link Locale.Builder#setRegion} is.
+     * ACLED's name and alpha-3 code of every country, read once (on first use) from acled-countries.tsv, indexed by
+     * the two letters, either case ("sy" is Syria). A table rather than the JDK's display names: those are not
+     * ACLED's ("Congo - Kinshasa", "Myanmar (Burma)", "Palestinian Territories" for three countries of the dev
+     * export) and change with the JDK's locale data (JDK 25 says "Türkiye"), so the export would not join on
+     * ACLED's own columns nor be the same from one JVM to the next. An array rather than a map: the Spark job looks
+     * a country up per row.
      */
     private static final class Countries {
         static final String[] NAMES = new String[26 * 26];
         static final String[] ISO3 = new String[26 * 26];
+        private static final String TABLE = "acled-countries.tsv";
 
         static {
-            for (String code : Locale.getISOCountries()) {
-                int slot = slot(code);
-                if (slot >= 0) {
-                    Locale region = region(code);
-                    NAMES[slot] = nameOf(region);
-                    ISO3[slot] = iso3Of(region);
+            try (InputStream in = AcledColumns.class.getResourceAsStream(TABLE)) {
+                if (in == null) {
+                    throw new IllegalStateException("resource " + TABLE + " is missing from the classpath");
                 }
+                BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                int number = 0;
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    number++;
+                    if (line.startsWith("#") || line.startsWith("alpha2\t")) {
+                        continue;
+                    }
+                    String[] f = line.split("\t", -1);
+                    int slot = f.length == 3 ? slot(f[0]) : -1;
+                    if (slot < 0 || f[1].length() != 3 || f[2].isBlank()) {
+                        throw new IllegalStateException(TABLE + ":" + number + ": expected alpha2, iso3 and country"
+                                + " separated by tabs, got \"" + line + "\"");
+                    }
+                    NAMES[slot] = f[2];
+                    ISO3[slot] = f[1];
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + TABLE, e);
             }
         }
 
