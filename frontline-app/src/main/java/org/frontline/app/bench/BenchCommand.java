@@ -163,6 +163,8 @@ public final class BenchCommand implements Callable<Integer> {
         figures.put("max_heap_mb", round(heap.maxMb()));
         figures.put("gc", ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .map(GarbageCollectorMXBean::getName).collect(Collectors.joining(", "))); // which collector measured
+        // which JVM measured: the same jar runs some 5% faster per CPU-second on JDK 25 than on 17 (docs/performance.md)
+        figures.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version"));
         figures.put("pipeline_build_s", round(buildSeconds));
         figures.put("passes", warmPasses ? "warm" : "fresh"); // fresh: each measured pass on a new pipeline
         if (baseline == Baseline.corenlp) {

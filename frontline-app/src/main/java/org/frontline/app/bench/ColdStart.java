@@ -29,7 +29,8 @@ public record ColdStart(double pipelineSeconds, double processSeconds, double pr
         if (classpathJar.toString().endsWith(".jar")) {
             options.add("-D" + KeyIndexGazetteer.CACHE_PROPERTY + "=" + classpathJar.resolveSibling("gazetteer-cache"));
         }
-        Path archive = classpathJar.resolveSibling("frontline.jsa");
+        // the launcher names the archive by the JVM that made it and can use it (one with another's is refused)
+        Path archive = classpathJar.resolveSibling("frontline-" + System.getProperty("java.version") + ".jsa");
         if (classpathJar.toString().endsWith(".jar") && Files.isRegularFile(archive)) {
             options.add("-XX:SharedArchiveFile=" + archive);
             options.add("-Xlog:cds=off");

@@ -48,6 +48,7 @@ public class BenchCommandIT {
         }
         assertThat(figures.get("corpus_articles").asInt()).isEqualTo(4);
         assertThat(figures.get("gc").asText()).isNotBlank(); // which collector the figures were measured with
+        assertThat(figures.get("jvm").asText()).contains(System.getProperty("java.vm.version")); // and which JVM
         assertThat(figures.get("passes").asText()).isEqualTo("fresh"); // each pass on a new pipeline unless told
         // the bundled gazetteer: its heap per place is what the columns and key indexes cost, not a record's ~1.3 kB
         assertThat(figures.get("gazetteer_places").asInt()).isGreaterThan(10_000);
