@@ -21,10 +21,13 @@ import org.frontline.text.Sentence;
  * ("still according to MG") carries over to claims that name no source. Loaded words come from a lexicon.
  */
 public final class PhraseClaimAnalyzer implements ClaimAnalyzer {
+    /** The kinds of cue phrase, as bits: any cue; "citant" (the sources after it are cited); "cité par". */
+    private static final int PLAIN = 1;
+    private static final int CITES = 2;
+    private static final int CITED_BY = 4;
+    private static final int ANY = PLAIN | CITES | CITED_BY;
     private final SourceCatalog catalog;
-    private final AnchoredPattern cue;
-    private final AnchoredPattern cites;
-    private final AnchoredPattern citedBy;
+    private final CuePhrases cues;
     private final AnchoredPattern loaded;
 
     public PhraseClaimAnalyzer(SourceCatalog catalog) {
@@ -34,18 +37,14 @@ public final class PhraseClaimAnalyzer implements ClaimAnalyzer {
         List<String> reverse = new ArrayList<>();
         for (String line : ResourceLines.of(PhraseClaimAnalyzer.class, "attribution-cues.txt")) {
             if (line.startsWith("cites ")) {
-                forward.add(Pattern.quote(line.substring(6)));
+                forward.add(line.substring(6));
             } else if (line.startsWith("cited-by ")) {
-                reverse.add(Pattern.quote(line.substring(9)));
+                reverse.add(line.substring(9));
             } else {
-                plain.add(Pattern.quote(line));
+                plain.add(line);
             }
         }
-        plain.addAll(forward);
-        plain.addAll(reverse);
-        this.cue = words(plain);
-        this.cites = words(forward);
-        this.citedBy = words(reverse);
+        this.cues = CuePhrases.of(List.of(plain, forward, reverse));
         // one alternation, phrases in file order (longer phrases first), scanned once per sentence
         this.loaded = words(ResourceLines.of(PhraseClaimAnalyzer.class, "loaded-terms.txt").stream()
                 .map(term -> "(?:" + term + ")").toList());
@@ -67,6 +66,7 @@ public final class PhraseClaimAnalyzer implements ClaimAnalyzer {
         Map<Integer, List<String>> framing = new HashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, Attribution> firstSeen = new HashMap<>();
+        CuePhrases.Found cuesFound = null; // found when a sentence first names a source
         int next = 0; // the first source not starting before the sentence: sources and sentences are both in text order
         for (Sentence s : text.sentences()) {
             while (next < sources.size() && sources.get(next).start() < s.start()) {
@@ -78,9 +78,11 @@ public final class PhraseClaimAnalyzer implements ClaimAnalyzer {
                     inSentence.add(sources.get(i));
                 }
             }
-            String sentence = text.text(s);
-            String folded = text.folded(s);
-            List<Attribution> attributions = attribute(sentence, folded, s.start(), inSentence);
+            if (cuesFound == null && !inSentence.isEmpty()) {
+                cuesFound = cues.in(text.folded());
+            }
+            List<Attribution> attributions = inSentence.isEmpty() ? List.of()
+                    : attribute(text.body(), s, cuesFound, inSentence);
             if (!attributions.isEmpty()) {
                 bySentence.put(s.index(), attributions);
                 for (Attribution a : attributions) {
@@ -91,7 +93,7 @@ public final class PhraseClaimAnalyzer implements ClaimAnalyzer {
                     firstSeen.putIfAbsent(a.source(), new Attribution(a.source(), a.stance(), List.of()));
                 }
             }
-            List<String> terms = loadedTerms(sentence, folded);
+            List<String> terms = loadedTerms(text.text(s), text.folded(s));
             if (!terms.isEmpty()) {
                 framing.put(s.index(), terms);
             }
@@ -102,17 +104,19 @@ public final class PhraseClaimAnalyzer implements ClaimAnalyzer {
         return new Claims(sources, bySentence, framing, primary);
     }
 
-    private List<Attribution> attribute(String sentence, String folded, int offset, List<SourceMention> inSentence) {
-        if (inSentence.isEmpty() || !cue.find(sentence, folded)) {
+    /** The sentence's cue phrases are those of its body slice alone, as if the sentence were the whole text. */
+    private static List<Attribution> attribute(String body, Sentence s, CuePhrases.Found cues,
+                                               List<SourceMention> inSentence) {
+        if (cues.first(body, s.start(), s.end(), ANY) < 0) {
             return List.of();
         }
-        WindowedFind fwd = cites.finder(sentence, folded);
-        if (fwd.find()) {
-            return nest(inSentence, offset + fwd.match().start(), false);
+        int fwd = cues.first(body, s.start(), s.end(), CITES);
+        if (fwd >= 0) {
+            return nest(inSentence, fwd, false);
         }
-        WindowedFind rev = citedBy.finder(sentence, folded);
-        if (rev.find()) {
-            return nest(inSentence, offset + rev.match().start(), true);
+        int rev = cues.first(body, s.start(), s.end(), CITED_BY);
+        if (rev >= 0) {
+            return nest(inSentence, rev, true);
         }
         List<Attribution> out = new ArrayList<>();
         for (SourceMention m : distinct(inSentence)) {
