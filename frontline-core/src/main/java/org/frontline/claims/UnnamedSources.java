@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.frontline.AnchoredPattern;
+import org.frontline.WindowedFind;
 
 /**
  * Sources no catalog can list, named by what they are: "selon le gouverneur régional", "according to local
@@ -46,7 +47,11 @@ final class UnnamedSources {
     private static final AnchoredPattern ACCUSER = AnchoredPattern.compile("(?:^|[.!?]\\s+)" + DET + PHRASE
             + "\\s+(?:(?:ont|a|avaient|avait|have|has|had)\\s+)?(?:accus[ée]e?s?|accusent|accused|accuse[sd]?|blamed|blames)\\b",
             FLAGS);
-    private static final AnchoredPattern[] PATTERNS = {AFTER_CUE, BEFORE_SAID, INVERTED, ACCUSER};
+    /** Each pattern's group 1 is the source's words. */
+    static final List<AnchoredPattern> PATTERNS = List.of(AFTER_CUE, BEFORE_SAID, INVERTED, ACCUSER);
+    /** Where the words before the verb of {@link #BEFORE_SAID} and {@link #ACCUSER} open. */
+    private static final OpenerFind.Opening AFTER_COMMA = new OpenerFind.Opening(BEFORE_SAID, ",", false);
+    private static final OpenerFind.Opening SENTENCE_OPENING = new OpenerFind.Opening(ACCUSER, ".!?", true);
     /** Who can speak: a phrase without such a word ("les deux cartes", "plus de 40 régions") is no source. */
     private static final Pattern SPEAKER = Pattern.compile("\\b(?:sources?|responsables?|officials?|officiels?|"
             + "gouverneur|governor|minist\\p{L}*|police|polici\\p{L}*|gendarm\\p{L}*|arm[ée]e|army|military|"
@@ -73,16 +78,15 @@ final class UnnamedSources {
 
     /**
      * The unnamed sources of {@code body}, none overlapping a catalogued mention; {@code folded} is the body's
-     * {@link org.frontline.text.AnalyzedText#folded()}: most reports hold no cue, so four literal checks there.
+     * {@link org.frontline.text.AnalyzedText#folded()}, where the patterns' anchors are looked for. Each pattern
+     * finds what find() over the whole body finds, the regex tried only where a match can start: near the cue
+     * that opens {@link #AFTER_CUE} and {@link #INVERTED}, and at the comma or full stop that opens the words before
+     * the verb of {@link #BEFORE_SAID} and {@link #ACCUSER} (any number of chars, so no window bounds them).
      */
     static List<SourceMention> find(String body, String folded, List<SourceMention> catalogued) {
         List<SourceMention> out = new ArrayList<>();
         for (AnchoredPattern p : PATTERNS) {
-            if (!p.mayMatchFolded(folded)) {
-                continue; // no matcher (its group arrays) made for a report without the cue
-            }
-            Matcher m = p.pattern().matcher(body);
-            while (m.find()) {
+            for (MatchResult m : matches(p, body, folded)) {
                 int start = m.start(1);
                 int end = m.end(1);
                 String words = body.substring(start, end);
@@ -93,6 +97,23 @@ final class UnnamedSources {
                     continue;
                 }
                 out.add(new SourceMention(words, start, end, new Source(words, STANCE, null)));
+            }
+        }
+        return out;
+    }
+
+    /** What find() over {@code body} finds of {@code p} (one of {@link #PATTERNS}), in order. */
+    static List<MatchResult> matches(AnchoredPattern p, String body, String folded) {
+        List<MatchResult> out = new ArrayList<>();
+        if (p == AFTER_CUE || p == INVERTED) {
+            WindowedFind window = p.finder(body, folded);
+            while (window.find()) {
+                out.add(window.match().toMatchResult());
+            }
+        } else {
+            OpenerFind opened = (p == BEFORE_SAID ? AFTER_COMMA : SENTENCE_OPENING).search(body, folded);
+            while (opened.find()) {
+                out.add(opened.match().toMatchResult());
             }
         }
         return out;
