@@ -1,12 +1,8 @@
 package org.frontline.claims;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.frontline.AnchorAutomaton;
 import org.frontline.AnchoredPattern;
 import org.frontline.FrontlineException;
 
@@ -16,35 +12,22 @@ import org.frontline.FrontlineException;
  * {@code CASE_INSENSITIVE | UNICODE_CASE}) matches in a sentence. That regex, which its quoting hid from
  * {@link AnchoredPattern}, ran over every sentence naming a source, trying some eighty case-insensitive literals at
  * each char: it was most of the claims stage. Here the phrases are found once per document, in its fold, by one
- * {@link AnchorAutomaton} pass; a case-insensitive literal matches where the fold holds the literal's fold (the
- * fold is the one the regex compares chars by, and keeps every char at its offset). The regex's whole-word guards
+ * automaton pass ({@link LiteralIndex}); a case-insensitive literal matches where the fold holds the literal's fold
+ * (the fold is the one the regex compares chars by, and keeps every char at its offset). The regex's whole-word guards
  * are then checked as the regex checks them, within the sentence: no letter or number just before the phrase, none
  * just after (a code point, so a supplementary letter counts). Immutable and thread-safe.
  */
 final class CuePhrases {
     /** Per distinct folded phrase, the kinds it is (bit i for kind i, as given to {@link #of}). */
     private final int[] kinds;
-    /** Per distinct folded phrase, its length. */
-    private final int[] lengths;
-    private final AnchorAutomaton automaton;
+    private final LiteralIndex index;
 
     private CuePhrases(Map<String, Integer> byFold) {
-        this.kinds = new int[byFold.size()];
-        this.lengths = new int[byFold.size()];
-        List<AnchoredPattern> patterns = new ArrayList<>();
-        int i = 0;
-        for (Map.Entry<String, Integer> e : byFold.entrySet()) {
-            kinds[i] = e.getValue();
-            lengths[i++] = e.getKey().length();
-            AnchoredPattern p = AnchoredPattern.compile(e.getKey());
-            // the automaton is fed anchors: the phrase's own fold must be its one anchor, else it would find
-            // something other than the phrase
-            if (!p.anchors().equals(List.of(e.getKey()))) {
-                throw new FrontlineException("Cue phrase \"" + e.getKey() + "\" cannot be searched as a literal");
-            }
-            patterns.add(p);
-        }
-        this.automaton = AnchorAutomaton.of(patterns);
+        this.kinds = byFold.values().stream().mapToInt(Integer::intValue).toArray();
+        // the automaton is fed anchors: each phrase's own fold must be its one anchor, else it would find something
+        // other than the phrase
+        this.index = LiteralIndex.of(List.copyOf(byFold.keySet())).orElseThrow(() -> new FrontlineException(
+                "Cue phrases " + byFold.keySet() + " cannot be searched as literals"));
     }
 
     /**
@@ -60,7 +43,7 @@ final class CuePhrases {
         for (int kind = 0; kind < phrases.size(); kind++) {
             for (String phrase : phrases.get(kind)) {
                 String fold = AnchoredPattern.fold(phrase);
-                if (fold.isEmpty() || !fold.chars().allMatch(CuePhrases::plain)
+                if (fold.isEmpty() || !fold.chars().allMatch(LiteralIndex::plain)
                         || !AnchoredPattern.fold(fold).equals(fold) || !Character.isLetter(fold.charAt(0))) {
                     throw new FrontlineException("Cue phrase \"" + phrase + "\" is not a plain literal phrase");
                 }
@@ -70,41 +53,19 @@ final class CuePhrases {
         return new CuePhrases(byFold);
     }
 
-    private static boolean plain(int c) {
-        return Character.isLetter(c) && !Character.isSurrogate((char) c) || c == ' ' || c == '\'' || c == '’'
-                || c == '-';
-    }
-
     /** The phrases' occurrences in a document's fold, for the questions asked about its sentences. */
     Found in(String folded) {
-        AnchorAutomaton.Hits hits = new AnchorAutomaton.Hits();
-        BitSet present = automaton.mayMatch(folded, hits);
-        int n = 0;
-        long[] all = new long[8]; // start << 32 | phrase
-        BitSet one = new BitSet();
-        for (int p = present.nextSetBit(0); p >= 0; p = present.nextSetBit(p + 1)) {
-            one.set(0);
-            for (int start : hits.starts(p, one)) {
-                if (n == all.length) {
-                    all = Arrays.copyOf(all, n * 2);
-                }
-                all[n++] = (long) start << 32 | p;
-            }
-        }
-        Arrays.sort(all, 0, n);
-        return new Found(this, all, n);
+        return new Found(this, index.occurrences(folded));
     }
 
-    /** Occurrences in one document (not yet checked as whole words), by start. Not thread-safe. */
+    /** Occurrences in one document (not yet checked as whole words), by start. Immutable. */
     static final class Found {
         private final CuePhrases phrases;
         private final long[] occurrences;
-        private final int count;
 
-        private Found(CuePhrases phrases, long[] occurrences, int count) {
+        private Found(CuePhrases phrases, long[] occurrences) {
             this.phrases = phrases;
             this.occurrences = occurrences;
-            this.count = count;
         }
 
         /**
@@ -113,20 +74,10 @@ final class CuePhrases {
          * or -1.
          */
         int first(String body, int from, int to, int kindMask) {
-            int lo = 0;
-            int hi = count;
-            while (lo < hi) { // the first occurrence starting at or after from
-                int mid = (lo + hi) >>> 1;
-                if ((int) (occurrences[mid] >>> 32) < from) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            for (int k = lo; k < count; k++) {
+            for (int k = LiteralIndex.firstFrom(occurrences, from); k < occurrences.length; k++) {
                 int start = (int) (occurrences[k] >>> 32);
                 int p = (int) occurrences[k];
-                int end = start + phrases.lengths[p];
+                int end = start + phrases.index.length(p);
                 if (start >= to) {
                     return -1;
                 }

@@ -5,11 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
-import org.frontline.AnchoredPattern;
 import org.frontline.ResourceLines;
-import org.frontline.WindowedFind;
-import org.frontline.WordPatterns;
 import org.frontline.text.AnalyzedText;
 import org.frontline.text.Sentence;
 
@@ -28,7 +24,7 @@ public final class PhraseClaimAnalyzer implements ClaimAnalyzer {
     private static final int ANY = PLAIN | CITES | CITED_BY;
     private final SourceCatalog catalog;
     private final CuePhrases cues;
-    private final AnchoredPattern loaded;
+    private final LoadedTerms loaded;
 
     public PhraseClaimAnalyzer(SourceCatalog catalog) {
         this.catalog = catalog;
@@ -45,14 +41,7 @@ public final class PhraseClaimAnalyzer implements ClaimAnalyzer {
             }
         }
         this.cues = CuePhrases.of(List.of(plain, forward, reverse));
-        // one alternation, phrases in file order (longer phrases first), scanned once per sentence
-        this.loaded = words(ResourceLines.of(PhraseClaimAnalyzer.class, "loaded-terms.txt").stream()
-                .map(term -> "(?:" + term + ")").toList());
-    }
-
-    private static AnchoredPattern words(List<String> alternatives) {
-        return AnchoredPattern.compile(
-                WordPatterns.anyOf(alternatives), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.loaded = new LoadedTerms(ResourceLines.of(PhraseClaimAnalyzer.class, "loaded-terms.txt"));
     }
 
     @Override
@@ -67,6 +56,7 @@ public final class PhraseClaimAnalyzer implements ClaimAnalyzer {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, Attribution> firstSeen = new HashMap<>();
         CuePhrases.Found cuesFound = null; // found when a sentence first names a source
+        long[] loadedAt = loaded.occurrences(text.folded());
         int next = 0; // the first source not starting before the sentence: sources and sentences are both in text order
         for (Sentence s : text.sentences()) {
             while (next < sources.size() && sources.get(next).start() < s.start()) {
@@ -93,7 +83,7 @@ public final class PhraseClaimAnalyzer implements ClaimAnalyzer {
                     firstSeen.putIfAbsent(a.source(), new Attribution(a.source(), a.stance(), List.of()));
                 }
             }
-            List<String> terms = loadedTerms(text.text(s), text.folded(s));
+            List<String> terms = loaded.in(text, s, loadedAt);
             if (!terms.isEmpty()) {
                 framing.put(s.index(), terms);
             }
@@ -149,14 +139,5 @@ public final class PhraseClaimAnalyzer implements ClaimAnalyzer {
             byName.putIfAbsent(m.source().name(), m);
         }
         return new ArrayList<>(byName.values());
-    }
-
-    private List<String> loadedTerms(String sentence, String folded) {
-        List<String> out = new ArrayList<>();
-        WindowedFind m = loaded.finder(sentence, folded); // searched only near the terms' anchors
-        while (m.find()) {
-            out.add(m.match().group());
-        }
-        return out;
     }
 }
