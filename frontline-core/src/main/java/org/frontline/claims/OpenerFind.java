@@ -50,7 +50,14 @@ final class OpenerFind {
 
         /** The search of {@code text} ({@code folded}: its {@link AnchoredPattern#fold}). */
         OpenerFind search(String text, String folded) {
-            int[] at = pattern.anchorOffsets(folded);
+            return search(text, pattern.anchorOffsets(folded));
+        }
+
+        /**
+         * The search of {@code text} given where its pattern's anchors start in its fold: every occurrence,
+         * ascending, as {@link AnchoredPattern#anchorOffsets} finds them.
+         */
+        OpenerFind search(String text, int[] at) {
             if (at.length == 0) {
                 return new OpenerFind(null, at, 0); // no anchor, no match: no matcher made
             }

@@ -58,10 +58,12 @@ class UnnamedSourcesTest {
         int[] found = new int[UnnamedSources.PATTERNS.size()];
         for (String body : texts) {
             String folded = AnchoredPattern.fold(body);
+            int[][] offsets = UnnamedSources.anchorOffsets(folded);
             for (int k = 0; k < found.length; k++) {
                 AnchoredPattern p = UnnamedSources.PATTERNS.get(k);
+                assertThat(offsets[k]).as("anchors of pattern %d in %s", k, body).isEqualTo(p.anchorOffsets(folded));
                 List<MatchResult> expected = wholeFind(p, body);
-                assertThat(described(UnnamedSources.matches(p, body, folded))).as("pattern %d in %s", k, body)
+                assertThat(described(UnnamedSources.matches(p, body, offsets[k]))).as("pattern %d in %s", k, body)
                         .isEqualTo(described(expected));
                 found[k] += expected.size();
             }
