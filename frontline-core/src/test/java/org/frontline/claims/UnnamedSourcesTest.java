@@ -56,6 +56,7 @@ class UnnamedSourcesTest {
                 "Sources said. Local sources, the army said, and, officials said (on Monday).",
                 "12 civils ont été tués, a affirmé le gouverneur de Mopti, ont indiqué des élus."));
         int[] found = new int[UnnamedSources.PATTERNS.size()];
+        int[] speakers = new int[2];
         for (String body : texts) {
             String folded = AnchoredPattern.fold(body);
             int[][] offsets = UnnamedSources.anchorOffsets(folded);
@@ -66,14 +67,23 @@ class UnnamedSourcesTest {
                 assertThat(described(UnnamedSources.matches(p, body, offsets[k]))).as("pattern %d in %s", k, body)
                         .isEqualTo(described(expected));
                 found[k] += expected.size();
+                for (MatchResult m : expected) { // who can speak, read near its anchors in the body's fold
+                    String words = body.substring(m.start(1), m.end(1));
+                    boolean speaks = UnnamedSources.SPEAKER.pattern().matcher(words).find();
+                    assertThat(UnnamedSources.SPEAKER.find(words, folded.substring(m.start(1), m.end(1))))
+                            .as(words).isEqualTo(speaks);
+                    speakers[speaks ? 1 : 0]++;
+                }
             }
         }
         assertThat(java.util.Arrays.stream(found).min().orElse(0)).as("matches of the least found pattern")
                 .isGreaterThan(50);
+        assertThat(Math.min(speakers[0], speakers[1])).as("phrases that name no speaker, and that do").isGreaterThan(50);
     }
 
     @Test
-    void theCueOpenedPatternsAreSearchedInWindows() {
+    void theCueOpenedPatternsAndTheSpeakerWordsAreSearchedInWindows() {
+        assertThat(UnnamedSources.SPEAKER.anchors()).contains("source", "official", "minist");
         for (AnchoredPattern p : List.of(UnnamedSources.PATTERNS.get(0), UnnamedSources.PATTERNS.get(2))) {
             assertThat(p.boundedLead()).as(p.pattern().pattern()).isTrue();
         }
