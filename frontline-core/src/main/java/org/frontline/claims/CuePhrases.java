@@ -20,10 +20,13 @@ import org.frontline.FrontlineException;
 final class CuePhrases {
     /** Per distinct folded phrase, the kinds it is (bit i for kind i, as given to {@link #of}). */
     private final int[] kinds;
+    /** The distinct folded phrases, in the order of {@link #kinds}. */
+    private final List<String> literals;
     private final LiteralIndex index;
 
     private CuePhrases(Map<String, Integer> byFold) {
         this.kinds = byFold.values().stream().mapToInt(Integer::intValue).toArray();
+        this.literals = List.copyOf(byFold.keySet());
         // the automaton is fed anchors: each phrase's own fold must be its one anchor, else it would find something
         // other than the phrase
         this.index = LiteralIndex.of(List.copyOf(byFold.keySet())).orElseThrow(() -> new FrontlineException(
@@ -56,6 +59,19 @@ final class CuePhrases {
     /** The phrases' occurrences in a document's fold, for the questions asked about its sentences. */
     Found in(String folded) {
         return new Found(this, index.occurrences(folded));
+    }
+
+    /** The distinct folded phrases, as numbered in the occurrences {@link #found} takes. */
+    List<String> literals() {
+        return literals;
+    }
+
+    /**
+     * {@link #in} given the occurrences ({@code start << 32 | phrase}, ascending) a pass over the document's fold
+     * found of {@link #literals()}.
+     */
+    Found found(long[] occurrences) {
+        return new Found(this, occurrences);
     }
 
     /** Occurrences in one document (not yet checked as whole words), by start. Immutable. */

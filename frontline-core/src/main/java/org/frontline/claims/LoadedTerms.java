@@ -32,6 +32,11 @@ final class LoadedTerms {
         this.anchors = pattern.anchors().isEmpty() ? Optional.empty() : LiteralIndex.of(pattern.anchors());
     }
 
+    /** The anchors {@link #in} reads occurrences of (as numbered there); empty when it reads none. */
+    List<String> anchorLiterals() {
+        return anchors.isPresent() ? pattern.anchors() : List.of();
+    }
+
     /** The anchors' occurrences in a document's fold ({@link AnalyzedText#folded()}), for {@link #in}. */
     long[] occurrences(String folded) {
         return anchors.map(index -> index.occurrences(folded)).orElse(null);

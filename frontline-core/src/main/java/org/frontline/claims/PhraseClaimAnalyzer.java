@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.frontline.ResourceLines;
 import org.frontline.text.AnalyzedText;
 import org.frontline.text.Sentence;
@@ -25,6 +26,8 @@ public final class PhraseClaimAnalyzer implements ClaimAnalyzer {
     private final SourceCatalog catalog;
     private final CuePhrases cues;
     private final LoadedTerms loaded;
+    /** The cue phrases, loaded terms' anchors and unnamed sources' anchors, found in one pass over a document. */
+    private final Optional<DocumentLiterals> literals;
 
     public PhraseClaimAnalyzer(SourceCatalog catalog) {
         this.catalog = catalog;
@@ -42,21 +45,28 @@ public final class PhraseClaimAnalyzer implements ClaimAnalyzer {
         }
         this.cues = CuePhrases.of(List.of(plain, forward, reverse));
         this.loaded = new LoadedTerms(ResourceLines.of(PhraseClaimAnalyzer.class, "loaded-terms.txt"));
+        this.literals = loaded.anchorLiterals().isEmpty() || UnnamedSources.anchorLiterals().isEmpty()
+                ? Optional.empty() // a search that reads no occurrences: each searches by itself
+                : DocumentLiterals.of(
+                        List.of(cues.literals(), loaded.anchorLiterals(), UnnamedSources.anchorLiterals()));
     }
 
     @Override
     public Claims analyze(AnalyzedText text) {
         List<SourceMention> named = catalog.find(text);
         List<SourceMention> sources = new ArrayList<>(named);
-        sources.addAll(UnnamedSources.find(text.body(), text.folded(), named));
+        long[][] found = literals.map(l -> l.occurrences(text.folded())).orElse(null);
+        sources.addAll(found == null ? UnnamedSources.find(text.body(), text.folded(), named)
+                : UnnamedSources.find(text.body(), text.folded(), named, UnnamedSources.anchorOffsets(found[2])));
         sources.sort(java.util.Comparator.comparingInt(SourceMention::start));
         sources = List.copyOf(sources);
         Map<Integer, List<Attribution>> bySentence = new HashMap<>();
         Map<Integer, List<String>> framing = new HashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, Attribution> firstSeen = new HashMap<>();
-        CuePhrases.Found cuesFound = null; // found when a sentence first names a source
-        long[] loadedAt = loaded.occurrences(text.folded());
+        // without the one pass, the cue phrases are looked for once a sentence names a source
+        CuePhrases.Found cuesFound = found == null ? null : cues.found(found[0]);
+        long[] loadedAt = found == null ? loaded.occurrences(text.folded()) : found[1];
         int next = 0; // the first source not starting before the sentence: sources and sentences are both in text order
         for (Sentence s : text.sentences()) {
             while (next < sources.size() && sources.get(next).start() < s.start()) {

@@ -102,14 +102,27 @@ final class UnnamedSources {
      * finds), from one pass over it.
      */
     static int[][] anchorOffsets(String folded) {
-        int[][] out = new int[PATTERNS.size()][];
         if (ANCHORS.isEmpty()) {
+            int[][] out = new int[PATTERNS.size()][];
             for (int k = 0; k < out.length; k++) {
                 out[k] = PATTERNS.get(k).anchorOffsets(folded);
             }
             return out;
         }
-        long[] occurrences = ANCHORS.get().occurrences(folded);
+        return anchorOffsets(ANCHORS.get().occurrences(folded));
+    }
+
+    /** The anchors whose occurrences {@link #anchorOffsets(long[])} reads (as numbered there); empty for none. */
+    static List<String> anchorLiterals() {
+        return ANCHORS.isPresent() ? ANCHOR_LITERALS : List.of();
+    }
+
+    /**
+     * {@link #anchorOffsets(String)} from the occurrences ({@code start << 32 | literal}, ascending) a pass over the
+     * fold found of {@link #anchorLiterals()}.
+     */
+    static int[][] anchorOffsets(long[] occurrences) {
+        int[][] out = new int[PATTERNS.size()][];
         int[] n = new int[out.length];
         for (int k = 0; k < out.length; k++) {
             out[k] = new int[occurrences.length];
@@ -136,8 +149,12 @@ final class UnnamedSources {
      * the verb of {@link #BEFORE_SAID} and {@link #ACCUSER} (any number of chars, so no window bounds them).
      */
     static List<SourceMention> find(String body, String folded, List<SourceMention> catalogued) {
+        return find(body, folded, catalogued, anchorOffsets(folded));
+    }
+
+    /** {@link #find(String, String, List)} given the patterns' {@link #anchorOffsets} in {@code folded}. */
+    static List<SourceMention> find(String body, String folded, List<SourceMention> catalogued, int[][] offsets) {
         List<SourceMention> out = new ArrayList<>();
-        int[][] offsets = anchorOffsets(folded);
         for (int k = 0; k < PATTERNS.size(); k++) {
             AnchoredPattern p = PATTERNS.get(k);
             for (MatchResult m : matches(p, body, offsets[k])) {
