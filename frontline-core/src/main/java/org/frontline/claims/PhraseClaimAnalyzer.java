@@ -5,11 +5,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
-import org.frontline.AnchoredPattern;
+import java.util.Optional;
 import org.frontline.ResourceLines;
-import org.frontline.WindowedFind;
-import org.frontline.WordPatterns;
 import org.frontline.text.AnalyzedText;
 import org.frontline.text.Sentence;
 
@@ -21,11 +18,16 @@ import org.frontline.text.Sentence;
  * ("still according to MG") carries over to claims that name no source. Loaded words come from a lexicon.
  */
 public final class PhraseClaimAnalyzer implements ClaimAnalyzer {
+    /** The kinds of cue phrase, as bits: any cue; "citant" (the sources after it are cited); "cité par". */
+    private static final int PLAIN = 1;
+    private static final int CITES = 2;
+    private static final int CITED_BY = 4;
+    private static final int ANY = PLAIN | CITES | CITED_BY;
     private final SourceCatalog catalog;
-    private final AnchoredPattern cue;
-    private final AnchoredPattern cites;
-    private final AnchoredPattern citedBy;
-    private final AnchoredPattern loaded;
+    private final CuePhrases cues;
+    private final LoadedTerms loaded;
+    /** The cue phrases, loaded terms' anchors and unnamed sources' anchors, found in one pass over a document. */
+    private final Optional<DocumentLiterals> literals;
 
     public PhraseClaimAnalyzer(SourceCatalog catalog) {
         this.catalog = catalog;
@@ -34,39 +36,37 @@ public final class PhraseClaimAnalyzer implements ClaimAnalyzer {
         List<String> reverse = new ArrayList<>();
         for (String line : ResourceLines.of(PhraseClaimAnalyzer.class, "attribution-cues.txt")) {
             if (line.startsWith("cites ")) {
-                forward.add(Pattern.quote(line.substring(6)));
+                forward.add(line.substring(6));
             } else if (line.startsWith("cited-by ")) {
-                reverse.add(Pattern.quote(line.substring(9)));
+                reverse.add(line.substring(9));
             } else {
-                plain.add(Pattern.quote(line));
+                plain.add(line);
             }
         }
-        plain.addAll(forward);
-        plain.addAll(reverse);
-        this.cue = words(plain);
-        this.cites = words(forward);
-        this.citedBy = words(reverse);
-        // one alternation, phrases in file order (longer phrases first), scanned once per sentence
-        this.loaded = words(ResourceLines.of(PhraseClaimAnalyzer.class, "loaded-terms.txt").stream()
-                .map(term -> "(?:" + term + ")").toList());
-    }
-
-    private static AnchoredPattern words(List<String> alternatives) {
-        return AnchoredPattern.compile(
-                WordPatterns.anyOf(alternatives), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.cues = CuePhrases.of(List.of(plain, forward, reverse));
+        this.loaded = new LoadedTerms(ResourceLines.of(PhraseClaimAnalyzer.class, "loaded-terms.txt"));
+        this.literals = loaded.anchorLiterals().isEmpty() || UnnamedSources.anchorLiterals().isEmpty()
+                ? Optional.empty() // a search that reads no occurrences: each searches by itself
+                : DocumentLiterals.of(
+                        List.of(cues.literals(), loaded.anchorLiterals(), UnnamedSources.anchorLiterals()));
     }
 
     @Override
     public Claims analyze(AnalyzedText text) {
         List<SourceMention> named = catalog.find(text);
         List<SourceMention> sources = new ArrayList<>(named);
-        sources.addAll(UnnamedSources.find(text.body(), text.folded(), named));
+        long[][] found = literals.map(l -> l.occurrences(text.folded())).orElse(null);
+        sources.addAll(found == null ? UnnamedSources.find(text.body(), text.folded(), named)
+                : UnnamedSources.find(text.body(), text.folded(), named, UnnamedSources.anchorOffsets(found[2])));
         sources.sort(java.util.Comparator.comparingInt(SourceMention::start));
         sources = List.copyOf(sources);
         Map<Integer, List<Attribution>> bySentence = new HashMap<>();
         Map<Integer, List<String>> framing = new HashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, Attribution> firstSeen = new HashMap<>();
+        // without the one pass, the cue phrases are looked for once a sentence names a source
+        CuePhrases.Found cuesFound = found == null ? null : cues.found(found[0]);
+        long[] loadedAt = found == null ? loaded.occurrences(text.folded()) : found[1];
         int next = 0; // the first source not starting before the sentence: sources and sentences are both in text order
         for (Sentence s : text.sentences()) {
             while (next < sources.size() && sources.get(next).start() < s.start()) {
@@ -78,9 +78,11 @@ public final class PhraseClaimAnalyzer implements ClaimAnalyzer {
                     inSentence.add(sources.get(i));
                 }
             }
-            String sentence = text.text(s);
-            String folded = text.folded(s);
-            List<Attribution> attributions = attribute(sentence, folded, s.start(), inSentence);
+            if (cuesFound == null && !inSentence.isEmpty()) {
+                cuesFound = cues.in(text.folded());
+            }
+            List<Attribution> attributions = inSentence.isEmpty() ? List.of()
+                    : attribute(text.body(), s, cuesFound, inSentence);
             if (!attributions.isEmpty()) {
                 bySentence.put(s.index(), attributions);
                 for (Attribution a : attributions) {
@@ -91,7 +93,7 @@ public final class PhraseClaimAnalyzer implements ClaimAnalyzer {
                     firstSeen.putIfAbsent(a.source(), new Attribution(a.source(), a.stance(), List.of()));
                 }
             }
-            List<String> terms = loadedTerms(sentence, folded);
+            List<String> terms = loaded.in(text, s, loadedAt);
             if (!terms.isEmpty()) {
                 framing.put(s.index(), terms);
             }
@@ -102,17 +104,19 @@ public final class PhraseClaimAnalyzer implements ClaimAnalyzer {
         return new Claims(sources, bySentence, framing, primary);
     }
 
-    private List<Attribution> attribute(String sentence, String folded, int offset, List<SourceMention> inSentence) {
-        if (inSentence.isEmpty() || !cue.find(sentence, folded)) {
+    /** The sentence's cue phrases are those of its body slice alone, as if the sentence were the whole text. */
+    private static List<Attribution> attribute(String body, Sentence s, CuePhrases.Found cues,
+                                               List<SourceMention> inSentence) {
+        if (cues.first(body, s.start(), s.end(), ANY) < 0) {
             return List.of();
         }
-        WindowedFind fwd = cites.finder(sentence, folded);
-        if (fwd.find()) {
-            return nest(inSentence, offset + fwd.match().start(), false);
+        int fwd = cues.first(body, s.start(), s.end(), CITES);
+        if (fwd >= 0) {
+            return nest(inSentence, fwd, false);
         }
-        WindowedFind rev = citedBy.finder(sentence, folded);
-        if (rev.find()) {
-            return nest(inSentence, offset + rev.match().start(), true);
+        int rev = cues.first(body, s.start(), s.end(), CITED_BY);
+        if (rev >= 0) {
+            return nest(inSentence, rev, true);
         }
         List<Attribution> out = new ArrayList<>();
         for (SourceMention m : distinct(inSentence)) {
@@ -145,14 +149,5 @@ public final class PhraseClaimAnalyzer implements ClaimAnalyzer {
             byName.putIfAbsent(m.source().name(), m);
         }
         return new ArrayList<>(byName.values());
-    }
-
-    private List<String> loadedTerms(String sentence, String folded) {
-        List<String> out = new ArrayList<>();
-        WindowedFind m = loaded.finder(sentence, folded); // searched only near the terms' anchors
-        while (m.find()) {
-            out.add(m.match().group());
-        }
-        return out;
     }
 }

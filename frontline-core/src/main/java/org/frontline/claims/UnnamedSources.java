@@ -1,12 +1,15 @@
 package org.frontline.claims;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.frontline.AnchoredPattern;
+import org.frontline.WindowedFind;
 
 /**
  * Sources no catalog can list, named by what they are: "selon le gouverneur régional", "according to local
@@ -46,9 +49,22 @@ final class UnnamedSources {
     private static final AnchoredPattern ACCUSER = AnchoredPattern.compile("(?:^|[.!?]\\s+)" + DET + PHRASE
             + "\\s+(?:(?:ont|a|avaient|avait|have|has|had)\\s+)?(?:accus[ée]e?s?|accusent|accused|accuse[sd]?|blamed|blames)\\b",
             FLAGS);
-    private static final AnchoredPattern[] PATTERNS = {AFTER_CUE, BEFORE_SAID, INVERTED, ACCUSER};
+    /** Each pattern's group 1 is the source's words. */
+    static final List<AnchoredPattern> PATTERNS = List.of(AFTER_CUE, BEFORE_SAID, INVERTED, ACCUSER);
+    /**
+     * The anchors of all four patterns, found in one pass over a report's fold instead of one indexOf scan of the
+     * whole report per anchor (some thirty); empty when they are no plain literals (each pattern then scans).
+     */
+    private static final List<String> ANCHOR_LITERALS = PATTERNS.stream().flatMap(p -> p.anchors().stream())
+            .distinct().toList();
+    private static final Optional<LiteralIndex> ANCHORS = LiteralIndex.of(ANCHOR_LITERALS);
+    /** Per literal of {@link #ANCHORS}, the patterns (bit i for {@code PATTERNS.get(i)}) it is an anchor of. */
+    private static final int[] ANCHOR_OF = anchorOf();
+    /** Where the words before the verb of {@link #BEFORE_SAID} and {@link #ACCUSER} open. */
+    private static final OpenerFind.Opening AFTER_COMMA = new OpenerFind.Opening(BEFORE_SAID, ",", false);
+    private static final OpenerFind.Opening SENTENCE_OPENING = new OpenerFind.Opening(ACCUSER, ".!?", true);
     /** Who can speak: a phrase without such a word ("les deux cartes", "plus de 40 régions") is no source. */
-    private static final Pattern SPEAKER = Pattern.compile("\\b(?:sources?|responsables?|officials?|officiels?|"
+    static final AnchoredPattern SPEAKER = AnchoredPattern.compile("\\b(?:sources?|responsables?|officials?|officiels?|"
             + "gouverneur|governor|minist\\p{L}*|police|polici\\p{L}*|gendarm\\p{L}*|arm[ée]e|army|military|"
             + "militaires?|porte-parole|spokes(?:man|woman|person)|t[ée]moins?|witness(?:es)?|habitants?|residents?|"
             + "villageois|villagers|[ée]lus?|m[ée]decins?|doctors?|medics?|h[ôo]pita\\p{L}*|hospitals?|autorit[ée]s|"
@@ -57,8 +73,7 @@ final class UnnamedSources {
             + "security|sant[ée]|health|journalist\\p{L}*|correspondan\\p{L}*|[ée]tat-major|communiqu[ée]|"
             + "statement|d[ée]claration|maire|mayor|pr[ée]fet|prefect|secouristes|rescuers|civil defen[cs]e|"
             + "protection civile|ONG|NGO|observateurs?|monitors?|diplomat\\p{L}*|humanitaires?|humanitarian|"
-            + "combattants?|fighters|rebelles|rebels|groupe|group|tribal|notables?|elders)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + "combattants?|fighters|rebelles|rebels|groupe|group|tribal|notables?|elders)\\b", FLAGS);
     /** "ont affirmé avoir abattu un hélicoptère": what follows the verb is what was said, not who said it. */
     private static final Pattern INFINITIVE = Pattern.compile("(?:avoir|[êe]tre|[ée]t[ée]|fait|faire)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -71,28 +86,109 @@ final class UnnamedSources {
     private UnnamedSources() {
     }
 
+    private static int[] anchorOf() {
+        List<String> literals = ANCHOR_LITERALS;
+        int[] of = new int[literals.size()];
+        for (int i = 0; i < literals.size(); i++) {
+            for (int k = 0; k < PATTERNS.size(); k++) {
+                of[i] |= PATTERNS.get(k).anchors().contains(literals.get(i)) ? 1 << k : 0;
+            }
+        }
+        return of;
+    }
+
+    /**
+     * Per pattern, the starts of its anchors in {@code folded}, ascending (what {@link AnchoredPattern#anchorOffsets}
+     * finds), from one pass over it.
+     */
+    static int[][] anchorOffsets(String folded) {
+        if (ANCHORS.isEmpty()) {
+            int[][] out = new int[PATTERNS.size()][];
+            for (int k = 0; k < out.length; k++) {
+                out[k] = PATTERNS.get(k).anchorOffsets(folded);
+            }
+            return out;
+        }
+        return anchorOffsets(ANCHORS.get().occurrences(folded));
+    }
+
+    /** The anchors whose occurrences {@link #anchorOffsets(long[])} reads (as numbered there); empty for none. */
+    static List<String> anchorLiterals() {
+        return ANCHORS.isPresent() ? ANCHOR_LITERALS : List.of();
+    }
+
+    /**
+     * {@link #anchorOffsets(String)} from the occurrences ({@code start << 32 | literal}, ascending) a pass over the
+     * fold found of {@link #anchorLiterals()}.
+     */
+    static int[][] anchorOffsets(long[] occurrences) {
+        int[][] out = new int[PATTERNS.size()][];
+        int[] n = new int[out.length];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = new int[occurrences.length];
+        }
+        for (long o : occurrences) {
+            int of = ANCHOR_OF[(int) o];
+            for (int k = 0; k < out.length; k++) {
+                if ((of & 1 << k) != 0) {
+                    out[k][n[k]++] = (int) (o >>> 32);
+                }
+            }
+        }
+        for (int k = 0; k < out.length; k++) {
+            out[k] = Arrays.copyOf(out[k], n[k]);
+        }
+        return out;
+    }
+
     /**
      * The unnamed sources of {@code body}, none overlapping a catalogued mention; {@code folded} is the body's
-     * {@link org.frontline.text.AnalyzedText#folded()}: most reports hold no cue, so four literal checks there.
+     * {@link org.frontline.text.AnalyzedText#folded()}, where the patterns' anchors are looked for. Each pattern
+     * finds what find() over the whole body finds, the regex tried only where a match can start: near the cue
+     * that opens {@link #AFTER_CUE} and {@link #INVERTED}, and at the comma or full stop that opens the words before
+     * the verb of {@link #BEFORE_SAID} and {@link #ACCUSER} (any number of chars, so no window bounds them).
      */
     static List<SourceMention> find(String body, String folded, List<SourceMention> catalogued) {
+        return find(body, folded, catalogued, anchorOffsets(folded));
+    }
+
+    /** {@link #find(String, String, List)} given the patterns' {@link #anchorOffsets} in {@code folded}. */
+    static List<SourceMention> find(String body, String folded, List<SourceMention> catalogued, int[][] offsets) {
         List<SourceMention> out = new ArrayList<>();
-        for (AnchoredPattern p : PATTERNS) {
-            if (!p.mayMatchFolded(folded)) {
-                continue; // no matcher (its group arrays) made for a report without the cue
-            }
-            Matcher m = p.pattern().matcher(body);
-            while (m.find()) {
+        for (int k = 0; k < PATTERNS.size(); k++) {
+            AnchoredPattern p = PATTERNS.get(k);
+            for (MatchResult m : matches(p, body, offsets[k])) {
                 int start = m.start(1);
                 int end = m.end(1);
                 String words = body.substring(start, end);
-                if (BACK.contains(words.toLowerCase(Locale.ROOT)) || !SPEAKER.matcher(words).find()
+                // the speaker words' anchors read in the body's fold: the regex runs only near them, not at each char
+                if (BACK.contains(words.toLowerCase(Locale.ROOT)) || !SPEAKER.find(words, folded.substring(start, end))
                         || p == INVERTED && INFINITIVE.matcher(words).lookingAt()
                         || overlaps(start, end, catalogued)
                         || overlaps(start, end, out)) {
                     continue;
                 }
                 out.add(new SourceMention(words, start, end, new Source(words, STANCE, null)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What find() over {@code body} finds of {@code p} (one of {@link #PATTERNS}), in order, given where its
+     * anchors start in the body's fold ({@link #anchorOffsets}).
+     */
+    static List<MatchResult> matches(AnchoredPattern p, String body, int[] offsets) {
+        List<MatchResult> out = new ArrayList<>();
+        if (p == AFTER_CUE || p == INVERTED) {
+            WindowedFind window = p.finder(body, offsets);
+            while (window.find()) {
+                out.add(window.match().toMatchResult());
+            }
+        } else {
+            OpenerFind opened = (p == BEFORE_SAID ? AFTER_COMMA : SENTENCE_OPENING).search(body, offsets);
+            while (opened.find()) {
+                out.add(opened.match().toMatchResult());
             }
         }
         return out;
