@@ -67,8 +67,13 @@ final class Operations {
 
     /** Indices of the operations a sentence names (by their quoted names). */
     static List<Integer> referenced(String sentence, List<Operation> ops) {
+        return referenced(sentence, AnchoredPattern.fold(sentence), ops);
+    }
+
+    /** {@link #referenced(String, List)} for a sentence whose {@link AnchoredPattern#fold} is {@code folded}. */
+    static List<Integer> referenced(String sentence, String folded, List<Operation> ops) {
         List<Integer> out = new ArrayList<>();
-        Matcher q = QUOTED.matcher(sentence);
+        Matcher q = QUOTED.matcher(sentence, folded);
         while (q.find()) {
             int i = indexOf(ops, firstGroup(q));
             if (i >= 0 && !out.contains(i)) {
@@ -80,7 +85,12 @@ final class Operations {
 
     /** 0 for "la première"/"the first", 1 for "la seconde"/"the second", 2 for "third"; -1 when none. */
     static int ordinal(String sentence) {
-        Matcher m = ORDINAL.matcher(sentence);
+        return ordinal(sentence, AnchoredPattern.fold(sentence));
+    }
+
+    /** {@link #ordinal(String)} for a sentence whose {@link AnchoredPattern#fold} is {@code folded}. */
+    static int ordinal(String sentence, String folded) {
+        Matcher m = ORDINAL.matcher(sentence, folded);
         if (!m.find()) {
             return -1;
         }

@@ -48,6 +48,44 @@ class OperationsTest {
         assertThat(found).isGreaterThanOrEqualTo(6);
     }
 
+    /**
+     * Given each sentence's slice of the report's fold, the quoted names an operation sentence refers to and its
+     * ordinal are what they are from the sentence alone; an operation's failure is found where the sentence's old
+     * {@code matches("(?is).*(…).*")} told it.
+     */
+    @Test
+    void readsReferencesOrdinalsAndFailuresFromTheReportsFoldAsFromTheSentence() throws IOException {
+        List<String> texts = new ArrayList<>(TestTexts.asWrittenAndUpperCased("corpus/2018-01-aleppo-khanasir.txt",
+                "fusion/offensive/2018-01-20-afp-abou-douhour-fr.txt",
+                "fusion/offensive/2018-01-22-sohr-saraqib-en.txt"));
+        texts.add("Turkey launched « Olive Branch ». In the first, \"Olive Branch\" was REPELLED. La seconde a échoué: "
+                + "un ÉCHEC, une défaite, un revers. The third \"Dawn of Idlib\" suffered a Setback.\nLa première "
+                + "fut repoussée. Rien de tel.");
+        int referenced = 0;
+        int failed = 0;
+        java.util.regex.Pattern old = java.util.regex.Pattern.compile(
+                "(?is).*(revers|[ée]chec|d[ée]faite|failed|repelled|setback|repouss).*");
+        for (String body : texts) {
+            AnalyzedText text = new RuleTextAnalyzer().analyze(body,
+                    body.contains(" the ") || body.contains(" The ") ? Language.EN : Language.FR);
+            List<Operations.Operation> ops = new ArrayList<>(Operations.find(text));
+            ops.add(new Operations.Operation("Dawn of Idlib", 0, 0));
+            for (Sentence s : text.sentences()) {
+                String sentence = text.text(s);
+                String folded = text.folded(s);
+                List<Integer> named = Operations.referenced(sentence, folded, ops);
+                assertThat(named).isEqualTo(Operations.referenced(sentence, ops));
+                referenced += named.size();
+                assertThat(Operations.ordinal(sentence, folded)).isEqualTo(Operations.ordinal(sentence));
+                boolean f = old.matcher(sentence).matches();
+                assertThat(RuleEventCoder.FAILED.matcher(sentence, folded).find()).as(sentence).isEqualTo(f);
+                failed += f ? 1 : 0;
+            }
+        }
+        assertThat(referenced).isGreaterThanOrEqualTo(4);
+        assertThat(failed).isGreaterThanOrEqualTo(5);
+    }
+
     /** What {@link Operations#find} found before it read the fold: both regexes over every sentence. */
     private static List<Operations.Operation> wholeRegexes(AnalyzedText text) {
         List<Operations.Operation> out = new ArrayList<>();
