@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.frontline.AnchoredPattern;
+import org.frontline.WindowedFind;
 import org.frontline.actors.ActorMention;
 import org.frontline.actors.ActorRef;
 import org.frontline.geoparse.PlaceMention;
@@ -80,18 +81,18 @@ final class BackReferences {
      * The sentence's actors but those it names only to break its toll down ("au moins 31 personnes ont été tuées,
      * dont 18 combattants kurdes et 12 soldats syriens"): the dead of the event told before, not new parties.
      */
-    static List<ActorMention> counted(List<ActorMention> actors, String body, String folded, Sentence s) {
+    static List<ActorMention> counted(List<ActorMention> actors, String sentence, String folded, Sentence s) {
         if (actors.isEmpty()) {
             return actors;
         }
         if (!BREAKDOWN.mayMatchFolded(folded)) {
             return actors; // a match in the sentence holds an anchor in its fold (its slice of the body's)
         }
-        Matcher m = BREAKDOWN.pattern().matcher(body).region(s.start(), s.end());
+        WindowedFind m = BREAKDOWN.finder(sentence, folded); // near its anchors, not at every char of the sentence
         if (!m.find()) {
             return actors;
         }
-        int from = m.start();
+        int from = s.start() + m.match().start();
         return actors.stream().filter(a -> a.start() < from).toList();
     }
 

@@ -51,8 +51,10 @@ final class Operations {
                 continue;
             }
             int cue = cues.match().start();
-            Matcher q = QUOTED.matcher(sentence, folded);
-            while (q.find()) {
+            // the quotes sought at their marks (a match starts at one), not by the regex at every char
+            WindowedFind quotes = QUOTED.finder(sentence, folded);
+            while (quotes.find()) {
+                Matcher q = quotes.match();
                 if (q.start() < cue) {
                     continue;
                 }
@@ -73,8 +75,9 @@ final class Operations {
     /** {@link #referenced(String, List)} for a sentence whose {@link AnchoredPattern#fold} is {@code folded}. */
     static List<Integer> referenced(String sentence, String folded, List<Operation> ops) {
         List<Integer> out = new ArrayList<>();
-        Matcher q = QUOTED.matcher(sentence, folded);
-        while (q.find()) {
+        WindowedFind quotes = QUOTED.finder(sentence, folded);
+        while (quotes.find()) {
+            Matcher q = quotes.match();
             int i = indexOf(ops, firstGroup(q));
             if (i >= 0 && !out.contains(i)) {
                 out.add(i);

@@ -128,7 +128,7 @@ public final class RuleEventCoder implements EventCoder {
             if (ProtestUpgrade.continues(triggers, drafts, s, sentence, actors)) {
                 continue;
             }
-            if (BackReferences.tollOnly(triggers, BackReferences.counted(actors, text.body(), folded, s), places,
+            if (BackReferences.tollOnly(triggers, BackReferences.counted(actors, sentence, folded, s), places,
                     previousSentence)) {
                 // "Selon l'ONG, au moins 25 combattants ont été tués.": the toll of the event just told
                 Draft target = previousSentence.get(0);

@@ -27,11 +27,11 @@ final class TypeRefinement {
                     + "employees|pastoralists?|community|traders?|merchants?|hommes?|personnes?)\\b", Pattern.CASE_INSENSITIVE);
 
     /** Ground changing hands with no fight: a withdrawal, a handover, an entry that met no resistance. */
-    private static final AnchoredPattern UNOPPOSED = AnchoredPattern.compile(
+    static final AnchoredPattern UNOPPOSED = AnchoredPattern.compile(
             "withdr[ae]w|withdrawn|vacat|deserted|abandoned|handed over|without (?:encountering )?(?:any |a )?"
                     + "(?:resistance|fight)|had not encountered any resistance|sans (?:combat|r[ée]sistance)|"
                     + "se sont retir|abandonn|d[ée]sert", Pattern.CASE_INSENSITIVE);
-    private static final AnchoredPattern FIGHTING = AnchoredPattern.compile(
+    static final AnchoredPattern FIGHTING = AnchoredPattern.compile(
             "\\b(?:clash\\p{L}*|(?<!without a )(?<!without )fight(?:s|ing)?|fought|battles?|attack\\p{L}*|"
                     + "assault\\p{L}*|shell\\p{L}*|strikes?|(?<!sans )combats?|affront\\p{L}*|bataille\\p{L}*|offensives?|killed|tu[ée]e?s?|"
                     + "pushed back|repouss[ée]e?s?)\\b",
@@ -94,9 +94,11 @@ final class TypeRefinement {
             return "Armed clash";
         }
         if (t.isTerritory() && !type.equals("Non-violent transfer of territory")) {
+            // both cues sought near their anchors in the sentence's slice of the body's fold, not folded again
             String sentence = body.substring(s.start(), s.end());
-            boolean fighting = FIGHTING.matcher(sentence).find();
-            if (!fighting && (t.kind().equals(Trigger.TERRITORY_LOSS) || UNOPPOSED.matcher(sentence).find())) {
+            String sentenceFolded = folded.substring(s.start(), s.end());
+            boolean fighting = FIGHTING.find(sentence, sentenceFolded);
+            if (!fighting && (t.kind().equals(Trigger.TERRITORY_LOSS) || UNOPPOSED.find(sentence, sentenceFolded))) {
                 return "Non-violent transfer of territory";
             }
         }

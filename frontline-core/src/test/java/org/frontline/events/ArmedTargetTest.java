@@ -45,6 +45,34 @@ class ArmedTargetTest {
         assertThat(armed).isGreaterThan(100).isLessThan(tried);
     }
 
+    /**
+     * The territory cues ({@link TypeRefinement#FIGHTING}, {@link TypeRefinement#UNOPPOSED}) found near their anchors
+     * in a sentence's slice of the report's fold answer as their regexes over the sentence.
+     */
+    @Test
+    void territoryCuesFoundInTheFoldsSliceAsByTheirRegexes() throws IOException {
+        List<String> texts = new ArrayList<>(TestTexts.asWrittenAndUpperCased("corpus/2018-01-aleppo-khanasir.txt",
+                "fusion/offensive/2018-01-20-afp-abou-douhour-fr.txt", "fusion/offensive/2018-01-21-sana-tall-sultan-fr.txt",
+                "fusion/offensive/2018-01-22-sohr-saraqib-en.txt", "fusion/offensive/2018-01-21-orient-tall-sultan-en.txt"));
+        texts.add("They entered without a fight. Rebels withdrew; the army took it without fighting, sans combats. "
+                + "Fighting broke out. Les forces se sont retirées sans résistance après des affrontements.");
+        int found = 0;
+        for (String body : texts) {
+            String folded = AnchoredPattern.fold(body);
+            for (int start = 0, end; start < body.length(); start = end) {
+                int stop = body.indexOf(". ", start);
+                end = stop < 0 ? body.length() : stop + 2;
+                String sentence = body.substring(start, end);
+                for (AnchoredPattern cue : List.of(TypeRefinement.FIGHTING, TypeRefinement.UNOPPOSED)) {
+                    boolean expected = cue.pattern().matcher(sentence).find();
+                    assertThat(cue.find(sentence, folded.substring(start, end))).as(sentence).isEqualTo(expected);
+                    found += expected ? 1 : 0;
+                }
+            }
+        }
+        assertThat(found).isGreaterThan(10);
+    }
+
     /** The test as it was: every armed match over the text, civilians asked per match not after "by". */
     private static boolean wholeRegexLoop(String fromTrigger) {
         Matcher m = TypeRefinement.ARMED_TARGET.pattern().matcher(fromTrigger);
