@@ -29,6 +29,9 @@ final class BackReferences {
             "d’", "et", "ou", "qui", "que", "se", "s'", "s’", "ne", "pas", "en", "y");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "these", "those", "recently", "newly");
 
+    /** A French past participle ("libérée", "repris"): compiled once, not per territory trigger. */
+    private static final Pattern PARTICIPLE = Pattern.compile("(?iu)\\p{L}+(?:é|ée|és|ées|is|ise|ises)");
+
     /** A participle after a noun ("la route libérée") or after a determiner ("the captured town") points back. */
     static Draft anaphoric(Trigger t, Sentence s, AnalyzedText text, List<Draft> earlier) {
         if (!t.isTerritory() || earlier.isEmpty()) {
@@ -44,7 +47,7 @@ final class BackReferences {
             return null;
         }
         String p = prev.text().toLowerCase(Locale.ROOT);
-        boolean participle = t.text().matches("(?iu)\\p{L}+(?:é|ée|és|ées|is|ise|ises)");
+        boolean participle = PARTICIPLE.matcher(t.text()).matches();
         boolean french = participle && !AUXILIARIES.contains(p) && !FUNCTION_WORDS.contains(p) && !prev.isCapitalized();
         // "l'armée a « libéré » la ville": the French auxiliary "a" is no English article
         boolean english = text.language() != org.frontline.text.Language.FR && DETERMINERS.contains(p);

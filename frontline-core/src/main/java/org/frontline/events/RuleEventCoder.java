@@ -267,12 +267,14 @@ public final class RuleEventCoder implements EventCoder {
             return false;
         }
         List<Integer> named = Operations.referenced(sentence, folded, ops);
-        int ordinal = Operations.ordinal(sentence, folded);
-        long groups = actors.stream().filter(m -> DocumentActors.armedNonState(m.actor())).count();
-        if (named.isEmpty() && groups >= 2 && (ordinal >= 0 || ops.size() == 1)) {
-            named = List.of(Math.min(Math.max(ordinal, 0), ops.size() - 1));
-        } else if (named.isEmpty()) {
-            return false;
+        if (named.isEmpty()) { // the ordinal and the groups count only for a sentence that names no operation
+            int ordinal = Operations.ordinal(sentence, folded);
+            if ((ordinal >= 0 || ops.size() == 1)
+                    && actors.stream().filter(m -> DocumentActors.armedNonState(m.actor())).count() >= 2) {
+                named = List.of(Math.min(Math.max(ordinal, 0), ops.size() - 1));
+            } else {
+                return false;
+            }
         }
         // what the sentence says of its operations' facts and outcome, read once for all the operations it names
         Map<String, Object> facts = Facts.in(sentence, folded);

@@ -18,6 +18,8 @@ import org.frontline.geoparse.PlaceMention;
  * Grande" is in Trinidad, not in Venezuela's Valencia. Read from the sentence's start only: no scan of the text.
  */
 final class Scene {
+    /** Word gaps, as {@code split("\\s+")} compiled them per call. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** An optional leading date clause ("On 9 May 2020,", "Around 2 May 2020 (as reported),"), then the preposition. */
     private static final Pattern OPENING = Pattern.compile("^(?:[^,]{0,50}\\d[^,]{0,30},\\s*)?(?:in|at|à|dans|en)\\s+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -37,7 +39,7 @@ final class Scene {
         }
         String head = body.substring(sentenceStart, triggerStart);
         Matcher opening = OPENING.matcher(head);
-        if (!opening.find()) {
+        if (!opening.lookingAt()) { // its "^" matches only at the head's start: find() tried every other in vain
             return null;
         }
         int from = sentenceStart + opening.end();
@@ -66,7 +68,7 @@ final class Scene {
             int comma = head.indexOf(',', at);
             int segmentEnd = comma < 0 ? head.length() : comma;
             String segment = head.substring(at, segmentEnd).strip();
-            if (segment.isEmpty() || segment.split("\\s+").length > MAX_SEGMENT_WORDS
+            if (segment.isEmpty() || SPACES.split(segment).length > MAX_SEGMENT_WORDS
                     || segment.codePoints().noneMatch(Character::isUpperCase)) {
                 break;
             }
