@@ -83,6 +83,7 @@ public final class RuleEventCoder implements EventCoder {
         List<Draft> previousSentence = List.of();
         Spans<ActorMention> namedSpans = new Spans<>(named, ActorMention::start, ActorMention::end);
         Spans<PlaceMention> placeSpans = new Spans<>(in.places(), PlaceMention::start, PlaceMention::end);
+        TriggerPreamble.InReport preambles = new TriggerPreamble.InReport(text.body(), text.folded());
         for (Sentence s : text.sentences()) {
             String sentence = text.text(s);
             String folded = text.folded(s); // the sentence's slice of the body's fold: for every anchored pattern
@@ -99,8 +100,7 @@ public final class RuleEventCoder implements EventCoder {
             }
             List<Trigger> found = lexicon.find(sentence, folded, s.start(), text.language()); // new, filtered in place
             if (!found.isEmpty()) {
-                found.removeIf(t -> TriggerPreamble.allied(text.body(), text.folded(), s.start(), t.start())
-                        || TriggerPreamble.runUp(text.body(), text.folded(), s.start(), t.start()));
+                found.removeIf(t -> preambles.allied(s.start(), t.start()) || preambles.runUp(s.start(), t.start()));
             }
             // a sentence without triggers makes no event whatever it tells: the non-event lists and the campaign
             // toll are read only where there are triggers to veto
