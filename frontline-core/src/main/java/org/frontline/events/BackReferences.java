@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.frontline.AnchoredPattern;
+import org.frontline.WindowedFind;
 import org.frontline.actors.ActorMention;
 import org.frontline.actors.ActorRef;
 import org.frontline.geoparse.PlaceMention;
@@ -28,6 +29,9 @@ final class BackReferences {
             "d’", "et", "ou", "qui", "que", "se", "s'", "s’", "ne", "pas", "en", "y");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "these", "those", "recently", "newly");
 
+    /** A French past participle ("libérée", "repris"): compiled once, not per territory trigger. */
+    private static final Pattern PARTICIPLE = Pattern.compile("(?iu)\\p{L}+(?:é|ée|és|ées|is|ise|ises)");
+
     /** A participle after a noun ("la route libérée") or after a determiner ("the captured town") points back. */
     static Draft anaphoric(Trigger t, Sentence s, AnalyzedText text, List<Draft> earlier) {
         if (!t.isTerritory() || earlier.isEmpty()) {
@@ -43,7 +47,7 @@ final class BackReferences {
             return null;
         }
         String p = prev.text().toLowerCase(Locale.ROOT);
-        boolean participle = t.text().matches("(?iu)\\p{L}+(?:é|ée|és|ées|is|ise|ises)");
+        boolean participle = PARTICIPLE.matcher(t.text()).matches();
         boolean french = participle && !AUXILIARIES.contains(p) && !FUNCTION_WORDS.contains(p) && !prev.isCapitalized();
         // "l'armée a « libéré » la ville": the French auxiliary "a" is no English article
         boolean english = text.language() != org.frontline.text.Language.FR && DETERMINERS.contains(p);
@@ -80,18 +84,18 @@ final class BackReferences {
      * The sentence's actors but those it names only to break its toll down ("au moins 31 personnes ont été tuées,
      * dont 18 combattants kurdes et 12 soldats syriens"): the dead of the event told before, not new parties.
      */
-    static List<ActorMention> counted(List<ActorMention> actors, String body, String folded, Sentence s) {
+    static List<ActorMention> counted(List<ActorMention> actors, String sentence, String folded, Sentence s) {
         if (actors.isEmpty()) {
             return actors;
         }
         if (!BREAKDOWN.mayMatchFolded(folded)) {
             return actors; // a match in the sentence holds an anchor in its fold (its slice of the body's)
         }
-        Matcher m = BREAKDOWN.pattern().matcher(body).region(s.start(), s.end());
+        WindowedFind m = BREAKDOWN.finder(sentence, folded); // near its anchors, not at every char of the sentence
         if (!m.find()) {
             return actors;
         }
-        int from = m.start();
+        int from = s.start() + m.match().start();
         return actors.stream().filter(a -> a.start() < from).toList();
     }
 

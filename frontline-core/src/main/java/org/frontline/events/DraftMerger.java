@@ -52,13 +52,19 @@ final class DraftMerger {
 
     List<Event> freeze(List<Draft> drafts) {
         List<Draft> merged = new ArrayList<>();
+        // each merged draft's key, made again only when the draft changes: a long report's drafts were each
+        // compared with every merged one, and every comparison built the merged draft's key string anew
+        List<String> keys = new ArrayList<>();
         for (Draft d : withoutHeadline(drafts)) {
-            Draft attack = merged.stream()
-                    .filter(m -> relations.forceOnProtest(m, d) || relations.killedProtesters(m, d)).findFirst()
-                    .orElse(null);
-            if (attack != null) {
+            int attackAt = 0;
+            while (attackAt < merged.size() && !relations.forceOnProtest(merged.get(attackAt), d)
+                    && !relations.killedProtesters(merged.get(attackAt), d)) {
+                attackAt++;
+            }
+            if (attackAt < merged.size()) {
+                Draft attack = merged.get(attackAt);
                 // the attack was told first: the protest takes its place and its violence
-                merged.set(merged.indexOf(attack), d);
+                merged.set(attackAt, d);
                 if (relations.force(d) == null) {
                     d.actor2 = attack.actor1;
                 }
@@ -66,16 +72,15 @@ final class DraftMerger {
                     d.place = attack.place;
                 }
                 relations.meetWithForce(d, attack);
+                keys.set(attackAt, relations.key(d));
                 continue;
             }
             String key = relations.key(d); // d stays as it is while the merged drafts are compared with it
-            Draft same = merged.stream().filter(m -> relations.key(m).equals(key)
-                            || relations.continues(d, m) || relations.sameTransfer(d, m)
-                            || relations.forceOnProtest(d, m) || relations.battleOfTransfer(d, m)
-                            || relations.retold(d, m) || relations.bySameAttackers(d, m)
-                            || relations.tollOfTheFighting(d, m))
-                    .findFirst()
-                    .orElse(null);
+            int sameAt = 0;
+            while (sameAt < merged.size() && !same(d, key, merged.get(sameAt), keys.get(sameAt))) {
+                sameAt++;
+            }
+            Draft same = sameAt < merged.size() ? merged.get(sameAt) : null;
             if (same != null) {
                 if (relations.forceOnProtest(d, same)) {
                     relations.meetWithForce(same, d);
@@ -88,8 +93,10 @@ final class DraftMerger {
                     }
                     same.absorb(d);
                 }
+                keys.set(sameAt, relations.key(same));
             } else {
                 merged.add(d);
+                keys.add(key);
             }
         }
         List<Draft> strong = new ArrayList<>();
@@ -112,6 +119,13 @@ final class DraftMerger {
             events.add(event(d));
         }
         return events;
+    }
+
+    /** Whether {@code d} (whose key is {@code key}) merges into {@code m} (whose key is {@code mKey}). */
+    private boolean same(Draft d, String key, Draft m, String mKey) {
+        return mKey.equals(key) || relations.continues(d, m) || relations.sameTransfer(d, m)
+                || relations.forceOnProtest(d, m) || relations.battleOfTransfer(d, m) || relations.retold(d, m)
+                || relations.bySameAttackers(d, m) || relations.tollOfTheFighting(d, m);
     }
 
     /**

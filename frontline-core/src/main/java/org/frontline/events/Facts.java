@@ -22,6 +22,12 @@ final class Facts {
     static final AnchoredPattern LENGTH = AnchoredPattern.compile(
             "(?:longueur de|long de|longue de|length of) " + N + " ?(?:km|kilom[èe]tres?|kilomet(?:er|re)s?)"
                     + "|" + N + "[ -]?(?:km|kilomet(?:er|re)s?)[- ]long|" + N + " ?km de long", FLAGS);
+    /**
+     * {@link #LENGTH} tried only where a match can start: its lead words ("longueur de", "length of") or a number,
+     * which may run straight into "km" ("2km", "deuxkm"); nothing bounds how far a number's digits lie before the
+     * anchor, so a windowed search tried every char from the sentence's start to its last "long".
+     */
+    static final NumberStarts LENGTH_FIRST = NumberStarts.prefixes(LENGTH, lengthRuns());
     private static final AnchoredPattern ROAD = AnchoredPattern.compile(
             "route|road|autoroute|highway|axe|autostrade", FLAGS);
     private static final AnchoredPattern VILLAGES = AnchoredPattern.compile(
@@ -67,9 +73,8 @@ final class Facts {
             put(facts, "gap_km_before", gap.match().group(1));
             put(facts, "gap_km_after", gap.match().group(2));
         }
-        WindowedFind lengthFind = kilometres ? LENGTH.finder(sentence, folded) : null;
-        if (lengthFind != null && lengthFind.find()) {
-            Matcher len = lengthFind.match();
+        Matcher len = kilometres ? LENGTH_FIRST.matcher(sentence) : null;
+        if (len != null && LENGTH_FIRST.find(len, sentence, folded, 0)) {
             String n = len.group(1) != null ? len.group(1) : len.group(2) != null ? len.group(2) : len.group(3);
             put(facts, ROAD.finder(sentence, folded).find() ? "road_length_km" : "length_km", n);
         }
@@ -88,6 +93,13 @@ final class Facts {
             }
         }
         return facts;
+    }
+
+    /** The first runs of letters a match of {@link #LENGTH} can begin with: its lead words' and the numbers'. */
+    private static java.util.Set<String> lengthRuns() {
+        java.util.Set<String> runs = new java.util.HashSet<>(Quantities.firstRuns());
+        runs.addAll(java.util.List.of("longueur", "long", "longue", "length"));
+        return runs;
     }
 
     private static void put(Map<String, Object> facts, String key, String number) {

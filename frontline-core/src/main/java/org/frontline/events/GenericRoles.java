@@ -147,9 +147,11 @@ final class GenericRoles {
             return c.actor1() != null ? c : new Completed(defaultActor1(subEventType, country, report, false),
                     c.actor2(), c.assoc1(), c.assoc2());
         }
-        boolean hitsCivilians = PROPERTY.mayMatchFolded(folded)
+        // read only for remote violence, the one type both its uses below ask about: the property's words are cut out
+        // of the whole evidence first, a scan per event that the other types do not need
+        boolean hitsCivilians = type.equals(EventType.REMOTE) && (PROPERTY.mayMatchFolded(folded)
                 ? CIVILIANS.find(PROPERTY.pattern().matcher(evidence).replaceAll(" "))
-                : CIVILIANS.find(evidence, folded);
+                : CIVILIANS.find(evidence, folded));
         if (type.equals(EventType.REMOTE) && second != null && second.inter() == 7 && !hitsCivilians) {
             second = null; // "civilian houses" named the target's property, not its victims
         }

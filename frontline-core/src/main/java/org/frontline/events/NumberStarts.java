@@ -37,13 +37,33 @@ final class NumberStarts {
      */
     private final String[][] anchorsByFirst;
     private final String[] otherAnchors;
+    /**
+     * Whether a start is any offset where the fold begins with one of the runs, whatever follows it: for a pattern
+     * whose number may run straight into a letter ("2km", "deuxkm"), where the run of letters from the start is
+     * longer than the number word's.
+     */
+    private final boolean prefixes;
 
     /**
      * @param firstRuns every run of letters (lower case ASCII) a match can begin with: the first word of each number
      *                  word and of each word the pattern allows before the number
      */
     NumberStarts(AnchoredPattern pattern, Set<String> firstRuns) {
+        this(pattern, firstRuns, false);
+    }
+
+    /**
+     * A search whose letter starts are wherever the text's fold begins with one of {@code firstRuns}, not only
+     * where a whole run of letters is one: for patterns where a letter may follow a number word ("deux km" written
+     * "deuxkm"), which the run test would miss.
+     */
+    static NumberStarts prefixes(AnchoredPattern pattern, Set<String> firstRuns) {
+        return new NumberStarts(pattern, firstRuns, true);
+    }
+
+    private NumberStarts(AnchoredPattern pattern, Set<String> firstRuns, boolean prefixes) {
         this.pattern = pattern;
+        this.prefixes = prefixes;
         int max = 0;
         for (String r : new TreeSet<>(firstRuns)) {
             if (r.isEmpty() || r.chars().anyMatch(c -> c < 'a' || c > 'z')) {
@@ -91,6 +111,9 @@ final class NumberStarts {
         int n = text.length();
         int last = lastStart(folded);
         int p = Math.max(0, from);
+        if (prefixes) {
+            return findAtPrefixes(m, text, folded, p, Math.min(n - 1, last));
+        }
         while (p < n && p <= last) {
             char c = text.charAt(p);
             if (c >= '0' && c <= '9') {
@@ -112,6 +135,39 @@ final class NumberStarts {
                 p = end;
             } else {
                 p++;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@link #find}'s search in {@link #prefixes} mode: every start from {@code p} to {@code last} where the text
+     * holds an ASCII digit or its fold begins with a first run (a match beginning with a word begins with its first
+     * run, the pattern's letters matching case-insensitively the text's whose fold they are), in order.
+     */
+    private boolean findAtPrefixes(Matcher m, String text, String folded, int p, int last) {
+        int n = text.length();
+        for (int q = p; q <= last; q++) {
+            char c = text.charAt(q);
+            if (c >= '0' && c <= '9') {
+                if (tryAt(m, q, n)) {
+                    return true;
+                }
+                continue;
+            }
+            char f = folded.charAt(q);
+            if (f < 128 && runsByFirst[f] != null && startsWithAny(runsByFirst[f], folded, q) && tryAt(m, q, n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code folded} holds one of {@code runs} at {@code q}. */
+    private static boolean startsWithAny(String[] runs, String folded, int q) {
+        for (String r : runs) {
+            if (folded.startsWith(r, q)) {
+                return true;
             }
         }
         return false;

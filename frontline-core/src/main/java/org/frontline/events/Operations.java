@@ -21,6 +21,8 @@ final class Operations {
     record Operation(String name, int sentence, int start) {
     }
 
+    /** Word gaps, as {@code split("\\s+")} compiled them per call. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     static final AnchoredPattern CUE = AnchoredPattern.compile(
             "baptis[ée]e?s?|nomm[ée]e?s?|appel[ée]e?s?|intitul[ée]e?s?|d[ée]nomm[ée]e?s?|dubbed|named|called|"
@@ -51,13 +53,15 @@ final class Operations {
                 continue;
             }
             int cue = cues.match().start();
-            Matcher q = QUOTED.matcher(sentence, folded);
-            while (q.find()) {
+            // the quotes sought at their marks (a match starts at one), not by the regex at every char
+            WindowedFind quotes = QUOTED.finder(sentence, folded);
+            while (quotes.find()) {
+                Matcher q = quotes.match();
                 if (q.start() < cue) {
                     continue;
                 }
                 String name = firstGroup(q);
-                if (name.split("\\s+").length <= 8 && indexOf(out, name) < 0) {
+                if (SPACES.split(name).length <= 8 && indexOf(out, name) < 0) {
                     out.add(new Operation(name, s.index(), s.start() + q.start()));
                 }
             }
@@ -67,9 +71,15 @@ final class Operations {
 
     /** Indices of the operations a sentence names (by their quoted names). */
     static List<Integer> referenced(String sentence, List<Operation> ops) {
+        return referenced(sentence, AnchoredPattern.fold(sentence), ops);
+    }
+
+    /** {@link #referenced(String, List)} for a sentence whose {@link AnchoredPattern#fold} is {@code folded}. */
+    static List<Integer> referenced(String sentence, String folded, List<Operation> ops) {
         List<Integer> out = new ArrayList<>();
-        Matcher q = QUOTED.matcher(sentence);
-        while (q.find()) {
+        WindowedFind quotes = QUOTED.finder(sentence, folded);
+        while (quotes.find()) {
+            Matcher q = quotes.match();
             int i = indexOf(ops, firstGroup(q));
             if (i >= 0 && !out.contains(i)) {
                 out.add(i);
@@ -80,7 +90,12 @@ final class Operations {
 
     /** 0 for "la première"/"the first", 1 for "la seconde"/"the second", 2 for "third"; -1 when none. */
     static int ordinal(String sentence) {
-        Matcher m = ORDINAL.matcher(sentence);
+        return ordinal(sentence, AnchoredPattern.fold(sentence));
+    }
+
+    /** {@link #ordinal(String)} for a sentence whose {@link AnchoredPattern#fold} is {@code folded}. */
+    static int ordinal(String sentence, String folded) {
+        Matcher m = ORDINAL.matcher(sentence, folded);
         if (!m.find()) {
             return -1;
         }

@@ -94,11 +94,16 @@ final class Quantities {
         return new Amount(v, true);
     }
 
+    /** The regexes {@link #parse} used through String's replaceAll and split, which compiled them per number. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile("[,  ](?=\\d{3}\\b)");
+    private static final java.util.regex.Pattern TENS_THEN_UNIT = java.util.regex.Pattern.compile("[- ](?:et[- ])?");
+
     /** Parses what {@link #NUMBER} matched; null when it is not a number. */
     static Amount parse(String s) {
-        String t = s.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String t = SPACES.matcher(s.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
         if (!t.isEmpty() && Character.isDigit(t.charAt(0))) {
-            String digits = t.replaceAll("[,  ](?=\\d{3}\\b)", "");
+            String digits = THOUSANDS.matcher(t).replaceAll("");
             int dot = digits.indexOf('.') >= 0 ? digits.indexOf('.') : digits.indexOf(',');
             try {
                 return exact(Integer.parseInt(dot >= 0 ? digits.substring(0, dot) : digits));
@@ -112,7 +117,7 @@ final class Quantities {
 
     /** "trente-trois" 33, "vingt et un" 21, "twenty-three" 23, "dix-sept" 17; null for anything else. */
     private static Amount compound(String t) {
-        String[] parts = t.split("[- ](?:et[- ])?", 2);
+        String[] parts = TENS_THEN_UNIT.split(t, 2);
         if (parts.length != 2) {
             return null;
         }

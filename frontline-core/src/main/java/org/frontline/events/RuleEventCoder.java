@@ -41,6 +41,12 @@ public final class RuleEventCoder implements EventCoder {
             + "a (?:indiqué|déclaré|affirmé|précisé|annoncé)|ont (?:indiqué|déclaré|affirmé|précisé|annoncé))\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern POLICE_STATION = Pattern.compile("\\s+station(?:\\s+limits)?\\b");
+    /**
+     * An operation's failure, "revers", "échec", "repelled" …: found anywhere in the sentence (what the sentence's
+     * {@code matches("(?is).*(…).*")} told, without a compile per sentence nor a backtracking scan of all of it).
+     */
+    static final AnchoredPattern FAILED = AnchoredPattern.compile(
+            "revers|[ée]chec|d[ée]faite|failed|repelled|setback|repouss", Pattern.CASE_INSENSITIVE);
     private static final Pattern UNDER = Pattern.compile("\\bunder\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}$");
 
     private final TriggerLexicon lexicon = new TriggerLexicon();
@@ -77,6 +83,7 @@ public final class RuleEventCoder implements EventCoder {
         List<Draft> previousSentence = List.of();
         Spans<ActorMention> namedSpans = new Spans<>(named, ActorMention::start, ActorMention::end);
         Spans<PlaceMention> placeSpans = new Spans<>(in.places(), PlaceMention::start, PlaceMention::end);
+        TriggerPreamble.InReport preambles = new TriggerPreamble.InReport(text.body(), text.folded());
         for (Sentence s : text.sentences()) {
             String sentence = text.text(s);
             String folded = text.folded(s); // the sentence's slice of the body's fold: for every anchored pattern
@@ -88,13 +95,12 @@ public final class RuleEventCoder implements EventCoder {
             }
             List<ActorMention> actors = namedSpans.within(s.start(), s.end());
             List<PlaceMention> places = placeSpans.within(s.start(), s.end());
-            if (handleOperations(s, sentence, ops, opDrafts, actors, places, docActors)) {
+            if (handleOperations(s, sentence, folded, ops, opDrafts, actors, places, docActors)) {
                 continue;
             }
             List<Trigger> found = lexicon.find(sentence, folded, s.start(), text.language()); // new, filtered in place
             if (!found.isEmpty()) {
-                found.removeIf(t -> TriggerPreamble.allied(text.body(), text.folded(), s.start(), t.start())
-                        || TriggerPreamble.runUp(text.body(), text.folded(), s.start(), t.start()));
+                found.removeIf(t -> preambles.allied(s.start(), t.start()) || preambles.runUp(s.start(), t.start()));
             }
             // a sentence without triggers makes no event whatever it tells: the non-event lists and the campaign
             // toll are read only where there are triggers to veto
@@ -106,8 +112,9 @@ public final class RuleEventCoder implements EventCoder {
                     BackReferences.addToll(previousSentence.get(0), sentence, folded);
                     BackReferences.claimedBy(previousSentence.get(0), actors, sentence, folded, s);
                 }
-                Map<String, Object> facts = Facts.in(sentence, folded);
-                if (!facts.isEmpty() && !previousSentence.isEmpty()) {
+                // the facts go to the event just told: with none told yet, they are not read
+                Map<String, Object> facts = previousSentence.isEmpty() ? Map.of() : Facts.in(sentence, folded);
+                if (!facts.isEmpty()) {
                     Draft target = previousSentence.get(0);
                     facts.forEach(target.facts::putIfAbsent);
                     target.addEvidence(s.index(), new Span(s.start(), s.end()));
@@ -121,7 +128,7 @@ public final class RuleEventCoder implements EventCoder {
             if (ProtestUpgrade.continues(triggers, drafts, s, sentence, actors)) {
                 continue;
             }
-            if (BackReferences.tollOnly(triggers, BackReferences.counted(actors, text.body(), folded, s), places,
+            if (BackReferences.tollOnly(triggers, BackReferences.counted(actors, sentence, folded, s), places,
                     previousSentence)) {
                 // "Selon l'ONG, au moins 25 combattants ont été tués.": the toll of the event just told
                 Draft target = previousSentence.get(0);
@@ -130,13 +137,14 @@ public final class RuleEventCoder implements EventCoder {
                 continue;
             }
             List<Draft> made = new ArrayList<>();
-            Map<String, Object> facts = null;
+            Map<String, Object> facts = null; // the sentence's facts, read once for all its triggers
             int fatalities = -1;
             for (Trigger t : triggers) {
                 Draft back = BackReferences.anaphoric(t, s, text, drafts);
                 if (back != null) {
                     back.addEvidence(s.index(), new Span(s.start(), s.end()));
-                    Facts.in(sentence, folded).forEach(back.facts::putIfAbsent);
+                    facts = facts == null ? Facts.in(sentence, folded) : facts;
+                    facts.forEach(back.facts::putIfAbsent);
                     continue;
                 }
                 Draft d = draft(t, s, text, actors, places, docActors, drafts);
@@ -252,19 +260,25 @@ public final class RuleEventCoder implements EventCoder {
     }
 
     /** Sentences about named operations feed the operation's event and no other. */
-    private boolean handleOperations(Sentence s, String sentence, List<Operations.Operation> ops, List<Draft> opDrafts,
-                                     List<ActorMention> actors, List<PlaceMention> places, DocumentActors docActors) {
+    private boolean handleOperations(Sentence s, String sentence, String folded, List<Operations.Operation> ops,
+                                     List<Draft> opDrafts, List<ActorMention> actors, List<PlaceMention> places,
+                                     DocumentActors docActors) {
         if (ops.isEmpty()) {
             return false;
         }
-        List<Integer> named = Operations.referenced(sentence, ops);
-        int ordinal = Operations.ordinal(sentence);
-        long groups = actors.stream().filter(m -> DocumentActors.armedNonState(m.actor())).count();
-        if (named.isEmpty() && groups >= 2 && (ordinal >= 0 || ops.size() == 1)) {
-            named = List.of(Math.min(Math.max(ordinal, 0), ops.size() - 1));
-        } else if (named.isEmpty()) {
-            return false;
+        List<Integer> named = Operations.referenced(sentence, folded, ops);
+        if (named.isEmpty()) { // the ordinal and the groups count only for a sentence that names no operation
+            int ordinal = Operations.ordinal(sentence, folded);
+            if ((ordinal >= 0 || ops.size() == 1)
+                    && actors.stream().filter(m -> DocumentActors.armedNonState(m.actor())).count() >= 2) {
+                named = List.of(Math.min(Math.max(ordinal, 0), ops.size() - 1));
+            } else {
+                return false;
+            }
         }
+        // what the sentence says of its operations' facts and outcome, read once for all the operations it names
+        Map<String, Object> facts = Facts.in(sentence, folded);
+        boolean failed = FAILED.matcher(sentence, folded).find();
         for (int i : named) {
             while (opDrafts.size() <= i) {
                 Operations.Operation op = ops.get(opDrafts.size());
@@ -296,8 +310,8 @@ public final class RuleEventCoder implements EventCoder {
             if (d.actor2 == null) {
                 d.actor2 = docActors.government();
             }
-            d.facts.putAll(Facts.in(sentence));
-            if (sentence.matches("(?is).*(revers|[ée]chec|d[ée]faite|failed|repelled|setback|repouss).*")) {
+            d.facts.putAll(facts);
+            if (failed) {
                 d.facts.put("outcome", "failed");
             }
         }

@@ -18,8 +18,13 @@ import org.frontline.geoparse.PlaceMention;
  * Grande" is in Trinidad, not in Venezuela's Valencia. Read from the sentence's start only: no scan of the text.
  */
 final class Scene {
+    /** Word gaps, as {@code split("\\s+")} compiled them per call. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** An optional leading date clause ("On 9 May 2020,", "Around 2 May 2020 (as reported),"), then the preposition. */
-    private static final Pattern OPENING = Pattern.compile("^(?:[^,]{0,50}\\d[^,]{0,30},\\s*)?(?:in|at|à|dans|en)\\s+",
+    static final Pattern OPENING = Pattern.compile("^(?:[^,]{0,50}\\d[^,]{0,30},\\s*)?(?:in|at|à|dans|en)\\s+",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** {@link #OPENING} without its date clause: all of it that can match a head with no digit before a comma. */
+    private static final Pattern PREPOSITION = Pattern.compile("^(?:in|at|à|dans|en)\\s+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** The most words a qualifier of the scene has ("Sucre municipality in Caracas"); a clause is longer. */
     private static final int MAX_SEGMENT_WORDS = 6;
@@ -29,6 +34,30 @@ final class Scene {
     private Scene() {
     }
 
+    /**
+     * Where {@link #OPENING}'s match at the head's start ends; -1 when there is none. Its "^" matches only there, so
+     * it is the one attempt {@code find()} could succeed with. Its date clause needs a digit before the head's first
+     * comma, within its first 51 chars; without one, only the preposition can match, and it is tried alone
+     * ({@link #PREPOSITION}), where {@link #OPENING} first backtracked through up to 50 chars looking for the digit.
+     */
+    static int openingEnd(String head) {
+        Matcher opening = (digitBeforeComma(head) ? OPENING : PREPOSITION).matcher(head);
+        return opening.lookingAt() ? opening.end() : -1;
+    }
+
+    private static boolean digitBeforeComma(String head) {
+        for (int i = 0, n = Math.min(head.length(), 51); i < n; i++) {
+            char c = head.charAt(i);
+            if (c == ',') {
+                return false;
+            }
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The most precise place of the sentence's fronted locative (the first of equal precision), or null. */
     static PlaceMention of(List<PlaceMention> inSentence, String body, String folded, int sentenceStart,
                            int triggerStart) {
@@ -36,12 +65,12 @@ final class Scene {
             return null;
         }
         String head = body.substring(sentenceStart, triggerStart);
-        Matcher opening = OPENING.matcher(head);
-        if (!opening.find()) {
+        int opened = openingEnd(head);
+        if (opened < 0) {
             return null;
         }
-        int from = sentenceStart + opening.end();
-        int to = sentenceStart + clauseEnd(head, opening.end());
+        int from = sentenceStart + opened;
+        int to = sentenceStart + clauseEnd(head, opened);
         List<PlaceMention> inScene = inSentence.stream().filter(m -> m.place() != null
                 && m.confidence() >= Locations.MIN_CONFIDENCE && m.start() >= from && m.end() <= to).toList();
         if (inScene.isEmpty()) {
@@ -66,7 +95,7 @@ final class Scene {
             int comma = head.indexOf(',', at);
             int segmentEnd = comma < 0 ? head.length() : comma;
             String segment = head.substring(at, segmentEnd).strip();
-            if (segment.isEmpty() || segment.split("\\s+").length > MAX_SEGMENT_WORDS
+            if (segment.isEmpty() || SPACES.split(segment).length > MAX_SEGMENT_WORDS
                     || segment.codePoints().noneMatch(Character::isUpperCase)) {
                 break;
             }

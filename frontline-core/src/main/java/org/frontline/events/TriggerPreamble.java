@@ -19,9 +19,48 @@ final class TriggerPreamble {
     private TriggerPreamble() {
     }
 
+    /**
+     * {@link #allied} and {@link #runUp} for the triggers of one report: each cue's anchors found once in the report's
+     * fold ({@link ReportAnchors}), when a trigger first asks, not in every trigger's windows again.
+     */
+    static final class InReport {
+        private final String body;
+        private final String folded;
+        private ReportAnchors ally;
+        private ReportAnchors runUp;
+        private ReportAnchors reprisal;
+
+        /** @param folded {@code body}'s fold ({@link AnchoredPattern#fold}) */
+        InReport(String body, String folded) {
+            this.body = body;
+            this.folded = folded;
+        }
+
+        /** {@link TriggerPreamble#allied} of this report. */
+        boolean allied(int sentenceStart, int at) {
+            ally = ally != null ? ally : new ReportAnchors(ALLY, body, folded);
+            return ally.findIn(Math.max(sentenceStart, at - ALLY_REACH), at);
+        }
+
+        /** {@link TriggerPreamble#runUp} of this report. */
+        boolean runUp(int sentenceStart, int at) {
+            runUp = runUp != null ? runUp : new ReportAnchors(RUN_UP, body, folded);
+            if (runUp.findIn(Math.max(sentenceStart, at - RUN_UP_REACH), at)) {
+                return true;
+            }
+            reprisal = reprisal != null ? reprisal : new ReportAnchors(REPRISAL, body, folded);
+            return reprisal.findIn(Math.max(sentenceStart, at - REPRISAL_REACH), at);
+        }
+    }
+
+    /** How far before a trigger its ally, run-up and reprisal cues are read. */
+    private static final int ALLY_REACH = 40;
+    private static final int RUN_UP_REACH = 60;
+    private static final int REPRISAL_REACH = 70;
+
     /** True when the words before {@code at} introduce an ally ("appuyée par l'aviation russe", "backed by"). */
     static boolean allied(String body, String folded, int sentenceStart, int at) {
-        return precededBy(ALLY, body, folded, sentenceStart, at, 40);
+        return precededBy(ALLY, body, folded, sentenceStart, at, ALLY_REACH);
     }
 
     /**
@@ -55,8 +94,8 @@ final class TriggerPreamble {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     static boolean runUp(String body, String folded, int sentenceStart, int at) {
-        return precededBy(RUN_UP, body, folded, sentenceStart, at, 60)
-                || precededBy(REPRISAL, body, folded, sentenceStart, at, 70);
+        return precededBy(RUN_UP, body, folded, sentenceStart, at, RUN_UP_REACH)
+                || precededBy(REPRISAL, body, folded, sentenceStart, at, REPRISAL_REACH);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.frontline.AnchoredPattern;
+import org.frontline.WindowedFind;
 import org.frontline.actors.ActorRef;
 import org.frontline.text.Sentence;
 
@@ -26,11 +27,11 @@ final class TypeRefinement {
                     + "employees|pastoralists?|community|traders?|merchants?|hommes?|personnes?)\\b", Pattern.CASE_INSENSITIVE);
 
     /** Ground changing hands with no fight: a withdrawal, a handover, an entry that met no resistance. */
-    private static final AnchoredPattern UNOPPOSED = AnchoredPattern.compile(
+    static final AnchoredPattern UNOPPOSED = AnchoredPattern.compile(
             "withdr[ae]w|withdrawn|vacat|deserted|abandoned|handed over|without (?:encountering )?(?:any |a )?"
                     + "(?:resistance|fight)|had not encountered any resistance|sans (?:combat|r[ée]sistance)|"
                     + "se sont retir|abandonn|d[ée]sert", Pattern.CASE_INSENSITIVE);
-    private static final AnchoredPattern FIGHTING = AnchoredPattern.compile(
+    static final AnchoredPattern FIGHTING = AnchoredPattern.compile(
             "\\b(?:clash\\p{L}*|(?<!without a )(?<!without )fight(?:s|ing)?|fought|battles?|attack\\p{L}*|"
                     + "assault\\p{L}*|shell\\p{L}*|strikes?|(?<!sans )combats?|affront\\p{L}*|bataille\\p{L}*|offensives?|killed|tu[ée]e?s?|"
                     + "pushed back|repouss[ée]e?s?)\\b",
@@ -83,18 +84,21 @@ final class TypeRefinement {
                 && CIVILIAN_TARGET.findIn(body, folded, t.start(), s.end())) {
             return "Attack"; // "Israeli forces fired tear gas canisters at Palestinian farmers": no protest to break up
         }
+        // the anchors first: the passive test reads the whole text before the trigger
         if (type.equals("Attack") && (armed(roles.actor1()) && armed(roles.actor2())
                 || ARMED_TARGET.mayMatchIn(folded, t.start(), s.end())
-                && armedTarget(body.substring(t.start(), s.end()))
-                || passive(body.substring(s.start(), t.start()))
-                && ARMED_TARGET.mayMatchIn(folded, s.start(), t.start())
-                && armedTarget(body.substring(s.start(), t.start())))) {
+                && armedTarget(body.substring(t.start(), s.end()), folded.substring(t.start(), s.end()))
+                || ARMED_TARGET.mayMatchIn(folded, s.start(), t.start())
+                && passive(body.substring(s.start(), t.start()))
+                && armedTarget(body.substring(s.start(), t.start()), folded.substring(s.start(), t.start())))) {
             return "Armed clash";
         }
         if (t.isTerritory() && !type.equals("Non-violent transfer of territory")) {
+            // both cues sought near their anchors in the sentence's slice of the body's fold, not folded again
             String sentence = body.substring(s.start(), s.end());
-            boolean fighting = FIGHTING.matcher(sentence).find();
-            if (!fighting && (t.kind().equals(Trigger.TERRITORY_LOSS) || UNOPPOSED.matcher(sentence).find())) {
+            String sentenceFolded = folded.substring(s.start(), s.end());
+            boolean fighting = FIGHTING.find(sentence, sentenceFolded);
+            if (!fighting && (t.kind().equals(Trigger.TERRITORY_LOSS) || UNOPPOSED.find(sentence, sentenceFolded))) {
                 return "Non-violent transfer of territory";
             }
         }
@@ -105,20 +109,28 @@ final class TypeRefinement {
      * The people an attack hits, after its trigger, are armed (soldiers, police, fighters) and not civilians; an
      * armed group named after "by" is the attacker, not the target ("shot by private security guards").
      */
-    private static boolean armedTarget(String fromTrigger) {
-        Matcher m = ARMED_TARGET.matcher(fromTrigger);
+    static boolean armedTarget(String fromTrigger, String folded) {
+        // civilians named anywhere in the text refuse every armed match: asked once (it was asked per match), and
+        // only once an armed match not after "by" is found; the armed matches sought near their anchors
+        WindowedFind m = ARMED_TARGET.finder(fromTrigger, folded);
         while (m.find()) {
-            String before = fromTrigger.substring(Math.max(0, m.start() - 30), m.start()).toLowerCase(Locale.ROOT);
-            if (!before.matches("(?s).*\\b(?:by|par)\\b(?:\\s+\\S+){0,3}\\s*") && !CIVILIAN_TARGET.matcher(fromTrigger).find()) {
-                return true;
+            int at = m.match().start();
+            String before = fromTrigger.substring(Math.max(0, at - 30), at).toLowerCase(Locale.ROOT);
+            if (!BY_BEFORE.matcher(before).matches()) {
+                return !CIVILIAN_TARGET.find(fromTrigger, folded);
             }
         }
         return false;
     }
 
+    /** The 30 chars before an armed target end with "by"/"par" and up to three words: the target is the attacker. */
+    private static final Pattern BY_BEFORE = Pattern.compile("(?s).*\\b(?:by|par)\\b(?:\\s+\\S+){0,3}\\s*");
+    private static final Pattern PASSIVE = Pattern.compile(
+            "(?is).*\\b(?:was|were|been|a été|ont été|est|sont)\\s+(?:\\w+\\s+)?$");
+
     /** "2 soldiers were killed by …": the victims stand before a passive trigger. */
     private static boolean passive(String beforeTrigger) {
-        return beforeTrigger.matches("(?is).*\\b(?:was|were|been|a été|ont été|est|sont)\\s+(?:\\w+\\s+)?$");
+        return PASSIVE.matcher(beforeTrigger).matches();
     }
 
     /** Rebels and jihadists (ACLED inter 2): they burn and loot, they do not riot. */

@@ -62,6 +62,25 @@ class NumberStartsTest {
     }
 
     @Test
+    void findsTheLengthsTheRegexFindsFromEveryOffsetIncludingNumbersRunningIntoKilometres() throws IOException {
+        // LENGTH's numbers may run straight into "km" ("deuxkm", "2km"): its starts are every fold prefix, not runs
+        int matched = 0;
+        for (String text : texts()) {
+            matched += sameFromEveryOffset(Facts.LENGTH_FIRST, text);
+        }
+        for (String text : List.of("une route deuxkm de long", "the 30-km-long road", "a 2km-long convoy",
+                "D'UNE LONGUEUR DE 45 KM", "une piste longue de vingt-trois kilomètres", "a road length of 12 km",
+                "le long de la route, 5 km de long", "along it, twelvekm long, then 3 Km de long",
+                "ſeven km long", "a fewkm-long road", "12,5 km de long et 1 500 km de long")) {
+            assertThat(sameFromEveryOffset(Facts.LENGTH_FIRST, text)).as(text).isPositive();
+        }
+        for (String text : List.of("le long de la route à 5 km", "no length given, 4 km away", "")) {
+            assertThat(sameFromEveryOffset(Facts.LENGTH_FIRST, text)).as(text).isZero();
+        }
+        assertThat(matched).isPositive();
+    }
+
+    @Test
     void rejectsAFirstRunThatIsNotLowerCaseLetters() {
         AnchoredPattern p = AnchoredPattern.compile("(\\d+) morts");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new NumberStarts(p, Set.of("plus de")))
