@@ -2,6 +2,8 @@
 # Identity check for speed work: runs a jar over the dev data and writes every output a speed change must leave
 # byte-identical. Usage: tools/ident.sh OUTDIR [JAR [BASELINE]]   (JAR defaults to frontline-app/target/frontline.jar)
 # With BASELINE (an OUTDIR made the same way from main's jar) every output is compared; exit 1 when one differs.
+# Make the baseline the same UTC day: a report with no publication date is dated as of today, so a baseline made
+# on another day differs in those dates whatever the jar.
 # Needs ../shared/eval (the dev halves) and python3; the inputs it builds from them are kept in OUTDIR/in.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
