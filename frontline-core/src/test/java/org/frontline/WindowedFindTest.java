@@ -14,11 +14,7 @@ import org.junit.jupiter.api.Test;
 /** A search run only near the anchors finds what the regex finds over the whole text, on real reports. */
 class WindowedFindTest {
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final String[] REPORTS = {"corpus/2018-01-aleppo-khanasir.txt",
-        "fusion/offensive/2018-01-20-afp-abou-douhour-fr.txt", "fusion/offensive/2018-01-22-enab-saraqib-fr.txt",
-        "fusion/offensive/2018-01-21-sana-tall-sultan-fr.txt", "fusion/offensive/2018-01-20-sana-abu-duhur-en.txt",
-        "fusion/offensive/2018-01-22-sohr-saraqib-en.txt", "fusion/offensive/2018-01-23-ebaa-jarjanaz-en.txt",
-        "fusion/offensive/2018-01-21-orient-tall-sultan-en.txt"};
+    private static final String[] REPORTS = TestTexts.eightReports();
     private static final String NUMBER = "(\\d+|deux|trois|two|three|dozens|une vingtaine)";
     /** Patterns shaped like the events stage's: dates, tolls, lengths, triggers with look-arounds and word gaps. */
     private static final List<String> REGEXES = List.of(

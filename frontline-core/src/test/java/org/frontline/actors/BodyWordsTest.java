@@ -6,6 +6,7 @@ import static org.frontline.TestTexts.asWrittenAndUpperCased;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.frontline.TestTexts;
 import org.frontline.text.AnalyzedText;
 import org.frontline.text.NameKey;
 import org.frontline.text.RuleTextAnalyzer;
@@ -18,11 +19,7 @@ import org.junit.jupiter.api.Test;
  * reports (upper-cased too) and on texts with possessives, elisions, hyphens, marks and Arabic script.
  */
 class BodyWordsTest {
-    private static final String[] REPORTS = {"corpus/2018-01-aleppo-khanasir.txt",
-        "fusion/offensive/2018-01-20-afp-abou-douhour-fr.txt", "fusion/offensive/2018-01-22-enab-saraqib-fr.txt",
-        "fusion/offensive/2018-01-21-sana-tall-sultan-fr.txt", "fusion/offensive/2018-01-20-sana-abu-duhur-en.txt",
-        "fusion/offensive/2018-01-22-sohr-saraqib-en.txt", "fusion/offensive/2018-01-23-ebaa-jarjanaz-en.txt",
-        "fusion/offensive/2018-01-21-orient-tall-sultan-en.txt"};
+    private static final String[] REPORTS = TestTexts.eightReports();
 
     private static List<String> texts() throws IOException {
         List<String> texts = new ArrayList<>(List.of("Hay'at Tahrir al-Sham", "Donbass People's Militia attacked",

@@ -16,11 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** The unnamed-source patterns, searched only where a match can start, find what find() over the whole text finds. */
 class UnnamedSourcesTest {
-    private static final String[] REPORTS = {"corpus/2018-01-aleppo-khanasir.txt",
-        "fusion/offensive/2018-01-20-afp-abou-douhour-fr.txt", "fusion/offensive/2018-01-22-enab-saraqib-fr.txt",
-        "fusion/offensive/2018-01-21-sana-tall-sultan-fr.txt", "fusion/offensive/2018-01-20-sana-abu-duhur-en.txt",
-        "fusion/offensive/2018-01-22-sohr-saraqib-en.txt", "fusion/offensive/2018-01-23-ebaa-jarjanaz-en.txt",
-        "fusion/offensive/2018-01-21-orient-tall-sultan-en.txt"};
+    private static final String[] REPORTS = TestTexts.eightReports();
     /** Pieces of sentences that open, continue or break the patterns' phrases. */
     private static final String[] PIECES = {"the", "Gaza", "health", "ministry", "said", "says", "a indiqué",
         "ont déclaré", "ont indiqué lundi", "des", "sources", "locales", "selon", "according to", "l'", "l’ONG", "les",

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import org.frontline.AnchoredPattern;
+import org.frontline.TestTexts;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,11 +20,7 @@ import org.junit.jupiter.api.Test;
  * that the coder hands them (25 to 80 chars), upper-cased too, and on texts made to match.
  */
 class AnchoredCuesTest {
-    private static final String[] REPORTS = {"corpus/2018-01-aleppo-khanasir.txt",
-        "fusion/offensive/2018-01-20-afp-abou-douhour-fr.txt", "fusion/offensive/2018-01-22-enab-saraqib-fr.txt",
-        "fusion/offensive/2018-01-21-sana-tall-sultan-fr.txt", "fusion/offensive/2018-01-20-sana-abu-duhur-en.txt",
-        "fusion/offensive/2018-01-22-sohr-saraqib-en.txt", "fusion/offensive/2018-01-23-ebaa-jarjanaz-en.txt",
-        "fusion/offensive/2018-01-21-orient-tall-sultan-en.txt"};
+    private static final String[] REPORTS = TestTexts.eightReports();
     private static final List<String> MADE_TO_MATCH = List.of(
             "Venezuelan migrants protested in Bogota.", "Chinese demonstrators clashed with Nepal Police.",
             "Des réfugiés vénézuéliens ont manifesté ; des DEMANDEURS D'ASILE afghans aussi.",

@@ -10,15 +10,12 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import org.frontline.AnchoredPattern;
+import org.frontline.TestTexts;
 import org.junit.jupiter.api.Test;
 
 /** A number-first pattern tried only where a number starts finds what the regex's find() finds, on real reports. */
 class NumberStartsTest {
-    private static final String[] REPORTS = {"corpus/2018-01-aleppo-khanasir.txt",
-        "fusion/offensive/2018-01-20-afp-abou-douhour-fr.txt", "fusion/offensive/2018-01-22-enab-saraqib-fr.txt",
-        "fusion/offensive/2018-01-21-sana-tall-sultan-fr.txt", "fusion/offensive/2018-01-20-sana-abu-duhur-en.txt",
-        "fusion/offensive/2018-01-22-sohr-saraqib-en.txt", "fusion/offensive/2018-01-23-ebaa-jarjanaz-en.txt",
-        "fusion/offensive/2018-01-21-orient-tall-sultan-en.txt"};
+    private static final String[] REPORTS = TestTexts.eightReports();
 
     @Test
     void findsTheTollsAndVillagesTheRegexFindsFromEveryOffsetOfEightFrenchAndEnglishReports() throws IOException {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.frontline.TestTexts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,11 +20,7 @@ import org.junit.jupiter.api.Test;
  * give what filtering the whole answer gives, on every run of capitalised words of real French and English reports.
  */
 class LoosePostingsTest {
-    private static final String[] REPORTS = {"corpus/2018-01-aleppo-khanasir.txt",
-        "fusion/offensive/2018-01-20-afp-abou-douhour-fr.txt", "fusion/offensive/2018-01-22-enab-saraqib-fr.txt",
-        "fusion/offensive/2018-01-21-sana-tall-sultan-fr.txt", "fusion/offensive/2018-01-20-sana-abu-duhur-en.txt",
-        "fusion/offensive/2018-01-22-sohr-saraqib-en.txt", "fusion/offensive/2018-01-23-ebaa-jarjanaz-en.txt",
-        "fusion/offensive/2018-01-21-orient-tall-sultan-en.txt"};
+    private static final String[] REPORTS = TestTexts.eightReports();
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,2}");
     private static KeyIndexGazetteer gazetteer;
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.frontline.TestTexts;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,11 +17,7 @@ import org.junit.jupiter.api.Test;
  * and English reports and on apostrophes, elisions, possessives and marks.
  */
 class WordsSplitTest {
-    private static final String[] REPORTS = {"corpus/2018-01-aleppo-khanasir.txt",
-        "fusion/offensive/2018-01-20-afp-abou-douhour-fr.txt", "fusion/offensive/2018-01-22-enab-saraqib-fr.txt",
-        "fusion/offensive/2018-01-21-sana-tall-sultan-fr.txt", "fusion/offensive/2018-01-20-sana-abu-duhur-en.txt",
-        "fusion/offensive/2018-01-22-sohr-saraqib-en.txt", "fusion/offensive/2018-01-23-ebaa-jarjanaz-en.txt",
-        "fusion/offensive/2018-01-21-orient-tall-sultan-en.txt"};
+    private static final String[] REPORTS = TestTexts.eightReports();
     private static final Set<String> ELISIONS = Set.of("l", "d", "j", "n", "s", "t", "m", "c", "qu", "jusqu",
             "lorsqu", "puisqu");
 
