@@ -31,6 +31,19 @@ public final class PhraseClaimAnalyzer implements ClaimAnalyzer {
 
     public PhraseClaimAnalyzer(SourceCatalog catalog) {
         this.catalog = catalog;
+        this.cues = CuePhrases.of(cueLists());
+        this.loaded = new LoadedTerms(ResourceLines.of(PhraseClaimAnalyzer.class, "loaded-terms.txt"));
+        this.literals = loaded.anchorLiterals().isEmpty() || UnnamedSources.anchorLiterals().isEmpty()
+                ? Optional.empty() // a search that reads no occurrences: each searches by itself
+                : DocumentLiterals.of(
+                        List.of(cues.literals(), loaded.anchorLiterals(), UnnamedSources.anchorLiterals()));
+    }
+
+    /**
+     * The attribution cues of attribution-cues.txt as {@link CuePhrases#of} takes them: the plain cues ("selon"),
+     * those a citing source follows ("cites citant") and those it precedes ("cited-by cité par").
+     */
+    static List<List<String>> cueLists() {
         List<String> plain = new ArrayList<>();
         List<String> forward = new ArrayList<>();
         List<String> reverse = new ArrayList<>();
@@ -43,12 +56,7 @@ public final class PhraseClaimAnalyzer implements ClaimAnalyzer {
                 plain.add(line);
             }
         }
-        this.cues = CuePhrases.of(List.of(plain, forward, reverse));
-        this.loaded = new LoadedTerms(ResourceLines.of(PhraseClaimAnalyzer.class, "loaded-terms.txt"));
-        this.literals = loaded.anchorLiterals().isEmpty() || UnnamedSources.anchorLiterals().isEmpty()
-                ? Optional.empty() // a search that reads no occurrences: each searches by itself
-                : DocumentLiterals.of(
-                        List.of(cues.literals(), loaded.anchorLiterals(), UnnamedSources.anchorLiterals()));
+        return List.of(plain, forward, reverse);
     }
 
     @Override

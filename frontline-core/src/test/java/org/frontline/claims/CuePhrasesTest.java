@@ -11,7 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.frontline.AnchoredPattern;
 import org.frontline.FrontlineException;
-import org.frontline.ResourceLines;
 import org.frontline.TestTexts;
 import org.frontline.WordPatterns;
 import org.junit.jupiter.api.Test;
@@ -19,33 +18,13 @@ import org.junit.jupiter.api.Test;
 /** The cue phrases are found where the case-insensitive alternation of their quoted forms matches, and only there. */
 class CuePhrasesTest {
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final String[] REPORTS = {"corpus/2018-01-aleppo-khanasir.txt",
-        "fusion/offensive/2018-01-20-afp-abou-douhour-fr.txt", "fusion/offensive/2018-01-22-enab-saraqib-fr.txt",
-        "fusion/offensive/2018-01-21-sana-tall-sultan-fr.txt", "fusion/offensive/2018-01-20-sana-abu-duhur-en.txt",
-        "fusion/offensive/2018-01-22-sohr-saraqib-en.txt", "fusion/offensive/2018-01-23-ebaa-jarjanaz-en.txt",
-        "fusion/offensive/2018-01-21-orient-tall-sultan-en.txt"};
+    private static final String[] REPORTS = TestTexts.eightReports();
     /** Texts where the whole-word guards and the fold decide: letters, numbers, marks and pairs around a phrase. */
     private static final List<String> ODD = List.of("selon", "Selonx", "xSELON", "7selon", "selon7", "selon\u0301 x",
             "\u017Felon l'ONU", "(selon)", "-selon-", "selon\uD835\uDC00", "selon\uD835\uDFCE", "\uD835\uDC00selon",
             "selon\uD83D\uDE00", "\uD83D\uDE00selon", "selon\uD835", "\uDC00selon", "D’APRÈS l'AFP", "d'apres",
             "ACCORDING  TO", "According to", "citant", "CITÉES PAR", "quoted by", "quoted", "relayé par MG",
             "a publié", "sai\u212Ad", "SAY", "says", "saysay", "rapportentrapporte", "\u0130ndique", "fait\u00A0état");
-
-    private static List<List<String>> cueLists() {
-        List<String> plain = new ArrayList<>();
-        List<String> forward = new ArrayList<>();
-        List<String> reverse = new ArrayList<>();
-        for (String line : ResourceLines.of(PhraseClaimAnalyzer.class, "attribution-cues.txt")) {
-            if (line.startsWith("cites ")) {
-                forward.add(line.substring(6));
-            } else if (line.startsWith("cited-by ")) {
-                reverse.add(line.substring(9));
-            } else {
-                plain.add(line);
-            }
-        }
-        return List.of(plain, forward, reverse);
-    }
 
     /** The regex the claims stage ran before: phrases quoted, whole words, case-insensitive. */
     private static Pattern regex(List<String> phrases) {
@@ -59,7 +38,7 @@ class CuePhrasesTest {
 
     @Test
     void findsWhereTheQuotedAlternationMatchesInSlicesOfReportsAndOddTexts() throws IOException {
-        List<List<String>> lists = cueLists();
+        List<List<String>> lists = PhraseClaimAnalyzer.cueLists();
         CuePhrases cues = CuePhrases.of(lists);
         List<String> all = new ArrayList<>();
         lists.forEach(all::addAll);
