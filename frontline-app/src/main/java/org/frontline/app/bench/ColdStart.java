@@ -29,8 +29,12 @@ public record ColdStart(double pipelineSeconds, double processSeconds, double pr
         if (classpathJar.toString().endsWith(".jar")) {
             options.add("-D" + KeyIndexGazetteer.CACHE_PROPERTY + "=" + classpathJar.resolveSibling("gazetteer-cache"));
         }
-        // the launcher names the archive by the JVM that made it and can use it (one with another's is refused)
+        // the launcher names the archive by the JVM that made it and can use it (one with another's is refused), or
+        // frontline.jsa when it could not read the JVM's version from its release file
         Path archive = classpathJar.resolveSibling("frontline-" + System.getProperty("java.version") + ".jsa");
+        if (!Files.isRegularFile(archive)) {
+            archive = classpathJar.resolveSibling("frontline.jsa");
+        }
         if (classpathJar.toString().endsWith(".jar") && Files.isRegularFile(archive)) {
             options.add("-XX:SharedArchiveFile=" + archive);
             options.add("-Xlog:cds=off");
