@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -247,7 +246,7 @@ public final class GazetteerGeoparser implements Geoparser {
             boolean found = false;
             Candidate shortName = null;
             int shortEnd = a;
-            String word = tokens.get(a).text().toLowerCase(Locale.ROOT);
+            String word = tokens.get(a).lower();
             boolean landform = LANDFORMS.contains(word);
             int first = a;
             // spans past the gazetteer's reach begin no name: skipped instead of each normalized and probed; each span

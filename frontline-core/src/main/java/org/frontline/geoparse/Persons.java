@@ -1,7 +1,6 @@
 package org.frontline.geoparse;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.frontline.text.Token;
 
@@ -46,6 +45,6 @@ final class Persons {
     }
 
     private static String lower(Token t) {
-        return t.text().toLowerCase(Locale.ROOT);
+        return t.lower();
     }
 }
