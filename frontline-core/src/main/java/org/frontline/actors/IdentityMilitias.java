@@ -1,9 +1,11 @@
 package org.frontline.actors;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import org.frontline.AnchoredPattern;
@@ -48,16 +50,26 @@ final class IdentityMilitias {
     private final Set<String> ethnicGroups = new HashSet<>();
     private final Set<String> countryWords = new HashSet<>();
     private final ActorCatalog catalog;
+    /**
+     * The catalog's first country of each ISO code in upper case: {@link #countryOf} asked a stream over every
+     * country for each document. Null when some code is not ASCII (then only the walk answers as before).
+     */
+    private final Map<String, Country> byCode;
 
     IdentityMilitias(ActorCatalog catalog) {
         this.catalog = catalog;
         for (String line : ResourceLines.of(IdentityMilitias.class, "ethnic-groups.txt")) {
             ethnicGroups.add(line.toLowerCase(Locale.ROOT));
         }
+        Map<String, Country> codes = new HashMap<>();
+        boolean ascii = true;
         for (Country c : catalog.countries()) {
             countryWords.add(c.name().toLowerCase(Locale.ROOT));
             c.adjectives().forEach(a -> countryWords.add(a.toLowerCase(Locale.ROOT)));
+            ascii &= ascii(c.iso2());
+            codes.putIfAbsent(c.iso2().toUpperCase(Locale.ROOT), c);
         }
+        this.byCode = ascii ? Map.copyOf(codes) : null;
     }
 
     /**
@@ -68,8 +80,7 @@ final class IdentityMilitias {
      */
     List<ActorMention> find(String body, String folded, String country, List<ActorMention> taken) {
         List<ActorMention> out = new ArrayList<>();
-        Country c = country == null ? null : catalog.countries().stream()
-                .filter(x -> x.iso2().equalsIgnoreCase(country)).findFirst().orElse(null);
+        Country c = country == null ? null : countryOf(country);
         if (c == null) {
             return out;
         }
@@ -92,6 +103,26 @@ final class IdentityMilitias {
         }
         out.sort(java.util.Comparator.comparingInt(ActorMention::start));
         return out;
+    }
+
+    /**
+     * The catalog's first country whose ISO code equals {@code iso2} ignoring case. Between ASCII strings that is
+     * equality of their upper cases, read from {@link #byCode}; any other string walks the countries as before.
+     */
+    Country countryOf(String iso2) {
+        if (byCode != null && ascii(iso2)) {
+            return byCode.get(iso2.toUpperCase(Locale.ROOT));
+        }
+        return catalog.countries().stream().filter(x -> x.iso2().equalsIgnoreCase(iso2)).findFirst().orElse(null);
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The kind the words say ("ethnic", "tribesmen", "clan"), else null: the name decides. */

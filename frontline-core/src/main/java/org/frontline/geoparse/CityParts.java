@@ -1,7 +1,6 @@
 package org.frontline.geoparse;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import org.frontline.gazetteer.PlaceMatch;
@@ -64,7 +63,7 @@ final class CityParts {
     }
 
     private static boolean road(List<Token> tokens, int i) {
-        return i >= 0 && i < tokens.size() && ROADS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT));
+        return i >= 0 && i < tokens.size() && ROADS.contains(tokens.get(i).lower());
     }
 
     private static List<PlaceMatch> cities(Function<String, List<PlaceMatch>> exact, String name) {

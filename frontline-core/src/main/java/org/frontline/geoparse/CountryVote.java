@@ -41,7 +41,11 @@ final class CountryVote {
 
     /** What a word for a unit only one country has weighs ("Barangay Tagapo"): as much as a country named. */
     private static final double UNIT_WORD_WEIGHT = 3.0;
-    private static final Map<String, AnchoredPattern> UNIT_WORDS = unitWords();
+    /**
+     * The unit words' entries in the order the immutable map iterates them (fixed for the JVM's run), listed once:
+     * iterating the map made an iterator and an entry per word per document.
+     */
+    private static final List<Map.Entry<String, AnchoredPattern>> UNIT_WORDS = List.copyOf(unitWords().entrySet());
 
     private CountryVote() {
     }
@@ -109,7 +113,7 @@ final class CountryVote {
                 }
             }
         }
-        for (Map.Entry<String, AnchoredPattern> unit : UNIT_WORDS.entrySet()) {
+        for (Map.Entry<String, AnchoredPattern> unit : UNIT_WORDS) {
             if (unit.getValue().mayMatchFolded(folded) && unit.getValue().pattern().matcher(body).find()) {
                 countries.merge(unit.getKey(), UNIT_WORD_WEIGHT, Double::sum);
             }

@@ -21,11 +21,38 @@ final class Directions {
             Map.entry("southwest", "south-west"), Map.entry("south-western", "south-west"),
             Map.entry("southwestern", "south-west"), Map.entry("central", "centre"));
 
+    /**
+     * FIRST[c]: some word begins with c. The geoparser asks about every word it looks back at from a name, and most
+     * begin with none of these: they are told without a lower-case copy and a probe of the map.
+     */
+    private static final boolean[] FIRST = firsts();
+
     private Directions() {
+    }
+
+    private static boolean[] firsts() {
+        boolean[] first = new boolean[256];
+        for (String w : WORDS.keySet()) {
+            if (w.charAt(0) >= first.length) {
+                throw new IllegalStateException("a compass word beyond Latin-1: " + w);
+            }
+            first[w.charAt(0)] = true;
+        }
+        return first;
     }
 
     /** The English direction for a French or English compass word, or null. */
     static String of(String word) {
+        // a char below U+0100 lower-cases to one below U+0100, and is the lower case's first char (only U+0130,
+        // beyond, becomes two): a word whose first char lower-cased begins no key is none
+        if (!word.isEmpty() && word.charAt(0) < FIRST.length && !FIRST[Character.toLowerCase(word.charAt(0))]) {
+            return null;
+        }
+        return lookup(word);
+    }
+
+    /** {@link #of} by the map alone: the word lower-cased, its non-breaking hyphens made plain, looked up. */
+    static String lookup(String word) {
         return WORDS.get(word.toLowerCase(Locale.ROOT).replace('\u2011', '-'));
     }
 }

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -99,8 +98,11 @@ public final class GazetteerGeoparser implements Geoparser {
                 : theatre.map(Theatres.Match::country).orElse(null);
         PlaceResolver.Context ctx = CountryVote.initial(candidates, actorsCountry,
                 peoples.named(text, taken), text.body(), text.folded());
-        Set<String> admin1s = new HashSet<>(ctx.admin1s());
-        admin1s.addAll(theatreUnits);
+        Set<String> units = new HashSet<>(ctx.admin1s());
+        units.addAll(theatreUnits);
+        // read only from here on, by contains and by PlaceResolver.inUnits's walk for every match scored: an immutable
+        // copy of one or two units (most documents name no more) is walked without a hash table's empty buckets
+        Set<String> admin1s = Set.copyOf(units);
         ctx = new PlaceResolver.Context(theatre.map(Theatres.Match::country).orElse(ctx.country()), admin1s, List.of());
         candidates = DroppedTells.fill(ShortNames.admit(candidates, shorts, admin1s, ctx.country()), admin1s,
                 tells);
@@ -247,7 +249,7 @@ public final class GazetteerGeoparser implements Geoparser {
             boolean found = false;
             Candidate shortName = null;
             int shortEnd = a;
-            String word = tokens.get(a).text().toLowerCase(Locale.ROOT);
+            String word = tokens.get(a).lower();
             boolean landform = LANDFORMS.contains(word);
             int first = a;
             // spans past the gazetteer's reach begin no name: skipped instead of each normalized and probed; each span

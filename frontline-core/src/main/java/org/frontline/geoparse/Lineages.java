@@ -1,7 +1,6 @@
 package org.frontline.geoparse;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.frontline.text.Token;
 
@@ -35,6 +34,6 @@ final class Lineages {
     }
 
     private static String lower(Token t) {
-        return t.text().toLowerCase(Locale.ROOT);
+        return t.lower();
     }
 }

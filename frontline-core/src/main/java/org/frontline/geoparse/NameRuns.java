@@ -2,7 +2,6 @@ package org.frontline.geoparse;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.frontline.ResourceLines;
 import org.frontline.text.Token;
@@ -60,11 +59,11 @@ final class NameRuns {
             if (startsName(t, taken)) {
                 end = k;
                 k++;
-            } else if (PARTICLES.contains(t.text().toLowerCase(Locale.ROOT)) && particlesThenName(tokens, k, taken)) {
+            } else if (PARTICLES.contains(t.lower()) && particlesThenName(tokens, k, taken)) {
                 end = afterParticles(tokens, k); // "Ain al Arab": a word never a place alone may end a name
                 k = end + 1;
-            } else if (NAME_INFIXES.contains(t.text().toLowerCase(Locale.ROOT)) && k + 2 < tokens.size()
-                    && PARTICLES.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT))
+            } else if (NAME_INFIXES.contains(t.lower()) && k + 2 < tokens.size()
+                    && PARTICLES.contains(tokens.get(k + 1).lower())
                     && startsName(tokens.get(k + 2), taken)) {
                 k += 2;
             } else {
@@ -77,7 +76,7 @@ final class NameRuns {
     /** "de los" in "León de los Aldama": up to two particles in a row inside a name. */
     private static int afterParticles(List<Token> tokens, int k) {
         int n = k + 1;
-        if (n + 1 < tokens.size() && PARTICLES.contains(tokens.get(n).text().toLowerCase(Locale.ROOT))) {
+        if (n + 1 < tokens.size() && PARTICLES.contains(tokens.get(n).lower())) {
             n++;
         }
         return n;
@@ -89,7 +88,7 @@ final class NameRuns {
     }
 
     boolean startsName(Token t, TakenSpans taken) {
-        return continuesName(t, taken) && !notPlaces.contains(t.text().toLowerCase(Locale.ROOT));
+        return continuesName(t, taken) && !notPlaces.contains(t.lower());
     }
 
     /** A capitalised word no other stage claimed: it may go on a name begun before it. */

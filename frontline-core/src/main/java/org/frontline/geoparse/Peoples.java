@@ -118,7 +118,7 @@ public final class Peoples {
                 if (!mayName(t.text())) {
                     continue;
                 }
-                String word = t.text().toLowerCase(Locale.ROOT);
+                String word = t.lower();
                 String iso2 = countryByWord.get(word.endsWith(OWNED) ? word.substring(0, word.length() - OWNED.length())
                         : word);
                 if (iso2 != null && !taken.covers(t)

@@ -1,7 +1,6 @@
 package org.frontline.geoparse;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.frontline.text.Token;
 
@@ -39,13 +38,22 @@ final class Persons {
         return k >= 0 && TITLES.contains(lower(tokens.get(k)));
     }
 
+    /** A word in lower case of letters and hyphens (char by char, as {@code s.chars()} gave them, without a stream). */
     private static boolean isLowerWord(Token t) {
         String s = t.text();
-        return !s.isEmpty() && Character.isLowerCase(s.charAt(0)) && s.chars().allMatch(c -> Character.isLetter(c)
-                || c == '-');
+        if (s.isEmpty() || !Character.isLowerCase(s.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            int c = s.charAt(i);
+            if (!Character.isLetter(c) && c != '-') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String lower(Token t) {
-        return t.text().toLowerCase(Locale.ROOT);
+        return t.lower();
     }
 }

@@ -1,7 +1,6 @@
 package org.frontline.geoparse;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.frontline.text.Token;
 
@@ -46,14 +45,14 @@ record SpatialCue(boolean wantAdmin1, PlaceMention.Relation relation, String dir
         boolean near = false;
         boolean sawDirectionBeforeDe = false;
         for (int k = first - 1; k >= 0 && k >= first - 16; k--) {
-            String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+            String w = tokens.get(k).lower();
             String dir = Directions.of(w);
             if (dir != null) {
                 if (direction == null) {
                     direction = dir;
                 }
                 sawDirectionBeforeDe = true;
-                if (k > 0 && TO_THE.contains(tokens.get(k - 1).text().toLowerCase(Locale.ROOT))) {
+                if (k > 0 && TO_THE.contains(tokens.get(k - 1).lower())) {
                     near = !admin;
                 }
                 continue;
@@ -70,7 +69,7 @@ record SpatialCue(boolean wantAdmin1, PlaceMention.Relation relation, String dir
                 break;
             }
         }
-        String after = last + 1 < tokens.size() ? tokens.get(last + 1).text().toLowerCase(Locale.ROOT) : "";
+        String after = last + 1 < tokens.size() ? tokens.get(last + 1).lower() : "";
         if (ADMIN_AFTER.contains(after) || listOfUnits(tokens, last + 1)) {
             admin = true;
         }
@@ -96,7 +95,7 @@ record SpatialCue(boolean wantAdmin1, PlaceMention.Relation relation, String dir
         boolean sawList = false;
         for (int k = from; k < tokens.size() && k < from + 14; k++) {
             Token t = tokens.get(k);
-            String w = t.text().toLowerCase(Locale.ROOT);
+            String w = t.lower();
             if (PLURAL_UNITS.contains(w)) {
                 return sawList || k == from;
             }
@@ -112,18 +111,18 @@ record SpatialCue(boolean wantAdmin1, PlaceMention.Relation relation, String dir
 
     /** "Jurneyyeh city", "the town of Sahwa", "la ville d'Alep", "village de Tal Tamr". */
     private static boolean town(List<Token> tokens, int first, int last) {
-        if (last + 1 < tokens.size() && TOWN_WORDS.contains(tokens.get(last + 1).text().toLowerCase(Locale.ROOT))) {
+        if (last + 1 < tokens.size() && TOWN_WORDS.contains(tokens.get(last + 1).lower())) {
             return true;
         }
         return first >= 2 && isOf(tokens, first)
-                && TOWN_WORDS.contains(tokens.get(first - 2).text().toLowerCase(Locale.ROOT));
+                && TOWN_WORDS.contains(tokens.get(first - 2).lower());
     }
 
     private static boolean isOf(List<Token> tokens, int first) {
         if (first == 0) {
             return false;
         }
-        String w = tokens.get(first - 1).text().toLowerCase(Locale.ROOT);
+        String w = tokens.get(first - 1).lower();
         return w.equals("de") || w.equals("d'") || w.equals("d’") || w.equals("of") || w.equals("du");
     }
 

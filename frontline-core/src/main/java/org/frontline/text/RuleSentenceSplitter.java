@@ -2,7 +2,6 @@ package org.frontline.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -92,7 +91,7 @@ public final class RuleSentenceSplitter {
         if (before.end() != dot.start() || before.kind() != Token.Kind.WORD) {
             return false;
         }
-        String word = before.text().toLowerCase(Locale.ROOT);
+        String word = before.lower();
         return ABBREVIATIONS.contains(word) || (before.text().length() == 1 && before.isCapitalized());
     }
 

@@ -3,7 +3,6 @@ package org.frontline.text;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -57,7 +56,7 @@ public final class StopwordLanguageDetector {
             if (t.kind() != Token.Kind.WORD) {
                 continue;
             }
-            String word = t.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u02BC', '\'');
+            String word = t.lower().replace('\u2019', '\'').replace('\u02BC', '\'');
             Integer lists = word.length() <= LONGEST ? LISTS.get(word) : null;
             if (lists != null) {
                 fr += lists & 1;

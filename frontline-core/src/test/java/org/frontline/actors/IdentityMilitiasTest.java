@@ -82,4 +82,25 @@ class IdentityMilitiasTest {
         assertThat(names("Clashes between the Al Salih and Al Tlais families in Baalbek.", "LB"))
                 .containsExactly("Al Salih Clan Militia (Lebanon)", "Al Tlais Clan Militia (Lebanon)");
     }
+
+    @Test
+    void findsEachCountryByItsCodeInAnyCaseAsTheWalkOverTheCatalogDoes() {
+        ActorCatalog catalog = ActorCatalog.loadBundled();
+        IdentityMilitias militias = new IdentityMilitias(catalog);
+        int found = 0;
+        for (Country c : catalog.countries()) {
+            for (String code : List.of(c.iso2(), c.iso2().toLowerCase(java.util.Locale.ROOT),
+                    c.iso2().substring(0, 1).toLowerCase(java.util.Locale.ROOT) + c.iso2().substring(1))) {
+                Country walked = catalog.countries().stream().filter(x -> x.iso2().equalsIgnoreCase(code))
+                        .findFirst().orElse(null);
+                assertThat(militias.countryOf(code)).isSameAs(walked);
+                found += walked != null ? 1 : 0;
+            }
+        }
+        assertThat(found).isGreaterThan(300);
+        assertThat(militias.countryOf("ZZ")).isNull();
+        assertThat(militias.countryOf("S")).isNull();
+        // the Kelvin sign's lower case is "k": equalsIgnoreCase takes "\u212AE" for Kenya's code, and so does the walk
+        assertThat(militias.countryOf("\u212AE")).isSameAs(militias.countryOf("KE")).isNotNull();
+    }
 }

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * {@link Abroad#theBefore} and {@link Abroad#streetAfter} are their patterns over the same windows, and
  * {@link Qualifiers#joins} is its pattern over every such gap, {@link CountryVote#winner} picks what the stream's
  * max picked, ties included; on every name of French and English
- * reports (as written and upper-cased) and on texts made to match.
+ * reports (as written and upper-cased) and on texts made to match; {@link Directions#of} answers as its map alone
+ * on their words.
  */
 class CheapRejectsTest {
     private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]*");
@@ -155,5 +156,21 @@ class CheapRejectsTest {
             assertThat(CountryVote.heaviest(votes)).as(votes.toString())
                     .isEqualTo(votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElse(null));
         }
+    }
+
+    @Test
+    void tellsCompassWordsAsTheMapAloneDoes() throws IOException {
+        List<String> words = new ArrayList<>(List.of("", "Nord", "SUD-EST", "sud\u2011ouest", "North-Eastern",
+                "Œst", "İnord", "\u0130", "Ωest", "été", "Centre", "ÉST", "west"));
+        for (String text : texts()) {
+            words.addAll(List.of(text.split("[\\s,.;:()«»\"]+")));
+        }
+        int found = 0;
+        for (String w : words) {
+            assertThat(Directions.of(w)).as(w).isEqualTo(Directions.lookup(w));
+            found += Directions.lookup(w) != null ? 1 : 0;
+        }
+        assertThat(words).hasSizeGreaterThan(1000);
+        assertThat(found).isGreaterThan(20);
     }
 }

@@ -3,6 +3,7 @@ package org.frontline.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class RuleTokenizerTest {
@@ -96,5 +97,19 @@ class RuleTokenizerTest {
 
         assertThat(tokens).allSatisfy(t -> assertThat(body.substring(t.start(), t.end())).isEqualTo(t.text()));
         assertThat(tokens).extracting(Token::text).containsExactly("Alep", ":", "45", "km", "😀", "«", "al-Nosra", "»");
+    }
+
+    @Test
+    void givesEachTokenItsLowerCaseOnceAndTheSameAsTheTextsOwn() throws java.io.IOException {
+        // "İ" lower-cases to two chars and "ẞ" to "ß": the lower case is the whole string's, not char by char
+        String body = "DANS LA PROVINCE D'ALEP, İdlib ẞtraße: Tal-Damane et l’Armée "
+                + org.frontline.TestTexts.read("corpus/2018-01-aleppo-khanasir.txt");
+        List<Token> tokens = tokenizer.tokenize(body);
+        assertThat(tokens).hasSizeGreaterThan(100);
+        assertThat(tokens).allSatisfy(t -> assertThat(t.lower()).isEqualTo(t.text().toLowerCase(Locale.ROOT)));
+        assertThat(tokens).filteredOn(t -> !t.lower().equals(t.text())).hasSizeGreaterThan(10);
+        assertThat(tokens.get(6).text()).isEqualTo("İdlib");
+        assertThat(tokens.get(6).lower()).hasSize(6);
+        assertThat(new Token("Alep", 0, 4, Token.Kind.WORD).lower()).isEqualTo("alep");
     }
 }
