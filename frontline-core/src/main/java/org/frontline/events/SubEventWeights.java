@@ -10,9 +10,9 @@ import java.util.function.IntConsumer;
 
 /**
  * The sub-event model's weight rows, found without building feature strings: a report's words are looked up once
- * each, as spans of its lower-cased text, in a {@link WordTable} of the model's words; a word's row is then an array
- * slot and a word pair's a probe of a primitive table keyed by the two word ids; only the three rule features are
- * looked up by name. Scoring used to concatenate "w=" and "b=" strings for every word and hash each into a map of
+ * each, as spans of its lower-cased text, in a {@link WordTable} of the model's words; a word's row is then read
+ * from its slot and a word pair's from a probe of a primitive table keyed by the two word ids; only the three rule
+ * features are looked up by name. Scoring used to concatenate "w=" and "b=" strings for every word and hash each into a map of
  * 37k rows (a fifth of the event stage). Each row is one block of a single array (its labels as a bit mask, then
  * its weights), named by where the block starts, and a word's slot in the {@link WordTable} and a pair's slot hold
  * that start: scoring a word is two dependent cache misses (the slot, the block) where it was five (the slot, the
