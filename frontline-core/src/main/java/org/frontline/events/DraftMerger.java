@@ -207,7 +207,7 @@ final class DraftMerger {
         }
         if (country != null) {
             GenericRoles.Completed roles = new GenericRoles(catalog, day, unknownPerpetrators, nationals)
-                    .complete(d.subEventType, a1, a2, country, evidence(d), in.text().body());
+                    .complete(d.subEventType, a1, a2, country, evidence(d), in.text().body(), in.text().folded());
             a1 = roles.actor1();
             a2 = roles.actor2();
             roles.assoc1().forEach(d.assoc1::add);

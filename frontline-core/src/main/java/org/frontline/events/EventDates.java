@@ -32,12 +32,12 @@ final class EventDates {
             + "november|december|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|"
             + "novembre|d[ée]cembre)";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final AnchoredPattern RANGE = AnchoredPattern.compile(
+    static final AnchoredPattern RANGE = AnchoredPattern.compile(
             "(?:between|from|entre|du) (\\d{1,2})(?:er)?(?: " + MONTH + ")? (?:and|to|et|au) (\\d{1,2}) " + MONTH
                     + "(?: (\\d{4}))?", FLAGS);
-    private static final AnchoredPattern DAY_MONTH = AnchoredPattern.compile(
+    static final AnchoredPattern DAY_MONTH = AnchoredPattern.compile(
             "(?<!\\d)(\\d{1,2})(?:er)? " + MONTH + "(?:,? (\\d{4}))?", FLAGS);
-    private static final AnchoredPattern MONTH_DAY = AnchoredPattern.compile(
+    static final AnchoredPattern MONTH_DAY = AnchoredPattern.compile(
             MONTH + " (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?", FLAGS);
     /** Whether the three share their anchors (the month names): one scan of a sentence then finds them for all. */
     private static final boolean SAME_ANCHORS = RANGE.sameAnchors(DAY_MONTH) && RANGE.sameAnchors(MONTH_DAY);
@@ -104,9 +104,11 @@ final class EventDates {
      */
     static Dated explicit(String text, String folded, String published) {
         int[] months = RANGE.anchorOffsets(folded); // the month names: the three patterns' anchors, found once
-        WindowedFind rFind = RANGE.finder(text, months);
-        WindowedFind dmFind = SAME_ANCHORS ? DAY_MONTH.finder(text, months) : DAY_MONTH.finder(text, folded);
-        WindowedFind mdFind = SAME_ANCHORS ? MONTH_DAY.finder(text, months) : MONTH_DAY.finder(text, folded);
+        int[] spaced = afterSpace(text, months);
+        WindowedFind rFind = RANGE.finder(text, spaced);
+        WindowedFind dmFind = SAME_ANCHORS ? DAY_MONTH.finder(text, spaced) : DAY_MONTH.finder(text, folded);
+        WindowedFind mdFind = SAME_ANCHORS ? MONTH_DAY.finder(text, beforeDay(text, months))
+                : MONTH_DAY.finder(text, folded);
         int rAt = rFind.find() ? rFind.match().start() : Integer.MAX_VALUE;
         int dmAt = dmFind.find() ? dmFind.match().start() : Integer.MAX_VALUE;
         int mdAt = mdFind.find() ? mdFind.match().start() : Integer.MAX_VALUE;
@@ -138,6 +140,53 @@ final class EventDates {
             return null;
         }
         return relative(text, folded, published);
+    }
+
+    /**
+     * The month names' offsets that a match of {@link #RANGE} or {@link #DAY_MONTH} can hold: those right after a
+     * space, as both patterns write every month. A match's month is an anchor occurrence (a month's letters hold no
+     * other month name but at their start), so every match keeps one, and the windows of the others ("mai" inside
+     * "semaine", "mars" in "marsh", "may" in "mayor": a long French report holds dozens) are not searched: each cost
+     * a few regex attempts per pattern, for what the kept windows find anyway. The offsets themselves when all are
+     * kept.
+     */
+    static int[] afterSpace(String text, int[] months) {
+        int n = 0;
+        for (int o : months) {
+            n += o > 0 && text.charAt(o - 1) == ' ' ? 1 : 0;
+        }
+        if (n == months.length) {
+            return months;
+        }
+        int[] kept = new int[n];
+        n = 0;
+        for (int o : months) {
+            if (o > 0 && text.charAt(o - 1) == ' ') {
+                kept[n++] = o;
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * The month names' offsets that can begin a match of {@link #MONTH_DAY}: where the run of letters from the offset
+     * is followed by a space and an ASCII digit ({@code \d}), as the month of every match is (it begins the match,
+     * and its letters end right before the space). The offsets themselves when all are kept.
+     */
+    static int[] beforeDay(String text, int[] months) {
+        int[] kept = new int[months.length];
+        int n = 0;
+        for (int o : months) {
+            int e = o;
+            while (e < text.length() && Character.isLetter(text.charAt(e))) {
+                e++;
+            }
+            if (e + 1 < text.length() && text.charAt(e) == ' ' && text.charAt(e + 1) >= '0'
+                    && text.charAt(e + 1) <= '9') {
+                kept[n++] = o;
+            }
+        }
+        return n == months.length ? months : java.util.Arrays.copyOf(kept, n);
     }
 
     /**

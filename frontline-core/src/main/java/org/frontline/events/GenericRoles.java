@@ -105,14 +105,17 @@ final class GenericRoles {
     /**
      * @param sentences the sentences the event was coded from, with their fold
      * @param report    the whole report, whose context (a cartel, drug trafficking) tells criminal violence
+     * @param reportFolded the report's {@link AnchoredPattern#fold} (its {@code AnalyzedText#folded}): the report
+     *                     is not folded again for each unnamed attacker
      */
     Completed complete(String subEventType, ActorRef a1, ActorRef a2, String country, Evidence sentences,
-                       String report) {
+                       String report, String reportFolded) {
         // who tells of the event ("…, selon la police", "according to the army", "…, police said") is no hint of
         // who took part in it
-        String evidence = TellerClauses.cut(sentences.text(), sentences.folded());
-        // once for the cues below, instead of once per cue; most sentences tell no teller: nothing cut, same fold
-        String folded = evidence == sentences.text() ? sentences.folded() : AnchoredPattern.fold(evidence);
+        // its fold cut with it, for the cues below; most sentences tell no teller: nothing cut, same fold
+        Evidence told = TellerClauses.cut(sentences);
+        String evidence = told.text();
+        String folded = told.folded();
         String type = EventType.typeOf(subEventType);
         List<String> assoc = new ArrayList<>();
         if (type.equals(EventType.PROTESTS) || type.equals(EventType.RIOTS)) {
@@ -137,15 +140,17 @@ final class GenericRoles {
             return new Completed(crowd, second, assoc, List.of());
         }
         boolean armedMen = a1 != null && !DRIVE_BY.find(evidence, folded);
-        ActorRef first = a1 != null && !unidentified(a1) ? a1 : defaultActor1(subEventType, country, report, armedMen);
+        ActorRef first = a1 != null && !unidentified(a1) ? a1
+                : defaultActor1(subEventType, country, report, reportFolded, armedMen);
         if (first == null) {
             first = a1;
         }
         ActorRef second = a2;
         if (type.equals(EventType.VAC)) {
             Completed c = victims(first, second, country, subEventType.startsWith("Abduction"));
-            return c.actor1() != null ? c : new Completed(defaultActor1(subEventType, country, report, false),
-                    c.actor2(), c.assoc1(), c.assoc2());
+            return c.actor1() != null ? c
+                    : new Completed(defaultActor1(subEventType, country, report, reportFolded, false), c.actor2(),
+                            c.assoc1(), c.assoc2());
         }
         // read only for remote violence, the one type both its uses below ask about: the property's words are cut out
         // of the whole evidence first, a scan per event that the other types do not need
@@ -169,7 +174,7 @@ final class GenericRoles {
             first = generic(GenericKind.CIVILIANS, country);
         }
         if (second == null && first != null && subEventType.equals("Armed clash")) {
-            second = opponent(first, country, evidence, folded, report);
+            second = opponent(first, country, evidence, folded, report, reportFolded);
         }
         return new Completed(first, second, assoc, List.of());
     }
@@ -203,7 +208,8 @@ final class GenericRoles {
      * violence) facing state forces. Without such words the clash may be within one group or between two the
      * catalog does not know, and nothing is guessed.
      */
-    private ActorRef opponent(ActorRef known, String country, String evidence, String folded, String report) {
+    private ActorRef opponent(ActorRef known, String country, String evidence, String folded, String report,
+                              String reportFolded) {
         if (known.inter() != 1 && known.inter() <= 4 && !DocumentActors.governmentSide(known)) {
             if (MILITARY_HINT.find(evidence, folded)) {
                 return generic(GenericKind.MILITARY, country);
@@ -215,7 +221,8 @@ final class GenericRoles {
         if (ownState && CRIME.find(evidence, folded)) {
             return generic(GenericKind.UNIDENTIFIED_GANG, country);
         }
-        return ownState && UNNAMED_HINT.find(evidence, folded) ? unidentified(country, report) : null;
+        return ownState && UNNAMED_HINT.find(evidence, folded) ? unidentified(country, report, reportFolded)
+                : null;
     }
 
     /** Who can disperse a crowd: the government side's forces, not the government that a protest is against. */
@@ -230,19 +237,21 @@ final class GenericRoles {
         return a.id().startsWith("generic." + GenericKind.UNIDENTIFIED_ARMED_GROUP.key() + ":");
     }
 
-    private ActorRef defaultActor1(String subEventType, String country, String report, boolean armedMen) {
+    private ActorRef defaultActor1(String subEventType, String country, String report, String reportFolded,
+                                   boolean armedMen) {
         return switch (EventType.typeOf(subEventType)) {
             case EventType.STRATEGIC -> subEventType.equals("Arrests") ? generic(GenericKind.POLICE, country)
-                    : subEventType.equals("Looting/property destruction") ? unidentified(country, report) : null;
+                    : subEventType.equals("Looting/property destruction")
+                    ? unidentified(country, report, reportFolded) : null;
             default -> {
                 ActorRef convention = conventions.of(country, subEventType, catalog, date, armedMen);
-                yield convention != null ? convention : unidentified(country, report);
+                yield convention != null ? convention : unidentified(country, report, reportFolded);
             }
         };
     }
 
-    private ActorRef unidentified(String country, String report) {
-        return generic(CRIME.find(report) ? GenericKind.UNIDENTIFIED_GANG
+    private ActorRef unidentified(String country, String report, String reportFolded) {
+        return generic(CRIME.find(report, reportFolded) ? GenericKind.UNIDENTIFIED_GANG
                 : GenericKind.UNIDENTIFIED_ARMED_GROUP, country);
     }
 

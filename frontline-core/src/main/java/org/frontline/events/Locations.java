@@ -46,6 +46,7 @@ final class Locations {
      */
     static PlaceMention pick(Trigger t, List<PlaceMention> inSentence, String body, String folded,
                              int sentenceStart) {
+        Ranks ranks = new Ranks(inSentence, body, folded);
         PlaceMention before = null;
         PlaceMention after = null;
         double beforeRank = 0;
@@ -55,13 +56,13 @@ final class Locations {
                 continue;
             }
             if (m.end() <= t.start()) {
-                double r = rank(m, body, folded);
+                double r = ranks.of(m);
                 if (before == null || r <= beforeRank) {
                     before = m;
                     beforeRank = r;
                 }
             } else if (m.start() >= t.start()) {
-                double r = rank(m, body, folded)
+                double r = ranks.of(m)
                         + (otherClause(body, folded, t.start(), m.start()) ? OTHER_CLAUSE : 0);
                 if (after == null || r < afterRank) {
                     after = m;
@@ -75,9 +76,9 @@ final class Locations {
         if (after != null && before == null && destination(after, body, folded)) {
             return null; // "se sont retirés vers Sinjar": where they went, not where ground changed hands
         }
-        PlaceMention scene = Scene.of(inSentence, body, folded, sentenceStart, t.start());
-        if (scene != null && (after == null || rank(after, body, folded) > rank(scene, body, folded)
-                || rank(after, body, folded) == rank(scene, body, folded) && !Scene.near(after, scene))) {
+        PlaceMention scene = Scene.of(inSentence, body, sentenceStart, t.start(), ranks);
+        if (scene != null && (after == null || ranks.of(after) > ranks.of(scene)
+                || ranks.of(after) == ranks.of(scene) && !Scene.near(after, scene))) {
             return scene;
         }
         return after != null ? after : before;
@@ -91,6 +92,41 @@ final class Locations {
         return m.place().isCountry() ? 9 : m.geoPrecision() + (m.confidence() < DOUBTFUL ? 1.5 : 0)
                 + (origin(m, body, folded) || destination(m, body, folded) ? ORIGIN : 0)
                 + (earlierEvent(m, body, folded) ? EARLIER : 0);
+    }
+
+    /**
+     * The {@link #rank} of a sentence's places, each worked out once when first asked: {@link #pick} and the scene
+     * compared the same places' ranks again and again, and a rank reads three windows of the body (its origin,
+     * destination and earlier-event cues). A place not of the sentence is ranked each time. Not thread-safe: one
+     * per pick.
+     */
+    static final class Ranks {
+        private final List<PlaceMention> places;
+        private final String body;
+        private final String folded;
+        /** Per place of {@link #places}, its rank, or NaN until asked (a rank is never NaN). */
+        private final double[] rank;
+
+        Ranks(List<PlaceMention> places, String body, String folded) {
+            this.places = places;
+            this.body = body;
+            this.folded = folded;
+            this.rank = new double[places.size()];
+            java.util.Arrays.fill(rank, Double.NaN);
+        }
+
+        /** {@code rank(m, body, folded)}. */
+        double of(PlaceMention m) {
+            for (int i = 0; i < rank.length; i++) {
+                if (places.get(i) == m) {
+                    if (Double.isNaN(rank[i])) {
+                        rank[i] = rank(m, body, folded);
+                    }
+                    return rank[i];
+                }
+            }
+            return rank(m, body, folded);
+        }
     }
 
     /** Where the losing side withdrew to: "se sont retirés vers Sinjar", "withdrew towards Saraqib", "fled to". */

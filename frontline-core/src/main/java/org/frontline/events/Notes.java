@@ -1,7 +1,7 @@
 package org.frontline.events;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.frontline.claims.Attribution;
 
 /** An ACLED-style one-line summary of an event: "On 2018-01 (month), X regained territory from Y in Z (Aleppo)." */
@@ -18,7 +18,8 @@ final class Notes {
     }
 
     static String of(Summary e) {
-        StringBuilder sb = new StringBuilder("On ").append(e.eventDate());
+        // sized for a typical line, so that it is not copied as it grows; every event gets one
+        StringBuilder sb = new StringBuilder(NOTE_CAPACITY).append("On ").append(e.eventDate());
         sb.append(switch (e.timePrecision()) {
             case 2 -> " (week)";
             case 3 -> " (month)";
@@ -40,12 +41,29 @@ final class Notes {
         }
         sb.append('.');
         if (!e.attribution().isEmpty()) {
-            sb.append(" According to ").append(e.attribution().stream().map(a -> a.via().isEmpty() ? a.source()
-                    : a.source() + " citing " + String.join(", ", a.via())).distinct()
-                    .collect(Collectors.joining("; "))).append('.');
+            sb.append(" According to ").append(String.join("; ", tellers(e.attribution()))).append('.');
         }
         sb.append(e.fatalities() == 0 ? " No fatalities reported." : " " + e.fatalities() + " fatalities.");
         return sb.toString();
+    }
+
+    /** A line of notes is 100-250 chars. */
+    private static final int NOTE_CAPACITY = 256;
+
+    /**
+     * Each attribution as the notes name it ("SOHR", "AFP citing SANA"), each once, in order of first appearance:
+     * a loop over the one to three attributions of an event, where a stream with distinct() and a joining collector
+     * set up a pipeline, a hash set and a joiner for every event.
+     */
+    private static List<String> tellers(List<Attribution> attribution) {
+        List<String> out = new ArrayList<>(attribution.size());
+        for (Attribution a : attribution) {
+            String teller = a.via().isEmpty() ? a.source() : a.source() + " citing " + String.join(", ", a.via());
+            if (!out.contains(teller)) {
+                out.add(teller);
+            }
+        }
+        return out;
     }
 
     private static String verb(String subEventType) {

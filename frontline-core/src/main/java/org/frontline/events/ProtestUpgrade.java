@@ -24,7 +24,7 @@ final class ProtestUpgrade {
 
     /** @return true when the sentence was folded into an earlier protest (and so makes no event of its own) */
     static boolean continues(List<Trigger> triggers, List<Draft> earlier, org.frontline.text.Sentence s, String text,
-                             List<org.frontline.actors.ActorMention> actors) {
+                             String folded, List<org.frontline.actors.ActorMention> actors) {
         if (triggers.isEmpty()) {
             return false;
         }
@@ -62,7 +62,7 @@ final class ProtestUpgrade {
             }
         }
         protest.addEvidence(s.index(), new Span(s.start(), s.end()));
-        protest.fatalities = Math.max(protest.fatalities, Fatalities.in(text));
+        protest.fatalities = Math.max(protest.fatalities, Fatalities.in(text, folded));
         return true;
     }
 }

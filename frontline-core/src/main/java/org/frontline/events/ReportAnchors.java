@@ -9,14 +9,22 @@ import org.frontline.AnchoredPattern;
  * {@link AnchoredPattern#findIn} for the short windows before a report's triggers, which copied each window's fold and
  * searched it for every anchor again (a long report's triggers read its text many times over). A window is handed to
  * the regex exactly when an anchor occurrence lies wholly inside it, which is when the window's own fold holds that
- * anchor. Immutable; one per report and cue.
+ * anchor. The occurrences are found only once the windows asked about add up to more than the report: until then
+ * each window's own fold is searched for the anchors ({@link AnchoredPattern#findIn}), which for an ACLED note with a
+ * trigger or two reads a few dozen chars per anchor where finding every occurrence read the whole note per anchor
+ * (three cues, some forty anchors, for each note with a trigger). Either way costs at most twice the cheaper. Not
+ * thread-safe; one per report and cue.
  */
 final class ReportAnchors {
     private final AnchoredPattern cue;
     private final String body;
     private final String folded;
-    /** Every occurrence as its start << 32 | its end, ascending; null when the anchors are not known or empty. */
-    private final long[] occurrences;
+    /** Whether the cue's anchors are known and none is empty: only then are their occurrences worth finding. */
+    private final boolean known;
+    /** Every occurrence as its start << 32 | its end, ascending; null until found (or when not {@link #known}). */
+    private long[] occurrences;
+    /** The chars of the windows asked about before the occurrences were found. */
+    private long asked;
 
     /**
      * @param folded {@code body}'s fold ({@link AnchoredPattern#fold}), char for char, so a window's fold is its slice
@@ -26,7 +34,7 @@ final class ReportAnchors {
         this.body = body;
         this.folded = folded;
         List<String> anchors = cue.anchors();
-        this.occurrences = anchors.isEmpty() || anchors.contains("") ? null : occurrences(anchors, folded);
+        this.known = !anchors.isEmpty() && !anchors.contains("");
     }
 
     private static long[] occurrences(List<String> anchors, String folded) {
@@ -48,9 +56,19 @@ final class ReportAnchors {
     /** {@code cue.findIn(body, folded, from, to)}: whether the cue matches {@code body.substring(from, to)}. */
     boolean findIn(int from, int to) {
         if (occurrences == null) {
-            return cue.findIn(body, folded, from, to); // no anchors to find once: the pattern decides as before
+            if (!known || asked + (to - from) <= folded.length()) {
+                // no anchors to find once, or fewer chars asked about than the report holds: the window alone
+                asked += to - from;
+                return cue.findIn(body, folded, from, to);
+            }
+            occurrences = occurrences(cue.anchors(), folded);
         }
         return holds(from, to) && cue.pattern().matcher(body).region(from, to).find();
+    }
+
+    /** Whether the occurrences have been found (tests: the windows asked about outgrew the report). */
+    boolean indexed() {
+        return occurrences != null;
     }
 
     /** Whether an occurrence lies wholly inside [from, to). */

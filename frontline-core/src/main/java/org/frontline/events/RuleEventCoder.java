@@ -125,7 +125,7 @@ public final class RuleEventCoder implements EventCoder {
                     && BackReferences.claimedBy(previousSentence.get(0), actors, sentence, folded, s)) {
                 continue; // "L'attentat a été revendiqué par le groupe État islamique": the claim of the event just told
             }
-            if (ProtestUpgrade.continues(triggers, drafts, s, sentence, actors)) {
+            if (ProtestUpgrade.continues(triggers, drafts, s, sentence, folded, actors)) {
                 continue;
             }
             if (BackReferences.tollOnly(triggers, BackReferences.counted(actors, sentence, folded, s), places,

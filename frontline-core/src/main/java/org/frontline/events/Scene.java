@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.frontline.AnchoredPattern;
 import org.frontline.geoparse.Geo;
 import org.frontline.geoparse.PlaceMention;
 
@@ -18,8 +19,6 @@ import org.frontline.geoparse.PlaceMention;
  * Grande" is in Trinidad, not in Venezuela's Valencia. Read from the sentence's start only: no scan of the text.
  */
 final class Scene {
-    /** Word gaps, as {@code split("\\s+")} compiled them per call. */
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** An optional leading date clause ("On 9 May 2020,", "Around 2 May 2020 (as reported),"), then the preposition. */
     static final Pattern OPENING = Pattern.compile("^(?:[^,]{0,50}\\d[^,]{0,30},\\s*)?(?:in|at|à|dans|en)\\s+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -58,9 +57,13 @@ final class Scene {
         return false;
     }
 
-    /** The most precise place of the sentence's fronted locative (the first of equal precision), or null. */
-    static PlaceMention of(List<PlaceMention> inSentence, String body, String folded, int sentenceStart,
-                           int triggerStart) {
+    /**
+     * The most precise place of the sentence's fronted locative (the first of equal precision), or null.
+     *
+     * @param ranks the sentence's places' {@link Locations#rank}s, each worked out once for the trigger's pick
+     */
+    static PlaceMention of(List<PlaceMention> inSentence, String body, int sentenceStart, int triggerStart,
+                           Locations.Ranks ranks) {
         if (inSentence.isEmpty() || triggerStart <= sentenceStart) {
             return null;
         }
@@ -80,7 +83,7 @@ final class Scene {
         PlaceMention best = null;
         for (PlaceMention m : inScene) {
             if (Objects.equals(country, m.place().country())
-                    && (best == null || Locations.rank(m, body, folded) < Locations.rank(best, body, folded))) {
+                    && (best == null || ranks.of(m) < ranks.of(best))) {
                 best = m;
             }
         }
@@ -95,14 +98,41 @@ final class Scene {
             int comma = head.indexOf(',', at);
             int segmentEnd = comma < 0 ? head.length() : comma;
             String segment = head.substring(at, segmentEnd).strip();
-            if (segment.isEmpty() || SPACES.split(segment).length > MAX_SEGMENT_WORDS
-                    || segment.codePoints().noneMatch(Character::isUpperCase)) {
+            if (segment.isEmpty() || words(segment) > MAX_SEGMENT_WORDS || !hasUpperCase(segment)) {
                 break;
             }
             end = segmentEnd;
             at = segmentEnd + 1;
         }
         return end;
+    }
+
+    /**
+     * {@code SPACES.split(segment).length} for a segment that is stripped and not empty: one word more than its runs
+     * of the pattern's white space ({@link AnchoredPattern#regexSpace}), none of which can lead or trail it (they are
+     * all white space to {@link String#strip}). Counted in place: every segment of every fronted phrase was split
+     * into an array of strings by a regex only to be counted.
+     */
+    static int words(String segment) {
+        int words = 1;
+        for (int i = 1; i < segment.length(); i++) {
+            if (AnchoredPattern.regexSpace(segment.charAt(i)) && !AnchoredPattern.regexSpace(segment.charAt(i - 1))) {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    /** Whether a code point of {@code segment} is upper case ({@link Character#isUpperCase(int)}). */
+    private static boolean hasUpperCase(String segment) {
+        for (int i = 0; i < segment.length(); ) {
+            int c = segment.codePointAt(i);
+            if (Character.isUpperCase(c)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 
     /** Whether {@code m} lies inside or next to the scene: a part of it rather than another place. */

@@ -19,7 +19,6 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.IntConsumer;
 import org.frontline.FrontlineException;
 
 /**
@@ -90,21 +89,20 @@ public final class SubEventModel {
         // -0.0 + w is w for every double w (+0.0 and -0.0 included), so each label's first weight is added to -0.0
         // rather than put in place: the same sums to the last bit, without a branch per weight
         java.util.Arrays.fill(scores, -0.0);
-        boolean[] scored = new boolean[labels.length];
         // one row per feature: a repeat adds none. A bit per row of the model (9.6k rows: 1.2 KB, zeroed at once)
         // rather than a hash set: that cost a hash and a probe per feature, and grew (copying) with the report
         long[] added = new long[(rows.rowCount() + 63) >>> 6];
-        IntConsumer add = row -> {
-            if (row >= 0 && (added[row >>> 6] & 1L << row) == 0) {
-                added[row >>> 6] |= 1L << row;
-                for (int k = rows.from(row), end = rows.to(row); k < end; k++) {
-                    int l = rows.label(k);
-                    scores[l] += rows.weight(k); // in feature order, as the training's map merge adds them
-                    scored[l] = true;
-                }
+        int[] scoredMask = {0};
+        // in feature order, as the training's map merge adds them
+        rows.forEachBlock(text, ruleSubEventType, b -> {
+            if (b >= 0) {
+                scoredMask[0] |= rows.add(b, scores, added);
             }
-        };
-        rows.forEachRowNumber(text, ruleSubEventType, add);
+        });
+        boolean[] scored = new boolean[labels.length];
+        for (int l = 0; l < labels.length; l++) {
+            scored[l] = (scoredMask[0] >>> l & 1) != 0;
+        }
         return new Scores(labels, scores, scored);
     }
 

@@ -10,74 +10,97 @@ import java.util.function.IntConsumer;
 
 /**
  * The sub-event model's weight rows, found without building feature strings: a report's words are looked up once
- * each, as spans of its lower-cased text, in a {@link WordTable} of the model's words; a word's row is then an array
- * slot and a word pair's a probe of a primitive table keyed by the two word ids; only the three rule features are
- * looked up by name. Scoring used to concatenate "w=" and "b=" strings for every word and hash each into a map of
- * 37k rows (a fifth of the event stage). Immutable after construction; thread-safe.
+ * each, as spans of its lower-cased text, in a {@link WordTable} of the model's words; a word's row is then read
+ * from its slot and a word pair's from a probe of a primitive table keyed by the two word ids; only the three rule
+ * features are looked up by name. Scoring used to concatenate "w=" and "b=" strings for every word and hash each into a map of
+ * 37k rows (a fifth of the event stage). Each row is one block of a single array (its labels as a bit mask, then
+ * its weights), named by where the block starts, and a word's slot in the {@link WordTable} and a pair's slot hold
+ * that start: scoring a word is two dependent cache misses (the slot, the block) where it was five (the slot, the
+ * word's row by id, the row's bounds, its labels, its weights), and most of the scoring's time is those misses, the
+ * model's arrays being out of the cache after the other stages' work on a report. Immutable after construction;
+ * thread-safe.
  */
 final class SubEventWeights {
     /** One feature's weights, by index into the model's labels; {@code index} numbers the rows from 0. */
     record Row(int index, int[] labels, double[] weights) {
     }
 
-    /** Row r's weights are entries [start[r], start[r + 1]) of {@link #label} and {@link #weight}: one block. */
-    private final int[] start;
-    private final int[] label;
-    private final double[] weight;
+    /**
+     * Every row's block: a header (the row's number in the high 32 bits, the bit mask of its labels in the low 32),
+     * then the weights' raw bits, one per label of the mask in increasing label order (a row holds each label once,
+     * so the order among its labels changes no sum).
+     */
+    private final long[] blocks;
+    /** Per row number, where its block starts. */
+    private final int[] blockOf;
     private final Map<String, Integer> vocabulary = new HashMap<>();
     private final Map<String, Integer> named = new HashMap<>();
     /**
-     * Per rule sub-event type (null: no event), the rows of its three named features ("bias", "rule=…",
+     * Per rule sub-event type (null: no event), the blocks of its three named features ("bias", "rule=…",
      * "rule-type=…"), found once: each report's scoring built the two strings and hashed them (1.6% of the event
      * stage). A HashMap, which takes the null key.
      */
-    private final Map<String, int[]> ruleRows = new HashMap<>();
+    private final Map<String, int[]> ruleBlocks = new HashMap<>();
     /** The ids of {@link SubEventFeatures#START} and of "<num>", which every report's scoring asks for. */
     private final int startId;
     private final int numId;
-    /** Per word id, its row, or -1. */
-    private int[] wordRows = new int[0];
-    private long[] pairKeys = new long[16];
-    /** Per slot of {@link #pairKeys}, its row, or -1 for an empty slot. */
-    private int[] pairRows = emptySlots(16);
+    /** The block of the feature "w=<num>", or -1. */
+    private final int numBlock;
+    /** Per word id, its block, or -1. */
+    private int[] wordBlocks = new int[0];
+    /** Per slot, side by side: the pair's key (the two word ids), its block, or -1 for an empty slot. */
+    private long[] pairSlots = emptySlots(16);
     private int pairs;
     private int rows;
+    private int filled;
     /**
      * The vocabulary looked up by span, months under "<month>"'s id as {@link SubEventFeatures#words} writes them
-     * (-1 when the model has no weights with "<month>").
+     * (-1 when the model has no weights with "<month>"); each word's value is its block.
      */
     private final WordTable words;
 
-    /** @param labels the model's labels in index order */
+    /** @param labels the model's labels in index order: at most 32 (ACLED has 25 sub-event types) */
     SubEventWeights(Map<String, Map<String, Double>> weights, List<String> labels) {
-        start = new int[weights.size() + 1];
+        if (labels.size() > 32) {
+            throw new IllegalArgumentException("a row's labels are a 32-bit mask: " + labels.size() + " labels");
+        }
         int entries = weights.values().stream().mapToInt(Map::size).sum();
-        label = new int[entries];
-        weight = new double[entries];
+        blocks = new long[weights.size() + entries];
+        blockOf = new int[weights.size()];
         weights.forEach((f, row) -> {
-            int k = start[rows];
+            double[] byLabel = new double[labels.size()];
+            int mask = 0;
             for (Map.Entry<String, Double> e : row.entrySet()) {
-                label[k] = labels.indexOf(e.getKey());
-                weight[k++] = e.getValue();
+                int l = labels.indexOf(e.getKey());
+                byLabel[l] = e.getValue();
+                mask |= 1 << l;
             }
-            start[rows + 1] = k;
+            blockOf[rows] = filled;
+            blocks[filled++] = (long) rows << 32 | mask & 0xFFFFFFFFL;
+            for (int m = mask; m != 0; m &= m - 1) {
+                blocks[filled++] = Double.doubleToRawLongBits(byLabel[Integer.numberOfTrailingZeros(m)]);
+            }
             put(f, rows++);
         });
         Map<String, Integer> ids = new HashMap<>(vocabulary);
         int month = idOf("<month>");
         SubEventFeatures.months().forEach(m -> ids.put(m, month));
-        words = new WordTable(ids);
-        ruleRows.put(null, namedRows(null));
-        EventType.SUB_TYPES.values().forEach(types -> types.forEach(t -> ruleRows.put(t, namedRows(t))));
+        words = new WordTable(ids, this::wordBlock);
+        ruleBlocks.put(null, namedBlocks(null));
+        EventType.SUB_TYPES.values().forEach(types -> types.forEach(t -> ruleBlocks.put(t, namedBlocks(t))));
         startId = idOf(SubEventFeatures.START);
         numId = idOf("<num>");
+        numBlock = wordBlock(numId);
     }
 
-    /** The rows of {@link SubEventFeatures#named}'s features for a rule type, in their order (-1: no weights). */
-    private int[] namedRows(String ruleSubEventType) {
+    /** The blocks of {@link SubEventFeatures#named}'s features for a rule type, in their order (-1: no weights). */
+    private int[] namedBlocks(String ruleSubEventType) {
         int[] out = new int[3];
         int[] n = {0};
-        SubEventFeatures.named(ruleSubEventType, f -> out[n[0]++] = named.getOrDefault(f, -1));
+        SubEventFeatures.named(ruleSubEventType, f -> {
+            Integer row = named.get(f);
+            out[n[0]++] = row == null ? -1 : blockOf[row];
+        });
         return out; // named() hands over three features
     }
 
@@ -85,30 +108,38 @@ final class SubEventWeights {
         return rows;
     }
 
-    /** The first of row {@code r}'s entries ({@link #label}, {@link #weight}). */
-    int from(int r) {
-        return start[r];
+    /**
+     * Adds the weights of the block starting at {@code b} to {@code scores} (by label), in the order of the calls,
+     * unless its row is already marked in {@code added} (one bit per row), which it then marks.
+     *
+     * @return the labels it added to, as a bit mask (0 for a row already added)
+     */
+    int add(int b, double[] scores, long[] added) {
+        long head = blocks[b];
+        int row = (int) (head >>> 32);
+        if ((added[row >>> 6] & 1L << row) != 0) {
+            return 0;
+        }
+        added[row >>> 6] |= 1L << row;
+        int mask = (int) head;
+        int k = b + 1;
+        for (int m = mask; m != 0; m &= m - 1) {
+            scores[Integer.numberOfTrailingZeros(m)] += Double.longBitsToDouble(blocks[k++]);
+        }
+        return mask;
     }
 
-    /** Past the last of row {@code r}'s entries. */
-    int to(int r) {
-        return start[r + 1];
-    }
-
-    /** Entry k's label index. */
-    int label(int k) {
-        return label[k];
-    }
-
-    /** Entry k's weight. */
-    double weight(int k) {
-        return weight[k];
-    }
-
-    /** Row {@code r} as a record (tests read rows so). */
-    Row row(int r) {
-        return new Row(r, Arrays.copyOfRange(label, start[r], start[r + 1]),
-                Arrays.copyOfRange(weight, start[r], start[r + 1]));
+    /** The block starting at {@code b} as a record (tests read rows so). */
+    private Row rowAt(int b) {
+        int mask = (int) blocks[b];
+        int[] labels = new int[Integer.bitCount(mask)];
+        double[] weights = new double[labels.length];
+        int k = 0;
+        for (int m = mask; m != 0; m &= m - 1, k++) {
+            labels[k] = Integer.numberOfTrailingZeros(m);
+            weights[k] = Double.longBitsToDouble(blocks[b + 1 + k]);
+        }
+        return new Row((int) (blocks[b] >>> 32), labels, weights);
     }
 
     /**
@@ -116,23 +147,60 @@ final class SubEventWeights {
      * feature without weights.
      */
     void forEachRow(String text, String ruleSubEventType, Consumer<Row> row) {
-        forEachRowNumber(text, ruleSubEventType, r -> row.accept(r < 0 ? null : row(r)));
+        forEachBlock(text, ruleSubEventType, b -> row.accept(b < 0 ? null : rowAt(b)));
     }
 
-    /** {@link #forEachRow(String, String, Consumer)} by row number, -1 for a feature without weights. */
-    void forEachRowNumber(String text, String ruleSubEventType, IntConsumer row) {
-        int[] rule = ruleRows.get(ruleSubEventType);
-        for (int r : rule != null ? rule : namedRows(ruleSubEventType)) { // not ACLED's: typeOf throws, as it did
-            row.accept(r);
+    /**
+     * {@link #forEachRow(String, String, Consumer)} by where each row's block starts, -1 for no weights. The words
+     * are all looked up first, then all the pairs, and only then are the blocks handed over: each lookup is a cache
+     * miss or two when the model's arrays have left the cache, and lookups that do not wait on one another's results
+     * overlap in the processor, where a lookup, its pair's and the weights' additions done word by word waited each
+     * on the one before.
+     */
+    void forEachBlock(String text, String ruleSubEventType, IntConsumer block) {
+        int[] rule = ruleBlocks.get(ruleSubEventType);
+        for (int b : rule != null ? rule : namedBlocks(ruleSubEventType)) { // not ACLED's: typeOf throws, as it did
+            block.accept(b);
         }
-        int[] previous = {startId};
-        int num = numId;
-        SubEventFeatures.spans(text.toLowerCase(Locale.ROOT), (lower, from, end, digits) -> {
-            int id = digits ? num : words.get(lower, from, end, -1);
-            row.accept(wordRow(id));
-            row.accept(pairRow(previous[0], id));
-            previous[0] = id;
-        });
+        Lookups found = new Lookups();
+        SubEventFeatures.spans(text.toLowerCase(Locale.ROOT), found);
+        int n = found.n;
+        int[] ids = found.ids;
+        int[] wordBlocks = found.blocks;
+        int[] pairs = new int[n];
+        int previous = startId;
+        for (int i = 0; i < n; i++) {
+            pairs[i] = pairBlock(previous, ids[i]);
+            previous = ids[i];
+        }
+        for (int i = 0; i < n; i++) {
+            block.accept(wordBlocks[i]);
+            block.accept(pairs[i]);
+        }
+    }
+
+    /** Each word's id and block (-1: none), in text order. */
+    private final class Lookups implements SubEventFeatures.Spans {
+        int[] ids = new int[64];
+        int[] blocks = new int[64];
+        int n;
+
+        @Override
+        public void word(String lower, int from, int end, boolean digits) {
+            if (n == ids.length) {
+                ids = Arrays.copyOf(ids, 2 * n);
+                blocks = Arrays.copyOf(blocks, 2 * n);
+            }
+            if (digits) {
+                ids[n] = numId;
+                blocks[n] = numBlock;
+            } else {
+                int s = words.find(lower, from, end);
+                ids[n] = s < 0 ? -1 : words.id(s);
+                blocks[n] = s < 0 ? -1 : words.value(s);
+            }
+            n++;
+        }
     }
 
     /** The id of a word the model has weights with (alone or in a pair), or -1. */
@@ -141,21 +209,22 @@ final class SubEventWeights {
         return id == null ? -1 : id;
     }
 
-    /** The row of feature "w=" + the word, or -1; -1 (an unknown word) has none. */
-    private int wordRow(int id) {
-        return id >= 0 && id < wordRows.length ? wordRows[id] : -1;
+    /** The block of feature "w=" + the word, or -1; -1 (an unknown word) has none. */
+    private int wordBlock(int id) {
+        return id >= 0 && id < wordBlocks.length ? wordBlocks[id] : -1;
     }
 
-    /** The row of feature "b=" + previous + "_" + word, or -1. */
-    private int pairRow(int previous, int id) {
+    /** The block of feature "b=" + previous + "_" + word, or -1. */
+    private int pairBlock(int previous, int id) {
         if (previous < 0 || id < 0) {
             return -1;
         }
         long key = (long) previous << 32 | id;
-        int mask = pairKeys.length - 1;
-        for (int s = slot(key, mask); pairRows[s] >= 0; s = (s + 1) & mask) {
-            if (pairKeys[s] == key) {
-                return pairRows[s];
+        int mask = (pairSlots.length >>> 1) - 1;
+        long b;
+        for (int s = slot(key, mask); (b = pairSlots[2 * s + 1]) >= 0; s = (s + 1) & mask) {
+            if (pairSlots[2 * s] == key) {
+                return (int) b;
             }
         }
         return -1;
@@ -166,14 +235,14 @@ final class SubEventWeights {
         int bar = feature.indexOf('_');
         if (feature.startsWith("w=")) {
             int id = id(feature.substring(2));
-            if (id >= wordRows.length) {
-                int old = wordRows.length;
-                wordRows = Arrays.copyOf(wordRows, Math.max(16, id * 2));
-                Arrays.fill(wordRows, old, wordRows.length, -1);
+            if (id >= wordBlocks.length) {
+                int old = wordBlocks.length;
+                wordBlocks = Arrays.copyOf(wordBlocks, Math.max(16, id * 2));
+                Arrays.fill(wordBlocks, old, wordBlocks.length, -1);
             }
-            wordRows[id] = row;
+            wordBlocks[id] = blockOf[row];
         } else if (feature.startsWith("b=") && bar > 2 && feature.indexOf('_', bar + 1) < 0) {
-            putPair((long) id(feature.substring(2, bar)) << 32 | id(feature.substring(bar + 1)), row);
+            putPair((long) id(feature.substring(2, bar)) << 32 | id(feature.substring(bar + 1)), blockOf[row]);
         } else {
             named.put(feature, row);
         }
@@ -183,32 +252,33 @@ final class SubEventWeights {
         return vocabulary.computeIfAbsent(w, k -> vocabulary.size());
     }
 
-    private void putPair(long key, int row) {
-        if ((pairs + 1) * 2 > pairKeys.length) {
-            long[] keys = pairKeys;
-            int[] values = pairRows;
-            pairKeys = new long[keys.length * 2];
-            pairRows = emptySlots(keys.length * 2);
+    private void putPair(long key, int block) {
+        if ((pairs + 1) * 4 > pairSlots.length) {
+            long[] old = pairSlots;
+            pairSlots = emptySlots(old.length);
             pairs = 0;
-            for (int s = 0; s < keys.length; s++) {
-                if (values[s] >= 0) {
-                    putPair(keys[s], values[s]);
+            for (int s = 0; s < old.length; s += 2) {
+                if (old[s + 1] >= 0) {
+                    putPair(old[s], (int) old[s + 1]);
                 }
             }
         }
-        int mask = pairKeys.length - 1;
+        int mask = (pairSlots.length >>> 1) - 1;
         int s = slot(key, mask);
-        while (pairRows[s] >= 0) {
+        while (pairSlots[2 * s + 1] >= 0) {
             s = (s + 1) & mask;
         }
-        pairKeys[s] = key;
-        pairRows[s] = row;
+        pairSlots[2 * s] = key;
+        pairSlots[2 * s + 1] = block;
         pairs++;
     }
 
-    private static int[] emptySlots(int n) {
-        int[] slots = new int[n];
-        Arrays.fill(slots, -1);
+    /** Room for {@code n} slots' keys and blocks, every slot empty. */
+    private static long[] emptySlots(int n) {
+        long[] slots = new long[2 * n];
+        for (int s = 1; s < slots.length; s += 2) {
+            slots[s] = -1;
+        }
         return slots;
     }
 

@@ -33,13 +33,29 @@ final class TellerClauses {
      * itself when there is nothing to cut, so that its caller knows the fold of what it gets.
      */
     static String cut(String sentences, String folded) {
+        int[] matches = matches(sentences, folded);
+        return matches.length == 0 ? sentences : replaced(sentences, matches);
+    }
+
+    /**
+     * {@link #cut(String, String)} of the evidence's text, with its fold: the same slices of the evidence's fold
+     * joined by the same spaces (the fold keeps every char at its offset), where folding the cut text again read it
+     * once more for each event whose evidence names a teller. The evidence itself when there is nothing to cut.
+     */
+    static Evidence cut(Evidence sentences) {
+        int[] matches = matches(sentences.text(), sentences.folded());
+        return matches.length == 0 ? sentences
+                : new Evidence(replaced(sentences.text(), matches), replaced(sentences.folded(), matches));
+    }
+
+    /** The matches {@code replaceAll} replaces, as start and end offsets one after the other, in text order. */
+    private static int[] matches(String sentences, String folded) {
         if (!TOLD_BY.mayMatchFolded(folded)) {
-            return sentences;
+            return new int[0];
         }
         boolean[] start = starts(sentences, folded);
         Matcher m = TOLD_BY.pattern().matcher(sentences).useTransparentBounds(true).useAnchoringBounds(false);
-        StringBuilder out = null;
-        int last = 0;
+        int[] out = new int[0];
         int n = sentences.length();
         for (int p = 0; p < n; p++) {
             if (!start[p]) {
@@ -47,13 +63,24 @@ final class TellerClauses {
             }
             m.region(p, n);
             if (m.lookingAt()) { // never empty: every match holds a word or a comma
-                out = out == null ? new StringBuilder(n) : out;
-                out.append(sentences, last, p).append(' ');
-                last = m.end();
-                p = last - 1;
+                out = java.util.Arrays.copyOf(out, out.length + 2);
+                out[out.length - 2] = p;
+                out[out.length - 1] = m.end();
+                p = m.end() - 1;
             }
         }
-        return out == null ? sentences : out.append(sentences, last, n).toString();
+        return out;
+    }
+
+    /** {@code text} with each of {@code matches} (start, end, …) replaced by a space. */
+    private static String replaced(String text, int[] matches) {
+        StringBuilder out = new StringBuilder(text.length());
+        int last = 0;
+        for (int k = 0; k < matches.length; k += 2) {
+            out.append(text, last, matches[k]).append(' ');
+            last = matches[k + 1];
+        }
+        return out.append(text, last, text.length()).toString();
     }
 
     /** Where a match may start: every comma, every word of {@link #WORDS} and the whitespace run right before it. */

@@ -33,6 +33,15 @@ class NotesTest {
     }
 
     @Test
+    void namesEachTellerOnceInTheOrderTheyFirstCome() {
+        Event e = event(List.of(), null, null, List.of(new Attribution("SOHR", "ngo", List.of()),
+                new Attribution("AFP", "media", List.of("SANA", "army")), new Attribution("SOHR", "media", List.of()),
+                new Attribution("AFP", "state", List.of("SANA", "army")), new Attribution("AFP", "media", List.of())), 1);
+        assertThat(Notes.of(summary(e))).isEqualTo("On 2018-01 (month), Military Forces of Syria regained territory."
+                + " According to SOHR; AFP citing SANA, army; AFP. 1 fatalities.");
+    }
+
+    @Test
     void leavesOutWhatTheEventLacks() {
         assertThat(Notes.of(summary(event(List.of(), null, null, List.of(), 0))))
                 .isEqualTo("On 2018-01 (month), Military Forces of Syria regained territory. No fatalities reported.");

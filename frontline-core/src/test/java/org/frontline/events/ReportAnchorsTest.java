@@ -44,6 +44,31 @@ class ReportAnchorsTest {
         assertThat(found).isGreaterThan(100);
     }
 
+    /**
+     * A note with a trigger or two is asked about windows shorter than itself: they are searched alone, and the
+     * report's occurrences are found only once the windows asked about outgrow it; the answers are the same either way.
+     */
+    @Test
+    void findsTheOccurrencesOnlyOnceTheWindowsOutgrowTheReport() {
+        AnchoredPattern cue = AnchoredPattern.compile("(?:after|après)\\s+\\w+$",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        String body = MADE_UP;
+        String folded = AnchoredPattern.fold(body);
+        ReportAnchors once = new ReportAnchors(cue, body, folded);
+        int asked = 0;
+        int found = 0;
+        for (int to = 70; to <= body.length(); to += 7) {
+            int from = to - 70;
+            boolean expected = cue.findIn(body, folded, from, to);
+            assertThat(once.findIn(from, to)).as("[" + from + ", " + to + ")").isEqualTo(expected);
+            asked += to - from;
+            assertThat(once.indexed()).as("after " + asked + " chars of " + body.length()).isEqualTo(asked > body.length());
+            found += expected ? 1 : 0;
+        }
+        assertThat(once.indexed()).isTrue();
+        assertThat(found).isPositive();
+    }
+
     @Test
     void thePreambleOfAReportAnswersAsPerTrigger() throws IOException {
         int allied = 0;

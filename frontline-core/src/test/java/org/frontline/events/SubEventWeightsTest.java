@@ -94,6 +94,19 @@ class SubEventWeightsTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Skirmish");
     }
 
+    /** A row's labels are a 32-bit mask: a model of more labels is refused, not scored wrong. */
+    @Test
+    void refusesMoreLabelsThanARowsMaskHolds() {
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < 33; i++) {
+            labels.add("label" + i);
+        }
+        Map<String, Map<String, Double>> weights = Map.of("bias", Map.of("label0", 1.0));
+        assertThatThrownBy(() -> new SubEventWeights(weights, labels))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("33 labels");
+        assertThat(new SubEventWeights(weights, labels.subList(0, 32)).rowCount()).isEqualTo(1);
+    }
+
     private static Map<String, Map<String, Double>> bundledWeights() throws IOException {
         Map<String, Map<String, Double>> w = new HashMap<>();
         try (InputStream in = SubEventModel.class.getResourceAsStream(SubEventModel.RESOURCE)) {

@@ -35,6 +35,15 @@ class TellerClausesTest {
             if (expected.equals(text)) {
                 assertThat(given).as(text).isSameAs(text);
             }
+            // the evidence form: the same text, with the fold of what is left, and the evidence itself when nothing
+            // is cut
+            Evidence evidence = new Evidence(text, org.frontline.AnchoredPattern.fold(text));
+            Evidence told = TellerClauses.cut(evidence);
+            assertThat(told.text()).as(text).isEqualTo(expected);
+            assertThat(told.folded()).as(text).isEqualTo(org.frontline.AnchoredPattern.fold(expected));
+            if (expected.equals(text)) {
+                assertThat(told).as(text).isSameAs(evidence);
+            }
             cut += expected.equals(text) ? 0 : 1;
         }
         assertThat(cut).isGreaterThan(20);

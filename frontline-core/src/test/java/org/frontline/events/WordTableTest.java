@@ -56,4 +56,23 @@ class WordTableTest {
         assertThat(table.get(text, 30, 34, -1)).isEqualTo(-1);
         assertThat(new WordTable(Map.of()).get(text, 0, 3, -1)).isEqualTo(-1);
     }
+
+    @Test
+    void keepsBesideEachWordTheValueMadeFromItsId() {
+        // two words share id 5 (as the months share "<month>"'s): they share its value too
+        WordTable table = new WordTable(Map.of("shelling", 5, "shelled", 5, "protest", 8, "Aa", 3, "BB", 4),
+                id -> id * 100 + 1);
+        String text = "shelling shelled protest protests Aa BB";
+        int[][] spans = {{0, 8}, {9, 16}, {17, 24}, {25, 33}, {34, 36}, {37, 39}};
+        int[] ids = {5, 5, 8, -1, 3, 4};
+        for (int i = 0; i < spans.length; i++) {
+            int s = table.find(text, spans[i][0], spans[i][1]);
+            if (ids[i] < 0) {
+                assertThat(s).isEqualTo(-1);
+            } else {
+                assertThat(table.id(s)).isEqualTo(ids[i]);
+                assertThat(table.value(s)).isEqualTo(ids[i] * 100 + 1);
+            }
+        }
+    }
 }
