@@ -215,4 +215,23 @@ public final class AnchoredPattern {
     public static boolean regexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
+
+    /**
+     * {@code s.split("\\s+").length}, counted in place: the runs of other chars, one more when {@code s} opens with
+     * white space (split keeps that leading empty string and drops trailing ones), 1 for the empty string and 0 for
+     * one of white space only. Word counts of the events stage's clauses, names and segments split each into an array
+     * of strings by a regex (compiled per call, or kept in a constant per class) only to count them.
+     */
+    public static int wordCount(String s) {
+        if (s.isEmpty()) {
+            return 1;
+        }
+        int runs = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (!regexSpace(s.charAt(i)) && (i == 0 || regexSpace(s.charAt(i - 1)))) {
+                runs++;
+            }
+        }
+        return runs == 0 ? 0 : runs + (regexSpace(s.charAt(0)) ? 1 : 0);
+    }
 }

@@ -14,6 +14,31 @@ import org.junit.jupiter.api.Test;
 class AnchoredPatternTest {
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
+    /**
+     * A text's word count is what the regex split on white space gives, for every comma-separated piece of five
+     * reports (as written and upper-cased), stripped and not, and for edge cases: empty, white space only, leading
+     * and trailing white space, each of {@code \s}'s chars, and a no-break space, which {@code \s} does not match.
+     */
+    @Test
+    void countsWordsAsTheSplitOnWhiteSpaceDoes() throws IOException {
+        List<String> texts = new ArrayList<>(TestTexts.asWrittenAndUpperCased("corpus/2018-01-aleppo-khanasir.txt",
+                "fusion/offensive/2018-01-20-afp-abou-douhour-fr.txt", "fusion/offensive/2018-01-22-enab-saraqib-fr.txt",
+                "fusion/offensive/2018-01-20-sana-abu-duhur-en.txt", "fusion/offensive/2018-01-22-sohr-saraqib-en.txt"));
+        texts.add("Sucre  municipality\tin\u000BCaracas,\fthe Jose\u00a0Felix Ribas zone , Petare\r\n Sucre,x, a b c d e f g");
+        List<String> pieces = new ArrayList<>(List.of("", " ", " \t\n", "a", " a", "a ", "  a  b  ", "\u00a0",
+                "a\u00a0b", "\u000Ba\fb\r"));
+        for (String text : texts) {
+            for (String part : text.split(",")) {
+                pieces.add(part);
+                pieces.add(part.strip());
+            }
+        }
+        for (String piece : pieces) {
+            assertThat(AnchoredPattern.wordCount(piece)).as("[" + piece + "]").isEqualTo(piece.split("\\s+").length);
+        }
+        assertThat(pieces.size()).isGreaterThan(160);
+    }
+
     @Test
     void aWordAlternationIsAnchoredByItsWords() {
         assertThat(AnchoredPattern.compile(WordPatterns.anyOf(List.of("drones?", "barils? d'explosifs", "UAVs?")), CI)

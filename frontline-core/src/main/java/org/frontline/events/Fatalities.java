@@ -11,8 +11,6 @@ import org.frontline.WindowedFind;
  * named), vague numbers by ACLED's conventions, "N fatalities split between M events" divided, 0 when none.
  */
 final class Fatalities {
-    /** Word gaps, as {@code split("\\s+")} compiled them per call. */
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final String N = "(" + Quantities.NUMBER + ")";
     private static final String KILLED = "(?:killed|dead|died|deaths?|fatalities|fatality|bodies|killing|"
             + "tu[ée]e?s?|morts?|d[ée]c[ée]d[ée]e?s?|p[ée]ri|cadavres|corps|victimes? mortelles?)";
@@ -127,7 +125,7 @@ final class Fatalities {
                     continue;
                 }
                 Quantities.Amount a = Quantities.parse(m.group(1));
-                int words = SPACES.split(m.group()).length;
+                int words = AnchoredPattern.wordCount(m.group());
                 if (p == NUMBER_THEN_KILLED && ARTICLE.matcher(m.group(1)).matches()
                         && (words > 6 || words <= 2 && !UN_MORT.matcher(m.group()).matches()
                             || killsAnObject(sentence, m.end())

@@ -21,8 +21,6 @@ final class Operations {
     record Operation(String name, int sentence, int start) {
     }
 
-    /** Word gaps, as {@code split("\\s+")} compiled them per call. */
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     static final AnchoredPattern CUE = AnchoredPattern.compile(
             "baptis[ée]e?s?|nomm[ée]e?s?|appel[ée]e?s?|intitul[ée]e?s?|d[ée]nomm[ée]e?s?|dubbed|named|called|"
@@ -61,7 +59,7 @@ final class Operations {
                     continue;
                 }
                 String name = firstGroup(q);
-                if (SPACES.split(name).length <= 8 && indexOf(out, name) < 0) {
+                if (AnchoredPattern.wordCount(name) <= 8 && indexOf(out, name) < 0) {
                     out.add(new Operation(name, s.index(), s.start() + q.start()));
                 }
             }

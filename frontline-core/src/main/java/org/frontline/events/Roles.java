@@ -20,8 +20,6 @@ final class Roles {
                     + "(?![^,;]*\\b(?:by|par)\\b)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    /** Word gaps, as {@code split("\\s+")} compiled them per call. */
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern BY_AGENT = Pattern.compile("\\b(?:by|par)\\s+(?:the\\s+|l[ae]s?\\s+|l')?$",
             Pattern.CASE_INSENSITIVE);
 
@@ -175,7 +173,7 @@ final class Roles {
             if (previousEnd >= 0 && brk.find()) {
                 int breakAt = Math.max(sentenceStart, m.start() - 20) + brk.start();
                 // "JaS, and 9th Division", "soldiers, policemen, and militia": a list, not a new clause
-                if (breakAt > previousEnd && SPACES.split(body.substring(previousEnd, breakAt).trim()).length >= 3) {
+                if (breakAt > previousEnd && AnchoredPattern.wordCount(body.substring(previousEnd, breakAt).trim()) >= 3) {
                     return m.actor();
                 }
             }

@@ -98,29 +98,13 @@ final class Scene {
             int comma = head.indexOf(',', at);
             int segmentEnd = comma < 0 ? head.length() : comma;
             String segment = head.substring(at, segmentEnd).strip();
-            if (segment.isEmpty() || words(segment) > MAX_SEGMENT_WORDS || !hasUpperCase(segment)) {
+            if (segment.isEmpty() || AnchoredPattern.wordCount(segment) > MAX_SEGMENT_WORDS || !hasUpperCase(segment)) {
                 break;
             }
             end = segmentEnd;
             at = segmentEnd + 1;
         }
         return end;
-    }
-
-    /**
-     * {@code SPACES.split(segment).length} for a segment that is stripped and not empty: one word more than its runs
-     * of the pattern's white space ({@link AnchoredPattern#regexSpace}), none of which can lead or trail it (they are
-     * all white space to {@link String#strip}). Counted in place: every segment of every fronted phrase was split
-     * into an array of strings by a regex only to be counted.
-     */
-    static int words(String segment) {
-        int words = 1;
-        for (int i = 1; i < segment.length(); i++) {
-            if (AnchoredPattern.regexSpace(segment.charAt(i)) && !AnchoredPattern.regexSpace(segment.charAt(i - 1))) {
-                words++;
-            }
-        }
-        return words;
     }
 
     /** Whether a code point of {@code segment} is upper case ({@link Character#isUpperCase(int)}). */

@@ -16,26 +16,6 @@ import org.junit.jupiter.api.Test;
  * and upper-cased and of made-up openings.
  */
 class SceneOpeningTest {
-    /** A fronted phrase's segment has as many words as the regex split of the segment gives it, counted in place. */
-    @Test
-    void countsASegmentsWordsAsTheSplitDoes() throws IOException {
-        List<String> texts = new ArrayList<>(TestTexts.asWrittenAndUpperCased("corpus/2018-01-aleppo-khanasir.txt",
-                "fusion/offensive/2018-01-20-afp-abou-douhour-fr.txt", "fusion/offensive/2018-01-22-enab-saraqib-fr.txt",
-                "fusion/offensive/2018-01-20-sana-abu-duhur-en.txt", "fusion/offensive/2018-01-22-sohr-saraqib-en.txt"));
-        texts.add("Sucre  municipality\tin\u000BCaracas,\fthe Jose\u00a0Felix Ribas zone , Petare\r\n Sucre,x, a b c d e f g");
-        int counted = 0;
-        for (String text : texts) {
-            for (String part : text.split(",")) {
-                String segment = part.strip();
-                if (!segment.isEmpty()) {
-                    assertThat(Scene.words(segment)).as(segment).isEqualTo(segment.split("\\s+").length);
-                    counted++;
-                }
-            }
-        }
-        assertThat(counted).isGreaterThan(80);
-    }
-
     @Test
     void endsWhereTheWholeOpeningEndsForEveryHead() throws IOException {
         List<String> texts = new ArrayList<>(TestTexts.asWrittenAndUpperCased("corpus/2018-01-aleppo-khanasir.txt",
