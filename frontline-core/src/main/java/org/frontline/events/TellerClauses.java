@@ -23,24 +23,11 @@ final class TellerClauses {
     private TellerClauses() {
     }
 
-    /** {@code TOLD_BY.pattern().matcher(sentences).replaceAll(" ")}. */
-    static String cut(String sentences) {
-        return cut(sentences, AnchoredPattern.fold(sentences));
-    }
-
     /**
-     * {@link #cut(String)} for sentences whose {@link AnchoredPattern#fold} is {@code folded}; {@code sentences}
-     * itself when there is nothing to cut, so that its caller knows the fold of what it gets.
-     */
-    static String cut(String sentences, String folded) {
-        int[] matches = matches(sentences, folded);
-        return matches.length == 0 ? sentences : replaced(sentences, matches);
-    }
-
-    /**
-     * {@link #cut(String, String)} of the evidence's text, with its fold: the same slices of the evidence's fold
-     * joined by the same spaces (the fold keeps every char at its offset), where folding the cut text again read it
-     * once more for each event whose evidence names a teller. The evidence itself when there is nothing to cut.
+     * The evidence with its teller clauses cut out: its text is {@code TOLD_BY.pattern().matcher(text).replaceAll(" ")},
+     * its fold the same slices of the evidence's fold joined by the same spaces (the fold keeps every char at its
+     * offset), where folding the cut text again read it once more for each event whose evidence names a teller. The
+     * evidence itself when there is nothing to cut, so that its caller knows the fold of what it gets.
      */
     static Evidence cut(Evidence sentences) {
         int[] matches = matches(sentences.text(), sentences.folded());

@@ -7,8 +7,6 @@ import java.util.List;
 import org.frontline.AnchoredPattern;
 import org.frontline.Bundled;
 import org.frontline.Extraction;
-import org.frontline.TestTexts;
-import org.frontline.article.Article;
 import org.frontline.geoparse.PlaceMention;
 import org.junit.jupiter.api.Test;
 
@@ -17,14 +15,10 @@ class LocationRanksTest {
     @Test
     void ranksEachPlaceAsRankDoesWhetherAskedFirstOrAgainOrNotOfTheSentence() throws IOException {
         int ranked = 0;
-        for (String[] report : new String[][] {{"corpus/2018-01-aleppo-khanasir.txt", "fr"},
-                {"fusion/offensive/2018-01-20-afp-abou-douhour-fr.txt", "fr"},
-                {"fusion/offensive/2018-01-22-enab-saraqib-fr.txt", "fr"},
-                {"fusion/offensive/2018-01-20-sana-abu-duhur-en.txt", "en"},
-                {"fusion/offensive/2018-01-22-sohr-saraqib-en.txt", "en"}}) {
-            String body = TestTexts.read(report[0]);
+        for (Bundled.Extracted report : Bundled.fiveReports()) {
+            String body = report.body();
             String folded = AnchoredPattern.fold(body);
-            Extraction x = Bundled.pipeline().extract(new Article(null, null, null, "2018-01-22", report[1], null, body));
+            Extraction x = report.extraction();
             List<PlaceMention> places = x.places().stream().filter(m -> m.place() != null).toList();
             int half = places.size() / 2;
             Locations.Ranks ranks = new Locations.Ranks(places.subList(0, half), body, folded);

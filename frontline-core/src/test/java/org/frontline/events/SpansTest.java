@@ -11,9 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.frontline.Bundled;
 import org.frontline.Extraction;
-import org.frontline.TestTexts;
 import org.frontline.actors.ActorMention;
-import org.frontline.article.Article;
 import org.frontline.geoparse.PlaceMention;
 import org.junit.jupiter.api.Test;
 
@@ -30,13 +28,9 @@ class SpansTest {
     void keepsWhatTheFilterKeepsForEverySentenceOfRealFrenchAndEnglishReports() throws IOException {
         int actors = 0;
         int places = 0;
-        for (String[] report : new String[][] {{"corpus/2018-01-aleppo-khanasir.txt", "fr"},
-                {"fusion/offensive/2018-01-20-afp-abou-douhour-fr.txt", "fr"},
-                {"fusion/offensive/2018-01-22-enab-saraqib-fr.txt", "fr"},
-                {"fusion/offensive/2018-01-20-sana-abu-duhur-en.txt", "en"},
-                {"fusion/offensive/2018-01-22-sohr-saraqib-en.txt", "en"}}) {
-            String body = TestTexts.read(report[0]);
-            Extraction x = Bundled.pipeline().extract(new Article(null, null, null, "2018-01-22", report[1], null, body));
+        for (Bundled.Extracted report : Bundled.fiveReports()) {
+            String body = report.body();
+            Extraction x = report.extraction();
             List<int[]> windows = new ArrayList<>();
             Matcher s = SENTENCE.matcher(body);
             while (s.find()) {
