@@ -46,7 +46,7 @@ final class BackReferences {
         if (prev == null) {
             return null;
         }
-        String p = prev.text().toLowerCase(Locale.ROOT);
+        String p = prev.lower();
         boolean participle = PARTICIPLE.matcher(t.text()).matches();
         boolean french = participle && !AUXILIARIES.contains(p) && !FUNCTION_WORDS.contains(p) && !prev.isCapitalized();
         // "l'armée a « libéré » la ville": the French auxiliary "a" is no English article
