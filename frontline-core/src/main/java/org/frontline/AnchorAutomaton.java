@@ -225,8 +225,23 @@ public final class AnchorAutomaton {
 
         /**
          * The start offsets, ascending, of the anchors of patterns {@code from + i} for every bit i set in
-         * {@code kept}.
+         * {@code kept} (bit i of a long: patterns {@code from} to {@code from + 63}).
          */
+        public int[] starts(int from, long kept) {
+            int[] out = new int[count];
+            int n = 0;
+            for (int k = 0; k < count; k++) {
+                int i = pattern[k] - from;
+                if (i >= 0 && i < Long.SIZE && (kept >>> i & 1) != 0) {
+                    out[n++] = start[k];
+                }
+            }
+            int[] starts = Arrays.copyOf(out, n);
+            Arrays.sort(starts);
+            return starts;
+        }
+
+        /** {@link #starts(int, long)} for any number of patterns. */
         public int[] starts(int from, BitSet kept) {
             int[] out = new int[count];
             int n = 0;
