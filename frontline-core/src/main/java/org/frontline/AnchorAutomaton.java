@@ -35,12 +35,18 @@ public final class AnchorAutomaton {
     /**
      * Every state's transition on an ASCII char, failures already followed (most text is ASCII), by the char's
      * column ({@link #column}): the chars of no anchor share column 0 (every state goes back to the root on them),
-     * so the table is a few dozen columns wide instead of 128, and more of it stays in the cache.
+     * so the table is a few dozen columns wide instead of 128, and more of it stays in the cache. A char per entry
+     * (half an int's footprint: in the pipeline the walk is bound by cache misses, not by the arithmetic), the
+     * target state in the low 15 bits and {@link #ENDS} set when an anchor ends there, so that most chars are read
+     * without looking at {@link #output}. Null when the automaton has more states than 15 bits number: every char
+     * then takes {@link #step}.
      */
-    private final int[] ascii;
+    private final char[] ascii;
     /** Per ASCII char, its column of {@link #ascii}. */
-    private final int[] column = new int[ASCII];
+    private final byte[] column = new byte[ASCII];
     private final int columns;
+    /** The bit of an {@link #ascii} entry telling that an anchor ends at its target state. */
+    private static final int ENDS = 0x8000;
 
     private AnchorAutomaton(List<AnchoredPattern> list) {
         this.patterns = list.size();
@@ -108,12 +114,11 @@ public final class AnchorAutomaton {
         for (int s = 0; s < n; s++) {
             for (char k : keys[s]) {
                 if (k < ASCII && column[k] == 0) {
-                    column[k] = c++;
+                    column[k] = (byte) c++; // at most 128 columns: read back unsigned
                 }
             }
         }
         columns = c;
-        ascii = new int[n * columns];
         for (int s = 0; s < n; s++) {
             // most states end no anchor: they share one empty array, whose length the scan then reads from the
             // cache instead of from a header of its own per state
@@ -121,13 +126,14 @@ public final class AnchorAutomaton {
             outputLength[s] = ends.get(s).isEmpty() ? NONE
                     : ends.get(s).stream().mapToInt(e -> (int) (long) e).toArray();
         }
-        asciiTransitions(n);
+        ascii = n < ENDS ? asciiTransitions(n) : null;
     }
 
-    /** Fills {@link #ascii} in breadth-first order, so that a state's failure row is complete before its own. */
-    private void asciiTransitions(int n) {
+    /** The {@link #ascii} table, filled in breadth-first order so that a state's failure row is complete before its own. */
+    private char[] asciiTransitions(int n) {
+        char[] table = new char[n * columns];
         for (char k = 0; k < ASCII; k++) {
-            ascii[column[k]] = rootNext[k];
+            table[column(k)] = entry(rootNext[k]);
         }
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         for (int t : next[ROOT]) {
@@ -135,14 +141,24 @@ public final class AnchorAutomaton {
         }
         while (!queue.isEmpty()) {
             int s = queue.poll();
-            System.arraycopy(ascii, fail[s] * columns, ascii, s * columns, columns);
+            System.arraycopy(table, fail[s] * columns, table, s * columns, columns);
             for (int j = 0; j < keys[s].length; j++) {
                 if (keys[s][j] < ASCII) {
-                    ascii[s * columns + column[keys[s][j]]] = next[s][j];
+                    table[s * columns + column(keys[s][j])] = entry(next[s][j]);
                 }
                 queue.add(next[s][j]);
             }
         }
+        return table;
+    }
+
+    /** An {@link #ascii} entry for a transition to {@code state}. */
+    private char entry(int state) {
+        return (char) (output[state].length == 0 ? state : state | ENDS);
+    }
+
+    private int column(char c) {
+        return column[c] & 0xFF;
     }
 
     /** The automaton of {@code patterns}' anchors; bit i of {@link #mayMatch} answers for {@code patterns.get(i)}. */
@@ -172,7 +188,15 @@ public final class AnchorAutomaton {
         int s = ROOT;
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
-            s = c < ASCII ? ascii[s * columns + column[c]] : step(s, c);
+            if (c < ASCII && ascii != null) {
+                int t = ascii[s * columns + (column[c] & 0xFF)];
+                s = t & (ENDS - 1);
+                if (t < ENDS) {
+                    continue;
+                }
+            } else {
+                s = step(s, c);
+            }
             int[] found = output[s];
             for (int k = 0; k < found.length; k++) {
                 out.set(found[k]);
@@ -201,8 +225,23 @@ public final class AnchorAutomaton {
 
         /**
          * The start offsets, ascending, of the anchors of patterns {@code from + i} for every bit i set in
-         * {@code kept}.
+         * {@code kept} (bit i of a long: patterns {@code from} to {@code from + 63}).
          */
+        public int[] starts(int from, long kept) {
+            int[] out = new int[count];
+            int n = 0;
+            for (int k = 0; k < count; k++) {
+                int i = pattern[k] - from;
+                if (i >= 0 && i < Long.SIZE && (kept >>> i & 1) != 0) {
+                    out[n++] = start[k];
+                }
+            }
+            int[] starts = Arrays.copyOf(out, n);
+            Arrays.sort(starts);
+            return starts;
+        }
+
+        /** {@link #starts(int, long)} for any number of patterns. */
         public int[] starts(int from, BitSet kept) {
             int[] out = new int[count];
             int n = 0;

@@ -118,16 +118,22 @@ public final class WordAlternation {
         for (int i = kept.nextSetBit(0); i >= 0; i = kept.nextSetBit(i + 1)) {
             key |= 1L << i;
         }
+        return reduced(key, wholeFirst);
+    }
+
+    /** {@link #reduced(BitSet, boolean)} for an alternation of at most 64, its kept alternatives' bits in a long. */
+    private Pattern reduced(long key, boolean wholeFirst) {
         Small t = small;
         int mask = t.keys().length - 1;
         for (int s = slot(key, mask); t.patterns()[s] != null; s = (s + 1) & mask) {
             if (t.keys()[s] == key) {
                 Pattern p = t.patterns()[s];
                 // the whole pattern filed under a reduced combination marks it as met once: compiled now
-                return p != whole.pattern() || key == allKept() ? p : remember(key, reducedByBitSet(kept));
+                return p != whole.pattern() || key == allKept() ? p
+                        : remember(key, reducedByBitSet(BitSet.valueOf(new long[] {key})));
             }
         }
-        return remember(key, wholeFirst ? whole.pattern() : reducedByBitSet(kept));
+        return remember(key, wholeFirst ? whole.pattern() : reducedByBitSet(BitSet.valueOf(new long[] {key})));
     }
 
     /** The key of the combination that keeps every alternative (whose reduced alternation is the whole one). */
@@ -203,6 +209,10 @@ public final class WordAlternation {
             return WindowedFind.everywhere(whole.pattern().matcher(text));
         }
         BitSet kept = may.get(1, anchored.length + 1);
+        if (anchored.length <= Long.SIZE) {
+            long[] words = kept.toLongArray();
+            return finder(text, words.length == 0 ? 0 : words[0], hits, from);
+        }
         Matcher m = reduced(kept, true).matcher(text);
         int lead = 0;
         int width = 0;
@@ -216,6 +226,40 @@ public final class WordAlternation {
         }
         int[] starts = hits.starts(from + 1, kept);
         return new WindowedFind(m, text, starts, starts.length, lead, width);
+    }
+
+    /**
+     * {@link #finder(String, BitSet, AnchorAutomaton.Hits, int)} for an alternation of at most 64 alternatives whose
+     * whole pattern may match: the kept alternatives' bits in a long (bit i for alternative i), so that a lexicon
+     * scanning many alternations per sentence copies no bit set per alternation.
+     *
+     * @throws IllegalStateException when the alternation has more than 64 alternatives
+     */
+    public WindowedFind finder(String text, long kept, AnchorAutomaton.Hits hits, int from) {
+        if (anchored.length > Long.SIZE) {
+            throw new IllegalStateException("more than 64 alternatives: " + anchored.length);
+        }
+        if (!reducible) {
+            return WindowedFind.everywhere(whole.pattern().matcher(text));
+        }
+        Matcher m = reduced(kept, true).matcher(text);
+        int lead = 0;
+        int width = 0;
+        for (long rest = kept; rest != 0; rest &= rest - 1) {
+            AnchoredPattern a = anchored[Long.numberOfTrailingZeros(rest)];
+            if (!a.anchored()) {
+                return WindowedFind.everywhere(m);
+            }
+            lead = lead < 0 || a.lead() < 0 ? -1 : Math.max(lead, a.lead());
+            width = width < 0 || a.width() < 0 ? -1 : Math.max(width, a.width());
+        }
+        int[] starts = hits.starts(from + 1, kept);
+        return new WindowedFind(m, text, starts, starts.length, lead, width);
+    }
+
+    /** How many alternatives this alternation has. */
+    public int size() {
+        return anchored.length;
     }
 
     private Pattern compile(BitSet kept) {

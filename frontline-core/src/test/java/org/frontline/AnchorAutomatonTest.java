@@ -81,6 +81,34 @@ class AnchorAutomatonTest {
         assertThat(automaton.mayMatch("").stream().boxed().toList()).containsExactly(3);
     }
 
+    @Test
+    void anAutomatonTooLargeForItsCompactTableFindsTheSameAnchorsThroughItsTrie() {
+        // 6,000 words of 9 letters make more than 32,767 states: the char table cannot number them, every char
+        // then takes the trie walk, which must find every occurrence the table would
+        java.util.Random random = new java.util.Random(7);
+        List<String> words = new ArrayList<>();
+        List<AnchoredPattern> patterns = new ArrayList<>();
+        for (int i = 0; i < 6000; i++) {
+            StringBuilder w = new StringBuilder();
+            for (int j = 0; j < 9; j++) {
+                w.append((char) ('a' + random.nextInt(26)));
+            }
+            words.add(w.toString());
+            patterns.add(AnchoredPattern.compile(w.toString()));
+        }
+        AnchorAutomaton large = AnchorAutomaton.of(patterns);
+        AnchorAutomaton small = AnchorAutomaton.of(patterns.subList(0, 50));
+        String text = "x " + words.get(3) + " é" + words.get(17) + words.get(3) + " " + words.get(42).substring(2)
+                + " ñ" + words.get(5999);
+        AnchorAutomaton.Hits hits = new AnchorAutomaton.Hits();
+        assertThat(large.mayMatch(text, hits).stream().boxed().toList()).containsExactly(3, 17, 5999);
+        assertThat(small.mayMatch(text).stream().boxed().toList()).containsExactly(3, 17);
+        BitSet one = new BitSet();
+        one.set(0);
+        assertThat(hits.starts(3, one)).containsExactly(text.indexOf(words.get(3)), text.lastIndexOf(words.get(3)));
+        assertThat(hits.starts(5999, one)).containsExactly(text.indexOf(words.get(5999)));
+    }
+
     @SuppressWarnings("unchecked")
     private static List<AnchoredPattern> triggerPhrases() throws IOException {
         List<Map<String, Object>> raw;

@@ -101,6 +101,43 @@ class WordAlternationTest {
                 List.of("artillery", "\\d\\d+")));
     }
 
+    /**
+     * The search by a long of kept alternatives, for an alternation numbered from past another's in one automaton,
+     * finds what the whole alternation finds, as the search by a bit set does.
+     */
+    @Test
+    void searchesByKeptBitsInALongFindWhatTheWholeAlternationFinds() {
+        List<String> texts = new ArrayList<>(TEXTS);
+        texts.add("Heavy artillery, then 12 rockets and a mortar; rebels seized the base, and shelling went on.");
+        WordAlternation before = WordAlternation.of(List.of("clash(?:es|ed)?", "riots?"), 0);
+        WordAlternation lexicon = WordAlternation.of(PHRASES, 0);
+        Pattern whole = Pattern.compile(WordPatterns.anyOf(PHRASES), 0);
+        List<AnchoredPattern> all = new ArrayList<>(before.anchoredPatterns());
+        all.addAll(lexicon.anchoredPatterns());
+        AnchorAutomaton automaton = AnchorAutomaton.of(all);
+        int from = before.anchoredPatterns().size();
+        int searched = 0;
+        for (int round = 0; round < 3; round++) {
+            for (String text : texts) {
+                AnchorAutomaton.Hits hits = new AnchorAutomaton.Hits();
+                java.util.BitSet may = automaton.mayMatch(AnchoredPattern.fold(text), hits);
+                if (!may.get(from)) {
+                    assertThat(whole.matcher(text).find()).as(text).isFalse();
+                    continue;
+                }
+                long[] words = may.get(from + 1, from + 1 + lexicon.size()).toLongArray();
+                WindowedFind f = lexicon.finder(text, words.length == 0 ? 0 : words[0], hits, from);
+                List<String> found = new ArrayList<>();
+                while (f.find()) {
+                    found.add(f.match().start() + ":" + f.match().group());
+                }
+                assertThat(found).as(round + ": " + text).isEqualTo(matches(whole.matcher(text)));
+                searched++;
+            }
+        }
+        assertThat(searched).isGreaterThanOrEqualTo(15);
+    }
+
     private static List<String> matches(Matcher m) {
         List<String> out = new ArrayList<>();
         while (m.find()) {

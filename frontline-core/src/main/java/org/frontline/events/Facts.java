@@ -33,7 +33,7 @@ final class Facts {
     private static final AnchoredPattern VILLAGES = AnchoredPattern.compile(
             N + " (?:de |d'|d’|of )?(?:villages|localit[ée]s|towns|hamlets|hameaux)(?![\\p{L}])", FLAGS);
     /** {@link #VILLAGES} tried only where a number starts. */
-    static final NumberStarts VILLAGES_FIRST = new NumberStarts(VILLAGES, Quantities.firstRuns());
+    static final NumberStarts VILLAGES_FIRST = NumberStarts.ofPhrases(VILLAGES, Quantities.firstPhrases());
     static final AnchoredPattern MORE_THAN = AnchoredPattern.compile(
             "(?:plus de|more than|over|au moins|at least) " + N
                     + " (?:r[ée]gions|localit[ée]s|villages|zones|areas|towns|positions|sites)", FLAGS);

@@ -30,9 +30,9 @@ final class Fatalities {
                     + "(?: [\\p{L}'’-]+){0,4}?(?:, (?:dont|including|among them|parmi eux|parmi lesquels) [^,.;]{1,40},)?"
                     + " (?:(?:were|was|have been|had been|ont [ée]t[ée]|a [ée]t[ée]|sont|est) )?"
                     + KILLED + "(?![\\p{L}])", FLAGS);
-    /** {@link #NUMBER_THEN_KILLED} tried only where a number or a word before it starts. */
-    static final NumberStarts NUMBER_FIRST = new NumberStarts(NUMBER_THEN_KILLED, withNumbers(
-            "at", "more", "over", "about", "around", "some", "au", "plus", "environ"));
+    /** {@link #NUMBER_THEN_KILLED} tried only where a number or one of its lead words starts. */
+    static final NumberStarts NUMBER_FIRST = NumberStarts.ofPhrases(NUMBER_THEN_KILLED, withNumbers(
+            "at least", "more than", "over", "about", "around", "some", "au moins", "plus de", "environ"));
     private static final AnchoredPattern KILLING_NUMBER = AnchoredPattern.compile(
             "(?:killing|killed|kills|tuant|tu[ée]|shot dead|gunned down|stabbed to death|beaten to death|beat to death|"
                     + "executed|assassinated|beheaded|massacred|massacr[ée]|massacrant|"
@@ -72,11 +72,11 @@ final class Fatalities {
     private Fatalities() {
     }
 
-    /** The number words' first runs of letters and {@code words}: the starts of a number-first pattern. */
-    static java.util.Set<String> withNumbers(String... words) {
-        java.util.Set<String> runs = Quantities.firstRuns();
-        runs.addAll(java.util.List.of(words));
-        return runs;
+    /** The number words' phrases and {@code leads}: what a number-first pattern's matches begin with. */
+    static java.util.Set<String> withNumbers(String... leads) {
+        java.util.Set<String> phrases = Quantities.firstPhrases();
+        phrases.addAll(java.util.List.of(leads));
+        return phrases;
     }
 
     /** Fatalities reported in one sentence; 0 when none. */
@@ -116,9 +116,10 @@ final class Fatalities {
         for (AnchoredPattern p : new AnchoredPattern[] {KILLING_NUMBER, NUMBER_THEN_KILLED}) {
             WindowedFind f = p == KILLING_NUMBER ? p.finder(sentence, folded) : null;
             Matcher m = f != null ? f.match() : NUMBER_FIRST.matcher(sentence);
+            int last = f != null ? -1 : NUMBER_FIRST.last(folded); // once for all the sentence's searches
             int from = 0;
             while (from <= sentence.length()
-                    && (f != null ? f.find(from) : NUMBER_FIRST.find(m, sentence, folded, from))) {
+                    && (f != null ? f.find(from) : NUMBER_FIRST.find(m, sentence, folded, from, last))) {
                 from = m.end();
                 if (used[m.start(1)] || wounded(sentence, m.start(), m.end()) || animals(sentence, m)
                         || p == NUMBER_THEN_KILLED && ANOTHER_VERB.matcher(m.group()).find()) {

@@ -2,7 +2,9 @@ package org.frontline.events;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import org.frontline.AnchoredPattern;
@@ -30,6 +32,12 @@ final class NumberStarts {
      * to ten strings a word.
      */
     private final String[][] runsByFirst = new String[128][];
+    /**
+     * Per run of {@link #runsByFirst} (same places), null when a match may begin with the run alone, else the words
+     * one of which must follow it after white space: the run begins only phrases of several words ("de" only "de
+     * nombreux", "plus" only "plus de"), so the many "de" of a French report are not each tried by the regex.
+     */
+    private final String[][][] nextByFirst = new String[128][][];
     private final int longest;
     /**
      * The pattern's folded anchors by their first char when ASCII, the others apart; null when the pattern has no
@@ -53,6 +61,42 @@ final class NumberStarts {
     }
 
     /**
+     * A search whose matches each begin with a digit or one of {@code phrases}: lower-case ASCII words separated by
+     * single spaces, where the pattern separates them by at least one white-space char ({@code \s}, a space). A run
+     * that begins phrases of several words only is tried only where white space and one of their second words
+     * follow it; the others as by {@link #NumberStarts(AnchoredPattern, Set)} with the phrases' first runs.
+     */
+    static NumberStarts ofPhrases(AnchoredPattern pattern, Set<String> phrases) {
+        Map<String, Set<String>> next = new TreeMap<>(); // run -> second words; an empty set: the run may stand alone
+        for (String phrase : phrases) {
+            int end = 0;
+            while (end < phrase.length() && Character.isLetter(phrase.charAt(end))) {
+                end++;
+            }
+            String run = phrase.substring(0, end);
+            Set<String> words = next.computeIfAbsent(run, r -> new TreeSet<>());
+            int second = end + 1;
+            int secondEnd = second;
+            while (secondEnd < phrase.length() && Character.isLetter(phrase.charAt(secondEnd))) {
+                secondEnd++;
+            }
+            if (end < phrase.length() && phrase.charAt(end) == ' ' && secondEnd > second) {
+                words.add(phrase.substring(second, secondEnd));
+            } else {
+                words.add(""); // the run alone, or followed by what is no space and word: tried wherever it stands
+            }
+        }
+        NumberStarts out = new NumberStarts(pattern, next.keySet(), false);
+        next.forEach((run, words) -> out.nextByFirst[run.charAt(0)][indexOf(out.runsByFirst[run.charAt(0)], run)] =
+                words.contains("") ? null : words.toArray(String[]::new));
+        return out;
+    }
+
+    private static int indexOf(String[] runs, String run) {
+        return java.util.Arrays.asList(runs).indexOf(run);
+    }
+
+    /**
      * A search whose letter starts are wherever the text's fold begins with one of {@code firstRuns}, not only
      * where a whole run of letters is one: for patterns where a letter may follow a number word ("deux km" written
      * "deuxkm"), which the run test would miss.
@@ -70,6 +114,7 @@ final class NumberStarts {
                 throw new IllegalArgumentException("not a run of lower-case ASCII letters: '" + r + "'");
             }
             addByFirst(runsByFirst, r);
+            nextByFirst[r.charAt(0)] = new String[runsByFirst[r.charAt(0)].length][];
             max = Math.max(max, r.length());
         }
         this.longest = max;
@@ -105,11 +150,24 @@ final class NumberStarts {
      * {@link AnchoredPattern#fold}): the first match starting at or after {@code from}, read from {@code m}.
      */
     boolean find(Matcher m, String text, String folded, int from) {
-        if (!pattern.mayMatchFolded(folded)) {
+        return find(m, text, folded, from, last(folded));
+    }
+
+    /**
+     * The last offset of {@code folded} (a text's {@link AnchoredPattern#fold}) where a match can start; -1 when
+     * none can. The same for every search of one text: a caller searching it again from each match's end (a
+     * sentence's tolls, one after the other) asks once, where each search read the text for its anchors again.
+     */
+    int last(String folded) {
+        return pattern.mayMatchFolded(folded) ? lastStart(folded) : -1;
+    }
+
+    /** {@link #find(Matcher, String, String, int)} given {@code last}, the text's {@link #last}. */
+    boolean find(Matcher m, String text, String folded, int from, int last) {
+        if (last < 0) {
             return false;
         }
         int n = text.length();
-        int last = lastStart(folded);
         int p = Math.max(0, from);
         if (prefixes) {
             return findAtPrefixes(m, text, folded, p, Math.min(n - 1, last));
@@ -128,7 +186,7 @@ final class NumberStarts {
                 }
                 for (int q = Math.max(p, end - longest); q < end && q <= last; q++) {
                     char f = folded.charAt(q);
-                    if (f < 128 && runsByFirst[f] != null && isRun(runsByFirst[f], folded, q, end) && tryAt(m, q, n)) {
+                    if (f < 128 && runsByFirst[f] != null && isRun(f, folded, q, end) && tryAt(m, q, n)) {
                         return true;
                     }
                 }
@@ -195,10 +253,33 @@ final class NumberStarts {
         return -1;
     }
 
-    /** Whether {@code folded[q, end)} is one of {@code runs}. */
-    private static boolean isRun(String[] runs, String folded, int q, int end) {
-        for (String r : runs) {
+    /**
+     * Whether {@code folded[q, end)} is one of the runs beginning with {@code f}, and when that run begins only
+     * phrases of several words, white space then one of their second words follow it.
+     */
+    private boolean isRun(char f, String folded, int q, int end) {
+        String[] runs = runsByFirst[f];
+        for (int k = 0; k < runs.length; k++) {
+            String r = runs[k];
             if (r.length() == end - q && folded.startsWith(r, q)) {
+                String[] next = nextByFirst[f][k];
+                return next == null || followedBy(folded, end, next);
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code folded} holds at least one white-space char ({@code \s}) at {@code at}, then one of {@code words}. */
+    private static boolean followedBy(String folded, int at, String[] words) {
+        int i = at;
+        while (i < folded.length() && AnchoredPattern.regexSpace(folded.charAt(i))) {
+            i++;
+        }
+        if (i == at) {
+            return false;
+        }
+        for (String w : words) {
+            if (folded.startsWith(w, i)) {
                 return true;
             }
         }

@@ -74,9 +74,8 @@ final class Quantities {
      * each number word, "une" of "une vingtaine", "vingt" of "vingt-trois"), lower case: {@link NumberStarts}'s starts.
      */
     static java.util.Set<String> firstRuns() {
-        java.util.Set<String> runs = new java.util.HashSet<>(TENS.keySet());
-        runs.add("dix");
-        for (String w : WORDS.keySet()) {
+        java.util.Set<String> runs = new java.util.HashSet<>();
+        for (String w : firstPhrases()) {
             int end = 0;
             while (end < w.length() && Character.isLetter(w.charAt(end))) {
                 end++;
@@ -84,6 +83,18 @@ final class Quantities {
             runs.add(w.substring(0, end));
         }
         return runs;
+    }
+
+    /**
+     * The phrases a match of {@link #NUMBER} that does not begin with a digit begins with, lower case, words
+     * separated by one space where the pattern has white space: every number word ("une vingtaine", "de
+     * nombreux"), and the tens and "dix" that begin the compounds ("vingt-trois", "dix-sept").
+     */
+    static java.util.Set<String> firstPhrases() {
+        java.util.Set<String> phrases = new java.util.HashSet<>(WORDS.keySet());
+        phrases.addAll(TENS.keySet());
+        phrases.add("dix");
+        return phrases;
     }
 
     private static Amount exact(int v) {

@@ -219,6 +219,7 @@ final class TriggerLexicon {
         }
         AnchorAutomaton.Hits hits = new AnchorAutomaton.Hits();
         BitSet may = anchors.mayMatch(folded, hits);
+        long[] words = may.toLongArray(); // each entry's bits read from these: no bit set copied per entry
         int[] entryOf = fr ? frEntryOf : enEntryOf;
         int[] firstOf = fr ? frFirstOf : enFirstOf;
         for (int i = may.nextSetBit(0); i >= 0; ) {
@@ -232,10 +233,22 @@ final class TriggerLexicon {
                 boolean aligned = lower.length() == sentence.length();
                 Entry e = entries.get(k);
                 WordAlternation p = aligned ? (fr ? e.fr() : e.en()) : (fr ? e.frAnyCase() : e.enAnyCase());
-                each.accept(e, p.finder(aligned ? lower : sentence, may.get(from, to), hits, from));
+                String text = aligned ? lower : sentence;
+                each.accept(e, p.size() <= Long.SIZE ? p.finder(text, bits(words, from + 1, to - from - 1), hits, from)
+                        : p.finder(text, may.get(from, to), hits, from));
             }
             i = may.nextSetBit(to);
         }
+    }
+
+    /** Bits {@code from} to {@code from + count - 1} (count at most 64) of the bit set whose words are {@code words}. */
+    static long bits(long[] words, int from, int count) {
+        int w = from >>> 6;
+        int b = from & 63;
+        long low = w < words.length ? words[w] >>> b : 0;
+        long high = b != 0 && w + 1 < words.length ? words[w + 1] << (Long.SIZE - b) : 0;
+        long all = low | high;
+        return count >= Long.SIZE ? all : all & ((1L << count) - 1);
     }
 
     /** Per pattern of a mode's automaton, the number of its entry. */

@@ -78,6 +78,26 @@ class NumberStartsTest {
     }
 
     @Test
+    void findsMatchesBeginningWithPhrasesOfSeveralWordsWhateverWhiteSpaceOrCaseSeparatesThem() {
+        // "de", "des", "plus", "au", "at", "more" begin only phrases of several words: they are tried only where
+        // white space and a second word follow; the regex decides the rest ("plus  de" is no lead, its number is)
+        for (String text : List.of("De  nombreux civils ont été tués de part et d'autre",
+                "DE\tNOMBREUSES personnes sont mortes",
+                "des dizaines de morts, des centaines de blessés", "plus de 20 morts", "plus  de 20 morts",
+                "PLUS DE vingt morts", "au moins 3 tués", "at least 12 people were killed", "more than 40 died",
+                "at\nleast 12 were killed", "de nombreuxmorts", "des\u00a0dizaines de morts", "scores of bodies")) {
+            sameFromEveryOffset(Fatalities.NUMBER_FIRST, text);
+        }
+        assertThat(sameFromEveryOffset(Fatalities.NUMBER_FIRST, "De  nombreux civils ont été tués")).isPositive();
+        assertThat(sameFromEveryOffset(Fatalities.NUMBER_FIRST, "plus de 20 morts")).isPositive();
+        for (String text : List.of("de nombreux villages", "Des  dizaines de localités", "de la ville à 3 villages",
+                "des villages")) {
+            sameFromEveryOffset(Facts.VILLAGES_FIRST, text);
+        }
+        assertThat(sameFromEveryOffset(Facts.VILLAGES_FIRST, "Des  dizaines de localités")).isPositive();
+    }
+
+    @Test
     void rejectsAFirstRunThatIsNotLowerCaseLetters() {
         AnchoredPattern p = AnchoredPattern.compile("(\\d+) morts");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new NumberStarts(p, Set.of("plus de")))
@@ -89,14 +109,20 @@ class NumberStartsTest {
         String folded = AnchoredPattern.fold(text);
         Matcher expected = starts.pattern().pattern().matcher(text);
         Matcher m = starts.matcher(text);
+        // the search given the text's last start, asked once, finds the same from every offset
+        Matcher once = starts.matcher(text);
+        int last = starts.last(folded);
         int found = 0;
         for (int from = 0; from <= text.length(); from++) {
             boolean e = expected.find(from);
             assertThat(starts.find(m, text, folded, from)).as(starts.pattern().pattern() + " from " + from + " in "
                     + text).isEqualTo(e);
+            assertThat(starts.find(once, text, folded, from, last)).as("last asked once, from " + from + " in " + text)
+                    .isEqualTo(e);
             if (e) {
                 found++;
                 assertThat(describe(m)).isEqualTo(describe(expected));
+                assertThat(describe(once)).isEqualTo(describe(expected));
             }
         }
         return found;

@@ -14,6 +14,24 @@ class TriggerLexiconTest {
     }
 
     @Test
+    void bitsOfABitSetsWordsAreThoseItsRangeHolds() {
+        java.util.Random random = new java.util.Random(3);
+        for (int round = 0; round < 200; round++) {
+            java.util.BitSet set = new java.util.BitSet();
+            int size = 1 + random.nextInt(300);
+            for (int i = 0; i < size; i++) {
+                set.set(i, random.nextInt(3) == 0);
+            }
+            long[] words = set.toLongArray();
+            int from = random.nextInt(size + 2);
+            int count = random.nextInt(65);
+            long[] expected = set.get(from, from + count).toLongArray();
+            assertThat(TriggerLexicon.bits(words, from, count)).as(from + "+" + count)
+                    .isEqualTo(expected.length == 0 ? 0 : expected[0]);
+        }
+    }
+
+    @Test
     void territoryOutranksTheFightingThatWonIt() {
         assertThat(kinds("Une vingtaine de villages sont désormais purifiés des milices, notamment le front "
                 + "al-Nosra, combattant dans le cadre de la coalition Hayat Tahrir al-Cham.", Language.FR))
