@@ -146,6 +146,23 @@ final class BodyWords {
         return hash;
     }
 
+    /**
+     * Whether the first non-empty word fold of words {@code from} to {@code last} (up to its first space) has a hash
+     * {@code firstWords} may hold: for a run {@link #foldsByWord} folds, that is the first word of {@link #fold}'s
+     * key, so a clear bit says no key of the catalog starts the run, without folding the words after the first.
+     * True when every word folds to nothing.
+     */
+    boolean firstFoldMayStart(int from, int last, KeyBits firstWords) {
+        for (int k = from; k <= last; k++) {
+            String f = wordFold(k);
+            if (!f.isEmpty()) {
+                int space = f.indexOf(' ');
+                return firstWords.mayHold(space < 0 ? f.hashCode() : f.substring(0, space).hashCode());
+            }
+        }
+        return true;
+    }
+
     private boolean plainAfter(int k) {
         if (plainAfter[k] == 0) {
             int from = words.get(k).end();

@@ -38,6 +38,16 @@ final class KeyBits {
         return new KeyBits(words);
     }
 
+    /** The first words of keys of words joined by single spaces ("jsh slm" gives "jsh"). */
+    static KeyBits leadingWords(Set<String> keys) {
+        Set<String> words = new HashSet<>();
+        for (String k : keys) {
+            int space = k.indexOf(' ');
+            words.add(space < 0 ? k : k.substring(0, space));
+        }
+        return new KeyBits(words);
+    }
+
     /** False when no key has String hash {@code hash}. */
     boolean mayHold(int hash) {
         int b = bitOf(hash);

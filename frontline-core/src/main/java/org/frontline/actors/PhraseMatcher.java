@@ -68,6 +68,8 @@ public final class PhraseMatcher<T> {
     private final KeyBits keyBits;
     /** The hashes of {@link #folded}'s keys: most runs of capitalized words fold to no name's key. */
     private final KeyBits foldBits;
+    /** The hashes of their first words: most capitalized words start no name's key (places, persons). */
+    private final KeyBits foldFirstBits;
     private final int maxWords;
     private final int minFoldConsonants;
 
@@ -79,6 +81,7 @@ public final class PhraseMatcher<T> {
         this.prefixBits = KeyBits.firstWords(exact, false);
         this.keyBits = new KeyBits(exact.keySet());
         this.foldBits = new KeyBits(folded.keySet());
+        this.foldFirstBits = KeyBits.leadingWords(folded.keySet());
         this.maxWords = maxWords;
         this.minFoldConsonants = minFoldConsonants;
     }
@@ -339,8 +342,9 @@ public final class PhraseMatcher<T> {
             if (!last.capitalized()) {
                 continue;
             }
-            if (split.foldsByWord(i, i + len - 1) && !foldBits.mayHold(split.foldHash(i, i + len - 1))) {
-                continue; // no fold key of the catalog has this hash: the key need not be made
+            if (split.foldsByWord(i, i + len - 1) && (!split.firstFoldMayStart(i, i + len - 1, foldFirstBits)
+                    || !foldBits.mayHold(split.foldHash(i, i + len - 1)))) {
+                continue; // no fold key of the catalog starts so, or has this hash: the key need not be made
             }
             String key = split.fold(i, i + len - 1);
             Set<T> values = folded.get(key);

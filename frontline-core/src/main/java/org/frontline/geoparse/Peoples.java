@@ -46,23 +46,20 @@ public final class Peoples {
     }
 
     /**
-     * False when {@code word}, lower-cased and with "-owned" cut off, is certainly no key of the map: it is ASCII and
-     * its hash (computed as String.hashCode would compute it on that copy) has its bit clear. True otherwise.
+     * False when {@code lower} (a word's {@link Token#lower}) with "-owned" cut off is certainly no key of the map: the
+     * bit of its String hash is clear. True otherwise. A word that does not end with "-owned" is hashed as the
+     * string itself, whose hash the sets of the geoparser's earlier readings of the same token have mostly computed
+     * and cached already; before, each word was hashed again char by char, and a non-ASCII one always passed.
      */
-    boolean mayName(String word) {
-        int end = word.length();
-        for (int i = 0; i < end; i++) {
-            if (word.charAt(i) >= 0x80) {
-                return true; // lower-casing beyond ASCII is the JDK's to do
+    boolean mayName(String lower) {
+        int h;
+        if (lower.endsWith(OWNED)) {
+            h = 0;
+            for (int i = 0; i < lower.length() - OWNED.length(); i++) {
+                h = 31 * h + lower.charAt(i);
             }
-        }
-        if (end >= OWNED.length() && word.regionMatches(true, end - OWNED.length(), OWNED, 0, OWNED.length())) {
-            end -= OWNED.length();
-        }
-        int h = 0;
-        for (int i = 0; i < end; i++) {
-            char c = word.charAt(i);
-            h = 31 * h + (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+        } else {
+            h = lower.hashCode();
         }
         int b = bit(h);
         return (wordBits[b >>> 6] & 1L << b) != 0;
@@ -115,10 +112,10 @@ public final class Peoples {
                 if (t.kind() != Token.Kind.WORD || t.text().length() < 4) {
                     continue;
                 }
-                if (!mayName(t.text())) {
+                String word = t.lower();
+                if (!mayName(word)) {
                     continue;
                 }
-                String word = t.lower();
                 String iso2 = countryByWord.get(word.endsWith(OWNED) ? word.substring(0, word.length() - OWNED.length())
                         : word);
                 if (iso2 != null && !taken.covers(t)

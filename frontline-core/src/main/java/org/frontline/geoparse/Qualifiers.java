@@ -63,7 +63,50 @@ final class Qualifiers {
                 || ink > 1 && ink <= 4 && isJoinWord(body, first, ink)) {
             return true; // "X, Y", "X (Y", "X in Y": what most joined names have between them, matched as JOIN does
         }
-        return (joiner || holdsJoinWord(body, from, to)) && JOIN.matcher(body.substring(from, to)).matches();
+        return (joiner || holdsJoinWord(body, from, to)) && mayStartJoin(body, from, to)
+                && JOIN.matcher(body.substring(from, to)).matches();
+    }
+
+    /** The words {@link #JOIN} can begin with after white space: its unit words and its joining words. */
+    private static final List<String> FIRST_WORDS = List.of("town", "village", "city", "area", "district",
+            "countryside", "lga", "municipality", "upazila", "township", "subdivision", "commune", "province",
+            "governorate", "in", "dans", "de", "of");
+
+    /**
+     * Whether the gap, past its white space, begins as a {@link #JOIN} match must: a comma, a parenthesis, or a run
+     * of ASCII letters that is one of {@link #FIRST_WORDS} in any case. The pattern is matched over the whole gap,
+     * so a gap opening with any other word ("were", "the", "après") is told without it: in French most gaps hold a
+     * char beyond ASCII, and those all went to the pattern. A char beyond ASCII at the start or right after the run
+     * is left to the pattern (case folding may make it one of the letters).
+     */
+    private static boolean mayStartJoin(String body, int from, int to) {
+        int i = from;
+        while (i < to && AnchoredPattern.regexSpace(body.charAt(i))) {
+            i++;
+        }
+        if (i == to) {
+            return false;
+        }
+        char c = body.charAt(i);
+        if (c == ',' || c == '(' || c >= 0x80) {
+            return true;
+        }
+        int end = i;
+        while (end < to && (body.charAt(end) | 0x20) >= 'a' && (body.charAt(end) | 0x20) <= 'z') {
+            end++;
+        }
+        if (end == i) {
+            return false;
+        }
+        if (end < to && body.charAt(end) >= 0x80) {
+            return true;
+        }
+        for (String w : FIRST_WORDS) {
+            if (w.length() == end - i && body.regionMatches(true, i, w, 0, w.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code body[at, at + n)} is "in", "de", "of" or "dans" in ASCII letters of any case. */

@@ -64,6 +64,9 @@ public final class RuleTokenizer {
     }
 
     static boolean isSpace(int cp) {
+        if (cp < 0x80) { // ASCII: the JDK's white space there is the space, \t to \r and the four separators U+001C-F
+            return cp == ' ' || cp >= '\t' && cp <= '\r' || cp >= 0x1C && cp <= 0x1F;
+        }
         return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
     }
 
@@ -75,7 +78,10 @@ public final class RuleTokenizer {
         return c == '-' || c == '\u2010' || c == '\u2011';
     }
 
-    private static boolean isWordChar(int cp) {
+    static boolean isWordChar(int cp) {
+        if (cp < 0x80) { // ASCII: its letters and digits only, without the JDK's type lookups (no marks there)
+            return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' || cp >= '0' && cp <= '9';
+        }
         int type = Character.getType(cp);
         return Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK
                 || type == Character.COMBINING_SPACING_MARK;
@@ -85,8 +91,12 @@ public final class RuleTokenizer {
         int j = start;
         boolean hyphenated = false;
         while (true) {
-            while (j < to && isWordChar(s.codePointAt(j))) {
-                j += Character.charCount(s.codePointAt(j));
+            while (j < to) {
+                int cp = s.codePointAt(j);
+                if (!isWordChar(cp)) {
+                    break;
+                }
+                j += Character.charCount(cp);
             }
             if (j + 1 >= to) {
                 return j;

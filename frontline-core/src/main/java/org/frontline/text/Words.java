@@ -76,7 +76,10 @@ public final class Words {
                 end = i;
             }
             String word = raw(text, start, rawEnd, inner);
-            String key = NameKey.normalize(word).replace(" ", "");
+            String norm = NameKey.normalize(word);
+            // most words normalize to a single word: String.replace would only hand the same string back, after a
+            // slower search of it than the intrinsic indexOf
+            String key = norm.indexOf(' ') < 0 ? norm : norm.replace(" ", "");
             if (!key.isEmpty()) {
                 words.add(new Word(start, end, key, word));
             }

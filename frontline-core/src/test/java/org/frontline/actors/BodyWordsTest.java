@@ -158,6 +158,56 @@ class BodyWordsTest {
         assertThat(whole).isGreaterThan(1_000);
     }
 
+    /**
+     * Speed round 26g: a run folded word by word is skipped when no key starts with its first word's fold; keys made
+     * from every other run (so that half the runs are keys) are never denied, and most runs whose first word starts
+     * no key are.
+     */
+    @Test
+    void firstFoldOfEveryKeyedRunMayStartAKey() throws IOException {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        int n = 0;
+        for (String text : texts()) {
+            List<Words.Word> words = Words.split(text);
+            BodyWords split = new BodyWords(text, words);
+            for (int i = 0; i < words.size(); i++) {
+                for (int last = i + 1; last < Math.min(words.size(), i + 6); last++) {
+                    if (i % 9 == 0 && n++ % 2 == 0 && split.fold(i, last).indexOf(' ') > 0) {
+                        keys.add(split.fold(i, last));
+                    }
+                }
+            }
+        }
+        KeyBits first = KeyBits.leadingWords(keys);
+        java.util.Set<String> leads = new java.util.HashSet<>();
+        keys.forEach(k -> leads.add(k.substring(0, k.indexOf(' '))));
+        int keyed = 0;
+        int denied = 0;
+        int other = 0;
+        for (String text : texts()) {
+            List<Words.Word> words = Words.split(text);
+            BodyWords split = new BodyWords(text, words);
+            for (int i = 0; i < words.size(); i++) {
+                for (int last = i + 1; last < Math.min(words.size(), i + 6); last++) {
+                    if (!split.foldsByWord(i, last)) {
+                        continue;
+                    }
+                    String key = split.fold(i, last);
+                    if (keys.contains(key)) {
+                        keyed++;
+                        assertThat(split.firstFoldMayStart(i, last, first)).as("%s of %s", key, text).isTrue();
+                    } else if (!key.isEmpty() && !leads.contains(key.split(" ")[0])) {
+                        other++;
+                        denied += split.firstFoldMayStart(i, last, first) ? 0 : 1;
+                    }
+                }
+            }
+        }
+        assertThat(keyed).isGreaterThan(500);
+        assertThat(other).isGreaterThan(100);
+        assertThat(denied).isGreaterThan(other * 8 / 10);
+    }
+
     @Test
     void keyBitsNeverDenyAKeyAndDenyMostOtherWords() throws IOException {
         java.util.Set<String> keys = new java.util.HashSet<>();

@@ -99,7 +99,12 @@ class CheapRejectsTest {
         texts.addAll(List.of("Ciudad Juarez, Chihuahua", "Tafas in Dar'a", "Basira town in Deir-ez-Zor",
                 "Bule (Djugu, Ituri)", "Tafas DANS Daraa", "Tafas ın Daraa", "Tafas danſ Daraa", "Tafas Of Daraa",
                 "Tafas and Daraa", "Ado LGA de Benue", "Abu Duhur village in the southern countryside of Idlib",
-                "Tafas dans la campagne sud de Daraa", "Tafas d'Alep", "Tafas Dan Daraa", "Tafas ans Daraa"));
+                "Tafas dans la campagne sud de Daraa", "Tafas d'Alep", "Tafas Dan Daraa", "Tafas ans Daraa",
+                // speed round 26g: the gap's first word read before the pattern
+                "Tafas town, Daraa", "Tafas LGA (Benue", "Tafas İn Daraa", "Tafas townin Daraa", "Tafas Towns of Daraa",
+                "Tafas\u00A0in Daraa", "Tafas ínside Daraa", "Tafas après Daraa", "Tafas 3 in Daraa",
+                "Tafas Governorate de Daraa", "Tafas were shelled in Daraa", "Tafas subdiviſion of Daraa",
+                "Tafas inside Daraa", "Tafas deé Daraa", "Tafas \u000Bof Daraa"));
         int gaps = 0;
         int joined = 0;
         for (String text : texts) {

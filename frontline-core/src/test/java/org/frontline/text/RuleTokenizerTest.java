@@ -112,4 +112,26 @@ class RuleTokenizerTest {
         assertThat(tokens.get(6).lower()).hasSize(6);
         assertThat(new Token("Alep", 0, 4, Token.Kind.WORD).lower()).isEqualTo("alep");
     }
+
+    /** Speed round 26g: the ASCII shortcuts of the char classes answer as the JDK's properties do, on every code point. */
+    @Test
+    void tellsSpacesAndWordCharsAsTheJdksPropertiesDo() {
+        List<String> wrong = new java.util.ArrayList<>();
+        int words = 0;
+        int spaces = 0;
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            boolean space = Character.isWhitespace(cp) || Character.isSpaceChar(cp);
+            int type = Character.getType(cp);
+            boolean word = Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK
+                    || type == Character.COMBINING_SPACING_MARK;
+            if (RuleTokenizer.isSpace(cp) != space || RuleTokenizer.isWordChar(cp) != word) {
+                wrong.add(Integer.toHexString(cp));
+            }
+            words += cp < 0x80 && word ? 1 : 0;
+            spaces += cp < 0x80 && space ? 1 : 0;
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(words).isEqualTo(62);
+        assertThat(spaces).isEqualTo(10);
+    }
 }
