@@ -225,14 +225,15 @@ public final class AnchorAutomaton {
 
         /**
          * The start offsets, ascending, of the anchors of patterns {@code from + i} for every bit i set in
-         * {@code kept} (bit i of a long: patterns {@code from} to {@code from + 63}).
+         * {@code kept}: the words of a bit set (bit i of word w for i = 64w + that bit, as {@link BitSet#toLongArray}
+         * gives them), so that a caller holding a long copies no bit set.
          */
-        public int[] starts(int from, long kept) {
+        public int[] starts(int from, long[] kept) {
             int[] out = new int[count];
             int n = 0;
             for (int k = 0; k < count; k++) {
                 int i = pattern[k] - from;
-                if (i >= 0 && i < Long.SIZE && (kept >>> i & 1) != 0) {
+                if (i >= 0 && i >>> 6 < kept.length && (kept[i >>> 6] >>> i & 1) != 0) {
                     out[n++] = start[k];
                 }
             }
@@ -241,19 +242,9 @@ public final class AnchorAutomaton {
             return starts;
         }
 
-        /** {@link #starts(int, long)} for any number of patterns. */
+        /** {@link #starts(int, long[])} of a bit set. */
         public int[] starts(int from, BitSet kept) {
-            int[] out = new int[count];
-            int n = 0;
-            for (int k = 0; k < count; k++) {
-                int i = pattern[k] - from;
-                if (i >= 0 && kept.get(i)) {
-                    out[n++] = start[k];
-                }
-            }
-            int[] starts = Arrays.copyOf(out, n);
-            Arrays.sort(starts);
-            return starts;
+            return starts(from, kept.toLongArray());
         }
     }
 

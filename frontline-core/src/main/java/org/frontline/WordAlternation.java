@@ -208,24 +208,7 @@ public final class WordAlternation {
         if (!reducible) {
             return WindowedFind.everywhere(whole.pattern().matcher(text));
         }
-        BitSet kept = may.get(1, anchored.length + 1);
-        if (anchored.length <= Long.SIZE) {
-            long[] words = kept.toLongArray();
-            return finder(text, words.length == 0 ? 0 : words[0], hits, from);
-        }
-        Matcher m = reduced(kept, true).matcher(text);
-        int lead = 0;
-        int width = 0;
-        for (int i = kept.nextSetBit(0); i >= 0; i = kept.nextSetBit(i + 1)) {
-            AnchoredPattern a = anchored[i];
-            if (!a.anchored()) {
-                return WindowedFind.everywhere(m);
-            }
-            lead = lead < 0 || a.lead() < 0 ? -1 : Math.max(lead, a.lead());
-            width = width < 0 || a.width() < 0 ? -1 : Math.max(width, a.width());
-        }
-        int[] starts = hits.starts(from + 1, kept);
-        return new WindowedFind(m, text, starts, starts.length, lead, width);
+        return near(text, may.get(1, anchored.length + 1).toLongArray(), hits, from);
     }
 
     /**
@@ -242,16 +225,28 @@ public final class WordAlternation {
         if (!reducible) {
             return WindowedFind.everywhere(whole.pattern().matcher(text));
         }
-        Matcher m = reduced(kept, true).matcher(text);
+        return near(text, new long[] {kept}, hits, from);
+    }
+
+    /**
+     * Both finders' search of a reducible alternation, its kept alternatives as the words of a bit set (bit i of
+     * word w for alternative 64w + i, as {@link BitSet#toLongArray} gives them).
+     */
+    private WindowedFind near(String text, long[] kept, AnchorAutomaton.Hits hits, int from) {
+        Pattern p = anchored.length > Long.SIZE ? reducedByBitSet(BitSet.valueOf(kept))
+                : reduced(kept.length == 0 ? 0 : kept[0], true);
+        Matcher m = p.matcher(text);
         int lead = 0;
         int width = 0;
-        for (long rest = kept; rest != 0; rest &= rest - 1) {
-            AnchoredPattern a = anchored[Long.numberOfTrailingZeros(rest)];
-            if (!a.anchored()) {
-                return WindowedFind.everywhere(m);
+        for (int w = 0; w < kept.length; w++) {
+            for (long rest = kept[w]; rest != 0; rest &= rest - 1) {
+                AnchoredPattern a = anchored[w * Long.SIZE + Long.numberOfTrailingZeros(rest)];
+                if (!a.anchored()) {
+                    return WindowedFind.everywhere(m);
+                }
+                lead = lead < 0 || a.lead() < 0 ? -1 : Math.max(lead, a.lead());
+                width = width < 0 || a.width() < 0 ? -1 : Math.max(width, a.width());
             }
-            lead = lead < 0 || a.lead() < 0 ? -1 : Math.max(lead, a.lead());
-            width = width < 0 || a.width() < 0 ? -1 : Math.max(width, a.width());
         }
         int[] starts = hits.starts(from + 1, kept);
         return new WindowedFind(m, text, starts, starts.length, lead, width);
