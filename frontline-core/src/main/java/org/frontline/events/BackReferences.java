@@ -134,9 +134,14 @@ final class BackReferences {
      * them for the event before it; a count stated as ACLED's coding replaces what the event had.
      */
     static void addToll(Draft previous, String sentence, String folded) {
-        java.util.OptionalInt coded = Fatalities.coded(sentence, folded);
+        addToll(previous, sentence, folded, new CharPairs(folded));
+    }
+
+    /** {@link #addToll(Draft, String, String)} given the sentence's {@link CharPairs}. */
+    static void addToll(Draft previous, String sentence, String folded, CharPairs pairs) {
+        java.util.OptionalInt coded = Fatalities.coded(sentence, folded, pairs);
         previous.fatalities = coded.isPresent() ? coded.getAsInt()
-                : Math.max(previous.fatalities, Fatalities.in(sentence, folded));
+                : Math.max(previous.fatalities, Fatalities.in(sentence, folded, pairs));
     }
 
     private BackReferences() {

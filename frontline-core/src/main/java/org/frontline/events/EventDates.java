@@ -62,6 +62,13 @@ final class EventDates {
                     + WEEKDAY + "(?: (dernier|last))?(?![\\p{L}-])|(?<![\\p{L}-])(avant-hier|hier|yesterday)(?![\\p{L}-])",
             FLAGS);
 
+    /**
+     * The month names' and the relative days' {@link CharPairs.Gate}s: a sentence whose pairs allow none of a
+     * pattern's anchors is not searched for it.
+     */
+    private static final CharPairs.Gate MONTHS_GATE = CharPairs.Gate.of(RANGE);
+    private static final CharPairs.Gate RELATIVE_DAY_GATE = CharPairs.Gate.of(RELATIVE_DAY);
+
     private EventDates() {
     }
 
@@ -70,8 +77,8 @@ final class EventDates {
      * weekday is the publication day itself unless "last"/"dernier" says the week before; null when none is named.
      * {@code folded} is the text's {@link AnchoredPattern#fold}.
      */
-    private static Dated relative(String text, String folded, String published) {
-        if (published == null || published.length() != 10) {
+    private static Dated relative(String text, String folded, CharPairs pairs, String published) {
+        if (published == null || published.length() != 10 || !RELATIVE_DAY_GATE.mayMatch(pairs)) {
             return null;
         }
         WindowedFind f = RELATIVE_DAY.finder(text, folded);
@@ -103,6 +110,17 @@ final class EventDates {
      * {@code folded} is the text's {@link AnchoredPattern#fold}.
      */
     static Dated explicit(String text, String folded, String published) {
+        return explicit(text, folded, new CharPairs(folded), published);
+    }
+
+    /**
+     * {@link #explicit(String, String, String)} given the text's {@link CharPairs}: without a month name's letters,
+     * only the relative days are searched for, and only where their letters are.
+     */
+    static Dated explicit(String text, String folded, CharPairs pairs, String published) {
+        if (SAME_ANCHORS && !MONTHS_GATE.mayMatch(pairs)) {
+            return relative(text, folded, pairs, published); // none of the three month patterns can match
+        }
         int[] months = RANGE.anchorOffsets(folded); // the month names: the three patterns' anchors, found once
         int[] spaced = afterSpace(text, months);
         WindowedFind rFind = RANGE.finder(text, spaced);
@@ -139,7 +157,7 @@ final class EventDates {
             // "31 février" and the like name no real day: the text gives no usable date
             return null;
         }
-        return relative(text, folded, published);
+        return relative(text, folded, pairs, published);
     }
 
     /**
