@@ -101,7 +101,8 @@ public final class RuleEventCoder implements EventCoder {
             }
             List<Trigger> found = lexicon.find(sentence, folded, s.start(), text.language()); // new, filtered in place
             if (!found.isEmpty()) {
-                found.removeIf(t -> preambles.allied(s.start(), t.start()) || preambles.runUp(s.start(), t.start()));
+                found.removeIf(t -> preambles.allied(s.start(), t.start(), pairs)
+                        || preambles.runUp(s.start(), t.start(), pairs));
             }
             // a sentence without triggers makes no event whatever it tells: the non-event lists and the campaign
             // toll are read only where there are triggers to veto
