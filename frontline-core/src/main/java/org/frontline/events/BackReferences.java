@@ -107,14 +107,18 @@ final class BackReferences {
             + "responsibility|(?:a|ont) revendiqu[ée]|revendique(?:nt)?|(?:a|ont) été revendiqu[ée]e?s? par|"
             + "(?:was|were|has been|have been) claimed by)\\b", Pattern.CASE_INSENSITIVE);
 
+    /** {@link #CLAIMS_IT}'s {@link CharPairs.Gate}: a sentence that cannot hold its anchors is not searched. */
+    private static final CharPairs.Gate CLAIMS_GATE = CharPairs.Gate.of(CLAIMS_IT);
+
     /**
      * A sentence of its own that claims the event before it names its doer when that event had none, or only an
      * unidentified one ("Two suicide bombers and gunmen attacked crowds at Kabul airport… Islamic State claimed
      * responsibility for the attack."). A claim is what ACLED codes the perpetrator from.
      */
-    static boolean claimedBy(Draft previous, List<ActorMention> actors, String sentence, String folded, Sentence s) {
+    static boolean claimedBy(Draft previous, List<ActorMention> actors, String sentence, String folded, CharPairs pairs,
+                             Sentence s) {
         if (previous.actor1 != null && !Roles.unidentified(previous.actor1)
-                || !CLAIMS_IT.find(sentence, folded)) {
+                || !(CLAIMS_GATE.mayMatch(pairs) && CLAIMS_IT.find(sentence, folded))) {
             return false;
         }
         for (ActorMention m : actors) {

@@ -112,7 +112,7 @@ public final class RuleEventCoder implements EventCoder {
             if (triggers.isEmpty()) {
                 if (!previousSentence.isEmpty()) {
                     BackReferences.addToll(previousSentence.get(0), sentence, folded, pairs);
-                    BackReferences.claimedBy(previousSentence.get(0), actors, sentence, folded, s);
+                    BackReferences.claimedBy(previousSentence.get(0), actors, sentence, folded, pairs, s);
                 }
                 // the facts go to the event just told: with none told yet, they are not read
                 Map<String, Object> facts = previousSentence.isEmpty() ? Map.of()
@@ -125,10 +125,10 @@ public final class RuleEventCoder implements EventCoder {
                 continue;
             }
             if (!previousSentence.isEmpty() && places.isEmpty()
-                    && BackReferences.claimedBy(previousSentence.get(0), actors, sentence, folded, s)) {
+                    && BackReferences.claimedBy(previousSentence.get(0), actors, sentence, folded, pairs, s)) {
                 continue; // "L'attentat a été revendiqué par le groupe État islamique": the claim of the event just told
             }
-            if (ProtestUpgrade.continues(triggers, drafts, s, sentence, folded, actors)) {
+            if (ProtestUpgrade.continues(triggers, drafts, s, sentence, folded, pairs, actors)) {
                 continue;
             }
             if (BackReferences.tollOnly(triggers, BackReferences.counted(actors, sentence, folded, s), places,
