@@ -68,6 +68,12 @@ final class EventDates {
      */
     private static final CharPairs.Gate MONTHS_GATE = CharPairs.Gate.of(RANGE);
     private static final CharPairs.Gate RELATIVE_DAY_GATE = CharPairs.Gate.of(RELATIVE_DAY);
+    /**
+     * The words every match of {@link #RANGE} begins with: a sentence without them is not searched for a range (its
+     * windows around each month name were tried for every dated sentence, and most name a single day).
+     */
+    static final AnchoredPattern RANGE_LEAD = AnchoredPattern.compile("between|from|entre|du", FLAGS);
+    private static final CharPairs.Gate RANGE_LEAD_GATE = CharPairs.Gate.of(RANGE_LEAD);
 
     private EventDates() {
     }
@@ -123,14 +129,15 @@ final class EventDates {
         }
         int[] months = RANGE.anchorOffsets(folded); // the month names: the three patterns' anchors, found once
         int[] spaced = afterSpace(text, months);
-        WindowedFind rFind = RANGE.finder(text, spaced);
+        WindowedFind rFind = RANGE_LEAD_GATE.mayMatch(pairs) && RANGE_LEAD.mayMatchFolded(folded)
+                ? RANGE.finder(text, spaced) : null;
         WindowedFind dmFind = SAME_ANCHORS ? DAY_MONTH.finder(text, spaced) : DAY_MONTH.finder(text, folded);
         WindowedFind mdFind = SAME_ANCHORS ? MONTH_DAY.finder(text, beforeDay(text, months))
                 : MONTH_DAY.finder(text, folded);
-        int rAt = rFind.find() ? rFind.match().start() : Integer.MAX_VALUE;
+        int rAt = rFind != null && rFind.find() ? rFind.match().start() : Integer.MAX_VALUE;
         int dmAt = dmFind.find() ? dmFind.match().start() : Integer.MAX_VALUE;
         int mdAt = mdFind.find() ? mdFind.match().start() : Integer.MAX_VALUE;
-        Matcher r = rFind.match();
+        Matcher r = rFind == null ? null : rFind.match();
         Matcher dm = dmFind.match();
         Matcher md = mdFind.match();
         try {
