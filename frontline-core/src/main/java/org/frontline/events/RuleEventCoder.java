@@ -357,8 +357,10 @@ public final class RuleEventCoder implements EventCoder {
             return true;
         }
         // matcher regions with the default opaque, anchoring bounds: the patterns see only the slice, as on a copy
-        // of it (the rest of the body is not copied for each actor)
-        if (!AFTER_COMMA.matcher(body).region(Math.max(0, a.start() - 6), a.start()).find()) {
+        // of it (the rest of the body is not copied for each actor); a slice without its comma gets no matcher
+        int from = Math.max(0, a.start() - 6);
+        if (a.start() == 0 || body.lastIndexOf(',', a.start() - 1) < from
+                || !AFTER_COMMA.matcher(body).region(from, a.start()).find()) {
             return false;
         }
         Matcher said = SAID.matcher(body).region(a.end(), body.length());
