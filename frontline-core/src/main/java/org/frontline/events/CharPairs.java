@@ -4,13 +4,16 @@ import java.util.List;
 import org.frontline.AnchoredPattern;
 
 /**
- * Which pairs of adjacent chars a sentence's fold holds, hashed into 2,048 bits: made once per sentence (one pass over
- * its chars), it tells many patterns at once that none of their anchors can be in the sentence. An anchor occurs only
- * where each of its pairs of adjacent chars occurs, so a pattern none of whose anchors has all its pairs among the
- * sentence's is not searched: its anchors' {@link String#indexOf} calls (a hundred for the non-event lists, a dozen
- * for most patterns, once per sentence asked) were most of what the events stage's per-sentence patterns cost, and
- * most sentences hold none of a pattern's anchors. A hash shared by two pairs only lets more patterns through, to
- * the search they had before; so the answers are those of the search alone. Immutable after construction.
+ * Which pairs and triples of adjacent chars a sentence's fold holds, hashed into 4,096 bits: made once per sentence
+ * (one pass over its chars), it tells many patterns at once that none of their anchors can be in the sentence. An
+ * anchor occurs only where each of its triples of adjacent chars occurs (its pair, for an anchor of two chars), so a
+ * pattern none of whose anchors has all its triples among the sentence's is not searched: its anchors'
+ * {@link String#indexOf} calls (a hundred for the non-event lists, a dozen for most patterns, once per sentence
+ * asked) were most of what the events stage's per-sentence patterns cost, and most sentences hold none of a
+ * pattern's anchors. Triples, not pairs alone: pairs such as "ki", "il", "ll" are in most sentences, and let the death
+ * words through in 54% of the notes' sentences where 22% hold one (triples: 50%; the non-event list 33% against 13%,
+ * 14% with triples). A hash shared by two keys only lets more patterns through, to the search they had before; so the
+ * answers are those of the search alone. Immutable after construction.
  */
 final class CharPairs {
     private static final int SHIFT = 20; // 2^(32 - 20) = 4,096 bits
