@@ -25,6 +25,14 @@ public final class WordAlternation {
     private final AnchoredPattern whole;
     /** Per alternative, its anchors; an alternative without anchors is always kept. */
     private final AnchoredPattern[] anchored;
+    /**
+     * Per alternative, its {@link AnchoredPattern#lead} in the high 32 bits and its {@link AnchoredPattern#width} in
+     * the low 32 (-1: unbounded), or {@link #UNANCHORED} for one without anchors: read from one array when a search
+     * near the anchors combines the kept alternatives' bounds, where asking each pattern read one object per
+     * alternative (a cache miss each once the pipeline's other stages have run).
+     */
+    private final long[] bounds;
+    private static final long UNANCHORED = Long.MIN_VALUE;
     /** {@link #whole}, then {@link #anchored}. */
     private final List<AnchoredPattern> anchoredPatterns;
     /** False when alternatives cannot be dropped (a back-reference would be renumbered). */
@@ -49,6 +57,11 @@ public final class WordAlternation {
         List<AnchoredPattern> all = new ArrayList<>(List.of(whole));
         all.addAll(Arrays.asList(anchored));
         this.anchoredPatterns = List.copyOf(all);
+        this.bounds = new long[anchored.length];
+        for (int i = 0; i < anchored.length; i++) {
+            AnchoredPattern a = anchored[i];
+            bounds[i] = a.anchored() ? (long) a.lead() << 32 | a.width() & 0xFFFFFFFFL : UNANCHORED;
+        }
         this.reducible = alternatives.stream().noneMatch(a -> a.matches("(?s).*\\\\(?:[1-9]|k<).*"));
     }
 
@@ -240,12 +253,14 @@ public final class WordAlternation {
         int width = 0;
         for (int w = 0; w < kept.length; w++) {
             for (long rest = kept[w]; rest != 0; rest &= rest - 1) {
-                AnchoredPattern a = anchored[w * Long.SIZE + Long.numberOfTrailingZeros(rest)];
-                if (!a.anchored()) {
+                long b = bounds[w * Long.SIZE + Long.numberOfTrailingZeros(rest)];
+                if (b == UNANCHORED) {
                     return WindowedFind.everywhere(m);
                 }
-                lead = lead < 0 || a.lead() < 0 ? -1 : Math.max(lead, a.lead());
-                width = width < 0 || a.width() < 0 ? -1 : Math.max(width, a.width());
+                int aLead = (int) (b >> 32);
+                int aWidth = (int) b;
+                lead = lead < 0 || aLead < 0 ? -1 : Math.max(lead, aLead);
+                width = width < 0 || aWidth < 0 ? -1 : Math.max(width, aWidth);
             }
         }
         int[] starts = hits.starts(from + 1, kept);

@@ -107,14 +107,18 @@ final class BackReferences {
             + "responsibility|(?:a|ont) revendiqu[ée]|revendique(?:nt)?|(?:a|ont) été revendiqu[ée]e?s? par|"
             + "(?:was|were|has been|have been) claimed by)\\b", Pattern.CASE_INSENSITIVE);
 
+    /** {@link #CLAIMS_IT}'s {@link CharPairs.Gate}: a sentence that cannot hold its anchors is not searched. */
+    private static final CharPairs.Gate CLAIMS_GATE = CharPairs.Gate.of(CLAIMS_IT);
+
     /**
      * A sentence of its own that claims the event before it names its doer when that event had none, or only an
      * unidentified one ("Two suicide bombers and gunmen attacked crowds at Kabul airport… Islamic State claimed
      * responsibility for the attack."). A claim is what ACLED codes the perpetrator from.
      */
-    static boolean claimedBy(Draft previous, List<ActorMention> actors, String sentence, String folded, Sentence s) {
+    static boolean claimedBy(Draft previous, List<ActorMention> actors, String sentence, String folded, CharPairs pairs,
+                             Sentence s) {
         if (previous.actor1 != null && !Roles.unidentified(previous.actor1)
-                || !CLAIMS_IT.find(sentence, folded)) {
+                || !(CLAIMS_GATE.mayMatch(pairs) && CLAIMS_IT.find(sentence, folded))) {
             return false;
         }
         for (ActorMention m : actors) {
@@ -134,9 +138,14 @@ final class BackReferences {
      * them for the event before it; a count stated as ACLED's coding replaces what the event had.
      */
     static void addToll(Draft previous, String sentence, String folded) {
-        java.util.OptionalInt coded = Fatalities.coded(sentence, folded);
+        addToll(previous, sentence, folded, new CharPairs(folded));
+    }
+
+    /** {@link #addToll(Draft, String, String)} given the sentence's {@link CharPairs}. */
+    static void addToll(Draft previous, String sentence, String folded, CharPairs pairs) {
+        java.util.OptionalInt coded = Fatalities.coded(sentence, folded, pairs);
         previous.fatalities = coded.isPresent() ? coded.getAsInt()
-                : Math.max(previous.fatalities, Fatalities.in(sentence, folded));
+                : Math.max(previous.fatalities, Fatalities.in(sentence, folded, pairs));
     }
 
     private BackReferences() {

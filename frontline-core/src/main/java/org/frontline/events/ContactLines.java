@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.frontline.AnchoredPattern;
 import org.frontline.FrontlineException;
 import org.frontline.ResourceLines;
 import org.frontline.actors.ActorCatalog;
@@ -43,7 +44,8 @@ final class ContactLines {
         }
     }
 
-    private record Entry(String country, Pattern cue, String sideA, String sideB) {
+    /** A line's cue is an {@link AnchoredPattern}: most reports name none of its words and are not scanned by it. */
+    private record Entry(String country, AnchoredPattern cue, String sideA, String sideB) {
     }
 
     /** Settlements held by one side of a country's front line, matched as the place fire was observed near. */
@@ -60,8 +62,8 @@ final class ContactLines {
                 throw new FrontlineException("contact-lines.tsv: expected country, cue, side A, side B in '" + line
                         + "'");
             }
-            entries.add(new Entry(cols[0], Pattern.compile("\\b(?:" + cols[1] + ")\\b", Pattern.CASE_INSENSITIVE),
-                    cols[2], cols[3]));
+            entries.add(new Entry(cols[0], AnchoredPattern.compile("\\b(?:" + cols[1] + ")\\b",
+                    Pattern.CASE_INSENSITIVE), cols[2], cols[3]));
         }
         for (String line : ResourceLines.of(ContactLines.class, "front-control.tsv")) {
             String[] cols = line.split("\t");
@@ -78,10 +80,10 @@ final class ContactLines {
         }
     }
 
-    /** The front line {@code text} reports fire on, if its cue is there. */
-    Optional<Line> in(String text, ActorCatalog catalog, LocalDate date) {
+    /** The front line {@code text} (its {@link AnchoredPattern#fold}: {@code folded}) reports fire on, if its cue is there. */
+    Optional<Line> in(String text, String folded, ActorCatalog catalog, LocalDate date) {
         for (Entry e : entries) {
-            if (e.cue().matcher(text).find()) {
+            if (e.cue().matcher(text, folded).find()) {
                 ActorRef a = side(e.sideA(), e.country(), catalog, date);
                 ActorRef b = side(e.sideB(), e.country(), catalog, date);
                 String holder = holder(e.country(), text);

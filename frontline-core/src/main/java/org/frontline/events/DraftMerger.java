@@ -194,7 +194,7 @@ final class DraftMerger {
         ContactLines.Line frontOfReport = fire && a1 != null && a2 == null
                 ? reportLine(day).orElse(null) : null;
         ContactLines.Line line = fire && a1 == null && a2 == null
-                ? contactLines.in(evidence(d).text(), catalog, day).orElse(null) : null;
+                ? contactLines.in(evidence(d).text(), evidence(d).folded(), catalog, day).orElse(null) : null;
         if (frontOfReport != null && frontOfReport.sides().contains(a1)) {
             a2 = frontOfReport.opposite(a1); // "the NAF fired at the governmental positions": the other side
         } else if (line != null) {
@@ -284,7 +284,7 @@ final class DraftMerger {
 
     private Optional<ContactLines.Line> reportLine(LocalDate day) {
         if (reportLine == null) {
-            reportLine = contactLines.in(in.text().body(), catalog, day);
+            reportLine = contactLines.in(in.text().body(), in.text().folded(), catalog, day);
         }
         return reportLine;
     }

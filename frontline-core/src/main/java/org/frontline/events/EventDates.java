@@ -62,6 +62,19 @@ final class EventDates {
                     + WEEKDAY + "(?: (dernier|last))?(?![\\p{L}-])|(?<![\\p{L}-])(avant-hier|hier|yesterday)(?![\\p{L}-])",
             FLAGS);
 
+    /**
+     * The month names' and the relative days' {@link CharPairs.Gate}s: a sentence whose pairs allow none of a
+     * pattern's anchors is not searched for it.
+     */
+    private static final CharPairs.Gate MONTHS_GATE = CharPairs.Gate.of(RANGE);
+    private static final CharPairs.Gate RELATIVE_DAY_GATE = CharPairs.Gate.of(RELATIVE_DAY);
+    /**
+     * The words every match of {@link #RANGE} begins with: a sentence without them is not searched for a range (its
+     * windows around each month name were tried for every dated sentence, and most name a single day).
+     */
+    static final AnchoredPattern RANGE_LEAD = AnchoredPattern.compile("between|from|entre|du", FLAGS);
+    private static final CharPairs.Gate RANGE_LEAD_GATE = CharPairs.Gate.of(RANGE_LEAD);
+
     private EventDates() {
     }
 
@@ -70,8 +83,8 @@ final class EventDates {
      * weekday is the publication day itself unless "last"/"dernier" says the week before; null when none is named.
      * {@code folded} is the text's {@link AnchoredPattern#fold}.
      */
-    private static Dated relative(String text, String folded, String published) {
-        if (published == null || published.length() != 10) {
+    private static Dated relative(String text, String folded, CharPairs pairs, String published) {
+        if (published == null || published.length() != 10 || !RELATIVE_DAY_GATE.mayMatch(pairs)) {
             return null;
         }
         WindowedFind f = RELATIVE_DAY.finder(text, folded);
@@ -103,16 +116,28 @@ final class EventDates {
      * {@code folded} is the text's {@link AnchoredPattern#fold}.
      */
     static Dated explicit(String text, String folded, String published) {
+        return explicit(text, folded, new CharPairs(folded), published);
+    }
+
+    /**
+     * {@link #explicit(String, String, String)} given the text's {@link CharPairs}: without a month name's letters,
+     * only the relative days are searched for, and only where their letters are.
+     */
+    static Dated explicit(String text, String folded, CharPairs pairs, String published) {
+        if (SAME_ANCHORS && !MONTHS_GATE.mayMatch(pairs)) {
+            return relative(text, folded, pairs, published); // none of the three month patterns can match
+        }
         int[] months = RANGE.anchorOffsets(folded); // the month names: the three patterns' anchors, found once
         int[] spaced = afterSpace(text, months);
-        WindowedFind rFind = RANGE.finder(text, spaced);
+        WindowedFind rFind = RANGE_LEAD_GATE.mayMatch(pairs) && RANGE_LEAD.mayMatchFolded(folded)
+                ? RANGE.finder(text, spaced) : null;
         WindowedFind dmFind = SAME_ANCHORS ? DAY_MONTH.finder(text, spaced) : DAY_MONTH.finder(text, folded);
         WindowedFind mdFind = SAME_ANCHORS ? MONTH_DAY.finder(text, beforeDay(text, months))
                 : MONTH_DAY.finder(text, folded);
-        int rAt = rFind.find() ? rFind.match().start() : Integer.MAX_VALUE;
+        int rAt = rFind != null && rFind.find() ? rFind.match().start() : Integer.MAX_VALUE;
         int dmAt = dmFind.find() ? dmFind.match().start() : Integer.MAX_VALUE;
         int mdAt = mdFind.find() ? mdFind.match().start() : Integer.MAX_VALUE;
-        Matcher r = rFind.match();
+        Matcher r = rFind == null ? null : rFind.match();
         Matcher dm = dmFind.match();
         Matcher md = mdFind.match();
         try {
@@ -139,7 +164,7 @@ final class EventDates {
             // "31 février" and the like name no real day: the text gives no usable date
             return null;
         }
-        return relative(text, folded, published);
+        return relative(text, folded, pairs, published);
     }
 
     /**

@@ -69,6 +69,16 @@ final class Fatalities {
                     + "October|November|December)(?! \\d{1,2}\\b)|depuis (?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|"
                     + "ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)(?! \\d)", FLAGS);
 
+    /** The patterns' {@link CharPairs.Gate}s: a pattern none of whose anchors a sentence's pairs allow is skipped. */
+    private static final CharPairs.Gate DEATH_GATE = CharPairs.Gate.of(DEATH_WORDS);
+    private static final CharPairs.Gate SPLIT_GATE = CharPairs.Gate.of(SPLIT);
+    private static final CharPairs.Gate SHARE_GATE = CharPairs.Gate.of(SHARE);
+    private static final CharPairs.Gate CODED_GATE = CharPairs.Gate.of(CODED);
+    private static final CharPairs.Gate NO_DEATHS_GATE = CharPairs.Gate.of(NO_DEATHS);
+    private static final CharPairs.Gate CUMULATIVE_GATE = CharPairs.Gate.of(CUMULATIVE);
+    private static final CharPairs.Gate KILLING_NUMBER_GATE = CharPairs.Gate.of(KILLING_NUMBER);
+    private static final CharPairs.Gate NUMBER_THEN_KILLED_GATE = CharPairs.Gate.of(NUMBER_THEN_KILLED);
+
     private Fatalities() {
     }
 
@@ -89,31 +99,48 @@ final class Fatalities {
      * the start of the war"): a sum of many events, not one.
      */
     static boolean cumulative(String sentence, String folded) {
-        return CUMULATIVE.finder(sentence, folded).find();
+        return cumulative(sentence, folded, new CharPairs(folded));
+    }
+
+    /** {@link #cumulative(String, String)} given the sentence's {@link CharPairs}. */
+    static boolean cumulative(String sentence, String folded, CharPairs pairs) {
+        return CUMULATIVE_GATE.mayMatch(pairs) && CUMULATIVE.finder(sentence, folded).find();
     }
 
     /** {@link #in(String)} for a sentence whose {@link AnchoredPattern#fold} is {@code folded} (its seven patterns'). */
     static int in(String sentence, String folded) {
-        if (!DEATH_WORDS.finder(sentence, folded).find()) {
+        return in(sentence, folded, new CharPairs(folded));
+    }
+
+    /**
+     * {@link #in(String, String)} given the sentence's {@link CharPairs}: a pattern none of whose anchors they allow
+     * finds nothing, and is not searched (half the sentences hold no death word's letters).
+     */
+    static int in(String sentence, String folded, CharPairs pairs) {
+        if (!DEATH_GATE.mayMatch(pairs) || !DEATH_WORDS.finder(sentence, folded).find()) {
             return 0;
         }
-        WindowedFind splitFind = SPLIT.finder(sentence, folded);
-        if (splitFind.find()) {
+        WindowedFind splitFind = SPLIT_GATE.mayMatch(pairs) ? SPLIT.finder(sentence, folded) : null;
+        if (splitFind != null && splitFind.find()) {
             Matcher split = splitFind.match();
             int total = Integer.parseInt(split.group(1));
             int parts = Math.max(1, Integer.parseInt(split.group(2)));
             return (int) Math.round((double) total / parts);
         }
-        OptionalInt coded = coded(sentence, folded);
+        OptionalInt coded = coded(sentence, folded, pairs);
         if (coded.isPresent()) {
             return coded.getAsInt();
         }
-        if (NO_DEATHS.finder(sentence, folded).find() || CUMULATIVE.finder(sentence, folded).find()) {
+        if (NO_DEATHS_GATE.mayMatch(pairs) && NO_DEATHS.finder(sentence, folded).find()
+                || cumulative(sentence, folded, pairs)) {
             return 0;
         }
         int sum = 0;
         boolean[] used = new boolean[sentence.length() + 1];
         for (AnchoredPattern p : new AnchoredPattern[] {KILLING_NUMBER, NUMBER_THEN_KILLED}) {
+            if (!(p == KILLING_NUMBER ? KILLING_NUMBER_GATE : NUMBER_THEN_KILLED_GATE).mayMatch(pairs)) {
+                continue; // none of its anchors: its search finds nothing
+            }
             WindowedFind f = p == KILLING_NUMBER ? p.finder(sentence, folded) : null;
             Matcher m = f != null ? f.match() : NUMBER_FIRST.matcher(sentence);
             int last = f != null ? -1 : NUMBER_FIRST.last(folded); // once for all the sentence's searches
@@ -159,13 +186,18 @@ final class Fatalities {
     }
 
     static OptionalInt coded(String sentence, String folded) {
-        WindowedFind shareFind = SHARE.finder(sentence, folded);
-        if (shareFind.find()) {
+        return coded(sentence, folded, new CharPairs(folded));
+    }
+
+    /** {@link #coded(String)} for a sentence whose fold is {@code folded} and whose pairs are {@code pairs}. */
+    static OptionalInt coded(String sentence, String folded, CharPairs pairs) {
+        WindowedFind shareFind = SHARE_GATE.mayMatch(pairs) ? SHARE.finder(sentence, folded) : null;
+        if (shareFind != null && shareFind.find()) {
             Matcher share = shareFind.match();
             return OptionalInt.of(Integer.parseInt(share.group(1)));
         }
-        WindowedFind codedFind = CODED.finder(sentence, folded);
-        if (!codedFind.find()) {
+        WindowedFind codedFind = CODED_GATE.mayMatch(pairs) ? CODED.finder(sentence, folded) : null;
+        if (codedFind == null || !codedFind.find()) {
             return OptionalInt.empty();
         }
         Matcher coded = codedFind.match();

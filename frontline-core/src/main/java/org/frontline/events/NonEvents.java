@@ -36,6 +36,12 @@ final class NonEvents {
      */
     private final List<AnchoredPattern> always;
     private final List<AnchoredPattern> crime;
+    /** Each pattern's {@link CharPairs.Gate}, in the order of {@link #always} then {@link #crime}. */
+    private final List<CharPairs.Gate> alwaysGates;
+    private final List<CharPairs.Gate> crimeGates;
+    private static final CharPairs.Gate PROTEST_GATE = CharPairs.Gate.of(PROTEST);
+    private static final CharPairs.Gate BOMB_GATE = CharPairs.Gate.of(BOMB);
+    private static final CharPairs.Gate VIOLENCE_GATE = CharPairs.Gate.of(VIOLENCE);
 
     NonEvents() {
         List<String> always = new ArrayList<>();
@@ -50,6 +56,8 @@ final class NonEvents {
         }
         this.always = parts(always);
         this.crime = parts(crime);
+        this.alwaysGates = this.always.stream().map(CharPairs.Gate::of).toList();
+        this.crimeGates = this.crime.stream().map(CharPairs.Gate::of).toList();
     }
 
     private static List<AnchoredPattern> parts(List<String> alternatives) {
@@ -77,16 +85,28 @@ final class NonEvents {
                     + "ambassadeurs?|diplomats?|diplomates?)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    private static final CharPairs.Gate DIPLOMATIC_GATE = CharPairs.Gate.of(DIPLOMATIC);
+
     /** True when the sentence tells of something ACLED does not code ({@code folded}: its {@link AnchoredPattern#fold}). */
     boolean test(String sentence, String folded) {
-        if (DIPLOMATIC.find(sentence, folded)) {
+        return test(sentence, folded, new CharPairs(folded));
+    }
+
+    /**
+     * {@link #test(String, String)} given the sentence's {@link CharPairs}: a pattern none of whose anchors the
+     * pairs allow is not searched (most sentences hold no anchor of the lists' hundred or so).
+     */
+    boolean test(String sentence, String folded, CharPairs pairs) {
+        if (DIPLOMATIC_GATE.mayMatch(pairs) && DIPLOMATIC.find(sentence, folded)) {
             return true;
         }
-        if (PROTEST.find(sentence, folded) || BOMB.find(sentence, folded)) {
+        if (PROTEST_GATE.mayMatch(pairs) && PROTEST.find(sentence, folded)
+                || BOMB_GATE.mayMatch(pairs) && BOMB.find(sentence, folded)) {
             return false; // farmers protesting over a hail storm's damage, families protesting deportations
         }
-        return listed(sentence, folded, false)
-                || listed(sentence, folded, true) && !VIOLENCE.find(sentence, folded);
+        return listed(sentence, folded, pairs, false)
+                || listed(sentence, folded, pairs, true) && !(VIOLENCE_GATE.mayMatch(pairs)
+                    && VIOLENCE.find(sentence, folded));
     }
 
     /**
@@ -94,8 +114,14 @@ final class NonEvents {
      * {@code folded} being its {@link AnchoredPattern#fold}: what the list's lines as one alternation find.
      */
     boolean listed(String sentence, String folded, boolean crimes) {
-        for (AnchoredPattern part : crimes ? crime : always) {
-            if (part.find(sentence, folded)) {
+        return listed(sentence, folded, new CharPairs(folded), crimes);
+    }
+
+    private boolean listed(String sentence, String folded, CharPairs pairs, boolean crimes) {
+        List<AnchoredPattern> parts = crimes ? crime : always;
+        List<CharPairs.Gate> gates = crimes ? crimeGates : alwaysGates;
+        for (int i = 0; i < parts.size(); i++) {
+            if (gates.get(i).mayMatch(pairs) && parts.get(i).find(sentence, folded)) {
                 return true;
             }
         }

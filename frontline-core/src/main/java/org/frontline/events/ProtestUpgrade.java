@@ -22,9 +22,12 @@ final class ProtestUpgrade {
     private ProtestUpgrade() {
     }
 
-    /** @return true when the sentence was folded into an earlier protest (and so makes no event of its own) */
+    /**
+     * @param pairs the sentence's {@link CharPairs}, for its toll
+     * @return true when the sentence was folded into an earlier protest (and so makes no event of its own)
+     */
     static boolean continues(List<Trigger> triggers, List<Draft> earlier, org.frontline.text.Sentence s, String text,
-                             String folded, List<org.frontline.actors.ActorMention> actors) {
+                             String folded, CharPairs pairs, List<org.frontline.actors.ActorMention> actors) {
         if (triggers.isEmpty()) {
             return false;
         }
@@ -62,7 +65,7 @@ final class ProtestUpgrade {
             }
         }
         protest.addEvidence(s.index(), new Span(s.start(), s.end()));
-        protest.fatalities = Math.max(protest.fatalities, Fatalities.in(text, folded));
+        protest.fatalities = Math.max(protest.fatalities, Fatalities.in(text, folded, pairs));
         return true;
     }
 }

@@ -328,11 +328,21 @@ final class Roles {
 
     /** The first armed actor of {@code candidates} other than {@code a}, whatever its camp. */
     private static ActorRef otherArmed(ActorRef a, List<ActorRef> candidates) {
-        return candidates.stream().filter(c -> c.inter() != 7 && !c.name().equals(a.name())).findFirst().orElse(null);
+        for (ActorRef c : candidates) { // a loop, not a stream: asked for every trigger's roles
+            if (c.inter() != 7 && !c.name().equals(a.name())) {
+                return c;
+            }
+        }
+        return null;
     }
 
     private static ActorRef firstNonCivilian(List<ActorRef> list) {
-        return list.stream().filter(a -> a.inter() != 7).findFirst().orElse(null);
+        for (ActorRef a : list) {
+            if (a.inter() != 7) {
+                return a;
+            }
+        }
+        return null;
     }
 
     private static ActorRef first(List<ActorRef> list) {

@@ -87,33 +87,36 @@ public final class RuleEventCoder implements EventCoder {
         for (Sentence s : text.sentences()) {
             String sentence = text.text(s);
             String folded = text.folded(s); // the sentence's slice of the body's fold: for every anchored pattern
+            CharPairs pairs = new CharPairs(folded); // which patterns' anchors it may hold: for all of them
             EventDates.Dated sentenceDate = null;
             boolean dated = docDate == null; // the sentence's own date is read at most once (it is a regex scan)
             if (dated) {
-                sentenceDate = EventDates.explicit(sentence, folded, in.article().published());
+                sentenceDate = EventDates.explicit(sentence, folded, pairs, in.article().published());
                 docDate = sentenceDate;
             }
             List<ActorMention> actors = namedSpans.within(s.start(), s.end());
             List<PlaceMention> places = placeSpans.within(s.start(), s.end());
-            if (handleOperations(s, sentence, folded, ops, opDrafts, actors, places, docActors)) {
+            if (handleOperations(s, sentence, folded, pairs, ops, opDrafts, actors, places, docActors)) {
                 continue;
             }
             List<Trigger> found = lexicon.find(sentence, folded, s.start(), text.language()); // new, filtered in place
             if (!found.isEmpty()) {
-                found.removeIf(t -> preambles.allied(s.start(), t.start()) || preambles.runUp(s.start(), t.start()));
+                found.removeIf(t -> preambles.allied(s.start(), t.start(), pairs)
+                        || preambles.runUp(s.start(), t.start(), pairs));
             }
             // a sentence without triggers makes no event whatever it tells: the non-event lists and the campaign
             // toll are read only where there are triggers to veto
-            List<Trigger> triggers = found.isEmpty() || nonEvents.test(sentence, folded)
-                    || Fatalities.cumulative(sentence, folded) && !previousSentence.isEmpty() ? List.of()
+            List<Trigger> triggers = found.isEmpty() || nonEvents.test(sentence, folded, pairs)
+                    || Fatalities.cumulative(sentence, folded, pairs) && !previousSentence.isEmpty() ? List.of()
                     : TriggerSelection.select(found);
             if (triggers.isEmpty()) {
                 if (!previousSentence.isEmpty()) {
-                    BackReferences.addToll(previousSentence.get(0), sentence, folded);
-                    BackReferences.claimedBy(previousSentence.get(0), actors, sentence, folded, s);
+                    BackReferences.addToll(previousSentence.get(0), sentence, folded, pairs);
+                    BackReferences.claimedBy(previousSentence.get(0), actors, sentence, folded, pairs, s);
                 }
                 // the facts go to the event just told: with none told yet, they are not read
-                Map<String, Object> facts = previousSentence.isEmpty() ? Map.of() : Facts.in(sentence, folded);
+                Map<String, Object> facts = previousSentence.isEmpty() ? Map.of()
+                        : Facts.in(sentence, folded, pairs);
                 if (!facts.isEmpty()) {
                     Draft target = previousSentence.get(0);
                     facts.forEach(target.facts::putIfAbsent);
@@ -122,17 +125,17 @@ public final class RuleEventCoder implements EventCoder {
                 continue;
             }
             if (!previousSentence.isEmpty() && places.isEmpty()
-                    && BackReferences.claimedBy(previousSentence.get(0), actors, sentence, folded, s)) {
+                    && BackReferences.claimedBy(previousSentence.get(0), actors, sentence, folded, pairs, s)) {
                 continue; // "L'attentat a été revendiqué par le groupe État islamique": the claim of the event just told
             }
-            if (ProtestUpgrade.continues(triggers, drafts, s, sentence, folded, actors)) {
+            if (ProtestUpgrade.continues(triggers, drafts, s, sentence, folded, pairs, actors)) {
                 continue;
             }
             if (BackReferences.tollOnly(triggers, BackReferences.counted(actors, sentence, folded, s), places,
                     previousSentence)) {
                 // "Selon l'ONG, au moins 25 combattants ont été tués.": the toll of the event just told
                 Draft target = previousSentence.get(0);
-                BackReferences.addToll(target, sentence, folded);
+                BackReferences.addToll(target, sentence, folded, pairs);
                 target.addEvidence(s.index(), new Span(s.start(), s.end()));
                 continue;
             }
@@ -143,19 +146,19 @@ public final class RuleEventCoder implements EventCoder {
                 Draft back = BackReferences.anaphoric(t, s, text, drafts);
                 if (back != null) {
                     back.addEvidence(s.index(), new Span(s.start(), s.end()));
-                    facts = facts == null ? Facts.in(sentence, folded) : facts;
+                    facts = facts == null ? Facts.in(sentence, folded, pairs) : facts;
                     facts.forEach(back.facts::putIfAbsent);
                     continue;
                 }
                 Draft d = draft(t, s, text, actors, places, docActors, drafts);
                 if (!dated) {
-                    sentenceDate = EventDates.explicit(sentence, folded, in.article().published());
+                    sentenceDate = EventDates.explicit(sentence, folded, pairs, in.article().published());
                     dated = true;
                 }
                 d.date = sentenceDate;
-                fatalities = fatalities < 0 ? Fatalities.in(sentence, folded) : fatalities;
+                fatalities = fatalities < 0 ? Fatalities.in(sentence, folded, pairs) : fatalities;
                 d.fatalities = fatalities;
-                facts = facts == null ? Facts.in(sentence, folded) : facts;
+                facts = facts == null ? Facts.in(sentence, folded, pairs) : facts;
                 d.facts.putAll(facts);
                 drafts.add(d);
                 made.add(d);
@@ -260,7 +263,8 @@ public final class RuleEventCoder implements EventCoder {
     }
 
     /** Sentences about named operations feed the operation's event and no other. */
-    private boolean handleOperations(Sentence s, String sentence, String folded, List<Operations.Operation> ops,
+    private boolean handleOperations(Sentence s, String sentence, String folded, CharPairs pairs,
+                                     List<Operations.Operation> ops,
                                      List<Draft> opDrafts, List<ActorMention> actors, List<PlaceMention> places,
                                      DocumentActors docActors) {
         if (ops.isEmpty()) {
@@ -277,7 +281,7 @@ public final class RuleEventCoder implements EventCoder {
             }
         }
         // what the sentence says of its operations' facts and outcome, read once for all the operations it names
-        Map<String, Object> facts = Facts.in(sentence, folded);
+        Map<String, Object> facts = Facts.in(sentence, folded, pairs);
         boolean failed = FAILED.matcher(sentence, folded).find();
         for (int i : named) {
             while (opDrafts.size() <= i) {
@@ -353,8 +357,10 @@ public final class RuleEventCoder implements EventCoder {
             return true;
         }
         // matcher regions with the default opaque, anchoring bounds: the patterns see only the slice, as on a copy
-        // of it (the rest of the body is not copied for each actor)
-        if (!AFTER_COMMA.matcher(body).region(Math.max(0, a.start() - 6), a.start()).find()) {
+        // of it (the rest of the body is not copied for each actor); a slice without its comma gets no matcher
+        int from = Math.max(0, a.start() - 6);
+        if (a.start() == 0 || body.lastIndexOf(',', a.start() - 1) < from
+                || !AFTER_COMMA.matcher(body).region(from, a.start()).find()) {
             return false;
         }
         Matcher said = SAID.matcher(body).region(a.end(), body.length());

@@ -35,21 +35,33 @@ final class Scene {
 
     /**
      * Where {@link #OPENING}'s match at the head's start ends; -1 when there is none. Its "^" matches only there, so
-     * it is the one attempt {@code find()} could succeed with. Its date clause needs a digit before the head's first
-     * comma, within its first 51 chars; without one, only the preposition can match, and it is tried alone
-     * ({@link #PREPOSITION}), where {@link #OPENING} first backtracked through up to 50 chars looking for the digit.
+     * it is the one attempt {@code find()} could succeed with. Its date clause, when present, ends at the head's
+     * first comma ({@code [^,]} crosses none) and holds a digit at most 50 chars from the start and at most 30 before
+     * that comma; whichever digit the engine settles on, the clause ends at the same comma and the white space after
+     * it (which no preposition begins with), so the clause is checked by hand, and only the preposition is left to the
+     * regex ({@link #PREPOSITION}, anchored where the clause ends; then at the head's start, as the engine tries it
+     * without the clause). The whole pattern backtracked through the clause's digits and up to 80 chars for each.
      */
     static int openingEnd(String head) {
-        Matcher opening = (digitBeforeComma(head) ? OPENING : PREPOSITION).matcher(head);
-        return opening.lookingAt() ? opening.end() : -1;
+        int comma = head.indexOf(',');
+        if (comma >= 0 && digitIn(head, Math.max(0, comma - 31), Math.min(50, comma - 1))) {
+            int at = comma + 1;
+            while (at < head.length() && AnchoredPattern.regexSpace(head.charAt(at))) {
+                at++;
+            }
+            Matcher preposition = PREPOSITION.matcher(head).region(at, head.length()); // "^" at the region's start
+            if (preposition.lookingAt()) {
+                return preposition.end();
+            }
+        }
+        Matcher preposition = PREPOSITION.matcher(head);
+        return preposition.lookingAt() ? preposition.end() : -1;
     }
 
-    private static boolean digitBeforeComma(String head) {
-        for (int i = 0, n = Math.min(head.length(), 51); i < n; i++) {
+    /** Whether {@code head} holds an ASCII digit ({@code \d}) at an offset from {@code from} to {@code to}. */
+    private static boolean digitIn(String head, int from, int to) {
+        for (int i = from; i <= to; i++) {
             char c = head.charAt(i);
-            if (c == ',') {
-                return false;
-            }
             if (c >= '0' && c <= '9') {
                 return true;
             }

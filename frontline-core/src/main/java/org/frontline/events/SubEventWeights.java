@@ -195,9 +195,9 @@ final class SubEventWeights {
                 ids[n] = numId;
                 blocks[n] = numBlock;
             } else {
-                int s = words.find(lower, from, end);
-                ids[n] = s < 0 ? -1 : words.id(s);
-                blocks[n] = s < 0 ? -1 : words.value(s);
+                long found = words.lookup(lower, from, end);
+                ids[n] = (int) (found >> 32);
+                blocks[n] = (int) found;
             }
             n++;
         }

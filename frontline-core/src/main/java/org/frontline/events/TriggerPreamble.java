@@ -36,17 +36,29 @@ final class TriggerPreamble {
             this.folded = folded;
         }
 
-        /** {@link TriggerPreamble#allied} of this report. */
-        boolean allied(int sentenceStart, int at) {
+        /**
+         * {@link TriggerPreamble#allied} of this report, for a trigger at {@code at} in the sentence starting at
+         * {@code sentenceStart} whose {@link CharPairs} are {@code pairs}: the window read lies in that sentence, so
+         * a cue none of whose anchors the sentence can hold is not searched.
+         */
+        boolean allied(int sentenceStart, int at, CharPairs pairs) {
+            if (!ALLY_GATE.mayMatch(pairs)) {
+                return false;
+            }
             ally = ally != null ? ally : new ReportAnchors(ALLY, body, folded);
             return ally.findIn(Math.max(sentenceStart, at - ALLY_REACH), at);
         }
 
-        /** {@link TriggerPreamble#runUp} of this report. */
-        boolean runUp(int sentenceStart, int at) {
-            runUp = runUp != null ? runUp : new ReportAnchors(RUN_UP, body, folded);
-            if (runUp.findIn(Math.max(sentenceStart, at - RUN_UP_REACH), at)) {
-                return true;
+        /** {@link TriggerPreamble#runUp} of this report, as {@link #allied(int, int, CharPairs)} reads it. */
+        boolean runUp(int sentenceStart, int at, CharPairs pairs) {
+            if (RUN_UP_GATE.mayMatch(pairs)) {
+                runUp = runUp != null ? runUp : new ReportAnchors(RUN_UP, body, folded);
+                if (runUp.findIn(Math.max(sentenceStart, at - RUN_UP_REACH), at)) {
+                    return true;
+                }
+            }
+            if (!REPRISAL_GATE.mayMatch(pairs)) {
+                return false;
             }
             reprisal = reprisal != null ? reprisal : new ReportAnchors(REPRISAL, body, folded);
             return reprisal.findIn(Math.max(sentenceStart, at - REPRISAL_REACH), at);
@@ -92,6 +104,10 @@ final class TriggerPreamble {
                     + "(?:men[ée]|perp[ée]tr[ée]|lanc[ée]))\\s+(?:the\\s+|a\\s+|an\\s+|l['’]|la\\s+|le\\s+|une?\\s+|les\\s+|des\\s+)?"
                     + "(?:[\\p{L}'’-]+\\s+){0,3}$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final CharPairs.Gate ALLY_GATE = CharPairs.Gate.of(ALLY);
+    private static final CharPairs.Gate RUN_UP_GATE = CharPairs.Gate.of(RUN_UP);
+    private static final CharPairs.Gate REPRISAL_GATE = CharPairs.Gate.of(REPRISAL);
 
     static boolean runUp(String body, String folded, int sentenceStart, int at) {
         return precededBy(RUN_UP, body, folded, sentenceStart, at, RUN_UP_REACH)

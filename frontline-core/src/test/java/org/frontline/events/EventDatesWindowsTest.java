@@ -43,18 +43,24 @@ class EventDatesWindowsTest {
         }
         int matches = 0;
         int dropped = 0;
+        int ranges = 0;
         for (String text : texts) {
             String folded = AnchoredPattern.fold(text);
             int[] months = EventDates.RANGE.anchorOffsets(folded);
             int[] spaced = EventDates.afterSpace(text, months);
             int[] days = EventDates.beforeDay(text, months);
             matches += sameMatches(EventDates.RANGE, text, spaced);
+            // a range's lead word is in every text with a range: explicit() searches no other for one
+            assertThat(EventDates.RANGE_LEAD.mayMatchFolded(folded) || !EventDates.RANGE.pattern().matcher(text).find())
+                    .as(text).isTrue();
+            ranges += EventDates.RANGE.pattern().matcher(text).find() ? 1 : 0;
             matches += sameMatches(EventDates.DAY_MONTH, text, spaced);
             matches += sameMatches(EventDates.MONTH_DAY, text, days);
             dropped += months.length - spaced.length + months.length - days.length;
         }
         assertThat(matches).isGreaterThan(300);
         assertThat(dropped).isGreaterThan(300);
+        assertThat(ranges).isGreaterThan(20);
     }
 
     @Test

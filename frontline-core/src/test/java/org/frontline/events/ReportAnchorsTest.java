@@ -80,8 +80,10 @@ class ReportAnchorsTest {
                 for (int sentenceStart : new int[] {0, Math.max(0, at - 30), at}) {
                     boolean a = TriggerPreamble.allied(body, folded, sentenceStart, at);
                     boolean r = TriggerPreamble.runUp(body, folded, sentenceStart, at);
-                    assertThat(report.allied(sentenceStart, at)).as("allied at " + at).isEqualTo(a);
-                    assertThat(report.runUp(sentenceStart, at)).as("runUp at " + at).isEqualTo(r);
+                    // the pairs of the text from the sentence's start to the trigger: all the window can hold
+                    CharPairs pairs = new CharPairs(folded.substring(sentenceStart, at));
+                    assertThat(report.allied(sentenceStart, at, pairs)).as("allied at " + at).isEqualTo(a);
+                    assertThat(report.runUp(sentenceStart, at, pairs)).as("runUp at " + at).isEqualTo(r);
                     allied += a ? 1 : 0;
                     runUp += r ? 1 : 0;
                 }

@@ -24,7 +24,12 @@ class SceneOpeningTest {
         texts.add("On 9 May 2020, in Maiduguri, Borno, JAS attacked. Around 2 May 2020 (as reported), at Kafr Nabl. "
                 + "In Idlib, rebels shelled. Dans la nuit du 3 au 4 mai, en Syrie. À Alep, les forces. "
                 + "Xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx7, in Tal Rifaat. "
-                + "Xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx7, in Tal Rifaat. en\tRaqqa, at\u00a0once.");
+                + "Xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx7, in Tal Rifaat. en\tRaqqa, at\u00a0once. "
+                + "X 7xxxxxxxxxxxxxxxxxxxxxxxxxxxxx, in Homs. X 7xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx, in Homs. "
+                + "Xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx7xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx, at Hama. "
+                + "Xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx7xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx, at Hama. "
+                + "7, \t\n IN Deir. 7,in Deir. 7 ,\u00a0in Deir. 12 mai,\nà Alep, en Syrie. In 2020, at once. "
+                + "Le 3\nmai, dans Idlib. 7, ink, in Idlib. 3, ıN, in X. 3, İn X. Ã, in X. 4,");
         int opened = 0;
         int withDate = 0;
         for (String body : texts) {

@@ -59,20 +59,36 @@ class WordTableTest {
 
     @Test
     void keepsBesideEachWordTheValueMadeFromItsId() {
-        // two words share id 5 (as the months share "<month>"'s): they share its value too
-        WordTable table = new WordTable(Map.of("shelling", 5, "shelled", 5, "protest", 8, "Aa", 3, "BB", 4),
-                id -> id * 100 + 1);
-        String text = "shelling shelled protest protests Aa BB";
-        int[][] spans = {{0, 8}, {9, 16}, {17, 24}, {25, 33}, {34, 36}, {37, 39}};
-        int[] ids = {5, 5, 8, -1, 3, 4};
+        // two words share id 5 (as the months share "<month>"'s): they share its value too; "Aa", "BB" and
+        // "fréquemment" are not packed, "abcdefghijklm" has one letter too many to be
+        WordTable table = new WordTable(Map.of("shelling", 5, "shelled", 5, "protest", 8, "Aa", 3, "BB", 4,
+                "fréquemment", 6, "abcdefghijklm", 7, "abcdefghijkl", 9), id -> id * 100 + 1);
+        String text = "shelling shelled protest protests Aa BB fréquemment abcdefghijklm abcdefghijkl abcdefghijk";
+        int[][] spans = {{0, 8}, {9, 16}, {17, 24}, {25, 33}, {34, 36}, {37, 39}, {40, 51}, {52, 65}, {66, 78},
+            {79, 90}};
+        int[] ids = {5, 5, 8, -1, 3, 4, 6, 7, 9, -1};
         for (int i = 0; i < spans.length; i++) {
-            int s = table.find(text, spans[i][0], spans[i][1]);
+            long found = table.lookup(text, spans[i][0], spans[i][1]);
             if (ids[i] < 0) {
-                assertThat(s).isEqualTo(-1);
+                assertThat(found).isEqualTo(-1L);
             } else {
-                assertThat(table.id(s)).isEqualTo(ids[i]);
-                assertThat(table.value(s)).isEqualTo(ids[i] * 100 + 1);
+                assertThat((int) (found >> 32)).isEqualTo(ids[i]);
+                assertThat((int) found).isEqualTo(ids[i] * 100 + 1);
             }
         }
+    }
+
+    @Test
+    void packsOnlyWordsOfAtMostTwelveLettersAToZEachPackingItsOwn() {
+        assertThat(WordTable.pack("abc", 0, 3)).isEqualTo((1L << 10) | (2L << 5) | 3L);
+        assertThat(WordTable.pack("zzzzzzzzzzzz", 0, 12)).isPositive().isLessThan(1L << 60); // twelve letters fit
+        assertThat(WordTable.pack("abcdefghijklm", 0, 13)).isZero();
+        assertThat(WordTable.pack("killé", 0, 5)).isZero();
+        assertThat(WordTable.pack("Killed", 0, 6)).isZero();
+        assertThat(WordTable.pack("a-b", 0, 3)).isZero();
+        assertThat(WordTable.pack("x", 0, 0)).isZero();
+        // "a" then "ab" and "ba": no packing is another's (no letter packs to 0, so lengths differ in value)
+        assertThat(WordTable.pack("a", 0, 1)).isNotEqualTo(WordTable.pack("aa", 0, 2));
+        assertThat(WordTable.pack("ab", 0, 2)).isNotEqualTo(WordTable.pack("ba", 0, 2));
     }
 }
