@@ -72,6 +72,9 @@ final class Qualifiers {
             "countryside", "lga", "municipality", "upazila", "township", "subdivision", "commune", "province",
             "governorate", "in", "dans", "de", "of");
 
+    /** {@link #FIRST_WORDS} by their length: a run of letters is compared with the words of its length alone. */
+    private static final List<List<String>> FIRST_WORDS_BY_LENGTH = Gaps.byLength(FIRST_WORDS);
+
     /**
      * Whether the gap, past its white space, begins as a {@link #JOIN} match must: a comma, a parenthesis, or a run
      * of ASCII letters that is one of {@link #FIRST_WORDS} in any case. The pattern is matched over the whole gap,
@@ -101,12 +104,7 @@ final class Qualifiers {
         if (end < to && body.charAt(end) >= 0x80) {
             return true;
         }
-        for (String w : FIRST_WORDS) {
-            if (w.length() == end - i && body.regionMatches(true, i, w, 0, w.length())) {
-                return true;
-            }
-        }
-        return false;
+        return Gaps.isOneOf(body, i, end, FIRST_WORDS_BY_LENGTH);
     }
 
     /** Whether {@code body[at, at + n)} is "in", "de", "of" or "dans" in ASCII letters of any case. */

@@ -39,7 +39,12 @@ class CheapRejectsTest {
                 "by the \r\nMetro", "the  Metro", "Paulista Avenue", "Lazaro Cardenas Boulevard", "Main\tStreet",
                 "Mall Blvd.", "Mall Blvdx", "Cairo Streets", "A B", "X", "X Y", "Sidon-Tyr highway",
                 "Palma in northern Mozambique", "Palma, dans le nord du Mozambique", "Palma (Mozambique)",
-                "Palma in the north-eastern part of Mozambique", "Palma, en République"));
+                "Palma in the north-eastern part of Mozambique", "Palma, en République",
+                // speed round 27g: the part-of gap's opening word read before the patterns
+                "Wadi ſtreet of Vadodara", "Wadi neighbourhood of Vadodara", "Wadi , \tquartier de Vadodara",
+                "Wadi, , near Vadodara", "Wadi, et près de Vadodara", "Wadi, à l'est d'Alep", "Wadi,au sud d'Alep",
+                "Wadi northeast of Alep", "Wadi nearby Alep", "Wadi ınside Alep", "Wadi \u00A0near Alep", "Wadi et Alep",
+                "Wadi, ", "Wadi - near Alep", "Wadi, non loin de Alep", "Wadi ar\u00E9a of Alep"));
         for (String r : SpanLookupsTest.REPORTS) {
             String text = read(r);
             texts.add(text);
