@@ -98,8 +98,9 @@ final class PartOf {
      * being copied and matched five times.
      */
     static boolean mayTell(String body, int from, int to) {
-        return Gaps.wordsAnd(body, from, to, ",'’-") // every pattern reads at least a space or a comma
-                && Gaps.mayOpenWith(body, from, to, OPENING_WORDS);
+        // the opening word first: it reads a few chars, the other test every char up to the first full stop or digit
+        return Gaps.mayOpenWith(body, from, to, OPENING_WORDS)
+                && Gaps.wordsAnd(body, from, to, ",'’-"); // every pattern reads at least a space or a comma
     }
 
     /** A town that is no city ({@link PlaceResolver#city}): what a direction from it is told by. */

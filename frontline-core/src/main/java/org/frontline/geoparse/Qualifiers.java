@@ -41,9 +41,13 @@ final class Qualifiers {
      * first ("X, Y", "X (Z, Y", "X in Y"). A text with an ASCII char that {@link #JOIN} has nowhere (a digit, a full
      * stop, a closing parenthesis) or with more than {@link #JOIN_MAX_INK} chars other than white space cannot match
      * it, and is told so without a copy and a matcher: the names of a document are asked pair by pair, most pairs
-     * sentences apart.
+     * sentences apart. The gap's first word is read before the whole gap: most gaps between two names of a report
+     * open with a word no match can open with ({@link #mayStartJoin}), and were read to their first full stop.
      */
     static boolean joins(String body, int from, int to) {
+        if (!mayStartJoin(body, from, to)) {
+            return false;
+        }
         int ink = 0;
         int first = -1;
         boolean joiner = false; // a comma, a parenthesis, or a char that case-folding may make one of the words
@@ -63,8 +67,7 @@ final class Qualifiers {
                 || ink > 1 && ink <= 4 && isJoinWord(body, first, ink)) {
             return true; // "X, Y", "X (Y", "X in Y": what most joined names have between them, matched as JOIN does
         }
-        return (joiner || holdsJoinWord(body, from, to)) && mayStartJoin(body, from, to)
-                && JOIN.matcher(body.substring(from, to)).matches();
+        return (joiner || holdsJoinWord(body, from, to)) && JOIN.matcher(body.substring(from, to)).matches();
     }
 
     /** The words {@link #JOIN} can begin with after white space: its unit words and its joining words. */
