@@ -78,7 +78,7 @@ public final class NameKey {
      * lower case, as the table below maps them, without building the key a character at a time; null for anything
      * else (an empty string too).
      */
-    private static String asciiAlphanumeric(String name) {
+    static String asciiAlphanumeric(String name) {
         boolean upper = false;
         int n = name.length();
         for (int i = 0; i < n; i++) {
