@@ -220,8 +220,19 @@ public final class CatalogActorRecognizer implements ActorRecognizer {
      * must not pull the geoparser's country (an Iraqi town read as abroad because IS is Syrian by default).
      */
     private static boolean manyCountries(List<Target> values) {
-        return values.stream().filter(t -> t instanceof CatalogTarget ct && !ct.local())
-                .map(t -> ((CatalogTarget) t).country()).distinct().count() > 1;
+        boolean seen = false; // a loop, not a stream's filter, distinct and count per catalog hit
+        String first = null;
+        for (Target t : values) {
+            if (t instanceof CatalogTarget ct && !ct.local()) {
+                if (!seen) {
+                    seen = true;
+                    first = ct.country();
+                } else if (!Objects.equals(first, ct.country())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
