@@ -82,7 +82,9 @@ final class Gaps {
         }
         for (int i = from; i < to; i++) {
             char c = body.charAt(i);
-            if (!(Character.isLetter(c) || c == ' ' || c >= '\t' && c <= '\r' || punctuation.indexOf(c) >= 0)) {
+            // an ASCII char is a letter when it is one of A-Z, a-z: told without the JDK's char tables
+            boolean letter = c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+            if (!(letter || c == ' ' || c >= '\t' && c <= '\r' || punctuation.indexOf(c) >= 0)) {
                 return false;
             }
         }

@@ -78,7 +78,7 @@ public final class NameKey {
      * lower case, as the table below maps them, without building the key a character at a time; null for anything
      * else (an empty string too).
      */
-    static String asciiAlphanumeric(String name) {
+    private static String asciiAlphanumeric(String name) {
         boolean upper = false;
         int n = name.length();
         for (int i = 0; i < n; i++) {
@@ -90,6 +90,20 @@ public final class NameKey {
             }
         }
         return n == 0 ? null : upper ? name.toLowerCase(Locale.ROOT) : name;
+    }
+
+    /**
+     * Whether {@code name} is not empty and holds ASCII letters and digits alone: then {@link #normalize} makes its
+     * lower case ({@link #asciiAlphanumeric}), told here without making it.
+     */
+    static boolean isAsciiAlphanumeric(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return !name.isEmpty();
     }
 
     /**

@@ -93,7 +93,7 @@ public final class Words {
             Token same = !inner && k < tokens.size() && tokens.get(k).start() == start && tokens.get(k).end() == rawEnd
                     ? tokens.get(k) : null;
             String word = same != null ? same.text() : raw(text, start, rawEnd, inner);
-            String norm = same != null && NameKey.asciiAlphanumeric(word) != null ? same.lower() : NameKey.normalize(word);
+            String norm = same != null && NameKey.isAsciiAlphanumeric(word) ? same.lower() : NameKey.normalize(word);
             // most words normalize to a single word: String.replace would only hand the same string back, after a
             // slower search of it than the intrinsic indexOf
             String key = norm.indexOf(' ') < 0 ? norm : norm.replace(" ", "");

@@ -98,6 +98,18 @@ class CheapRejectsTest {
         assertThat(passed).as("gaps passed without matching, of %d", gaps).isGreaterThan(gaps * 3 / 4);
     }
 
+    /** Speed round 27g: {@link Gaps#wordsAnd} tells ASCII letters by range, every other char as before. */
+    @Test
+    void readsEveryCharOfAGapAsTheJdksLetterTestDoes() {
+        int letters = 0;
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            boolean expected = Character.isLetter(c) || c == ' ' || c >= '\t' && c <= '\r' || c == ',';
+            assertThat(Gaps.wordsAnd(String.valueOf(c), 0, 1, ",")).as("U+%04X", (int) c).isEqualTo(expected);
+            letters += expected ? 1 : 0;
+        }
+        assertThat(letters).isGreaterThan(40_000);
+    }
+
     @Test
     void joinsGapsAsItsPatternDoes() throws IOException {
         List<String> texts = new ArrayList<>(texts());
