@@ -152,7 +152,7 @@ public final class CatalogActorRecognizer implements ActorRecognizer {
         }
     }
 
-    private static final java.util.regex.Pattern OF_NAMED = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern OF_NAMED = java.util.regex.Pattern.compile(
             "\\s+(?:du groupe(?: jihadiste| djihadiste| armé| rebelle)?|de l'organisation(?: jihadiste)?|du mouvement|"
                     + "de la milice|du|de la|des|de|d'|of the|of|from the|from|belonging to the|belonging to|"
                     + "affiliated with the|affiliated with|affiliés? (?:au|à l')|membres? (?:du|de l'|de la)|"
@@ -267,7 +267,7 @@ public final class CatalogActorRecognizer implements ActorRecognizer {
         if (!kind.stateForces()) {
             return null;
         }
-        if (!andAfter(body, end)) {
+        if (!GapWords.andAfter(body, end)) {
             return null;
         }
         java.util.regex.Matcher m = AND_STATE.matcher(body).region(end, Math.min(body.length(), end + 60));
@@ -313,19 +313,6 @@ public final class CatalogActorRecognizer implements ActorRecognizer {
     }
 
     /**
-     * Whether {@code body} from {@code end} opens with white space and then "and" or "et": what {@link #AND_STATE}
-     * (case-sensitive) must begin with, told without a matcher after every state forces' phrase (most are followed by
-     * no such word).
-     */
-    static boolean andAfter(String body, int end) {
-        int k = end;
-        while (k < body.length() && AnchoredPattern.regexSpace(body.charAt(k))) {
-            k++;
-        }
-        return k > end && (body.startsWith("and", k) || body.startsWith("et", k));
-    }
-
-    /**
      * Whether {@code body[from, to)} ends with "and" or "et" and then white space (or a line end): what {@link #ADJ_AND}
      * must end with, told without a copy and a search from every position of the window (most state forces follow
      * no such word).
@@ -354,8 +341,9 @@ public final class CatalogActorRecognizer implements ActorRecognizer {
         for (int i = mentions.size() - 2; i >= 0; i--) {
             ActorMention common = mentions.get(i);
             ActorMention name = mentions.get(i + 1);
-            // OF_NAMED opens with white space: a gap that does not is told before the case tests and the matcher
-            if (common.end() < name.start() && AnchoredPattern.regexSpace(body.charAt(common.end()))
+            // OF_NAMED opens with white space and a word of its own: a gap that does not is told before the case
+            // tests and the matcher (in reports most gaps between two mentions run on for sentences)
+            if (GapWords.ofNamedMayOpen(body, common.end(), name.start())
                     && !holdsUpperCase(common.text(), 1) && holdsUpperCase(name.text(), 0)
                     && !common.actor().name().equals(name.actor().name())
                     && OF_NAMED.matcher(body.substring(common.end(), name.start())).matches()) {

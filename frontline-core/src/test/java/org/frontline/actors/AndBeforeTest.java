@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link CatalogActorRecognizer#andBefore} (speed round 15) lets through every window before a word that the
  * "Turkish and Russian forces" pattern matches, over every position of French and English reports (upper-cased
- * too) and over windows ending in line ends, tabs and the words run together; {@link CatalogActorRecognizer#andAfter}
+ * too) and over windows ending in line ends, tabs and the words run together; {@link GapWords#andAfter}
  * (speed round 27g) likewise every start that the "forces of India and Pakistan" pattern matches from.
  */
 class AndBeforeTest {
@@ -59,7 +59,7 @@ class AndBeforeTest {
         for (String text : texts) {
             for (int end = 0; end <= text.length(); end++) {
                 boolean found = AND_STATE.matcher(text).region(end, Math.min(text.length(), end + 60)).lookingAt();
-                boolean let = CatalogActorRecognizer.andAfter(text, end);
+                boolean let = GapWords.andAfter(text, end);
                 assertThat(!found || let).as("'%s' from %d", text, end).isTrue();
                 matched += found ? 1 : 0;
                 skipped += let ? 0 : 1;
