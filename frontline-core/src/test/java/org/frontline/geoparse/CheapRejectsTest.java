@@ -121,7 +121,13 @@ class CheapRejectsTest {
                 "Tafas town, Daraa", "Tafas LGA (Benue", "Tafas İn Daraa", "Tafas townin Daraa", "Tafas Towns of Daraa",
                 "Tafas\u00A0in Daraa", "Tafas ínside Daraa", "Tafas après Daraa", "Tafas 3 in Daraa",
                 "Tafas Governorate de Daraa", "Tafas were shelled in Daraa", "Tafas subdiviſion of Daraa",
-                "Tafas inside Daraa", "Tafas deé Daraa", "Tafas \u000Bof Daraa"));
+                "Tafas inside Daraa", "Tafas deé Daraa", "Tafas \u000Bof Daraa",
+                // speed round 27g: a unit word and its joiner told without the pattern
+                "Tafas city (Daraa", "Tafas district, Daraa", "Tafas area of Daraa", "Tafas lga ( Daraa",
+                "Tafas town in Daraa", "Tafas city(Daraa", "Tafas cityof Daraa", "Tafas city , of Daraa",
+                "Tafas city\tIN\n Daraa", "Tafas cıty (Daraa", "Tafas city inside Daraa", "Tafas city in(Daraa",
+                "Tafas governorate dans Daraa", "Tafas  village  de  Daraa", "Tafas city", "Tafas city ,",
+                "Tafas municipality ,\r\nDaraa", "Tafas city (Al Mina, Daraa", "Tafas town de la Daraa"));
         int gaps = 0;
         int joined = 0;
         for (String text : texts) {
