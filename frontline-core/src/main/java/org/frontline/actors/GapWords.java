@@ -1,5 +1,6 @@
 package org.frontline.actors;
 
+import java.util.List;
 import org.frontline.AnchoredPattern;
 
 /**
@@ -8,8 +9,14 @@ import org.frontline.AnchoredPattern;
  * such words, and are told so by reading a few chars instead of copying the text out and running a matcher.
  */
 final class GapWords {
-    /** The first letters of {@link CatalogActorRecognizer#OF_NAMED}'s words after its white space ("du", "of"...). */
-    private static final String OF_NAMED_FIRST = "dofbamstrip";
+    /**
+     * What each word {@link CatalogActorRecognizer#OF_NAMED} can open with after its white space begins with, in ASCII
+     * letters: "du", "de(s)", "of", "from", "belonging", "affiliated", "membre(s)", the verbs of "suspected to be",
+     * "pr[ée]sumés" and "soup[çc]onnés" written without accents. Its other words hold a char beyond ASCII or an
+     * apostrophe right after their ASCII letters ("d'", "affiliés", "présumé").
+     */
+    private static final List<String> OF_NAMED_STARTS = List.of("du", "de", "of", "from", "belonging", "affiliated",
+            "membre", "suspected", "believed", "thought", "said", "reported", "identified", "presum", "soupconn");
 
     private GapWords() {
     }
@@ -29,9 +36,9 @@ final class GapWords {
 
     /**
      * Whether {@code body[from, to)} opens as a {@link CatalogActorRecognizer#OF_NAMED} match must: white space, then
-     * a char beyond ASCII (case folding may make it anything) or an ASCII letter, in either case, that begins one of
-     * its words ("du", "of", "from", "belonging", "affiliated", "membres", "suspected", "thought", "reported",
-     * "identified", "présumés").
+     * a run of ASCII letters beginning with one of {@link #OF_NAMED_STARTS} in any case, or followed by a char beyond
+     * ASCII or an apostrophe, or a char beyond ASCII (case folding may make it one of the letters). A gap opening with
+     * "the", "a", "and", "et" or "dans" is told without the pattern.
      */
     static boolean ofNamedMayOpen(String body, int from, int to) {
         int k = from;
@@ -41,7 +48,21 @@ final class GapWords {
         if (k == from || k == to) {
             return false;
         }
-        char c = body.charAt(k);
-        return c >= 0x80 || (c | 0x20) >= 'a' && (c | 0x20) <= 'z' && OF_NAMED_FIRST.indexOf(c | 0x20) >= 0;
+        int end = k;
+        while (end < to && (body.charAt(end) | 0x20) >= 'a' && (body.charAt(end) | 0x20) <= 'z') {
+            end++;
+        }
+        if (end == k) {
+            return body.charAt(k) >= 0x80;
+        }
+        if (end < to && (body.charAt(end) >= 0x80 || body.charAt(end) == '\'')) {
+            return true;
+        }
+        for (String w : OF_NAMED_STARTS) {
+            if (w.length() <= end - k && body.regionMatches(true, k, w, 0, w.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -21,7 +21,9 @@ class GapWordsTest {
                 "rebels of the Free Syrian Army", "militants \tbelonging to the Islamic State", "hommes PRÉSUMÉS Boko",
                 "des hommes soupçonnés d'appartenir à l'EI", "combattants affiliés à l'EI", "gunmen thought to be IS",
                 "rebels\u000Bidentified as HTS", "men ſuspected Boko", "men, of the IS", "men of", "men  de l'EI",
-                "militants Of The IS", "men reported to be members of the IS"));
+                "militants Of The IS", "men reported to be members of the IS", "hommes presumes Boko",
+                "hommes soupconnes d'appartenir au EI", "hommes SOUPÇONNÉS d'appartenir au EI", "men affiliated with IS",
+                "membres du EI", "men and the IS", "men the IS", "men d’EI", "men d'EI", "men dans EI"));
         texts.addAll(asWrittenAndUpperCased(TestTexts.eightReports()));
         int matched = 0;
         int told = 0;
@@ -54,6 +56,6 @@ class GapWordsTest {
             }
         }
         assertThat(matched).as("gaps matched").isGreaterThan(30);
-        assertThat(told).as("gaps told without the pattern, of %d", gaps).isGreaterThan(gaps / 2);
+        assertThat(told).as("gaps told without the pattern, of %d", gaps).isGreaterThan(gaps * 3 / 4);
     }
 }
