@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.frontline.AnchoredPattern;
 import org.frontline.text.AnalyzedText;
@@ -41,6 +43,11 @@ public final class CatalogActorRecognizer implements ActorRecognizer {
     private final PhraseMatcher<Target> matcher;
     private final IdentityMilitias identityMilitias;
     /**
+     * The catalog's countries by their name's first char, each list in the catalog's order: "forces of India and X"
+     * walks only the countries whose name can begin at X (the first in catalog order wins, as in a walk over all).
+     */
+    private final Map<Character, List<Country>> byFirstChar;
+    /**
      * This thread's last text and its phrase hits. The pipeline recognises each text twice, before and after the
      * geoparser names its country, and the hits (most of the cost) do not depend on the country: the second call
      * reuses them. Keyed by the body's identity, so a hit can only be reused for the very same characters.
@@ -63,12 +70,24 @@ public final class CatalogActorRecognizer implements ActorRecognizer {
         catalog.patterns().forEach((kind, phrases) -> phrases.forEach(p -> addPattern(b, kind, p)));
         this.matcher = b.build();
         this.identityMilitias = new IdentityMilitias(catalog);
+        this.byFirstChar = byFirstChar(catalog.countries());
     }
 
     private CatalogActorRecognizer(ActorCatalog catalog, PhraseMatcher<Target> matcher) {
         this.catalog = catalog;
         this.matcher = matcher;
         this.identityMilitias = new IdentityMilitias(catalog);
+        this.byFirstChar = byFirstChar(catalog.countries());
+    }
+
+    /** Country names are never blank ({@link Country}), so each has a first char. */
+    private static Map<Character, List<Country>> byFirstChar(List<Country> countries) {
+        Map<Character, List<Country>> by = new HashMap<>();
+        for (Country c : countries) {
+            by.computeIfAbsent(c.name().charAt(0), k -> new ArrayList<>()).add(c);
+        }
+        by.replaceAll((k, v) -> List.copyOf(v));
+        return Map.copyOf(by);
     }
 
     /**
@@ -133,7 +152,7 @@ public final class CatalogActorRecognizer implements ActorRecognizer {
         }
     }
 
-    private static final java.util.regex.Pattern OF_NAMED = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern OF_NAMED = java.util.regex.Pattern.compile(
             "\\s+(?:du groupe(?: jihadiste| djihadiste| armé| rebelle)?|de l'organisation(?: jihadiste)?|du mouvement|"
                     + "de la milice|du|de la|des|de|d'|of the|of|from the|from|belonging to the|belonging to|"
                     + "affiliated with the|affiliated with|affiliés? (?:au|à l')|membres? (?:du|de l'|de la)|"
@@ -201,8 +220,19 @@ public final class CatalogActorRecognizer implements ActorRecognizer {
      * must not pull the geoparser's country (an Iraqi town read as abroad because IS is Syrian by default).
      */
     private static boolean manyCountries(List<Target> values) {
-        return values.stream().filter(t -> t instanceof CatalogTarget ct && !ct.local())
-                .map(t -> ((CatalogTarget) t).country()).distinct().count() > 1;
+        boolean seen = false; // a loop, not a stream's filter, distinct and count per catalog hit
+        String first = null;
+        for (Target t : values) {
+            if (t instanceof CatalogTarget ct && !ct.local()) {
+                if (!seen) {
+                    seen = true;
+                    first = ct.country();
+                } else if (!Objects.equals(first, ct.country())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -237,11 +267,14 @@ public final class CatalogActorRecognizer implements ActorRecognizer {
         if (!kind.stateForces()) {
             return null;
         }
-        java.util.regex.Matcher m = AND_STATE.matcher(body).region(end, Math.min(body.length(), end + 60));
-        if (!m.lookingAt()) {
+        if (!GapWords.andAfter(body, end)) {
             return null;
         }
-        for (Country c : catalog.countries()) {
+        java.util.regex.Matcher m = AND_STATE.matcher(body).region(end, Math.min(body.length(), end + 60));
+        if (!m.lookingAt() || m.end() == body.length()) {
+            return null; // no name can start at the end
+        }
+        for (Country c : byFirstChar.getOrDefault(body.charAt(m.end()), List.of())) {
             if (body.startsWith(c.name(), m.end()) && (m.end() + c.name().length() == body.length()
                     || !Words.isWordChar(body.charAt(m.end() + c.name().length())))) {
                 return new ActorMention(c.name(), m.end(), m.end() + c.name().length(),
@@ -269,9 +302,11 @@ public final class CatalogActorRecognizer implements ActorRecognizer {
         String adj = m.group(1);
         int at = Math.max(0, start - 30) + m.start(1);
         for (Country c : catalog.countries()) {
-            if (c.adjectives().stream().anyMatch(a -> a.equalsIgnoreCase(adj))) {
-                return new ActorMention(adj, at, at + adj.length(), catalog.generic(kind, c.iso2(), date, country),
-                        null);
+            for (String a : c.adjectives()) {
+                if (a.equalsIgnoreCase(adj)) {
+                    return new ActorMention(adj, at, at + adj.length(), catalog.generic(kind, c.iso2(), date, country),
+                            null);
+                }
             }
         }
         return null;
@@ -306,13 +341,25 @@ public final class CatalogActorRecognizer implements ActorRecognizer {
         for (int i = mentions.size() - 2; i >= 0; i--) {
             ActorMention common = mentions.get(i);
             ActorMention name = mentions.get(i + 1);
-            if (common.end() <= name.start() && common.text().substring(1).chars().noneMatch(Character::isUpperCase)
-                    && name.text().chars().anyMatch(Character::isUpperCase)
+            // OF_NAMED opens with white space and a word of its own: a gap that does not is told before the case
+            // tests and the matcher (in reports most gaps between two mentions run on for sentences)
+            if (GapWords.ofNamedMayOpen(body, common.end(), name.start())
+                    && !holdsUpperCase(common.text(), 1) && holdsUpperCase(name.text(), 0)
                     && !common.actor().name().equals(name.actor().name())
                     && OF_NAMED.matcher(body.substring(common.end(), name.start())).matches()) {
                 mentions.remove(i);
             }
         }
+    }
+
+    /** Whether a UTF-16 unit of {@code s} from {@code from} on is upper case ({@code Character.isUpperCase(int)}). */
+    private static boolean holdsUpperCase(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            if (Character.isUpperCase((int) s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int withDefiniteArticle(String body, int start) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.frontline.AnchoredPattern;
 import org.frontline.ResourceLines;
 
@@ -46,6 +47,13 @@ final class IdentityMilitias {
             "government", "islamist", "islamic", "shia", "shiite", "sunni", "christian", "muslim", "tribal", "clan",
             "youth", "youths", "village", "community", "communal", "ethnic", "self-defense", "self-defence",
             "vigilante", "on", "in", "at", "and", "but", "when", "after", "while", "a", "an", "militias");
+
+    /**
+     * A name's first word ends at a space or a hyphen; a key is the name with each run of other than letters and
+     * digits made a hyphen. Compiled once: {@code String.split} and {@code replaceAll} compiled them for every name.
+     */
+    private static final Pattern WORD_BREAK = Pattern.compile("[ -]");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final Set<String> ethnicGroups = new HashSet<>();
     private final Set<String> countryWords = new HashSet<>();
@@ -143,7 +151,7 @@ final class IdentityMilitias {
         if (name == null || overlaps(taken, start, end) || overlaps(out, start, end)) {
             return;
         }
-        String first = name.split("[ -]")[0].toLowerCase(Locale.ROOT);
+        String first = WORD_BREAK.split(name)[0].toLowerCase(Locale.ROOT);
         String lower = name.toLowerCase(Locale.ROOT);
         if (NOT_A_NAME.contains(first) || NOT_A_NAME.contains(lower) || countryWords.contains(lower)
                 || countryWords.contains(first) || name.equals(name.toUpperCase(Locale.ROOT))) {
@@ -158,7 +166,7 @@ final class IdentityMilitias {
             default -> "Communal Militia";
         };
         String actorName = name.replace('’', '\'') + " " + label + " (" + c.name() + ")";
-        String key = lower.replaceAll("[^\\p{L}\\p{N}]+", "-");
+        String key = NOT_ALPHANUMERIC.matcher(lower).replaceAll("-");
         String id = "identity." + k + ":" + key + ":" + c.iso2();
         // each community's militia is its own side: two of them fighting are the two sides of a clash
         out.add(new ActorMention(name, start, end, new ActorRef(id, actorName, "community:" + key, 4, c.iso2()),
@@ -166,6 +174,11 @@ final class IdentityMilitias {
     }
 
     private static boolean overlaps(List<ActorMention> list, int start, int end) {
-        return list.stream().anyMatch(m -> m.start() < end && start < m.end());
+        for (ActorMention m : list) {
+            if (m.start() < end && start < m.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

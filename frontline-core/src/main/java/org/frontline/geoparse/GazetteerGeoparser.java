@@ -217,8 +217,10 @@ public final class GazetteerGeoparser implements Geoparser {
         List<Token> tokens = s.tokens();
         int i = 0;
         while (i < tokens.size()) {
-            Candidate abbreviation = taken.covers(tokens.get(i)) ? null : abbreviations.candidate(body, tokens, i);
-            if (abbreviation != null) {
+            // the abbreviation's own test (a capitalised word after a comma or a parenthesis) first: nearly every token
+            // fails it, and the taken spans' binary search is then not made for every token of the sentence
+            Candidate abbreviation = abbreviations.candidate(body, tokens, i);
+            if (abbreviation != null && !taken.covers(tokens.get(i))) {
                 out.add(abbreviation);
                 while (i < tokens.size() && tokens.get(i).start() < abbreviation.end()) {
                     i++;

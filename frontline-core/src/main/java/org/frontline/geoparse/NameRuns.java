@@ -37,7 +37,8 @@ final class NameRuns {
     /** "North Kivu", "South Waziristan": a capitalised compass word may begin a name (tried only as a whole). */
     boolean compassStart(List<Token> tokens, int i, TakenSpans taken) {
         Token t = tokens.get(i);
-        return continuesName(t, taken) && Directions.of(t.text()) != null && i + 1 < tokens.size()
+        // the compass word before the taken spans' binary search: it tells most capitalised words by their first letter
+        return capitalizedWord(t) && Directions.of(t.text()) != null && !taken.covers(t) && i + 1 < tokens.size()
                 && startsName(tokens.get(i + 1), taken);
     }
 
@@ -93,8 +94,11 @@ final class NameRuns {
 
     /** A capitalised word no other stage claimed: it may go on a name begun before it. */
     private static boolean continuesName(Token t, TakenSpans taken) {
-        return t.kind() == Token.Kind.WORD && t.text().length() >= 2 && capitalizedPart(t.text())
-                && !taken.covers(t);
+        return capitalizedWord(t) && !taken.covers(t);
+    }
+
+    private static boolean capitalizedWord(Token t) {
+        return t.kind() == Token.Kind.WORD && t.text().length() >= 2 && capitalizedPart(t.text());
     }
 
     /** "Alep", "al-Bab", "a-Arbaïne": the word or one of its hyphen parts starts with a capital. */

@@ -81,13 +81,26 @@ final class PartOf {
     }
 
     /**
+     * The words the patterns' branches begin with past their white space and comma ("à" and "près" begin beyond
+     * ASCII, which {@link Gaps#mayOpenWith} lets through): "neighbourhood" of {@link #BETWEEN}, "close" of
+     * {@link #NEAR}, "north" of {@link #DIRECTION_OF}, "in" of {@link #IN}, "dans" of {@link #IN_DISTRICT}...
+     */
+    static final List<String> OPENING_WORDS = List.of("area", "neighbourhood", "neighborhood", "street", "quarter",
+            "sector", "camp", "village", "town", "un", "le", "quartier", "faubourg", "secteur", "near", "close", "in",
+            "non", "dans", "north", "south", "east", "west", "au");
+
+    /**
      * Whether the text between two names holds only what the patterns telling a part by its whole are written with:
-     * letters, the white space {@code \s} matches, commas, apostrophes and hyphens. Each pattern must match the
-     * whole gap, so a gap holding anything else (a full stop, a digit, a bracket: nearly every gap between two
-     * names of a report) tells nothing, and is passed without being copied and matched five times.
+     * letters, the white space {@code \s} matches, commas, apostrophes and hyphens, and opens as one of them does.
+     * Each pattern must match the whole gap, so a gap holding anything else (a full stop, a digit, a bracket: nearly
+     * every gap between two names of a report) tells nothing, and neither does one opening with another word ("and",
+     * "et", "Les"), or with nothing past a comma (", ", the most common gap in notes): such a gap is passed without
+     * being copied and matched five times.
      */
     static boolean mayTell(String body, int from, int to) {
-        return Gaps.wordsAnd(body, from, to, ",'’-"); // every pattern reads at least a space or a comma
+        // the opening word first: it reads a few chars, the other test every char up to the first full stop or digit
+        return Gaps.mayOpenWith(body, from, to, OPENING_WORDS)
+                && Gaps.wordsAnd(body, from, to, ",'’-"); // every pattern reads at least a space or a comma
     }
 
     /** A town that is no city ({@link PlaceResolver#city}): what a direction from it is told by. */

@@ -41,9 +41,13 @@ final class Qualifiers {
      * first ("X, Y", "X (Z, Y", "X in Y"). A text with an ASCII char that {@link #JOIN} has nowhere (a digit, a full
      * stop, a closing parenthesis) or with more than {@link #JOIN_MAX_INK} chars other than white space cannot match
      * it, and is told so without a copy and a matcher: the names of a document are asked pair by pair, most pairs
-     * sentences apart.
+     * sentences apart. The gap's first word is read before the whole gap: most gaps between two names of a report
+     * open with a word no match can open with ({@link #mayStartJoin}), and were read to their first full stop.
      */
     static boolean joins(String body, int from, int to) {
+        if (!mayStartJoin(body, from, to)) {
+            return false;
+        }
         int ink = 0;
         int first = -1;
         boolean joiner = false; // a comma, a parenthesis, or a char that case-folding may make one of the words
@@ -60,17 +64,19 @@ final class Qualifiers {
             }
         }
         if (ink == 1 && (body.charAt(first) == ',' || body.charAt(first) == '(')
-                || ink > 1 && ink <= 4 && isJoinWord(body, first, ink)) {
-            return true; // "X, Y", "X (Y", "X in Y": what most joined names have between them, matched as JOIN does
+                || ink > 1 && ink <= 4 && isJoinWord(body, first, ink) || unitThenJoiner(body, from, to)) {
+            return true; // "X, Y", "X (Y", "X in Y", "X city (Y": what most joined names have between them, as JOIN
         }
-        return (joiner || holdsJoinWord(body, from, to)) && mayStartJoin(body, from, to)
-                && JOIN.matcher(body.substring(from, to)).matches();
+        return (joiner || holdsJoinWord(body, from, to)) && JOIN.matcher(body.substring(from, to)).matches();
     }
 
     /** The words {@link #JOIN} can begin with after white space: its unit words and its joining words. */
     private static final List<String> FIRST_WORDS = List.of("town", "village", "city", "area", "district",
             "countryside", "lga", "municipality", "upazila", "township", "subdivision", "commune", "province",
             "governorate", "in", "dans", "de", "of");
+
+    /** {@link #FIRST_WORDS} by their length: a run of letters is compared with the words of its length alone. */
+    private static final List<List<String>> FIRST_WORDS_BY_LENGTH = Gaps.byLength(FIRST_WORDS);
 
     /**
      * Whether the gap, past its white space, begins as a {@link #JOIN} match must: a comma, a parenthesis, or a run
@@ -101,12 +107,51 @@ final class Qualifiers {
         if (end < to && body.charAt(end) >= 0x80) {
             return true;
         }
-        for (String w : FIRST_WORDS) {
-            if (w.length() == end - i && body.regionMatches(true, i, w, 0, w.length())) {
-                return true;
-            }
+        return Gaps.isOneOf(body, i, end, FIRST_WORDS_BY_LENGTH);
+    }
+
+    /** The unit words {@link #JOIN} may open with, by length. */
+    private static final List<List<String>> UNIT_WORDS_BY_LENGTH = Gaps.byLength(List.of("town", "village", "city",
+            "area", "district", "countryside", "lga", "municipality", "upazila", "township", "subdivision", "commune",
+            "province", "governorate"));
+
+    /**
+     * Whether the gap is white space, a unit word, and then a comma, a parenthesis, or white space and a joining
+     * word, then white space alone, all in ASCII ("X city (Y", "X district, Y", "X area of Y"): {@link #JOIN} matches
+     * it (its unit group, then its joiner, nothing after), told without a copy and a matcher. Most joined names of
+     * ACLED's notes have one of these between them, and all went to the pattern.
+     */
+    private static boolean unitThenJoiner(String body, int from, int to) {
+        int i = skipSpace(body, from, to);
+        int end = letterRunEnd(body, i, to);
+        if (i == from || !Gaps.isOneOf(body, i, end, UNIT_WORDS_BY_LENGTH)) {
+            return false;
         }
-        return false;
+        int k = skipSpace(body, end, to);
+        if (k < to && (body.charAt(k) == ',' || body.charAt(k) == '(')) {
+            k++;
+        } else {
+            int w = letterRunEnd(body, k, to);
+            if (k == end || !isJoinWord(body, k, w - k)) {
+                return false; // a joining word stands apart from the unit word (JOIN's \b)
+            }
+            k = w;
+        }
+        return skipSpace(body, k, to) == to;
+    }
+
+    private static int skipSpace(String body, int i, int to) {
+        while (i < to && AnchoredPattern.regexSpace(body.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int letterRunEnd(String body, int i, int to) {
+        while (i < to && (body.charAt(i) | 0x20) >= 'a' && (body.charAt(i) | 0x20) <= 'z') {
+            i++;
+        }
+        return i;
     }
 
     /** Whether {@code body[at, at + n)} is "in", "de", "of" or "dans" in ASCII letters of any case. */

@@ -93,6 +93,20 @@ public final class NameKey {
     }
 
     /**
+     * Whether {@code name} is not empty and holds ASCII letters and digits alone: then {@link #normalize} makes its
+     * lower case ({@link #asciiAlphanumeric}), told here without making it.
+     */
+    static boolean isAsciiAlphanumeric(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return !name.isEmpty();
+    }
+
+    /**
      * Each character below U+2000 (Latin with its diacritics, punctuation, combining marks) mapped once, at class
      * load, to what normalize makes of it: its lower-case base letters, "" (a mark or apostrophe, dropped), or " " (a
      * separator). Normalizing two hundred thousand names at gazetteer load then needs no Unicode decomposition.

@@ -19,6 +19,8 @@ public final class RuleTextAnalyzer implements TextAnalyzer {
         Objects.requireNonNull(body, "body");
         List<Token> tokens = tokenizer.tokenize(body);
         Language detected = language != null ? language : detector.fromTokens(tokens);
-        return new AnalyzedText(body, detected, splitter.split(body, tokens));
+        // the words read the tokens the tokenizer cut out and lower-cased, rather than copying them out again
+        return new AnalyzedText(body, detected, splitter.split(body, tokens), CaseFold.of(body),
+                Words.split(body, tokens));
     }
 }

@@ -56,15 +56,20 @@ public final class StopwordLanguageDetector {
             if (t.kind() != Token.Kind.WORD) {
                 continue;
             }
-            String word = t.lower().replace('\u2019', '\'').replace('\u02BC', '\'');
+            // one pass over the lower case for the French letters and the apostrophes to make straight (neither is
+            // the other, so counting before the replace counts the same); it was three, two of them replace's
+            String lower = t.lower();
+            boolean curly = false;
+            for (int i = 0; i < lower.length(); i++) {
+                char c = lower.charAt(i);
+                curly |= c == '\u2019' || c == '\u02BC';
+                frenchLetters += c >= FIRST_FRENCH_LETTER && FRENCH_LETTERS.indexOf(c) >= 0 ? 1 : 0;
+            }
+            String word = curly ? lower.replace('\u2019', '\'').replace('\u02BC', '\'') : lower;
             Integer lists = word.length() <= LONGEST ? LISTS.get(word) : null;
             if (lists != null) {
                 fr += lists & 1;
                 en += lists >> 1;
-            }
-            for (int i = 0; i < word.length(); i++) {
-                char c = word.charAt(i);
-                frenchLetters += c >= FIRST_FRENCH_LETTER && FRENCH_LETTERS.indexOf(c) >= 0 ? 1 : 0;
             }
         }
         if (fr != en) {

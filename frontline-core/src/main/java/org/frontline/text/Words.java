@@ -39,9 +39,21 @@ public final class Words {
 
     /** The words of {@code text} in order. */
     public static List<Word> split(String text) {
+        return split(text, List.of());
+    }
+
+    /**
+     * {@link #split(String)}, reading {@code tokens} ({@link RuleTokenizer}'s of {@code text}, in order) for words the
+     * tokenizer already cut out and lower-cased: a word spanning the same chars as a token is the token's text, and,
+     * when that is ASCII letters and digits alone, its key is the token's lower case (which is what
+     * {@link NameKey#normalize} makes of it). Most words of a text are such tokens; each was copied out and
+     * lower-cased twice, and the phrase matchers then hashed a key the language guess had hashed already.
+     */
+    public static List<Word> split(String text, List<Token> tokens) {
         List<Word> words = new ArrayList<>();
         int i = 0;
         int n = text.length();
+        int k = 0; // the first token not ending before the word
         while (i < n) {
             if (!isWordChar(text.charAt(i))) {
                 i++;
@@ -75,8 +87,13 @@ public final class Words {
             if (end < 0) {
                 end = i;
             }
-            String word = raw(text, start, rawEnd, inner);
-            String norm = NameKey.normalize(word);
+            while (k < tokens.size() && tokens.get(k).start() < start) {
+                k++;
+            }
+            Token same = !inner && k < tokens.size() && tokens.get(k).start() == start && tokens.get(k).end() == rawEnd
+                    ? tokens.get(k) : null;
+            String word = same != null ? same.text() : raw(text, start, rawEnd, inner);
+            String norm = same != null && NameKey.isAsciiAlphanumeric(word) ? same.lower() : NameKey.normalize(word);
             // most words normalize to a single word: String.replace would only hand the same string back, after a
             // slower search of it than the intrinsic indexOf
             String key = norm.indexOf(' ') < 0 ? norm : norm.replace(" ", "");

@@ -45,6 +45,13 @@ class IdentityMilitiasTest {
                 .containsExactly("Al Muaili Tribal Militia (Yemen)", "Al Mahtam Tribal Militia (Yemen)");
         assertThat(names("An armed fight ensued between the Al Omar and Al Sayid families in Tripoli.", "LB"))
                 .containsExactly("Al Omar Clan Militia (Lebanon)", "Al Sayid Clan Militia (Lebanon)");
+        // the key: each run of other than letters and digits made one hyphen; the first word ends at a space or hyphen
+        ActorMention muaili = found("Clashes erupted between Al Muaili and Al Mahtam tribesmen.", "YE").get(0);
+        assertThat(muaili.actor().id()).isEqualTo("identity.tribal:al-muaili:YE");
+        assertThat(muaili.actor().side()).isEqualTo("community:al-muaili");
+        assertThat(found("Clashes between Awlad-Sulayman and Al Qadhadhfa tribesmen.", "LY").get(0).actor().id())
+                .isEqualTo("identity.tribal:awlad-sulayman:LY");
+        assertThat(names("Shia-majority militias and Youth-led militias attacked.", "IQ")).isEmpty();
     }
 
     @Test

@@ -39,6 +39,21 @@ class RecognizerBehaviourTest {
     }
 
     @Test
+    void theSecondStateOfCoordinatedForcesIsTheFirstCountryNamedSoInTheCatalog() {
+        List<ActorMention> all = find("Military forces of India and Pakistan clashed. Military forces of Iraq and Iran "
+                + "clashed. Military forces of Chad and Nigeria clashed.", Language.EN, LocalDate.of(2019, 5, 1), null);
+        assertThat(all).extracting(ActorMention::text).contains("Pakistan", "Iran", "Nigeria");
+        assertThat(only(all, "Pakistan").actor().name()).startsWith("Military Forces of Pakistan");
+        assertThat(only(all, "Iran").actor().name()).startsWith("Military Forces of Iran");
+        // Niger, named before Nigeria, does not end at a word's end there
+        assertThat(only(all, "Nigeria").actor().name()).startsWith("Military Forces of Nigeria");
+        // a country name must end at a word's end: "Iranian" names no second state, nor does a lower-case word
+        List<ActorMention> none = find("Military forces of Iraq and Iranian militias, and military forces of Iraq and "
+                + "iran.", Language.EN, LocalDate.of(2019, 5, 1), null);
+        assertThat(none).extracting(ActorMention::text).doesNotContain("Iran", "iran");
+    }
+
+    @Test
     void aCommonNounThatANameSpecifiesIsThatNamedGroupAlone() {
         List<ActorMention> fr = find("Les FDS ont chassé de Manbij les jihadistes du groupe Etat islamique.",
                 Language.FR, LocalDate.of(2016, 8, 12), "SY");

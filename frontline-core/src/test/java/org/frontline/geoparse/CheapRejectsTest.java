@@ -39,7 +39,12 @@ class CheapRejectsTest {
                 "by the \r\nMetro", "the  Metro", "Paulista Avenue", "Lazaro Cardenas Boulevard", "Main\tStreet",
                 "Mall Blvd.", "Mall Blvdx", "Cairo Streets", "A B", "X", "X Y", "Sidon-Tyr highway",
                 "Palma in northern Mozambique", "Palma, dans le nord du Mozambique", "Palma (Mozambique)",
-                "Palma in the north-eastern part of Mozambique", "Palma, en République"));
+                "Palma in the north-eastern part of Mozambique", "Palma, en République",
+                // speed round 27g: the part-of gap's opening word read before the patterns
+                "Wadi ſtreet of Vadodara", "Wadi neighbourhood of Vadodara", "Wadi , \tquartier de Vadodara",
+                "Wadi, , near Vadodara", "Wadi, et près de Vadodara", "Wadi, à l'est d'Alep", "Wadi,au sud d'Alep",
+                "Wadi northeast of Alep", "Wadi nearby Alep", "Wadi ınside Alep", "Wadi \u00A0near Alep", "Wadi et Alep",
+                "Wadi, ", "Wadi - near Alep", "Wadi, non loin de Alep", "Wadi ar\u00E9a of Alep"));
         for (String r : SpanLookupsTest.REPORTS) {
             String text = read(r);
             texts.add(text);
@@ -93,6 +98,18 @@ class CheapRejectsTest {
         assertThat(passed).as("gaps passed without matching, of %d", gaps).isGreaterThan(gaps * 3 / 4);
     }
 
+    /** Speed round 27g: {@link Gaps#wordsAnd} tells ASCII letters by range, every other char as before. */
+    @Test
+    void readsEveryCharOfAGapAsTheJdksLetterTestDoes() {
+        int letters = 0;
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            boolean expected = Character.isLetter(c) || c == ' ' || c >= '\t' && c <= '\r' || c == ',';
+            assertThat(Gaps.wordsAnd(String.valueOf(c), 0, 1, ",")).as("U+%04X", (int) c).isEqualTo(expected);
+            letters += expected ? 1 : 0;
+        }
+        assertThat(letters).isGreaterThan(40_000);
+    }
+
     @Test
     void joinsGapsAsItsPatternDoes() throws IOException {
         List<String> texts = new ArrayList<>(texts());
@@ -104,7 +121,13 @@ class CheapRejectsTest {
                 "Tafas town, Daraa", "Tafas LGA (Benue", "Tafas İn Daraa", "Tafas townin Daraa", "Tafas Towns of Daraa",
                 "Tafas\u00A0in Daraa", "Tafas ínside Daraa", "Tafas après Daraa", "Tafas 3 in Daraa",
                 "Tafas Governorate de Daraa", "Tafas were shelled in Daraa", "Tafas subdiviſion of Daraa",
-                "Tafas inside Daraa", "Tafas deé Daraa", "Tafas \u000Bof Daraa"));
+                "Tafas inside Daraa", "Tafas deé Daraa", "Tafas \u000Bof Daraa",
+                // speed round 27g: a unit word and its joiner told without the pattern
+                "Tafas city (Daraa", "Tafas district, Daraa", "Tafas area of Daraa", "Tafas lga ( Daraa",
+                "Tafas town in Daraa", "Tafas city(Daraa", "Tafas cityof Daraa", "Tafas city , of Daraa",
+                "Tafas city\tIN\n Daraa", "Tafas cıty (Daraa", "Tafas city inside Daraa", "Tafas city in(Daraa",
+                "Tafas governorate dans Daraa", "Tafas  village  de  Daraa", "Tafas city", "Tafas city ,",
+                "Tafas municipality ,\r\nDaraa", "Tafas city (Al Mina, Daraa", "Tafas town de la Daraa"));
         int gaps = 0;
         int joined = 0;
         for (String text : texts) {

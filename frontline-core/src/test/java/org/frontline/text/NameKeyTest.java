@@ -3,6 +3,7 @@ package org.frontline.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
@@ -101,5 +102,21 @@ class NameKeyTest {
         assertThat(NameKey.normalize("آیبک")).isEqualTo("aybk");
         assertThat(NameKey.normalize("ایبک")).isNotEqualTo(NameKey.normalize("Ab"));
         assertThat(NameKey.normalize("پشاور")).isEqualTo("pshawr");
+    }
+
+    /** Speed round 27g: a word of ASCII letters and digits alone, told without its lower case, normalizes to it. */
+    @Test
+    void tellsAsciiAlphanumericWordsWhoseKeyIsTheirLowerCase() {
+        int ascii = 0;
+        for (String w : List.of("Idlib", "idlib", "F16", "2018", "ABC", "x", "", "al-Bab", "Alep.", "Ḥamāh", "é",
+                "a b", "Ma'arrat", "[", "@", "`", "{", "İdlib", "KM2")) {
+            boolean told = NameKey.isAsciiAlphanumeric(w);
+            assertThat(told).as(w).isEqualTo(w.matches("[A-Za-z0-9]+"));
+            if (told) {
+                assertThat(NameKey.normalize(w)).as(w).isEqualTo(w.toLowerCase(java.util.Locale.ROOT));
+                ascii++;
+            }
+        }
+        assertThat(ascii).isEqualTo(7);
     }
 }

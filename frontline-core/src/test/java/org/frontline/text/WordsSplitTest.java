@@ -37,6 +37,33 @@ class WordsSplitTest {
         assertThat(words).isGreaterThan(1500);
     }
 
+    /**
+     * Speed round 27g: the split that reads the tokenizer's tokens gives the same words (raw forms and keys equal) as
+     * the split alone, and takes most of them from the tokens: their text as the raw form, their lower case as the
+     * key of an ASCII word.
+     */
+    @Test
+    void splitsOverTheTokensAsAlone() throws IOException {
+        List<String> texts = new ArrayList<>(List.of("", "'", "l'armée", "L’Observatoire syrien des droits de l'homme",
+                "Hay'at Tahrir al-Sham", "Syria's army", "jusqu'à Idleb", "QU'ILS", "Ḥamāh", "خناصر", "U.S. forces",
+                "AK-47 'rifles'", "F-16 KM2 2km İdlib", "ʿAyn ʾIssa", "e\u0301te\u0301", "Donbass People's Militia"));
+        texts.addAll(asWrittenAndUpperCased(REPORTS));
+        RuleTokenizer tokenizer = new RuleTokenizer();
+        int words = 0;
+        int fromTokens = 0;
+        for (String text : texts) {
+            List<Token> tokens = tokenizer.tokenize(text);
+            List<Words.Word> split = Words.split(text, tokens);
+            assertThat(split).as(text).isEqualTo(Words.split(text));
+            for (Words.Word w : split) {
+                fromTokens += tokens.stream().anyMatch(t -> t.lower() == w.key()) ? 1 : 0;
+            }
+            words += split.size();
+        }
+        assertThat(words).isGreaterThan(1500);
+        assertThat(fromTokens).as("keys that are a token's lower case, of %d", words).isGreaterThan(words / 2);
+    }
+
     /** The split as it was before round 12: each word's raw form built a char at a time. */
     private static List<Words.Word> builderSplit(String text) {
         List<Words.Word> words = new ArrayList<>();
