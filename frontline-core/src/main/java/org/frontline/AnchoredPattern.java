@@ -23,6 +23,8 @@ public final class AnchoredPattern {
     private final int lead;
     /** At most how many chars a match spans; -1 when unbounded or not known. */
     private final int width;
+    /** The anchors' {@link CharPairs#anchorTriples}, made once for every sentence {@link CharPairs#mayHold} asks. */
+    private final int[][] anchorTriples;
 
     private AnchoredPattern(Pattern pattern) {
         this.pattern = pattern;
@@ -33,6 +35,12 @@ public final class AnchoredPattern {
                 : found.anchors().stream().map(AnchoredPattern::fold).distinct().toArray(String[]::new);
         this.lead = found == null ? -1 : found.lead();
         this.width = found == null ? -1 : found.width();
+        this.anchorTriples = CharPairs.anchorTriples(anchors);
+    }
+
+    /** {@link CharPairs#anchorTriples} of the anchors; null: the pattern always passes. */
+    int[][] anchorTriples() {
+        return anchorTriples;
     }
 
     /** {@link Pattern#compile(String, int)} with its anchors. */

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.frontline.AnchoredPattern;
+import org.frontline.CharPairs;
 import org.frontline.WindowedFind;
 import org.frontline.actors.ActorMention;
 import org.frontline.actors.ActorRef;
@@ -107,8 +108,6 @@ final class BackReferences {
             + "responsibility|(?:a|ont) revendiqu[ée]|revendique(?:nt)?|(?:a|ont) été revendiqu[ée]e?s? par|"
             + "(?:was|were|has been|have been) claimed by)\\b", Pattern.CASE_INSENSITIVE);
 
-    /** {@link #CLAIMS_IT}'s {@link CharPairs.Gate}: a sentence that cannot hold its anchors is not searched. */
-    private static final CharPairs.Gate CLAIMS_GATE = CharPairs.Gate.of(CLAIMS_IT);
 
     /**
      * A sentence of its own that claims the event before it names its doer when that event had none, or only an
@@ -118,7 +117,7 @@ final class BackReferences {
     static boolean claimedBy(Draft previous, List<ActorMention> actors, String sentence, String folded, CharPairs pairs,
                              Sentence s) {
         if (previous.actor1 != null && !Roles.unidentified(previous.actor1)
-                || !(CLAIMS_GATE.mayMatch(pairs) && CLAIMS_IT.find(sentence, folded))) {
+                || !(pairs.mayHold(CLAIMS_IT) && CLAIMS_IT.find(sentence, folded))) {
             return false;
         }
         for (ActorMention m : actors) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.frontline.AnchoredPattern;
+import org.frontline.CharPairs;
 import org.frontline.WindowedFind;
 
 /**
@@ -63,17 +64,10 @@ final class EventDates {
             FLAGS);
 
     /**
-     * The month names' and the relative days' {@link CharPairs.Gate}s: a sentence whose pairs allow none of a
-     * pattern's anchors is not searched for it.
-     */
-    private static final CharPairs.Gate MONTHS_GATE = CharPairs.Gate.of(RANGE);
-    private static final CharPairs.Gate RELATIVE_DAY_GATE = CharPairs.Gate.of(RELATIVE_DAY);
-    /**
      * The words every match of {@link #RANGE} begins with: a sentence without them is not searched for a range (its
      * windows around each month name were tried for every dated sentence, and most name a single day).
      */
     static final AnchoredPattern RANGE_LEAD = AnchoredPattern.compile("between|from|entre|du", FLAGS);
-    private static final CharPairs.Gate RANGE_LEAD_GATE = CharPairs.Gate.of(RANGE_LEAD);
 
     private EventDates() {
     }
@@ -84,7 +78,7 @@ final class EventDates {
      * {@code folded} is the text's {@link AnchoredPattern#fold}.
      */
     private static Dated relative(String text, String folded, CharPairs pairs, String published) {
-        if (published == null || published.length() != 10 || !RELATIVE_DAY_GATE.mayMatch(pairs)) {
+        if (published == null || published.length() != 10 || !pairs.mayHold(RELATIVE_DAY)) {
             return null;
         }
         WindowedFind f = RELATIVE_DAY.finder(text, folded);
@@ -124,12 +118,12 @@ final class EventDates {
      * only the relative days are searched for, and only where their letters are.
      */
     static Dated explicit(String text, String folded, CharPairs pairs, String published) {
-        if (SAME_ANCHORS && !MONTHS_GATE.mayMatch(pairs)) {
+        if (SAME_ANCHORS && !pairs.mayHold(RANGE)) {
             return relative(text, folded, pairs, published); // none of the three month patterns can match
         }
         int[] months = RANGE.anchorOffsets(folded); // the month names: the three patterns' anchors, found once
         int[] spaced = afterSpace(text, months);
-        WindowedFind rFind = RANGE_LEAD_GATE.mayMatch(pairs) && RANGE_LEAD.mayMatchFolded(folded)
+        WindowedFind rFind = pairs.mayHold(RANGE_LEAD) && RANGE_LEAD.mayMatchFolded(folded)
                 ? RANGE.finder(text, spaced) : null;
         WindowedFind dmFind = SAME_ANCHORS ? DAY_MONTH.finder(text, spaced) : DAY_MONTH.finder(text, folded);
         WindowedFind mdFind = SAME_ANCHORS ? MONTH_DAY.finder(text, beforeDay(text, months))

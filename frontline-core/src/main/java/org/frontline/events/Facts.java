@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.frontline.AnchoredPattern;
+import org.frontline.CharPairs;
 import org.frontline.WindowedFind;
 
 /**
@@ -53,14 +54,6 @@ final class Facts {
     static final AnchoredPattern MORE_THAN_LEAD = AnchoredPattern.compile(
             "plus de|more than|over|au moins|at least", FLAGS);
 
-    /** The patterns' {@link CharPairs.Gate}s: a pattern none of whose anchors a sentence's pairs allow is skipped. */
-    private static final CharPairs.Gate UNITS_GATE = CharPairs.Gate.of(UNITS);
-    private static final CharPairs.Gate KILOMETRES_GATE = CharPairs.Gate.of(KILOMETRES);
-    private static final CharPairs.Gate GAP_WORDS_GATE = CharPairs.Gate.of(GAP_WORDS);
-    private static final CharPairs.Gate ROAD_GATE = CharPairs.Gate.of(ROAD);
-    private static final CharPairs.Gate MORE_THAN_LEAD_GATE = CharPairs.Gate.of(MORE_THAN_LEAD);
-    private static final CharPairs.Gate CLEARED_GATE = CharPairs.Gate.of(CLEARED);
-    private static final CharPairs.Gate VILLAGES_GATE = CharPairs.Gate.of(VILLAGES);
 
     private Facts() {
     }
@@ -81,30 +74,30 @@ final class Facts {
      */
     static Map<String, Object> in(String sentence, String folded, CharPairs pairs) {
         Map<String, Object> facts = new LinkedHashMap<>();
-        if (!UNITS_GATE.mayMatch(pairs) || !UNITS.finder(sentence, folded).find()) {
+        if (!pairs.mayHold(UNITS) || !UNITS.finder(sentence, folded).find()) {
             return facts;
         }
-        boolean kilometres = KILOMETRES_GATE.mayMatch(pairs) && KILOMETRES.mayMatchFolded(folded);
+        boolean kilometres = pairs.mayHold(KILOMETRES) && KILOMETRES.mayMatchFolded(folded);
         WindowedFind gap = kilometres ? GAP.finder(sentence, folded) : null;
-        if (gap != null && gap.find() && GAP_WORDS_GATE.mayMatch(pairs) && GAP_WORDS.finder(sentence, folded).find()) {
+        if (gap != null && gap.find() && pairs.mayHold(GAP_WORDS) && GAP_WORDS.finder(sentence, folded).find()) {
             put(facts, "gap_km_before", gap.match().group(1));
             put(facts, "gap_km_after", gap.match().group(2));
         }
         Matcher len = kilometres ? LENGTH_FIRST.matcher(sentence) : null;
         if (len != null && LENGTH_FIRST.find(len, sentence, folded, 0)) {
             String n = len.group(1) != null ? len.group(1) : len.group(2) != null ? len.group(2) : len.group(3);
-            put(facts, ROAD_GATE.mayMatch(pairs) && ROAD.finder(sentence, folded).find() ? "road_length_km"
+            put(facts, pairs.mayHold(ROAD) && ROAD.finder(sentence, folded).find() ? "road_length_km"
                     : "length_km", n);
         }
-        WindowedFind more = MORE_THAN_LEAD_GATE.mayMatch(pairs) && MORE_THAN_LEAD.mayMatchFolded(folded)
+        WindowedFind more = pairs.mayHold(MORE_THAN_LEAD) && MORE_THAN_LEAD.mayMatchFolded(folded)
                 ? MORE_THAN.finder(sentence, folded) : null;
         int moreAt = -1;
         if (more != null && more.find()) {
             moreAt = more.match().start(1);
-            put(facts, CLEARED_GATE.mayMatch(pairs) && CLEARED.finder(sentence, folded).find()
+            put(facts, pairs.mayHold(CLEARED) && CLEARED.finder(sentence, folded).find()
                     ? "localities_cleared_more_than" : "localities_more_than", more.match().group(1));
         }
-        if (!VILLAGES_GATE.mayMatch(pairs)) {
+        if (!pairs.mayHold(VILLAGES)) {
             return facts; // none of the villages' words: no number counts villages
         }
         Matcher villages = VILLAGES_FIRST.matcher(sentence);

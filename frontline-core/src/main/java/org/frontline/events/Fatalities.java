@@ -4,6 +4,7 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.frontline.AnchoredPattern;
+import org.frontline.CharPairs;
 import org.frontline.WindowedFind;
 
 /**
@@ -69,15 +70,6 @@ final class Fatalities {
                     + "October|November|December)(?! \\d{1,2}\\b)|depuis (?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|"
                     + "ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)(?! \\d)", FLAGS);
 
-    /** The patterns' {@link CharPairs.Gate}s: a pattern none of whose anchors a sentence's pairs allow is skipped. */
-    private static final CharPairs.Gate DEATH_GATE = CharPairs.Gate.of(DEATH_WORDS);
-    private static final CharPairs.Gate SPLIT_GATE = CharPairs.Gate.of(SPLIT);
-    private static final CharPairs.Gate SHARE_GATE = CharPairs.Gate.of(SHARE);
-    private static final CharPairs.Gate CODED_GATE = CharPairs.Gate.of(CODED);
-    private static final CharPairs.Gate NO_DEATHS_GATE = CharPairs.Gate.of(NO_DEATHS);
-    private static final CharPairs.Gate CUMULATIVE_GATE = CharPairs.Gate.of(CUMULATIVE);
-    private static final CharPairs.Gate KILLING_NUMBER_GATE = CharPairs.Gate.of(KILLING_NUMBER);
-    private static final CharPairs.Gate NUMBER_THEN_KILLED_GATE = CharPairs.Gate.of(NUMBER_THEN_KILLED);
 
     private Fatalities() {
     }
@@ -104,7 +96,7 @@ final class Fatalities {
 
     /** {@link #cumulative(String, String)} given the sentence's {@link CharPairs}. */
     static boolean cumulative(String sentence, String folded, CharPairs pairs) {
-        return CUMULATIVE_GATE.mayMatch(pairs) && CUMULATIVE.finder(sentence, folded).find();
+        return pairs.mayHold(CUMULATIVE) && CUMULATIVE.finder(sentence, folded).find();
     }
 
     /** {@link #in(String)} for a sentence whose {@link AnchoredPattern#fold} is {@code folded} (its seven patterns'). */
@@ -117,10 +109,10 @@ final class Fatalities {
      * finds nothing, and is not searched (half the sentences hold no death word's letters).
      */
     static int in(String sentence, String folded, CharPairs pairs) {
-        if (!DEATH_GATE.mayMatch(pairs) || !DEATH_WORDS.finder(sentence, folded).find()) {
+        if (!pairs.mayHold(DEATH_WORDS) || !DEATH_WORDS.finder(sentence, folded).find()) {
             return 0;
         }
-        WindowedFind splitFind = SPLIT_GATE.mayMatch(pairs) ? SPLIT.finder(sentence, folded) : null;
+        WindowedFind splitFind = pairs.mayHold(SPLIT) ? SPLIT.finder(sentence, folded) : null;
         if (splitFind != null && splitFind.find()) {
             Matcher split = splitFind.match();
             int total = Integer.parseInt(split.group(1));
@@ -131,14 +123,14 @@ final class Fatalities {
         if (coded.isPresent()) {
             return coded.getAsInt();
         }
-        if (NO_DEATHS_GATE.mayMatch(pairs) && NO_DEATHS.finder(sentence, folded).find()
+        if (pairs.mayHold(NO_DEATHS) && NO_DEATHS.finder(sentence, folded).find()
                 || cumulative(sentence, folded, pairs)) {
             return 0;
         }
         int sum = 0;
         boolean[] used = new boolean[sentence.length() + 1];
         for (AnchoredPattern p : new AnchoredPattern[] {KILLING_NUMBER, NUMBER_THEN_KILLED}) {
-            if (!(p == KILLING_NUMBER ? KILLING_NUMBER_GATE : NUMBER_THEN_KILLED_GATE).mayMatch(pairs)) {
+            if (!pairs.mayHold(p)) {
                 continue; // none of its anchors: its search finds nothing
             }
             WindowedFind f = p == KILLING_NUMBER ? p.finder(sentence, folded) : null;
@@ -191,12 +183,12 @@ final class Fatalities {
 
     /** {@link #coded(String)} for a sentence whose fold is {@code folded} and whose pairs are {@code pairs}. */
     static OptionalInt coded(String sentence, String folded, CharPairs pairs) {
-        WindowedFind shareFind = SHARE_GATE.mayMatch(pairs) ? SHARE.finder(sentence, folded) : null;
+        WindowedFind shareFind = pairs.mayHold(SHARE) ? SHARE.finder(sentence, folded) : null;
         if (shareFind != null && shareFind.find()) {
             Matcher share = shareFind.match();
             return OptionalInt.of(Integer.parseInt(share.group(1)));
         }
-        WindowedFind codedFind = CODED_GATE.mayMatch(pairs) ? CODED.finder(sentence, folded) : null;
+        WindowedFind codedFind = pairs.mayHold(CODED) ? CODED.finder(sentence, folded) : null;
         if (codedFind == null || !codedFind.find()) {
             return OptionalInt.empty();
         }

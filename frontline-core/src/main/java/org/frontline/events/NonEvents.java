@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.frontline.AnchoredPattern;
+import org.frontline.CharPairs;
 import org.frontline.ResourceLines;
 import org.frontline.WordPatterns;
 
@@ -36,12 +37,6 @@ final class NonEvents {
      */
     private final List<AnchoredPattern> always;
     private final List<AnchoredPattern> crime;
-    /** Each pattern's {@link CharPairs.Gate}, in the order of {@link #always} then {@link #crime}. */
-    private final List<CharPairs.Gate> alwaysGates;
-    private final List<CharPairs.Gate> crimeGates;
-    private static final CharPairs.Gate PROTEST_GATE = CharPairs.Gate.of(PROTEST);
-    private static final CharPairs.Gate BOMB_GATE = CharPairs.Gate.of(BOMB);
-    private static final CharPairs.Gate VIOLENCE_GATE = CharPairs.Gate.of(VIOLENCE);
 
     NonEvents() {
         List<String> always = new ArrayList<>();
@@ -56,8 +51,6 @@ final class NonEvents {
         }
         this.always = parts(always);
         this.crime = parts(crime);
-        this.alwaysGates = this.always.stream().map(CharPairs.Gate::of).toList();
-        this.crimeGates = this.crime.stream().map(CharPairs.Gate::of).toList();
     }
 
     private static List<AnchoredPattern> parts(List<String> alternatives) {
@@ -85,7 +78,6 @@ final class NonEvents {
                     + "ambassadeurs?|diplomats?|diplomates?)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private static final CharPairs.Gate DIPLOMATIC_GATE = CharPairs.Gate.of(DIPLOMATIC);
 
     /** True when the sentence tells of something ACLED does not code ({@code folded}: its {@link AnchoredPattern#fold}). */
     boolean test(String sentence, String folded) {
@@ -97,15 +89,15 @@ final class NonEvents {
      * pairs allow is not searched (most sentences hold no anchor of the lists' hundred or so).
      */
     boolean test(String sentence, String folded, CharPairs pairs) {
-        if (DIPLOMATIC_GATE.mayMatch(pairs) && DIPLOMATIC.find(sentence, folded)) {
+        if (pairs.mayHold(DIPLOMATIC) && DIPLOMATIC.find(sentence, folded)) {
             return true;
         }
-        if (PROTEST_GATE.mayMatch(pairs) && PROTEST.find(sentence, folded)
-                || BOMB_GATE.mayMatch(pairs) && BOMB.find(sentence, folded)) {
+        if (pairs.mayHold(PROTEST) && PROTEST.find(sentence, folded)
+                || pairs.mayHold(BOMB) && BOMB.find(sentence, folded)) {
             return false; // farmers protesting over a hail storm's damage, families protesting deportations
         }
         return listed(sentence, folded, pairs, false)
-                || listed(sentence, folded, pairs, true) && !(VIOLENCE_GATE.mayMatch(pairs)
+                || listed(sentence, folded, pairs, true) && !(pairs.mayHold(VIOLENCE)
                     && VIOLENCE.find(sentence, folded));
     }
 
@@ -119,9 +111,8 @@ final class NonEvents {
 
     private boolean listed(String sentence, String folded, CharPairs pairs, boolean crimes) {
         List<AnchoredPattern> parts = crimes ? crime : always;
-        List<CharPairs.Gate> gates = crimes ? crimeGates : alwaysGates;
-        for (int i = 0; i < parts.size(); i++) {
-            if (gates.get(i).mayMatch(pairs) && parts.get(i).find(sentence, folded)) {
+        for (AnchoredPattern part : parts) {
+            if (pairs.mayHold(part) && part.find(sentence, folded)) {
                 return true;
             }
         }

@@ -2,6 +2,7 @@ package org.frontline.events;
 
 import java.util.List;
 import java.util.Map;
+import org.frontline.CharPairs;
 
 /**
  * A protest is one event however many sentences tell it: "Protesters gathered in X. Police dispersed them with

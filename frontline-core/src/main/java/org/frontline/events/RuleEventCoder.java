@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.frontline.AnchoredPattern;
+import org.frontline.CharPairs;
 import org.frontline.actors.ActorCatalog;
 import org.frontline.actors.ActorMention;
 import org.frontline.actors.ActorRef;

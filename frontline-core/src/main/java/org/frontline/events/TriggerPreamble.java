@@ -2,6 +2,7 @@ package org.frontline.events;
 
 import java.util.regex.Pattern;
 import org.frontline.AnchoredPattern;
+import org.frontline.CharPairs;
 
 /**
  * The words just before a trigger that take it out of the sentence's own events: an ally named as help ("appuyée
@@ -42,7 +43,7 @@ final class TriggerPreamble {
          * a cue none of whose anchors the sentence can hold is not searched.
          */
         boolean allied(int sentenceStart, int at, CharPairs pairs) {
-            if (!ALLY_GATE.mayMatch(pairs)) {
+            if (!pairs.mayHold(ALLY)) {
                 return false;
             }
             ally = ally != null ? ally : new ReportAnchors(ALLY, body, folded);
@@ -51,13 +52,13 @@ final class TriggerPreamble {
 
         /** {@link TriggerPreamble#runUp} of this report, as {@link #allied(int, int, CharPairs)} reads it. */
         boolean runUp(int sentenceStart, int at, CharPairs pairs) {
-            if (RUN_UP_GATE.mayMatch(pairs)) {
+            if (pairs.mayHold(RUN_UP)) {
                 runUp = runUp != null ? runUp : new ReportAnchors(RUN_UP, body, folded);
                 if (runUp.findIn(Math.max(sentenceStart, at - RUN_UP_REACH), at)) {
                     return true;
                 }
             }
-            if (!REPRISAL_GATE.mayMatch(pairs)) {
+            if (!pairs.mayHold(REPRISAL)) {
                 return false;
             }
             reprisal = reprisal != null ? reprisal : new ReportAnchors(REPRISAL, body, folded);
@@ -105,9 +106,6 @@ final class TriggerPreamble {
                     + "(?:[\\p{L}'’-]+\\s+){0,3}$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private static final CharPairs.Gate ALLY_GATE = CharPairs.Gate.of(ALLY);
-    private static final CharPairs.Gate RUN_UP_GATE = CharPairs.Gate.of(RUN_UP);
-    private static final CharPairs.Gate REPRISAL_GATE = CharPairs.Gate.of(REPRISAL);
 
     static boolean runUp(String body, String folded, int sentenceStart, int at) {
         return precededBy(RUN_UP, body, folded, sentenceStart, at, RUN_UP_REACH)

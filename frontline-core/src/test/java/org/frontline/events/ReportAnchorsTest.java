@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.frontline.AnchoredPattern;
+import org.frontline.CharPairs;
 import org.frontline.TestTexts;
 import org.junit.jupiter.api.Test;
 
