@@ -264,7 +264,8 @@ public final class WordAlternation {
             }
         }
         int[] starts = hits.starts(from + 1, kept);
-        return new WindowedFind(m, text, starts, starts.length, lead, width);
+        // reduced or whole, the pattern is WordPatterns.anyOf's: its matches begin after no letter or digit
+        return new WindowedFind(m, text, starts, starts.length, lead, width, true);
     }
 
     /** How many alternatives this alternation has. */
