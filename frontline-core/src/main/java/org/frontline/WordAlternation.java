@@ -51,7 +51,7 @@ public final class WordAlternation {
     private WordAlternation(List<String> alternatives, int flags) {
         this.alternatives = List.copyOf(alternatives);
         this.flags = flags;
-        this.whole = AnchoredPattern.compile(WordPatterns.anyOf(alternatives), flags);
+        this.whole = AnchoredPattern.words(alternatives, flags);
         this.anchored = alternatives.stream().map(a -> AnchoredPattern.compile(a, flags))
                 .toArray(AnchoredPattern[]::new);
         List<AnchoredPattern> all = new ArrayList<>(List.of(whole));
