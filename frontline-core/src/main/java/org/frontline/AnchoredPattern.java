@@ -25,9 +25,12 @@ public final class AnchoredPattern {
     private final int width;
     /** The anchors' {@link CharPairs#anchorTriples}, made once for every sentence {@link CharPairs#mayHold} asks. */
     private final int[][] anchorTriples;
+    /** Whether the pattern is a {@link WordPatterns#anyOf} alternation ({@link #words}): see {@link WindowedFind}. */
+    private final boolean wordStarts;
 
-    private AnchoredPattern(Pattern pattern) {
+    private AnchoredPattern(Pattern pattern, boolean wordStarts) {
         this.pattern = pattern;
+        this.wordStarts = wordStarts;
         int unsupported = Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ;
         RequiredLiterals.Found found = (pattern.flags() & unsupported) != 0 ? null
                 : RequiredLiterals.of(pattern.pattern());
@@ -45,7 +48,15 @@ public final class AnchoredPattern {
 
     /** {@link Pattern#compile(String, int)} with its anchors. */
     public static AnchoredPattern compile(String regex, int flags) {
-        return new AnchoredPattern(Pattern.compile(regex, flags));
+        return new AnchoredPattern(Pattern.compile(regex, flags), false);
+    }
+
+    /**
+     * {@code compile(WordPatterns.anyOf(alternatives), flags)}, known to be such an alternation: no match begins right
+     * after a letter or digit, so its search near the anchors tries no start there ({@link WindowedFind}).
+     */
+    public static AnchoredPattern words(List<String> alternatives, int flags) {
+        return new AnchoredPattern(Pattern.compile(WordPatterns.anyOf(alternatives), flags), true);
     }
 
     /** {@link Pattern#compile(String)} with its anchors. */
@@ -127,7 +138,7 @@ public final class AnchoredPattern {
             return WindowedFind.everywhere(pattern.matcher(text));
         }
         return offsets.length == 0 ? WindowedFind.NOTHING
-                : new WindowedFind(pattern.matcher(text), text, offsets, offsets.length, lead, width);
+                : new WindowedFind(pattern.matcher(text), text, offsets, offsets.length, lead, width, wordStarts);
     }
 
     /** At most how many chars of a match precede the anchor it contains; -1 when unbounded or not known. */

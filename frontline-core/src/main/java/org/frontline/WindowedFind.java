@@ -36,6 +36,11 @@ public final class WindowedFind {
     /** -1: unbounded (a window's region runs to the text's end). */
     private final int width;
     private final int length;
+    /**
+     * Whether every match begins where the char before is no letter or digit (a {@link WordPatterns#anyOf} pattern,
+     * which opens with {@code (?<![\p{L}\p{N}])}): a start after a letter or digit is then not tried.
+     */
+    private final boolean wordStarts;
     private int next;
     /** No match starts before this offset other than those already found. */
     private int searched;
@@ -48,7 +53,17 @@ public final class WindowedFind {
      * @param width at most how many chars a match spans; -1 when unbounded
      */
     WindowedFind(Matcher matcher, CharSequence text, int[] at, int count, int lead, int width) {
+        this(matcher, text, at, count, lead, width, false);
+    }
+
+    /**
+     * @param wordStarts the pattern's every match begins where the char before (if any) is no letter or digit, as a
+     *                   {@link WordPatterns#anyOf} pattern's: {@link #startsAt} then tries no start glued to a letter
+     *                   or digit before it, where the look-behind fails at once
+     */
+    WindowedFind(Matcher matcher, CharSequence text, int[] at, int count, int lead, int width, boolean wordStarts) {
         this.matcher = matcher;
+        this.wordStarts = wordStarts;
         this.text = text;
         this.at = at;
         this.count = count;
@@ -105,9 +120,15 @@ public final class WindowedFind {
      * Tries a match at each start from {@code from} to {@code o}, in order, as {@code find()} over the region
      * [from, to) tries them: {@link Matcher#lookingAt()} at a start is that attempt, and the starts past the anchor,
      * which find() would go on trying (up to the text's end when the width is unbounded), belong to later windows.
+     * For {@link #wordStarts}, a start right after a letter or digit is skipped: the attempt there fails on its first
+     * node, but each attempt first resets the matcher's groups and locals (twice: region, then lookingAt), which was
+     * most of a trigger search's time, and most starts of a window lie inside words.
      */
     private boolean startsAt(int from, int o, int to) {
         for (int p = from; p <= o; p++) {
+            if (wordStarts && p > 0 && glued(text.charAt(p - 1))) {
+                continue;
+            }
             matcher.region(p, to);
             if (matcher.lookingAt()) {
                 searched = matcher.end() == matcher.start() ? matcher.end() + 1 : matcher.end();
@@ -116,6 +137,19 @@ public final class WindowedFind {
         }
         return false;
     }
+
+    /**
+     * Whether {@code c} is a letter or digit as {@code [\p{L}\p{N}]} reads it (a char, not half a surrogate pair:
+     * such a char before a start is left to the regex): {@code (?<![\p{L}\p{N}])} then fails at the start after it.
+     */
+    static boolean glued(char c) {
+        return !Character.isSurrogate(c) && (GLUED_TYPES >>> Character.getType(c) & 1) != 0;
+    }
+
+    /** The general categories of {@code \p{L}} (Lu, Ll, Lt, Lm, Lo) and {@code \p{N}} (Nd, Nl, No). */
+    private static final int GLUED_TYPES = 1 << Character.UPPERCASE_LETTER | 1 << Character.LOWERCASE_LETTER
+            | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER | 1 << Character.OTHER_LETTER
+            | 1 << Character.DECIMAL_DIGIT_NUMBER | 1 << Character.LETTER_NUMBER | 1 << Character.OTHER_NUMBER;
 
     /**
      * Whether no char of [from, o] is a surrogate: a search steps over the low half of a pair when the pattern holds

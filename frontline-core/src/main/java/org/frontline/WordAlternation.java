@@ -51,7 +51,7 @@ public final class WordAlternation {
     private WordAlternation(List<String> alternatives, int flags) {
         this.alternatives = List.copyOf(alternatives);
         this.flags = flags;
-        this.whole = AnchoredPattern.compile(WordPatterns.anyOf(alternatives), flags);
+        this.whole = AnchoredPattern.words(alternatives, flags);
         this.anchored = alternatives.stream().map(a -> AnchoredPattern.compile(a, flags))
                 .toArray(AnchoredPattern[]::new);
         List<AnchoredPattern> all = new ArrayList<>(List.of(whole));
@@ -264,7 +264,8 @@ public final class WordAlternation {
             }
         }
         int[] starts = hits.starts(from + 1, kept);
-        return new WindowedFind(m, text, starts, starts.length, lead, width);
+        // reduced or whole, the pattern is WordPatterns.anyOf's: its matches begin after no letter or digit
+        return new WindowedFind(m, text, starts, starts.length, lead, width, true);
     }
 
     /** How many alternatives this alternation has. */

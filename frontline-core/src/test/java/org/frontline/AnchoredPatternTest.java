@@ -15,6 +15,36 @@ class AnchoredPatternTest {
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     /**
+     * words() is anyOf's alternation, and its search (which tries no start glued to a letter or digit) finds what
+     * the regex finds, in reports as written and upper-cased and where the phrases are glued to letters and digits.
+     */
+    @Test
+    void aWordsAlternationIsAnyOfsAndFindsWhatItsRegexFinds() throws IOException {
+        List<String> alternatives = List.of("tu[ée]s?", "killed", "(?:\\d+|several) (?:morts|dead)", "obus",
+                "frappes? a[ée]riennes?", "bombard[\\p{L}\\p{N}_]*");
+        AnchoredPattern words = AnchoredPattern.words(alternatives, CI);
+        assertThat(words.pattern().pattern()).isEqualTo(WordPatterns.anyOf(alternatives));
+        assertThat(words.pattern().flags()).isEqualTo(CI);
+        List<String> texts = new ArrayList<>(TestTexts.asWrittenAndUpperCased("corpus/2018-01-aleppo-khanasir.txt",
+                "fusion/offensive/2018-01-20-afp-abou-douhour-fr.txt", "fusion/offensive/2018-01-22-sohr-saraqib-en.txt"));
+        texts.add("xkilled 2killed ékilled _killed -killed,killed 3 dead x3 dead obusobus bombardé3 \uD835\uDC00obus");
+        int found = 0;
+        for (String text : texts) {
+            List<String> expected = new ArrayList<>();
+            for (Matcher m = words.pattern().matcher(text); m.find(); ) {
+                expected.add(m.start() + ":" + m.group());
+            }
+            List<String> actual = new ArrayList<>();
+            for (WindowedFind f = words.finder(text, AnchoredPattern.fold(text)); f.find(); ) {
+                actual.add(f.match().start() + ":" + f.match().group());
+            }
+            assertThat(actual).as(text).isEqualTo(expected);
+            found += expected.size();
+        }
+        assertThat(found).isGreaterThan(6);
+    }
+
+    /**
      * A text's word count is what the regex split on white space gives, for every comma-separated piece of five
      * reports (as written and upper-cased), stripped and not, and for edge cases: empty, white space only, leading
      * and trailing white space, each of {@code \s}'s chars, and a no-break space, which {@code \s} does not match.

@@ -56,6 +56,57 @@ class WindowedFindTest {
         assertThat(matched).isGreaterThan(1000);
     }
 
+    /** A char is glued exactly when the look-behind that opens WordPatterns.anyOf's patterns fails after it. */
+    @Test
+    void gluedIsTheLetterOrDigitClassOfWordPatterns() {
+        Pattern letterOrDigit = Pattern.compile("[\\p{L}\\p{N}]");
+        Pattern letterOrDigitAnyCase = Pattern.compile("[\\p{L}\\p{N}]", CI);
+        int glued = 0;
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            if (Character.isSurrogate(c)) {
+                assertThat(WindowedFind.glued(c)).isFalse();
+                continue;
+            }
+            boolean expected = letterOrDigit.matcher(String.valueOf(c)).matches();
+            assertThat(WindowedFind.glued(c)).as("U+%04X", (int) c).isEqualTo(expected)
+                    .isEqualTo(letterOrDigitAnyCase.matcher(String.valueOf(c)).matches());
+            glued += expected ? 1 : 0;
+        }
+        assertThat(glued).isGreaterThan(40_000);
+    }
+
+    /**
+     * Skipping the starts glued to a letter or digit finds what the regex finds, for WordPatterns.anyOf patterns:
+     * every offset an anchor, so that every start is tried one by one (or by a region after a surrogate).
+     */
+    @Test
+    void aWordPatternSearchThatSkipsGluedStartsFindsWhatTheRegexFinds() throws IOException {
+        List<String> texts = texts();
+        texts.add("x1forces 1forces éforces _forces -forces ²forces ⅷforces ʰforces \uD835\uDC00forces forces");
+        int matched = 0;
+        for (String re : REGEXES) {
+            if (!re.startsWith("(?<![\\p{L}\\p{N}])")) {
+                continue;
+            }
+            for (int flags : new int[] {0, CI}) {
+                Pattern p = Pattern.compile(re, flags);
+                for (String text : texts) {
+                    int[] every = new int[text.length()];
+                    for (int i = 0; i < every.length; i++) {
+                        every[i] = i;
+                    }
+                    List<String> expected = matches(p.matcher(text));
+                    for (int lead : new int[] {0, 3}) {
+                        WindowedFind f = new WindowedFind(p.matcher(text), text, every, every.length, lead, -1, true);
+                        assertThat(matches(f)).as(re + " on " + text).isEqualTo(expected);
+                    }
+                    matched += expected.size();
+                }
+            }
+        }
+        assertThat(matched).isGreaterThan(100);
+    }
+
     @Test
     void findFromAnOffsetIsMatcherFindFromThatOffset() throws IOException {
         String report = read(REPORTS[0]);

@@ -6,7 +6,6 @@ import java.util.regex.Pattern;
 import org.frontline.AnchoredPattern;
 import org.frontline.CharPairs;
 import org.frontline.ResourceLines;
-import org.frontline.WordPatterns;
 
 /**
  * Sentences about disasters, accidents, diplomacy or common crime, which ACLED does not code however violent
@@ -64,8 +63,7 @@ final class NonEvents {
     }
 
     private static AnchoredPattern words(List<String> alternatives) {
-        return AnchoredPattern.compile(WordPatterns.anyOf(alternatives),
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return AnchoredPattern.words(alternatives, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /**

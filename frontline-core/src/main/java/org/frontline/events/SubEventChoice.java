@@ -95,8 +95,11 @@ final class SubEventChoice {
         String type = EventType.typeOf(ruleSubEventType);
         Set<String> allowed = new TreeSet<>(type.equals(EventType.STRATEGIC) ? Set.of(ruleSubEventType)
                 : EventType.SUB_TYPES.get(type));
-        Set<String> found = lexicon.kinds(text, folded, language);
-        found.removeIf(Trigger::isTerritory);
+        // the kinds dropped below whatever the text holds are not searched: territory's, and the other types the
+        // rules decide, unless a protest's (any protest kind found makes the crowd that decides between types)
+        Set<String> found = lexicon.kinds(text, folded, language, kind -> !Trigger.isTerritory(kind)
+                && (!RULES_DECIDE.contains(kind) || kind.equals(ruleSubEventType)
+                    || EventType.typeOf(kind).equals(EventType.PROTESTS)));
         boolean crowd = found.stream().anyMatch(k -> EventType.typeOf(k).equals(EventType.PROTESTS));
         for (String kind : found) {
             if (!(crowd && kind.equals("Armed clash"))) {

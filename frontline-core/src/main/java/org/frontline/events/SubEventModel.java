@@ -92,16 +92,11 @@ public final class SubEventModel {
         // one row per feature: a repeat adds none. A bit per row of the model (9.6k rows: 1.2 KB, zeroed at once)
         // rather than a hash set: that cost a hash and a probe per feature, and grew (copying) with the report
         long[] added = new long[(rows.rowCount() + 63) >>> 6];
-        int[] scoredMask = {0};
         // in feature order, as the training's map merge adds them
-        rows.forEachBlock(text, ruleSubEventType, b -> {
-            if (b >= 0) {
-                scoredMask[0] |= rows.add(b, scores, added);
-            }
-        });
+        int scoredMask = rows.addAll(text, ruleSubEventType, scores, added);
         boolean[] scored = new boolean[labels.length];
         for (int l = 0; l < labels.length; l++) {
-            scored[l] = (scoredMask[0] >>> l & 1) != 0;
+            scored[l] = (scoredMask >>> l & 1) != 0;
         }
         return new Scores(labels, scores, scored);
     }

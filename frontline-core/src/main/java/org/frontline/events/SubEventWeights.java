@@ -109,13 +109,36 @@ final class SubEventWeights {
     }
 
     /**
-     * Adds the weights of the block starting at {@code b} to {@code scores} (by label), in the order of the calls,
-     * unless its row is already marked in {@code added} (one bit per row), which it then marks.
+     * Adds the weights of the report's features ({@link SubEventFeatures#forEach}) to {@code scores} (by label), in
+     * the features' order, each row once: {@code added} (one bit per row) marks the rows added.
+     *
+     * @return the labels it added to, as a bit mask
+     */
+    int addAll(String text, String ruleSubEventType, double[] scores, long[] added) {
+        int[] features = blocks(text, ruleSubEventType);
+        // every row's head read first, in a loop whose loads do not wait on one another: the heads are cache misses
+        // once the other stages' work has pushed the model out of the cache, and the additions below, which wait
+        // on a row's head for its labels, waited on them one after the other
+        long[] heads = new long[features.length];
+        for (int i = 0; i < features.length; i++) {
+            heads[i] = features[i] < 0 ? -1 : blocks[features[i]];
+        }
+        int mask = 0;
+        for (int i = 0; i < features.length; i++) {
+            if (heads[i] >= 0) {
+                mask |= add(features[i], heads[i], scores, added);
+            }
+        }
+        return mask;
+    }
+
+    /**
+     * Adds the weights of the block starting at {@code b}, whose head is {@code head}, unless its row is already
+     * marked in {@code added}, which it then marks.
      *
      * @return the labels it added to, as a bit mask (0 for a row already added)
      */
-    int add(int b, double[] scores, long[] added) {
-        long head = blocks[b];
+    private int add(int b, long head, double[] scores, long[] added) {
         int row = (int) (head >>> 32);
         if ((added[row >>> 6] & 1L << row) != 0) {
             return 0;
@@ -150,39 +173,56 @@ final class SubEventWeights {
         forEachBlock(text, ruleSubEventType, b -> row.accept(b < 0 ? null : rowAt(b)));
     }
 
-    /**
-     * {@link #forEachRow(String, String, Consumer)} by where each row's block starts, -1 for no weights. The words
-     * are all looked up first, then all the pairs, and only then are the blocks handed over: each lookup is a cache
-     * miss or two when the model's arrays have left the cache, and lookups that do not wait on one another's results
-     * overlap in the processor, where a lookup, its pair's and the weights' additions done word by word waited each
-     * on the one before.
-     */
+    /** {@link #forEachRow(String, String, Consumer)} by where each row's block starts, -1 for no weights. */
     void forEachBlock(String text, String ruleSubEventType, IntConsumer block) {
-        int[] rule = ruleBlocks.get(ruleSubEventType);
-        for (int b : rule != null ? rule : namedBlocks(ruleSubEventType)) { // not ACLED's: typeOf throws, as it did
+        for (int b : blocks(text, ruleSubEventType)) {
             block.accept(b);
         }
+    }
+
+    /**
+     * Where each of the report's features' rows starts ({@link SubEventFeatures#forEach}'s order), -1 for no
+     * weights. The words are all cut out first, then all looked up, then all the pairs: each lookup is a cache miss
+     * or two when the model's arrays have left the cache, and lookups that do not wait on one another's results
+     * overlap in the processor, where a lookup, its pair's and the weights' additions done word by word waited each
+     * on the one before (and a lookup made while the words were cut out waited behind the scan of the word's
+     * letters).
+     */
+    private int[] blocks(String text, String ruleSubEventType) {
+        int[] rule = ruleBlocks.get(ruleSubEventType);
+        rule = rule != null ? rule : namedBlocks(ruleSubEventType); // not ACLED's: typeOf throws, as it did
         Lookups found = new Lookups();
         SubEventFeatures.spans(text.toLowerCase(Locale.ROOT), found);
         int n = found.n;
         int[] ids = found.ids;
         int[] wordBlocks = found.blocks;
-        int[] pairs = new int[n];
-        int previous = startId;
+        long[] keys = found.keys;
         for (int i = 0; i < n; i++) {
-            pairs[i] = pairBlock(previous, ids[i]);
+            if (keys[i] != 0) {
+                long id = words.lookupPacked(keys[i]);
+                ids[i] = (int) (id >> 32);
+                wordBlocks[i] = (int) id;
+            }
+        }
+        int[] out = new int[rule.length + 2 * n];
+        System.arraycopy(rule, 0, out, 0, rule.length);
+        int previous = startId;
+        for (int i = 0, o = rule.length; i < n; i++, o += 2) {
+            out[o] = wordBlocks[i];
+            out[o + 1] = pairBlock(previous, ids[i]);
             previous = ids[i];
         }
-        for (int i = 0; i < n; i++) {
-            block.accept(wordBlocks[i]);
-            block.accept(pairs[i]);
-        }
+        return out;
     }
 
-    /** Each word's id and block (-1: none), in text order. */
+    /**
+     * Each word's id and block (-1: none), in text order; a word of {@link WordTable#pack packed} letters is only
+     * packed into {@code keys} (0 for the others), its id and block looked up after the scan.
+     */
     private final class Lookups implements SubEventFeatures.Spans {
         int[] ids = new int[64];
         int[] blocks = new int[64];
+        long[] keys = new long[64];
         int n;
 
         @Override
@@ -190,11 +230,14 @@ final class SubEventWeights {
             if (n == ids.length) {
                 ids = Arrays.copyOf(ids, 2 * n);
                 blocks = Arrays.copyOf(blocks, 2 * n);
+                keys = Arrays.copyOf(keys, 2 * n);
             }
+            long key = digits ? 0 : WordTable.pack(lower, from, end);
+            keys[n] = key;
             if (digits) {
                 ids[n] = numId;
                 blocks[n] = numBlock;
-            } else {
+            } else if (key == 0) {
                 long found = words.lookup(lower, from, end);
                 ids[n] = (int) (found >> 32);
                 blocks[n] = (int) found;

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.frontline.AnchorAutomaton;
@@ -169,7 +170,7 @@ final class TriggerLexicon {
      */
     List<Trigger> find(String sentence, String folded, int offset, Language language) {
         List<Trigger> out = new ArrayList<>();
-        scan(sentence, folded, language, (e, f) -> {
+        scan(sentence, folded, language, e -> true, (e, f) -> {
             while (f.find()) {
                 Matcher m = f.match();
                 out.add(new Trigger(e.kind(), e.priority(), offset + m.start(), offset + m.end(),
@@ -190,8 +191,16 @@ final class TriggerLexicon {
 
     /** {@link #kinds(String, Language)} for a text whose {@link AnchoredPattern#fold} is {@code folded}. */
     Set<String> kinds(String text, String folded, Language language) {
+        return kinds(text, folded, language, kind -> true);
+    }
+
+    /**
+     * The kinds {@code wanted} of those {@link #kinds(String, Language)} returns: an entry of a kind not wanted, or of
+     * a kind already found, is not searched (no lower-casing for it, no matcher, no regex run near its anchors).
+     */
+    Set<String> kinds(String text, String folded, Language language, Predicate<String> wanted) {
         Set<String> kinds = new HashSet<>();
-        scan(text, folded, language, (e, f) -> {
+        scan(text, folded, language, e -> !kinds.contains(e.kind()) && wanted.test(e.kind()), (e, f) -> {
             if (f.find()) {
                 kinds.add(e.kind());
             }
@@ -200,15 +209,16 @@ final class TriggerLexicon {
     }
 
     /**
-     * Hands each entry that may match (its anchors are in the text) to {@code each} with its search, which runs the
-     * regex only near the anchors the automaton found. The automaton reads {@code folded}, the text's own fold: the
-     * fold of its lower-cased form, which the lower-cased patterns' anchors were made for, is the same char for char
-     * wherever lower-casing keeps the length (every BMP char's fold is its lower case's, final sigma included; a
-     * supplementary char's surrogates differ, but no anchor holds one, so the automaton goes back to its root on
-     * either). When both case modes share one automaton (their anchors are the same), the text is lower-cased only
-     * once an entry may match: most sentences hold no trigger's anchor.
+     * Hands each entry that may match (its anchors are in the text) and is {@code searched} to {@code each} with its
+     * search, which runs the regex only near the anchors the automaton found. The automaton reads {@code folded}, the
+     * text's own fold: the fold of its lower-cased form, which the lower-cased patterns' anchors were made for, is the
+     * same char for char wherever lower-casing keeps the length (every BMP char's fold is its lower case's, final
+     * sigma included; a supplementary char's surrogates differ, but no anchor holds one, so the automaton goes back to
+     * its root on either). When both case modes share one automaton (their anchors are the same), the text is
+     * lower-cased only once an entry may match and is searched: most sentences hold no trigger's anchor.
      */
-    private void scan(String sentence, String folded, Language language, BiConsumer<Entry, WindowedFind> each) {
+    private void scan(String sentence, String folded, Language language, Predicate<Entry> searched,
+                      BiConsumer<Entry, WindowedFind> each) {
         boolean fr = language == Language.FR;
         AnchorAutomaton anchors = fr ? frAnchors : enAnchors;
         AnchorAutomaton anyCase = fr ? frAnyCaseAnchors : enAnyCaseAnchors;
@@ -226,7 +236,8 @@ final class TriggerLexicon {
             int k = entryOf[i];
             int from = firstOf[k];
             int to = firstOf[k + 1];
-            if (i == from) { // the whole alternation's bit: else none of the entry's anchors, it finds nothing
+            // the whole alternation's bit: else none of the entry's anchors, it finds nothing
+            if (i == from && searched.test(entries.get(k))) {
                 if (lower == null) {
                     lower = sentence.toLowerCase(Locale.ROOT);
                 }

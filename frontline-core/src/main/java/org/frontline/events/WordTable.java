@@ -84,6 +84,14 @@ final class WordTable {
             int s = find(text, from, to);
             return s < 0 ? -1L : (long) id(s) << 32 | value(s) & 0xFFFFFFFFL;
         }
+        return lookupPacked(key);
+    }
+
+    /**
+     * {@link #lookup} of the word whose {@link #pack} is {@code key} (not 0): a caller that packs a text's words as
+     * it cuts them out looks them all up afterwards, the lookups' cache misses overlapping.
+     */
+    long lookupPacked(long key) {
         for (int s = packedSlot(key); ; s = (s + 1) & packedMask) {
             long k = packed[2 * s];
             if (k == key) {

@@ -94,6 +94,46 @@ class SubEventWeightsTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Skirmish");
     }
 
+    /**
+     * addAll adds each row once, at its first feature, in the features' order (the sums bit for bit those of the rows
+     * added one by one), and tells which labels it added to; rows a bit set already marks are not added again.
+     */
+    @Test
+    void addsEachRowOnceInFeatureOrderAndTellsTheLabelsAddedTo() throws IOException {
+        Map<String, Map<String, Double>> weights = bundledWeights();
+        List<String> labels = weights.values().stream().flatMap(r -> r.keySet().stream()).distinct().sorted()
+                .toList();
+        SubEventWeights rows = new SubEventWeights(weights, labels);
+        for (String text : asWrittenAndUpperCased(REPORTS)) {
+            for (String rule : new String[] {null, "Armed clash", "Peaceful protest"}) {
+                double[] expected = new double[labels.size()];
+                java.util.Arrays.fill(expected, -0.0);
+                java.util.Set<Integer> seen = new java.util.HashSet<>();
+                int expectedMask = 0;
+                List<SubEventWeights.Row> byIds = new ArrayList<>();
+                rows.forEachRow(text, rule, byIds::add);
+                for (SubEventWeights.Row row : byIds) {
+                    if (row != null && seen.add(row.index())) {
+                        for (int k = 0; k < row.labels().length; k++) {
+                            expected[row.labels()[k]] += row.weights()[k];
+                            expectedMask |= 1 << row.labels()[k];
+                        }
+                    }
+                }
+                double[] actual = new double[labels.size()];
+                java.util.Arrays.fill(actual, -0.0);
+                long[] added = new long[(rows.rowCount() + 63) >>> 6];
+                assertThat(rows.addAll(text, rule, actual, added)).isEqualTo(expectedMask);
+                assertThat(actual).as(text).isEqualTo(expected);
+                assertThat(java.util.Arrays.stream(added).map(Long::bitCount).sum()).isEqualTo(seen.size());
+                // every row marked: a second pass adds nothing
+                double[] again = actual.clone();
+                assertThat(rows.addAll(text, rule, again, added)).isZero();
+                assertThat(again).isEqualTo(actual);
+            }
+        }
+    }
+
     /** A row's labels are a 32-bit mask: a model of more labels is refused, not scored wrong. */
     @Test
     void refusesMoreLabelsThanARowsMaskHolds() {

@@ -6,6 +6,7 @@ import static org.frontline.TestTexts.read;
 import java.io.IOException;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.frontline.AnchoredPattern;
 import org.frontline.text.Language;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +42,31 @@ class TriggerKindsTest {
         assertThat(lexicon.kinds("The weather in Aleppo was mild on Tuesday.", Language.EN)).isEmpty();
         assertThat(lexicon.kinds("Two soldiers were killed in clashes with rebels.", Language.EN))
                 .contains("Armed clash");
+    }
+
+    /** Kinds not wanted are not searched, and leave the kinds wanted as the whole search finds them. */
+    @Test
+    void namesOnlyTheWantedKindsAndEachOfThemAsTheWholeSearchDoes() throws IOException {
+        Set<String> territoryOrArrests = Set.of(Trigger.TERRITORY, Trigger.TERRITORY_LOSS, "Arrests");
+        int dropped = 0;
+        for (String[] reports : new String[][] {FRENCH, ENGLISH}) {
+            Language language = reports == FRENCH ? Language.FR : Language.EN;
+            for (String report : reports) {
+                for (String text : read(report).split("(?<=[.!?])\\s+")) {
+                    String folded = AnchoredPattern.fold(text);
+                    Set<String> all = lexicon.kinds(text, folded, language);
+                    Set<String> wanted = lexicon.kinds(text, folded, language, k -> !territoryOrArrests.contains(k));
+                    Set<String> expected = new java.util.HashSet<>(all);
+                    expected.removeAll(territoryOrArrests);
+                    assertThat(wanted).as(text).isEqualTo(expected);
+                    dropped += all.size() - wanted.size();
+                }
+            }
+        }
+        assertThat(dropped).isPositive();
+        assertThat(lexicon.kinds("Rebels took control of the town after clashes with the army.",
+                AnchoredPattern.fold("Rebels took control of the town after clashes with the army."), Language.EN,
+                k -> !Trigger.isTerritory(k))).containsExactly("Armed clash");
     }
 
     private int assertSameKinds(String text, Language language) {

@@ -79,6 +79,23 @@ class WordTableTest {
     }
 
     @Test
+    void findsAPackedWordByItsPackingAsByItsSpan() {
+        WordTable table = new WordTable(Map.of("shelling", 5, "shelled", 5, "protest", 8, "abcdefghijkl", 9,
+                "fréquemment", 6), id -> id * 100 + 1);
+        String text = "shelling shelled protest protests abcdefghijkl";
+        int[][] spans = {{0, 8}, {9, 16}, {17, 24}, {25, 33}, {34, 46}};
+        for (int[] span : spans) {
+            long key = WordTable.pack(text, span[0], span[1]);
+            assertThat(key).isNotZero();
+            assertThat(table.lookupPacked(key)).as(text.substring(span[0], span[1]))
+                    .isEqualTo(table.lookup(text, span[0], span[1]));
+        }
+        assertThat(table.lookupPacked(WordTable.pack(text, 25, 33))).isEqualTo(-1L); // "protests": absent
+        assertThat((int) (table.lookupPacked(WordTable.pack(text, 17, 24)) >> 32)).isEqualTo(8);
+        assertThat(new WordTable(Map.of()).lookupPacked(WordTable.pack(text, 0, 8))).isEqualTo(-1L);
+    }
+
+    @Test
     void packsOnlyWordsOfAtMostTwelveLettersAToZEachPackingItsOwn() {
         assertThat(WordTable.pack("abc", 0, 3)).isEqualTo((1L << 10) | (2L << 5) | 3L);
         assertThat(WordTable.pack("zzzzzzzzzzzz", 0, 12)).isPositive().isLessThan(1L << 60); // twelve letters fit
