@@ -255,13 +255,14 @@ public final class GazetteerGeoparser implements Geoparser {
             boolean landform = LANDFORMS.contains(word);
             int first = a;
             // spans past the gazetteer's reach begin no name: skipped instead of each normalized and probed; each span
-            // from this word is read from the memo once, for the reach (its keys) and for its lookups
+            // from this word is read from the memo once, for the reach (its keys, and the gazetteer's closed test kept
+            // with them) and for its lookups
             IntFunction<String> text = k -> body.substring(tokens.get(first).start(), tokens.get(first + k).end());
             SpanLookups.Span[] spans = new SpanLookups.Span[to - a + 1];
             IntFunction<SpanLookups.Span> spanAt = k -> spans[k] != null ? spans[k]
                     : (spans[k] = lookups.span(text.apply(k)));
-            int reach = a + Math.max(gazetteer.reach(to - a + 1, text, k -> spanAt.apply(k).norm,
-                    k -> spanAt.apply(k).fold()), provinces.reach(to - a + 1,
+            int reach = a + Math.max(gazetteer.reachClosed(to - a + 1, text, k -> spanAt.apply(k).norm,
+                    k -> spanAt.apply(k).closed()), provinces.reach(to - a + 1,
                     k -> spans[k] != null ? spans[k].norm : NameKey.normalize(text.apply(k))));
             for (int b = reach; b >= a; b--) {
                 if (landform && b == a && a < to) {

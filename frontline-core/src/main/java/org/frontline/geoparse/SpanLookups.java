@@ -45,6 +45,8 @@ final class SpanLookups {
         private String fold;
         /** Letters of {@link #fold}, spaces aside (its consonant skeleton); -1 until first use. */
         private int skeleton = -1;
+        /** {@link Gazetteer#closed} of the keys: 0 not yet asked, 1 closed, 2 not. */
+        private byte closed;
         private volatile CloseTo close;
         private volatile List<PlaceMatch> exact;
         private volatile List<PlaceMatch> loose;
@@ -74,6 +76,20 @@ final class SpanLookups {
                 skeleton = n;
             }
             return n;
+        }
+
+        /**
+         * {@link Gazetteer#closed} of the span's keys, asked of the gazetteer once: every run the span begins reads it
+         * for the gazetteer's reach, and the gazetteer's answer probes its prefix filters and its loose index, tables
+         * of megabytes that the rest of the pipeline has evicted from the cache by the next document.
+         */
+        boolean closed() {
+            byte c = closed;
+            if (c == 0) {
+                c = lookups.gazetteer.closed(norm, fold()) ? (byte) 1 : (byte) 2;
+                closed = c;
+            }
+            return c == 1;
         }
 
         /** The spelling test of the surface, the same instance each time (it keeps the names it has tested). */
