@@ -52,8 +52,22 @@ final class PlaceResolver {
 
     /** True when the name matched is the place's primary name, not one of its alternate names. */
     static boolean byPrimaryName(PlaceMatch m) {
-        return m.matchedName().equals(m.place().name())
-                || NameKey.normalize(m.matchedName()).equals(NameKey.normalize(m.place().name()));
+        String matched = m.matchedName();
+        String own = m.place().name();
+        if (matched.equals(own)) {
+            return true;
+        }
+        return asciiWords(matched, own) ? matched.equalsIgnoreCase(own)
+                : NameKey.normalize(matched).equals(NameKey.normalize(own));
+    }
+
+    /**
+     * Whether both names are ASCII letters and digits alone, as most alternate names are ("Alep", "Halab"): their
+     * {@link NameKey#normalize} keys are then their lower case, and the keys are equal exactly when the names are
+     * equal ignoring case, told in place without making or looking up either key.
+     */
+    private static boolean asciiWords(String a, String b) {
+        return NameKey.isAsciiAlphanumeric(a) && NameKey.isAsciiAlphanumeric(b);
     }
 
     /**
@@ -115,11 +129,16 @@ final class PlaceResolver {
         return false;
     }
 
-    /** {@link #byPrimaryName}, each name normalized once per resolver. */
+    /** {@link #byPrimaryName}, each name beyond ASCII normalized once per resolver. */
     boolean primaryName(PlaceMatch m) {
         String matched = m.matchedName();
         String own = m.place().name();
-        return matched.equals(own) || normalized.apply(matched).equals(normalized.apply(own));
+        if (matched.equals(own)) {
+            return true;
+        }
+        // two ASCII words compared in place: the memo's two probes missed the cache for most candidates scored
+        return asciiWords(matched, own) ? matched.equalsIgnoreCase(own)
+                : normalized.apply(matched).equals(normalized.apply(own));
     }
 
     /**
