@@ -1,7 +1,6 @@
 package org.frontline.geoparse;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -203,7 +202,7 @@ public final class GazetteerGeoparser implements Geoparser {
                 || c.matches().stream().anyMatch(m -> m.place().adminLevel() == 1);
     }
 
-    private static boolean nearAnchor(Place p, Collection<Place> anchors, double km) {
+    private static boolean nearAnchor(Place p, List<Place> anchors, double km) {
         for (Place a : anchors) {
             if (!a.isCountry() && !a.isAdmin() && Geo.km(p.lat(), p.lon(), a.lat(), a.lon()) <= km) {
                 return true;

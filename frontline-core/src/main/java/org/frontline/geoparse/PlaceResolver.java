@@ -1,6 +1,5 @@
 package org.frontline.geoparse;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.frontline.gazetteer.Place;
@@ -18,8 +17,12 @@ final class PlaceResolver {
     record Choice(PlaceMatch match, double score, double margin) {
     }
 
-    /** The document's context: its main country, first-level units named ({@link #admin1Key}), and places resolved with confidence. */
-    record Context(String country, Set<String> admin1s, Collection<Place> anchors) {
+    /**
+     * The document's context: its main country, first-level units named ({@link #admin1Key}), and places resolved
+     * with confidence: a list, read by index for every candidate scored (an iterator was made for each, and the first
+     * pass has none to read).
+     */
+    record Context(String country, Set<String> admin1s, List<Place> anchors) {
     }
 
     /** A place inside a governorate the document names ("… in Al-Hasakeh") over its homonyms elsewhere. */
@@ -165,7 +168,7 @@ final class PlaceResolver {
      * {@link #choose(List, SpatialCue, Context)} from the candidates' {@link #bases} (the first
      * {@code candidates.size()} of {@code bases}) and the anchors the context would hold.
      */
-    Choice choose(List<PlaceMatch> candidates, double[] bases, Collection<Place> anchors) {
+    Choice choose(List<PlaceMatch> candidates, double[] bases, List<Place> anchors) {
         double[] scores = new double[candidates.size()];
         int best = -1;
         for (int i = 0; i < scores.length; i++) {
@@ -245,9 +248,10 @@ final class PlaceResolver {
         return s;
     }
 
-    private static double proximity(Place p, Collection<Place> anchors) {
+    private static double proximity(Place p, List<Place> anchors) {
         double best = 0;
-        for (Place a : anchors) {
+        for (int k = 0; k < anchors.size(); k++) {
+            Place a = anchors.get(k);
             if (a.id().equals(p.id()) || a.isCountry()) {
                 continue;
             }
