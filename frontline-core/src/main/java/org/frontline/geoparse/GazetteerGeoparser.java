@@ -97,11 +97,15 @@ public final class GazetteerGeoparser implements Geoparser {
                 : theatre.map(Theatres.Match::country).orElse(null);
         PlaceResolver.Context ctx = CountryVote.initial(candidates, actorsCountry,
                 peoples.named(text, taken), text.body(), text.folded());
-        Set<String> units = new HashSet<>(ctx.admin1s());
-        units.addAll(theatreUnits);
+        Set<String> units = ctx.admin1s();
+        if (!theatreUnits.isEmpty()) {
+            units = new HashSet<>(units);
+            units.addAll(theatreUnits);
+        }
         // read only from here on, by contains and by PlaceResolver.inUnits's walk for every match scored: an immutable
-        // copy of one or two units (most documents name no more) is walked without a hash table's empty buckets
-        Set<String> admin1s = Set.copyOf(units);
+        // copy of one or two units (most documents name no more) is walked without a hash table's empty buckets. Made
+        // from the set's array: Set.copyOf copies a set into a new HashSet first (to drop duplicates a set has none of)
+        Set<String> admin1s = Set.of(units.toArray(new String[0]));
         ctx = new PlaceResolver.Context(theatre.map(Theatres.Match::country).orElse(ctx.country()), admin1s, List.of());
         candidates = DroppedTells.fill(ShortNames.admit(candidates, shorts, admin1s, ctx.country()), admin1s,
                 tells);
@@ -123,7 +127,7 @@ public final class GazetteerGeoparser implements Geoparser {
         Set<String> firmUnits = VillageTrust.firmUnits(ctx.anchors());
         firmUnits.addAll(theatreUnits);
         List<PlaceMention> out = new ArrayList<>();
-        Map<PlaceMention, Place> seats = new IdentityHashMap<>();
+        Map<PlaceMention, Place> seats = Map.of(); // a table made only for a document naming a seat (most name none)
         PlaceMention previous = null;
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
@@ -134,6 +138,9 @@ public final class GazetteerGeoparser implements Geoparser {
                 previous = m;
                 Place unit = m.place() == null ? null : SeatOrUnit.unitNamedLike(m.place(), c.matches(), c.cue());
                 if (unit != null) {
+                    if (seats.isEmpty()) {
+                        seats = new IdentityHashMap<>();
+                    }
                     seats.put(m, unit);
                 }
             }
