@@ -288,13 +288,15 @@ public final class GazetteerGeoparser implements Geoparser {
                 int spanFirst = a;
                 int spanLast = b;
                 CloseTo close = known.closeTo();
-                List<PlaceMatch> all = provinces.with(surface, norm, shortSkeleton ? known.exact()
-                        : lookup(known, initial), () -> {
-                            SpatialCue cue = SpatialCue.around(tokens, spanFirst, spanLast);
-                            return cue.wantAdmin1() || !cue.wantTown()
-                                    && SecondLevelUnits.afterTown(body, tokens.get(spanFirst).start());
-                        });
-                List<PlaceMatch> matches = MatchFilter.keep(all, surface, skeleton, initial, close);
+                List<PlaceMatch> answer = shortSkeleton ? known.exact() : lookup(known, initial);
+                List<PlaceMatch> all = provinces.with(surface, norm, answer, () -> {
+                    SpatialCue cue = SpatialCue.around(tokens, spanFirst, spanLast);
+                    return cue.wantAdmin1() || !cue.wantTown()
+                            && SecondLevelUnits.afterTown(body, tokens.get(spanFirst).start());
+                });
+                // the span's answer filtered once and kept with it; a province's region added is filtered here
+                List<PlaceMatch> matches = all == answer ? known.kept(answer, initial)
+                        : MatchFilter.keep(all, surface, skeleton, initial, close);
                 if (matches.isEmpty() && shortName == null && !MatchFilter.acronym(surface)) {
                     // inside a sentence a short skeleton's loose matches are the span's alone: kept with it
                     List<PlaceMatch> loose = shortSkeleton && !initial

@@ -1,5 +1,6 @@
 package org.frontline.geoparse;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,6 +52,9 @@ final class SpanLookups {
         private volatile List<PlaceMatch> exact;
         private volatile List<PlaceMatch> loose;
         private volatile List<PlaceMatch> shortLoose;
+        /** {@link MatchFilter#keep} of {@link #exact} and, inside a sentence, of {@link #loose}; null until asked. */
+        private volatile List<PlaceMatch> keptExact;
+        private volatile List<PlaceMatch> keptLoose;
 
         private Span(SpanLookups lookups, String surface) {
             this.lookups = lookups;
@@ -121,6 +125,39 @@ final class SpanLookups {
                 loose = found;
             }
             return found;
+        }
+
+        /**
+         * {@link MatchFilter#keep} of {@code answer}, the span's {@link #exact} or {@link #loose} answer, kept for the
+         * next document: the filter reads every match's place and name (cold records, in the pipeline), and its
+         * result depends on the answer, the span and {@code sentenceInitial} alone. The exact answer holds exact
+         * matches only, which the filter keeps or drops alike at a sentence's start and inside it: one result serves
+         * both. The loose answer is asked inside a sentence only; elsewhere (and for any other list) the filter runs.
+         * The list kept is unmodifiable: every document reads the same one.
+         */
+        List<PlaceMatch> kept(List<PlaceMatch> answer, boolean sentenceInitial) {
+            if (answer == exact) {
+                List<PlaceMatch> found = keptExact;
+                if (found == null) {
+                    found = keep(answer, sentenceInitial);
+                    keptExact = found;
+                }
+                return found;
+            }
+            if (answer == loose && !sentenceInitial) {
+                List<PlaceMatch> found = keptLoose;
+                if (found == null) {
+                    found = keep(answer, false);
+                    keptLoose = found;
+                }
+                return found;
+            }
+            return MatchFilter.keep(answer, surface, skeleton(), sentenceInitial, closeTo());
+        }
+
+        private List<PlaceMatch> keep(List<PlaceMatch> answer, boolean sentenceInitial) {
+            return Collections.unmodifiableList(MatchFilter.keep(answer, surface, skeleton(), sentenceInitial,
+                    closeTo()));
         }
 
         /**
