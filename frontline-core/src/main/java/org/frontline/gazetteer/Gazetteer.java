@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 
 /** Looks places up by any of their names. Implementations are immutable after load and thread-safe. */
@@ -65,6 +66,27 @@ public interface Gazetteer {
      * default asks the surfaces.
      */
     default int reach(int count, IntFunction<String> surface, IntFunction<String> norm, IntFunction<String> fold) {
+        return reach(count, surface);
+    }
+
+    /**
+     * Whether no key is these words followed by more words, and no loose key is these words alone or followed by
+     * more: where the next surface of a run only adds words to such a one, {@link #reach} stops. {@code norm} is
+     * {@link org.frontline.text.NameKey#normalize} of a surface and {@code fold}
+     * {@link org.frontline.text.NameKey#foldNormalized} of {@code norm}. The answer depends on the keys alone: a
+     * caller meeting the same surface again may keep it ({@link #reachClosed}). This default knows nothing: false.
+     */
+    default boolean closed(String norm, String fold) {
+        return false;
+    }
+
+    /**
+     * {@link #reach(int, IntFunction, IntFunction, IntFunction)} with {@link #closed} of each surface given by the
+     * caller: {@code closed.test(i)} is {@code closed(norm.apply(i), fold of it)}. A geoparser keeps the answer with
+     * the span's keys, and the tables {@link #closed} reads (large, and cold between two documents) are read once per
+     * surface met, not each time it is met. This default asks the surfaces.
+     */
+    default int reachClosed(int count, IntFunction<String> surface, IntFunction<String> norm, IntPredicate closed) {
         return reach(count, surface);
     }
 

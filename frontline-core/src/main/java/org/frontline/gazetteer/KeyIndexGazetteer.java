@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.frontline.FrontlineException;
@@ -262,18 +263,32 @@ public final class KeyIndexGazetteer implements Gazetteer {
      */
     @Override
     public int reach(int count, IntFunction<String> surface) {
-        return reach(count, surface, k -> NameKey.normalize(surface.apply(k)), null);
+        return reach(count, surface, k -> NameKey.normalize(surface.apply(k)), (IntFunction<String>) null);
     }
 
     /** @param fold null to fold each key read here */
     @Override
     public int reach(int count, IntFunction<String> surface, IntFunction<String> norm, IntFunction<String> fold) {
+        return reachWhere(count, surface, norm, (c, n) -> cannotGrow(n, fold, c));
+    }
+
+    @Override
+    public int reachClosed(int count, IntFunction<String> surface, IntFunction<String> norm, IntPredicate closed) {
+        return reachWhere(count, surface, norm, (c, n) -> closed.test(c));
+    }
+
+    /** {@link #closed} of surface {@code c}, whose normalized key is {@code norm}. */
+    private interface Closed {
+        boolean at(int c, String norm);
+    }
+
+    private int reachWhere(int count, IntFunction<String> surface, IntFunction<String> norm, Closed closedAt) {
         if (count <= 1 || arabic(surface.apply(count - 1))) {
             return count - 1;
         }
         String n = norm.apply(0);
         for (int c = 0; c + 1 < count; c++) {
-            boolean closed = cannotGrow(n, fold, c);
+            boolean closed = closedAt.at(c, n);
             String next = norm.apply(c + 1);
             if (closed && next.length() > n.length() && next.charAt(n.length()) == ' ' && next.startsWith(n)) {
                 return c;
@@ -281,6 +296,11 @@ public final class KeyIndexGazetteer implements Gazetteer {
             n = next;
         }
         return count - 1;
+    }
+
+    @Override
+    public boolean closed(String norm, String fold) {
+        return cannotGrow(norm, c -> fold, 0);
     }
 
     /**

@@ -170,17 +170,29 @@ final class CountryVote {
      * The exact matches, only the countries among them when there are any: "Lebanon" is the country before the towns
      * of Pennsylvania and Tennessee named after it.
      */
-    private static List<PlaceMatch> exactMatches(List<PlaceMatch> matches) {
-        List<PlaceMatch> exact = new ArrayList<>(matches.size());
-        boolean country = false;
-        for (PlaceMatch m : matches) {
+    static List<PlaceMatch> exactMatches(List<PlaceMatch> matches) {
+        // most names' matches are all exact, and all countries or none: the list is then its own answer (it is only
+        // read here), where a copy of it was made for every candidate of every document
+        int exactCount = 0;
+        int countries = 0;
+        for (int k = 0; k < matches.size(); k++) {
+            PlaceMatch m = matches.get(k);
             if (m.exact()) {
-                exact.add(m);
-                country |= m.place().isCountry();
+                exactCount++;
+                countries += m.place().isCountry() ? 1 : 0;
             }
         }
-        if (country) {
-            exact.removeIf(m -> !m.place().isCountry());
+        if (exactCount == 0) {
+            return List.of();
+        }
+        if (exactCount == matches.size() && (countries == 0 || countries == exactCount)) {
+            return matches;
+        }
+        List<PlaceMatch> exact = new ArrayList<>(countries > 0 ? countries : exactCount);
+        for (PlaceMatch m : matches) {
+            if (m.exact() && (countries == 0 || m.place().isCountry())) {
+                exact.add(m);
+            }
         }
         return exact;
     }

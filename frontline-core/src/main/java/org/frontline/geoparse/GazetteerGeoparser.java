@@ -1,7 +1,6 @@
 package org.frontline.geoparse;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -98,11 +97,15 @@ public final class GazetteerGeoparser implements Geoparser {
                 : theatre.map(Theatres.Match::country).orElse(null);
         PlaceResolver.Context ctx = CountryVote.initial(candidates, actorsCountry,
                 peoples.named(text, taken), text.body(), text.folded());
-        Set<String> units = new HashSet<>(ctx.admin1s());
-        units.addAll(theatreUnits);
+        Set<String> units = ctx.admin1s();
+        if (!theatreUnits.isEmpty()) {
+            units = new HashSet<>(units);
+            units.addAll(theatreUnits);
+        }
         // read only from here on, by contains and by PlaceResolver.inUnits's walk for every match scored: an immutable
-        // copy of one or two units (most documents name no more) is walked without a hash table's empty buckets
-        Set<String> admin1s = Set.copyOf(units);
+        // copy of one or two units (most documents name no more) is walked without a hash table's empty buckets. Made
+        // from the set's array: Set.copyOf copies a set into a new HashSet first (to drop duplicates a set has none of)
+        Set<String> admin1s = Set.of(units.toArray(new String[0]));
         ctx = new PlaceResolver.Context(theatre.map(Theatres.Match::country).orElse(ctx.country()), admin1s, List.of());
         candidates = DroppedTells.fill(ShortNames.admit(candidates, shorts, admin1s, ctx.country()), admin1s,
                 tells);
@@ -124,7 +127,7 @@ public final class GazetteerGeoparser implements Geoparser {
         Set<String> firmUnits = VillageTrust.firmUnits(ctx.anchors());
         firmUnits.addAll(theatreUnits);
         List<PlaceMention> out = new ArrayList<>();
-        Map<PlaceMention, Place> seats = new IdentityHashMap<>();
+        Map<PlaceMention, Place> seats = Map.of(); // a table made only for a document naming a seat (most name none)
         PlaceMention previous = null;
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
@@ -135,6 +138,9 @@ public final class GazetteerGeoparser implements Geoparser {
                 previous = m;
                 Place unit = m.place() == null ? null : SeatOrUnit.unitNamedLike(m.place(), c.matches(), c.cue());
                 if (unit != null) {
+                    if (seats.isEmpty()) {
+                        seats = new IdentityHashMap<>();
+                    }
                     seats.put(m, unit);
                 }
             }
@@ -203,7 +209,7 @@ public final class GazetteerGeoparser implements Geoparser {
                 || c.matches().stream().anyMatch(m -> m.place().adminLevel() == 1);
     }
 
-    private static boolean nearAnchor(Place p, Collection<Place> anchors, double km) {
+    private static boolean nearAnchor(Place p, List<Place> anchors, double km) {
         for (Place a : anchors) {
             if (!a.isCountry() && !a.isAdmin() && Geo.km(p.lat(), p.lon(), a.lat(), a.lon()) <= km) {
                 return true;
@@ -255,13 +261,14 @@ public final class GazetteerGeoparser implements Geoparser {
             boolean landform = LANDFORMS.contains(word);
             int first = a;
             // spans past the gazetteer's reach begin no name: skipped instead of each normalized and probed; each span
-            // from this word is read from the memo once, for the reach (its keys) and for its lookups
+            // from this word is read from the memo once, for the reach (its keys, and the gazetteer's closed test kept
+            // with them) and for its lookups
             IntFunction<String> text = k -> body.substring(tokens.get(first).start(), tokens.get(first + k).end());
             SpanLookups.Span[] spans = new SpanLookups.Span[to - a + 1];
             IntFunction<SpanLookups.Span> spanAt = k -> spans[k] != null ? spans[k]
                     : (spans[k] = lookups.span(text.apply(k)));
-            int reach = a + Math.max(gazetteer.reach(to - a + 1, text, k -> spanAt.apply(k).norm,
-                    k -> spanAt.apply(k).fold()), provinces.reach(to - a + 1,
+            int reach = a + Math.max(gazetteer.reachClosed(to - a + 1, text, k -> spanAt.apply(k).norm,
+                    k -> spanAt.apply(k).closed()), provinces.reach(to - a + 1,
                     k -> spans[k] != null ? spans[k].norm : NameKey.normalize(text.apply(k))));
             for (int b = reach; b >= a; b--) {
                 if (landform && b == a && a < to) {
@@ -281,13 +288,15 @@ public final class GazetteerGeoparser implements Geoparser {
                 int spanFirst = a;
                 int spanLast = b;
                 CloseTo close = known.closeTo();
-                List<PlaceMatch> all = provinces.with(surface, norm, shortSkeleton ? known.exact()
-                        : lookup(known, initial), () -> {
-                            SpatialCue cue = SpatialCue.around(tokens, spanFirst, spanLast);
-                            return cue.wantAdmin1() || !cue.wantTown()
-                                    && SecondLevelUnits.afterTown(body, tokens.get(spanFirst).start());
-                        });
-                List<PlaceMatch> matches = MatchFilter.keep(all, surface, skeleton, initial, close);
+                List<PlaceMatch> answer = shortSkeleton ? known.exact() : lookup(known, initial);
+                List<PlaceMatch> all = provinces.with(surface, norm, answer, () -> {
+                    SpatialCue cue = SpatialCue.around(tokens, spanFirst, spanLast);
+                    return cue.wantAdmin1() || !cue.wantTown()
+                            && SecondLevelUnits.afterTown(body, tokens.get(spanFirst).start());
+                });
+                // the span's answer filtered once and kept with it; a province's region added is filtered here
+                List<PlaceMatch> matches = all == answer ? known.kept(answer, initial)
+                        : MatchFilter.keep(all, surface, skeleton, initial, close);
                 if (matches.isEmpty() && shortName == null && !MatchFilter.acronym(surface)) {
                     // inside a sentence a short skeleton's loose matches are the span's alone: kept with it
                     List<PlaceMatch> loose = shortSkeleton && !initial

@@ -1,6 +1,5 @@
 package org.frontline.geoparse;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.frontline.gazetteer.Place;
@@ -18,8 +17,12 @@ final class PlaceResolver {
     record Choice(PlaceMatch match, double score, double margin) {
     }
 
-    /** The document's context: its main country, first-level units named ({@link #admin1Key}), and places resolved with confidence. */
-    record Context(String country, Set<String> admin1s, Collection<Place> anchors) {
+    /**
+     * The document's context: its main country, first-level units named ({@link #admin1Key}), and places resolved
+     * with confidence: a list, read by index for every candidate scored (an iterator was made for each, and the first
+     * pass has none to read).
+     */
+    record Context(String country, Set<String> admin1s, List<Place> anchors) {
     }
 
     /** A place inside a governorate the document names ("… in Al-Hasakeh") over its homonyms elsewhere. */
@@ -52,8 +55,22 @@ final class PlaceResolver {
 
     /** True when the name matched is the place's primary name, not one of its alternate names. */
     static boolean byPrimaryName(PlaceMatch m) {
-        return m.matchedName().equals(m.place().name())
-                || NameKey.normalize(m.matchedName()).equals(NameKey.normalize(m.place().name()));
+        String matched = m.matchedName();
+        String own = m.place().name();
+        if (matched.equals(own)) {
+            return true;
+        }
+        return asciiWords(matched, own) ? matched.equalsIgnoreCase(own)
+                : NameKey.normalize(matched).equals(NameKey.normalize(own));
+    }
+
+    /**
+     * Whether both names are ASCII letters and digits alone, as most alternate names are ("Alep", "Halab"): their
+     * {@link NameKey#normalize} keys are then their lower case, and the keys are equal exactly when the names are
+     * equal ignoring case, told in place without making or looking up either key.
+     */
+    private static boolean asciiWords(String a, String b) {
+        return NameKey.isAsciiAlphanumeric(a) && NameKey.isAsciiAlphanumeric(b);
     }
 
     /**
@@ -115,11 +132,16 @@ final class PlaceResolver {
         return false;
     }
 
-    /** {@link #byPrimaryName}, each name normalized once per resolver. */
+    /** {@link #byPrimaryName}, each name beyond ASCII normalized once per resolver. */
     boolean primaryName(PlaceMatch m) {
         String matched = m.matchedName();
         String own = m.place().name();
-        return matched.equals(own) || normalized.apply(matched).equals(normalized.apply(own));
+        if (matched.equals(own)) {
+            return true;
+        }
+        // two ASCII words compared in place: the memo's two probes missed the cache for most candidates scored
+        return asciiWords(matched, own) ? matched.equalsIgnoreCase(own)
+                : normalized.apply(matched).equals(normalized.apply(own));
     }
 
     /**
@@ -146,7 +168,7 @@ final class PlaceResolver {
      * {@link #choose(List, SpatialCue, Context)} from the candidates' {@link #bases} (the first
      * {@code candidates.size()} of {@code bases}) and the anchors the context would hold.
      */
-    Choice choose(List<PlaceMatch> candidates, double[] bases, Collection<Place> anchors) {
+    Choice choose(List<PlaceMatch> candidates, double[] bases, List<Place> anchors) {
         double[] scores = new double[candidates.size()];
         int best = -1;
         for (int i = 0; i < scores.length; i++) {
@@ -226,9 +248,10 @@ final class PlaceResolver {
         return s;
     }
 
-    private static double proximity(Place p, Collection<Place> anchors) {
+    private static double proximity(Place p, List<Place> anchors) {
         double best = 0;
-        for (Place a : anchors) {
+        for (int k = 0; k < anchors.size(); k++) {
+            Place a = anchors.get(k);
             if (a.id().equals(p.id()) || a.isCountry()) {
                 continue;
             }

@@ -1,5 +1,6 @@
 package org.frontline.geoparse;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,10 +46,15 @@ final class SpanLookups {
         private String fold;
         /** Letters of {@link #fold}, spaces aside (its consonant skeleton); -1 until first use. */
         private int skeleton = -1;
+        /** {@link Gazetteer#closed} of the keys: 0 not yet asked, 1 closed, 2 not. */
+        private byte closed;
         private volatile CloseTo close;
         private volatile List<PlaceMatch> exact;
         private volatile List<PlaceMatch> loose;
         private volatile List<PlaceMatch> shortLoose;
+        /** {@link MatchFilter#keep} of {@link #exact} and, inside a sentence, of {@link #loose}; null until asked. */
+        private volatile List<PlaceMatch> keptExact;
+        private volatile List<PlaceMatch> keptLoose;
 
         private Span(SpanLookups lookups, String surface) {
             this.lookups = lookups;
@@ -74,6 +80,20 @@ final class SpanLookups {
                 skeleton = n;
             }
             return n;
+        }
+
+        /**
+         * {@link Gazetteer#closed} of the span's keys, asked of the gazetteer once: every run the span begins reads it
+         * for the gazetteer's reach, and the gazetteer's answer probes its prefix filters and its loose index, tables
+         * of megabytes that the rest of the pipeline has evicted from the cache by the next document.
+         */
+        boolean closed() {
+            byte c = closed;
+            if (c == 0) {
+                c = lookups.gazetteer.closed(norm, fold()) ? (byte) 1 : (byte) 2;
+                closed = c;
+            }
+            return c == 1;
         }
 
         /** The spelling test of the surface, the same instance each time (it keeps the names it has tested). */
@@ -105,6 +125,39 @@ final class SpanLookups {
                 loose = found;
             }
             return found;
+        }
+
+        /**
+         * {@link MatchFilter#keep} of {@code answer}, the span's {@link #exact} or {@link #loose} answer, kept for the
+         * next document: the filter reads every match's place and name (cold records, in the pipeline), and its
+         * result depends on the answer, the span and {@code sentenceInitial} alone. The exact answer holds exact
+         * matches only, which the filter keeps or drops alike at a sentence's start and inside it: one result serves
+         * both. The loose answer is asked inside a sentence only; elsewhere (and for any other list) the filter runs.
+         * The list kept is unmodifiable: every document reads the same one.
+         */
+        List<PlaceMatch> kept(List<PlaceMatch> answer, boolean sentenceInitial) {
+            if (answer == exact) {
+                List<PlaceMatch> found = keptExact;
+                if (found == null) {
+                    found = keep(answer, sentenceInitial);
+                    keptExact = found;
+                }
+                return found;
+            }
+            if (answer == loose && !sentenceInitial) {
+                List<PlaceMatch> found = keptLoose;
+                if (found == null) {
+                    found = keep(answer, false);
+                    keptLoose = found;
+                }
+                return found;
+            }
+            return MatchFilter.keep(answer, surface, skeleton(), sentenceInitial, closeTo());
+        }
+
+        private List<PlaceMatch> keep(List<PlaceMatch> answer, boolean sentenceInitial) {
+            return Collections.unmodifiableList(MatchFilter.keep(answer, surface, skeleton(), sentenceInitial,
+                    closeTo()));
         }
 
         /**

@@ -32,10 +32,13 @@ final class VillageTrust {
                                                       Predicate<PlaceMatch> byProvince) {
         List<GazetteerGeoparser.Candidate> out = new ArrayList<>(candidates.size());
         Set<String> units = new HashSet<>(); // one set, emptied for each candidate (read before the next)
+        // whether each candidate has a unit match (0 not yet read, 1 yes, 2 no): each is asked as the next name of
+        // the two before it, and its matches were read for each (a namesake village's name has dozens)
+        byte[] offers = new byte[candidates.size()];
         for (int i = 0; i < candidates.size(); i++) {
             GazetteerGeoparser.Candidate c = candidates.get(i);
             units.clear();
-            boolean noList = qualifyingUnits(candidates, i, body, units, byProvince);
+            boolean noList = qualifyingUnits(candidates, i, body, units, byProvince, offers);
             String country = units.isEmpty() ? qualifyingCountry(candidates, i, body) : null;
             if (country != null) {
                 List<PlaceMatch> there = c.matches().stream().filter(m -> country.equals(m.place().country())
@@ -56,7 +59,7 @@ final class VillageTrust {
      * that short name.
      */
     private static boolean qualifyingUnits(List<GazetteerGeoparser.Candidate> candidates, int i, String body,
-                                           Set<String> units, Predicate<PlaceMatch> byProvince) {
+                                           Set<String> units, Predicate<PlaceMatch> byProvince, byte[] offers) {
         boolean provincesOnly = true;
         boolean noList = false;
         int end = candidates.get(i).end();
@@ -65,7 +68,8 @@ final class VillageTrust {
             GazetteerGeoparser.Candidate next = candidates.get(j);
             // the join is asked only while a unit may still come: when none of the names left can add one, the set
             // stays as it is and what the rest of the loop decides is not read (the list flag only with a unit)
-            if (next.start() < end || !offersUnit(candidates, j, last) || !Qualifiers.joins(body, end, next.start())) {
+            if (next.start() < end || !offersUnit(candidates, j, last, offers)
+                    || !Qualifiers.joins(body, end, next.start())) {
                 break;
             }
             // "X (Z, Y)", "X in Y", "X LGA, Y": no list, whatever units follow
@@ -93,12 +97,23 @@ final class VillageTrust {
      * a regex over the gap where it holds a comma or a char beyond ASCII (every French gap with an accent), and most
      * neighbours are towns that add no unit: measured 60-80% of {@link #qualify} on reports.
      */
-    private static boolean offersUnit(List<GazetteerGeoparser.Candidate> candidates, int from, int last) {
+    private static boolean offersUnit(List<GazetteerGeoparser.Candidate> candidates, int from, int last,
+                                      byte[] offers) {
         for (int j = from; j <= last; j++) {
-            for (PlaceMatch m : candidates.get(j).matches()) {
-                if (unit(m)) {
-                    return true;
-                }
+            if (offers[j] == 0) {
+                offers[j] = hasUnit(candidates.get(j).matches()) ? (byte) 1 : (byte) 2;
+            }
+            if (offers[j] == 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasUnit(List<PlaceMatch> matches) {
+        for (PlaceMatch m : matches) {
+            if (unit(m)) {
+                return true;
             }
         }
         return false;
@@ -152,14 +167,23 @@ final class VillageTrust {
         return Math.max(k, 0);
     }
 
+    /** Loops, not streams: a qualified name's places are read one by one, and most are dropped. */
     private static List<PlaceMatch> inside(List<PlaceMatch> matches, Set<String> units, boolean noList) {
-        List<PlaceMatch> in = matches.stream().filter(m -> m.place().admin1() != null && !m.place().isAdmin()
-                && PlaceResolver.inUnits(units, m.place())).toList();
+        List<PlaceMatch> in = new ArrayList<>();
+        for (PlaceMatch m : matches) {
+            if (m.place().admin1() != null && !m.place().isAdmin() && PlaceResolver.inUnits(units, m.place())) {
+                in.add(m);
+            }
+        }
         if (!in.isEmpty()) {
             return in;
         }
-        return matches.stream().filter(m -> possibleOutside(m, units, noList) && (m.place().adminLevel() == 1
-                || !namesake(m.place(), matches))).toList();
+        for (PlaceMatch m : matches) {
+            if (possibleOutside(m, units, noList) && (m.place().adminLevel() == 1 || !namesake(m.place(), matches))) {
+                in.add(m);
+            }
+        }
+        return in;
     }
 
     /**

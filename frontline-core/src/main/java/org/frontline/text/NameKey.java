@@ -96,7 +96,7 @@ public final class NameKey {
      * Whether {@code name} is not empty and holds ASCII letters and digits alone: then {@link #normalize} makes its
      * lower case ({@link #asciiAlphanumeric}), told here without making it.
      */
-    static boolean isAsciiAlphanumeric(String name) {
+    public static boolean isAsciiAlphanumeric(String name) {
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9')) {

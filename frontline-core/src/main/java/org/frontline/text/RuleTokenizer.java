@@ -33,7 +33,8 @@ public final class RuleTokenizer {
 
     /** Tokens of {@code body[from, to)}, offsets still into {@code body}. */
     public List<Token> tokenize(String body, int from, int to) {
-        List<Token> tokens = new ArrayList<>();
+        // news text has a token per four or five chars: sized for that, the list is not copied as it grows
+        List<Token> tokens = new ArrayList<>((to - from) / 4 + 8);
         int i = from;
         while (i < to) {
             int cp = body.codePointAt(i);
@@ -57,10 +58,49 @@ public final class RuleTokenizer {
                 kind = punctuationKind(cp);
                 end = punctuationEnd(body, i, to);
             }
-            tokens.add(new Token(body.substring(i, end), i, end, kind));
+            String one = end == i + 1 ? oneChar(body.charAt(i)) : null;
+            tokens.add(one != null ? new Token(one, i, end, kind, oneCharLower(body.charAt(i)))
+                    : new Token(body.substring(i, end), i, end, kind));
             i = end;
         }
         return tokens;
+    }
+
+    /**
+     * The one-char strings of Latin-1 and of the general punctuation block (U+2000-206F), and their lower case,
+     * made once: a comma, a full stop, a quote, a guillemet or a dash is a token of its own, a fifth of the tokens of
+     * a text, and each was a substring and a String of its own. Token texts are read by their chars and equals
+     * alone, never by identity, so one shared String serves them all.
+     */
+    private static final String[] LATIN1 = new String[0x100];
+    private static final String[] LATIN1_LOWER = new String[LATIN1.length];
+    private static final char PUNCTUATION_BLOCK = '\u2000';
+    private static final String[] PUNCTUATION = new String[0x70];
+    private static final String[] PUNCTUATION_LOWER = new String[PUNCTUATION.length];
+
+    static {
+        for (int c = 0; c < LATIN1.length; c++) {
+            LATIN1[c] = String.valueOf((char) c);
+            LATIN1_LOWER[c] = LATIN1[c].toLowerCase(Locale.ROOT); // Token's own lower case: the same String if none
+        }
+        for (int k = 0; k < PUNCTUATION.length; k++) {
+            PUNCTUATION[k] = String.valueOf((char) (PUNCTUATION_BLOCK + k));
+            PUNCTUATION_LOWER[k] = PUNCTUATION[k].toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** {@code String.valueOf(c)}, shared, for a char of the two tables; else null. */
+    static String oneChar(char c) {
+        if (c < LATIN1.length) {
+            return LATIN1[c];
+        }
+        int k = c - PUNCTUATION_BLOCK;
+        return k >= 0 && k < PUNCTUATION.length ? PUNCTUATION[k] : null;
+    }
+
+    /** {@code oneChar(c).toLowerCase(Locale.ROOT)}, shared, for a char {@link #oneChar} has. */
+    private static String oneCharLower(char c) {
+        return c < LATIN1.length ? LATIN1_LOWER[c] : PUNCTUATION_LOWER[c - PUNCTUATION_BLOCK];
     }
 
     static boolean isSpace(int cp) {

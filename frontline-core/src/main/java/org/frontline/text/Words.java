@@ -50,7 +50,9 @@ public final class Words {
      * lower-cased twice, and the phrase matchers then hashed a key the language guess had hashed already.
      */
     public static List<Word> split(String text, List<Token> tokens) {
-        List<Word> words = new ArrayList<>();
+        // a text has about as many words as tokens (punctuation tokens make up for hyphenated words' parts): sized
+        // so, the list of a body's words is not copied as it grows from ten
+        List<Word> words = new ArrayList<>(tokens.isEmpty() ? 10 : tokens.size());
         int i = 0;
         int n = text.length();
         int k = 0; // the first token not ending before the word

@@ -6,6 +6,7 @@ import static org.frontline.TestTexts.read;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.frontline.Bundled;
@@ -56,6 +57,10 @@ class WordPrefixesTest {
                 // the caller's keys (a geoparser's spans keep them) reach as far as the surfaces (speed round 19g)
                 assertThat(g.reach(count, run, k -> org.frontline.text.NameKey.normalize(run.apply(k)),
                         k -> org.frontline.text.NameKey.fold(run.apply(k)))).isEqualTo(reach);
+                // and so does the closed test each surface's caller keeps (speed round 28g)
+                assertThat(g.reachClosed(count, run, k -> org.frontline.text.NameKey.normalize(run.apply(k)),
+                        k -> g.closed(org.frontline.text.NameKey.normalize(run.apply(k)),
+                                org.frontline.text.NameKey.fold(run.apply(k))))).isEqualTo(reach);
                 for (int k = reach + 1; k < count; k++) {
                     String surface = text.substring(words.get(a)[0], words.get(a + k)[1]);
                     assertThat(g.lookup(surface)).as(surface).isEmpty();
@@ -79,5 +84,20 @@ class WordPrefixesTest {
         assertThat(g.reach(3, arabic::get)).isEqualTo(2);
         List<String> nothing = List.of("Xqzt", "Xqzt Wvvb", "Xqzt Wvvb Zzq");
         assertThat(g.reach(3, nothing::get)).isLessThan(2);
+    }
+
+    @Test
+    void closedOnlyWhereNoKeyCanGrowAndTheReachFollowsTheCallersAnswers() {
+        KeyIndexGazetteer g = Bundled.gazetteer();
+        assertThat(g.closed("deir", org.frontline.text.NameKey.fold("Deir"))).isFalse(); // "deir ez zor" begins with it
+        assertThat(g.closed("deir ez", org.frontline.text.NameKey.fold("Deir ez"))).isFalse();
+        assertThat(g.closed("xqzt wvvb", org.frontline.text.NameKey.fold("Xqzt Wvvb"))).isTrue();
+        assertThat(g.closed("", "")).isFalse();
+        // a caller's answers drive the reach: closed nowhere keeps the whole run, closed at once cuts after a word
+        List<String> nothing = List.of("Xqzt", "Xqzt Wvvb", "Xqzt Wvvb Zzq");
+        IntFunction<String> norm = k -> org.frontline.text.NameKey.normalize(nothing.get(k));
+        assertThat(g.reachClosed(3, nothing::get, norm, k -> false)).isEqualTo(2);
+        assertThat(g.reachClosed(3, nothing::get, norm, k -> true)).isEqualTo(0);
+        assertThat(g.reachClosed(3, nothing::get, norm, k -> k == 1)).isEqualTo(1);
     }
 }

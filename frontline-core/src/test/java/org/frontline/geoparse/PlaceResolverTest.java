@@ -30,8 +30,12 @@ class PlaceResolverTest {
         int byAliasOnly = 0;
         for (int round = 0; round < 2; round++) {
             for (PlaceMatch m : matches) {
-                boolean expected = PlaceResolver.byPrimaryName(m);
+                // the plain form: two ASCII words are compared in place since speed round 28g, by both shortcuts
+                boolean expected = m.matchedName().equals(m.place().name())
+                        || NameKey.normalize(m.matchedName()).equals(NameKey.normalize(m.place().name()));
                 assertThat(resolver.primaryName(m)).as(m.matchedName() + " for " + m.place().name())
+                        .isEqualTo(expected);
+                assertThat(PlaceResolver.byPrimaryName(m)).as(m.matchedName() + " for " + m.place().name())
                         .isEqualTo(expected);
                 primary += expected ? 1 : 0;
                 byAliasOnly += !expected && !m.matchedName().equals(m.place().name()) ? 1 : 0;
@@ -40,6 +44,28 @@ class PlaceResolverTest {
         assertThat(matches).hasSizeGreaterThan(500);
         assertThat(primary).isGreaterThan(50);
         assertThat(byAliasOnly).isGreaterThan(50);
+    }
+
+    /** Speed round 28g: ASCII words meet ignoring case only; a name beyond ASCII is still normalized. */
+    @Test
+    void tellsAsciiNamesByTheirCaseAloneAndOthersByTheirKeys() {
+        PlaceResolver resolver = new PlaceResolver();
+        Place aleppo = new Place("geonames:1", "Aleppo", 36.2, 37.15, "P", "PPLA", "SY", "Aleppo", null, null,
+                2_000_000, List.of("ALEPPO", "Alep", "Halab", "Ḩalab"));
+        Place zor = new Place("geonames:2", "Deir ez-Zor", 35.3, 40.1, "P", "PPLA", "SY", "Deir ez-Zor", null, null,
+                200_000, List.of("Deir ez Zor", "DEIR-EZ-ZOR", "Dayr az Zawr"));
+        for (var c : List.of(List.of(aleppo, "ALEPPO", true), List.of(aleppo, "aleppo", true),
+                List.of(aleppo, "Alep", false), List.of(aleppo, "Aleppo2", false), List.of(aleppo, "Ḩalab", false),
+                List.of(aleppo, "Alepp\u00f3", true), List.of(zor, "Deir ez Zor", true),
+                List.of(zor, "DEIR-EZ-ZOR", true), List.of(zor, "Dayr az Zawr", false))) {
+            PlaceMatch m = new PlaceMatch((Place) c.get(0), true, (String) c.get(1));
+            assertThat(resolver.primaryName(m)).as(m.matchedName()).isEqualTo(c.get(2));
+            assertThat(PlaceResolver.byPrimaryName(m)).as(m.matchedName()).isEqualTo(c.get(2));
+        }
+        Place halab = new Place("geonames:3", "Ḩalab", 36.2, 37.15, "P", "PPL", "SY", "Aleppo", null, null, 0,
+                List.of("Halab", "HALAB"));
+        assertThat(resolver.primaryName(new PlaceMatch(halab, true, "HALAB"))).isTrue(); // one key beyond ASCII
+        assertThat(PlaceResolver.byPrimaryName(new PlaceMatch(halab, true, "Halab"))).isTrue();
     }
 
     /**

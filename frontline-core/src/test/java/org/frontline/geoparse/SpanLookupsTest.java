@@ -115,6 +115,47 @@ class SpanLookupsTest {
         assertThat(shorts).isGreaterThan(0);
     }
 
+    /**
+     * Speed round 28g: a span's answers filtered by {@link MatchFilter#keep} are kept with it, and read as the filter
+     * run anew; the exact answer, exact matches only, is filtered alike at a sentence's start and inside it (one
+     * result serves both); another list is filtered each time.
+     */
+    @Test
+    void aSpansKeptMatchesAreWhatTheFilterGivesAnew() throws IOException {
+        SecondLevelUnits provinces = new SecondLevelUnits(GAZETTEER);
+        SpanLookups lookups = new SpanLookups(GAZETTEER, provinces, new BareNames());
+        int dropped = 0;
+        int kept = 0;
+        for (int round = 0; round < 2; round++) {
+            for (String s : surfaces()) {
+                SpanLookups.Span span = lookups.span(s);
+                for (boolean initial : new boolean[] {false, true}) {
+                    List<PlaceMatch> exact = span.exact();
+                    List<PlaceMatch> anew = MatchFilter.keep(exact, s, span.skeleton(), initial, new CloseTo(s));
+                    assertThat(span.kept(exact, initial)).as(s).isEqualTo(anew)
+                            .isEqualTo(MatchFilter.keep(exact, s, span.skeleton(), !initial, new CloseTo(s)))
+                            .isSameAs(span.kept(exact, !initial));
+                    List<PlaceMatch> loose = span.loose();
+                    anew = MatchFilter.keep(loose, s, span.skeleton(), initial, new CloseTo(s));
+                    assertThat(span.kept(loose, initial)).as(s).isEqualTo(anew);
+                    List<PlaceMatch> other = new ArrayList<>(loose);
+                    assertThat(span.kept(other, initial)).as(s).isEqualTo(anew);
+                    if (!anew.isEmpty()) {
+                        assertThat(span.kept(other, initial)).isNotSameAs(span.kept(other, initial));
+                    }
+                    dropped += anew.size() < loose.size() ? 1 : 0;
+                    kept += anew.isEmpty() ? 0 : 1;
+                }
+                assertThat(span.kept(span.loose(), false)).isSameAs(span.kept(span.loose(), false));
+                if (!span.loose().isEmpty()) {
+                    assertThat(span.kept(span.loose(), false)).isUnmodifiable();
+                }
+            }
+        }
+        assertThat(dropped).isGreaterThan(10);
+        assertThat(kept).isGreaterThan(50);
+    }
+
     private static void assertAnsweredAsAnew(SpanLookups lookups, SecondLevelUnits provinces, String s) {
         assertThat(lookups.exact(s)).as(s).isEqualTo(GAZETTEER.lookup(s, Set.of()));
         assertThat(lookups.loose(s)).as(s).isEqualTo(GAZETTEER.lookup(s, TransliteratedCountries.ISO2,

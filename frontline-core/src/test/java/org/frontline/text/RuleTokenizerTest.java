@@ -134,4 +134,32 @@ class RuleTokenizerTest {
         assertThat(words).isEqualTo(62);
         assertThat(spaces).isEqualTo(10);
     }
+
+    /**
+     * Speed round 28g: one-char tokens are shared Strings; each still equals its chars in the body, with the lower
+     * case the token's constructor would make, for every char of the two tables and a few outside them.
+     */
+    @Test
+    void oneCharTokensHoldTheirCharsAndLowerCase() {
+        StringBuilder body = new StringBuilder();
+        for (char c = 0; c < 0x2100; c++) {
+            if (c < 0x100 || c >= 0x2000 && c < 0x2070 || c == 'İ' || c == 'ẞ' || c == 'Ω' || c == 'ß') {
+                body.append(c).append(' ');
+            }
+        }
+        body.append("A. « b » c, D; d’Alep x–y é");
+        String text = body.toString();
+        List<Token> tokens = tokenizer.tokenize(text);
+        assertThat(tokens).hasSizeGreaterThan(300);
+        assertThat(tokens).allSatisfy(t -> {
+            assertThat(t.text()).isEqualTo(text.substring(t.start(), t.end()));
+            assertThat(t.lower()).isEqualTo(t.text().toLowerCase(Locale.ROOT));
+        });
+        assertThat(tokens).filteredOn(t -> t.text().equals("À")).singleElement()
+                .satisfies(t -> assertThat(t.lower()).isEqualTo("à"));
+        assertThat(RuleTokenizer.oneChar(',')).isSameAs(RuleTokenizer.oneChar(',')).isEqualTo(",");
+        assertThat(RuleTokenizer.oneChar('…')).isEqualTo("…");
+        assertThat(RuleTokenizer.oneChar('⁰')).isNull();
+        assertThat(RuleTokenizer.oneChar('Ā')).isNull();
+    }
 }
