@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.IntConsumer;
 
 /**
  * The sub-event model's weight rows, found without building feature strings: a report's words are looked up once
@@ -170,13 +169,8 @@ final class SubEventWeights {
      * feature without weights.
      */
     void forEachRow(String text, String ruleSubEventType, Consumer<Row> row) {
-        forEachBlock(text, ruleSubEventType, b -> row.accept(b < 0 ? null : rowAt(b)));
-    }
-
-    /** {@link #forEachRow(String, String, Consumer)} by where each row's block starts, -1 for no weights. */
-    void forEachBlock(String text, String ruleSubEventType, IntConsumer block) {
         for (int b : blocks(text, ruleSubEventType)) {
-            block.accept(b);
+            row.accept(b < 0 ? null : rowAt(b));
         }
     }
 
@@ -238,7 +232,7 @@ final class SubEventWeights {
                 ids[n] = numId;
                 blocks[n] = numBlock;
             } else if (key == 0) {
-                long found = words.lookup(lower, from, end);
+                long found = words.lookupUnpacked(lower, from, end); // a word too long to pack: found by its chars
                 ids[n] = (int) (found >> 32);
                 blocks[n] = (int) found;
             }

@@ -80,11 +80,13 @@ final class WordTable {
      */
     long lookup(String text, int from, int to) {
         long key = pack(text, from, to);
-        if (key == 0) {
-            int s = find(text, from, to);
-            return s < 0 ? -1L : (long) id(s) << 32 | value(s) & 0xFFFFFFFFL;
-        }
-        return lookupPacked(key);
+        return key == 0 ? lookupUnpacked(text, from, to) : lookupPacked(key);
+    }
+
+    /** {@link #lookup} of a word that does not {@link #pack} (its key 0), told so by a caller that packed it. */
+    long lookupUnpacked(String text, int from, int to) {
+        int s = find(text, from, to);
+        return s < 0 ? -1L : (long) id(s) << 32 | value(s) & 0xFFFFFFFFL;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.frontline.geoparse;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.frontline.gazetteer.Place;
 import org.frontline.gazetteer.PlaceMatch;
 import org.frontline.text.NameKey;
@@ -55,22 +56,24 @@ final class PlaceResolver {
 
     /** True when the name matched is the place's primary name, not one of its alternate names. */
     static boolean byPrimaryName(PlaceMatch m) {
+        return byPrimaryName(m, NameKey::normalize);
+    }
+
+    /**
+     * {@link #byPrimaryName} with {@code normalize} giving {@link NameKey#normalize}'s keys. Two names of ASCII
+     * letters and digits alone, as most alternate names are ("Alep", "Halab"), have their lower case as keys: they
+     * are equal exactly when the names are equal ignoring case, told in place without making or looking up either
+     * key (a memo's two probes missed the cache for most candidates scored).
+     */
+    private static boolean byPrimaryName(PlaceMatch m, Function<String, String> normalize) {
         String matched = m.matchedName();
         String own = m.place().name();
         if (matched.equals(own)) {
             return true;
         }
-        return asciiWords(matched, own) ? matched.equalsIgnoreCase(own)
-                : NameKey.normalize(matched).equals(NameKey.normalize(own));
-    }
-
-    /**
-     * Whether both names are ASCII letters and digits alone, as most alternate names are ("Alep", "Halab"): their
-     * {@link NameKey#normalize} keys are then their lower case, and the keys are equal exactly when the names are
-     * equal ignoring case, told in place without making or looking up either key.
-     */
-    private static boolean asciiWords(String a, String b) {
-        return NameKey.isAsciiAlphanumeric(a) && NameKey.isAsciiAlphanumeric(b);
+        return NameKey.isAsciiAlphanumeric(matched) && NameKey.isAsciiAlphanumeric(own)
+                ? matched.equalsIgnoreCase(own)
+                : normalize.apply(matched).equals(normalize.apply(own));
     }
 
     /**
@@ -134,14 +137,7 @@ final class PlaceResolver {
 
     /** {@link #byPrimaryName}, each name beyond ASCII normalized once per resolver. */
     boolean primaryName(PlaceMatch m) {
-        String matched = m.matchedName();
-        String own = m.place().name();
-        if (matched.equals(own)) {
-            return true;
-        }
-        // two ASCII words compared in place: the memo's two probes missed the cache for most candidates scored
-        return asciiWords(matched, own) ? matched.equalsIgnoreCase(own)
-                : normalized.apply(matched).equals(normalized.apply(own));
+        return byPrimaryName(m, normalized);
     }
 
     /**

@@ -10,9 +10,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Rows found by word ids are the rows the feature strings name, feature for feature, on real reports. */
@@ -25,8 +28,7 @@ class SubEventWeightsTest {
     @Test
     void findsByWordIdsTheRowOfEveryFeatureStringOfRealReports() throws IOException {
         Map<String, Map<String, Double>> weights = bundledWeights();
-        List<String> labels = weights.values().stream().flatMap(r -> r.keySet().stream()).distinct().sorted()
-                .toList();
+        List<String> labels = labels(weights);
         SubEventWeights rows = new SubEventWeights(weights, labels);
         int found = 0;
         List<String> texts = new ArrayList<>();
@@ -64,8 +66,7 @@ class SubEventWeightsTest {
     @Test
     void findsTheRuleFeaturesOfEveryTypeAndRefusesATypeNotACLEDs() throws IOException {
         Map<String, Map<String, Double>> weights = bundledWeights();
-        List<String> labels = weights.values().stream().flatMap(r -> r.keySet().stream()).distinct().sorted()
-                .toList();
+        List<String> labels = labels(weights);
         SubEventWeights rows = new SubEventWeights(weights, labels);
         int found = 0;
         for (List<String> types : EventType.SUB_TYPES.values()) {
@@ -101,14 +102,13 @@ class SubEventWeightsTest {
     @Test
     void addsEachRowOnceInFeatureOrderAndTellsTheLabelsAddedTo() throws IOException {
         Map<String, Map<String, Double>> weights = bundledWeights();
-        List<String> labels = weights.values().stream().flatMap(r -> r.keySet().stream()).distinct().sorted()
-                .toList();
+        List<String> labels = labels(weights);
         SubEventWeights rows = new SubEventWeights(weights, labels);
         for (String text : asWrittenAndUpperCased(REPORTS)) {
             for (String rule : new String[] {null, "Armed clash", "Peaceful protest"}) {
                 double[] expected = new double[labels.size()];
-                java.util.Arrays.fill(expected, -0.0);
-                java.util.Set<Integer> seen = new java.util.HashSet<>();
+                Arrays.fill(expected, -0.0);
+                Set<Integer> seen = new HashSet<>();
                 int expectedMask = 0;
                 List<SubEventWeights.Row> byIds = new ArrayList<>();
                 rows.forEachRow(text, rule, byIds::add);
@@ -121,11 +121,11 @@ class SubEventWeightsTest {
                     }
                 }
                 double[] actual = new double[labels.size()];
-                java.util.Arrays.fill(actual, -0.0);
+                Arrays.fill(actual, -0.0);
                 long[] added = new long[(rows.rowCount() + 63) >>> 6];
                 assertThat(rows.addAll(text, rule, actual, added)).isEqualTo(expectedMask);
                 assertThat(actual).as(text).isEqualTo(expected);
-                assertThat(java.util.Arrays.stream(added).map(Long::bitCount).sum()).isEqualTo(seen.size());
+                assertThat(Arrays.stream(added).map(Long::bitCount).sum()).isEqualTo(seen.size());
                 // every row marked: a second pass adds nothing
                 double[] again = actual.clone();
                 assertThat(rows.addAll(text, rule, again, added)).isZero();
@@ -145,6 +145,11 @@ class SubEventWeightsTest {
         assertThatThrownBy(() -> new SubEventWeights(weights, labels))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("33 labels");
         assertThat(new SubEventWeights(weights, labels.subList(0, 32)).rowCount()).isEqualTo(1);
+    }
+
+    /** Every label the weights name, sorted: the model's label order. */
+    private static List<String> labels(Map<String, Map<String, Double>> weights) {
+        return weights.values().stream().flatMap(r -> r.keySet().stream()).distinct().sorted().toList();
     }
 
     private static Map<String, Map<String, Double>> bundledWeights() throws IOException {
