@@ -77,7 +77,7 @@ public final class CompatibilityFuser implements Fuser {
 
     /** Opposite outcomes for the same place and days, from sources that share none. */
     private static boolean contest(List<Reading> a, List<Reading> b) {
-        boolean opposite = a.stream().anyMatch(x -> b.stream().anyMatch(y -> x.samePlaceAndDays(y) && x.opposes(y)));
+        boolean opposite = a.stream().anyMatch(x -> b.stream().anyMatch(y -> x.opposes(y) && x.samePlaceAndDays(y)));
         return opposite && a.stream().flatMap(x -> sourceNames(x).stream())
                 .noneMatch(n -> b.stream().anyMatch(y -> sourceNames(y).contains(n)));
     }

@@ -16,7 +16,12 @@ import org.frontline.events.Location;
  */
 final class Neighbourhood {
     private static final double CELL_DEGREES = 0.5;
-    private final Map<String, List<Integer>> byKey = new HashMap<>();
+    /**
+     * Groups by cell, the cell's two numbers in one long ({@link #cell}): a report's candidates look up nine cells,
+     * and each lookup made a "lat,lon" string to hash.
+     */
+    private final Map<Long, List<Integer>> byCell = new HashMap<>();
+    private final Map<String, List<Integer>> byDistrict = new HashMap<>();
 
     /** Files group {@code index} under the place of a reading; readings without a place are never near anything. */
     void add(int index, Reading r) {
@@ -24,9 +29,9 @@ final class Neighbourhood {
         if (l == null) {
             return;
         }
-        byKey.computeIfAbsent(cell(cellOf(l.lat()), cellOf(l.lon())), k -> new ArrayList<>()).add(index);
+        byCell.computeIfAbsent(cell(cellOf(l.lat()), cellOf(l.lon())), k -> new ArrayList<>()).add(index);
         if (l.admin2() != null && l.admin1() != null) {
-            byKey.computeIfAbsent(district(l), k -> new ArrayList<>()).add(index);
+            byDistrict.computeIfAbsent(district(l), k -> new ArrayList<>()).add(index);
         }
     }
 
@@ -41,11 +46,11 @@ final class Neighbourhood {
         int lon = cellOf(l.lon());
         for (int dLat = -1; dLat <= 1; dLat++) {
             for (int dLon = -1; dLon <= 1; dLon++) {
-                out.addAll(byKey.getOrDefault(cell(lat + dLat, lon + dLon), List.of()));
+                out.addAll(byCell.getOrDefault(cell(lat + dLat, lon + dLon), List.of()));
             }
         }
         if (l.admin2() != null && l.admin1() != null) {
-            out.addAll(byKey.getOrDefault(district(l), List.of()));
+            out.addAll(byDistrict.getOrDefault(district(l), List.of()));
         }
         return out;
     }
@@ -54,11 +59,13 @@ final class Neighbourhood {
         return (int) Math.floor(degrees / CELL_DEGREES);
     }
 
-    private static String cell(int lat, int lon) {
-        return lat + "," + lon;
+    /** A cell's key: its latitude's number in the high 32 bits, its longitude's in the low 32 (one key per cell). */
+    static long cell(int lat, int lon) {
+        return (long) lat << 32 | lon & 0xFFFFFFFFL;
     }
 
+    /** A district's key; its own map, so it needs no prefix setting it apart from a cell's. */
     private static String district(Location l) {
-        return "d:" + Reach.district(l);
+        return Reach.district(l);
     }
 }
