@@ -43,6 +43,11 @@ public final class CompatibilityFuser implements Fuser {
         List<List<String>> contests = new ArrayList<>();
         groups.forEach(g -> contests.add(new ArrayList<>()));
         for (int i = 0; i < groups.size(); i++) {
+            if (groups.get(i).stream().allMatch(r -> r.holder() == null)) {
+                // no reading of the group says who holds the ground: it opposes no reading, so it contests no group
+                // (most groups), and its neighbours are not gathered
+                continue;
+            }
             Set<Integer> near = new TreeSet<>();
             groups.get(i).forEach(r -> near.addAll(neighbours.candidates(r)));
             for (int j : near) {
