@@ -1,6 +1,7 @@
 package org.frontline.fusion;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,10 +49,10 @@ public final class CompatibilityFuser implements Fuser {
                 // (most groups), and its neighbours are not gathered
                 continue;
             }
-            Set<Integer> near = new TreeSet<>();
-            groups.get(i).forEach(r -> near.addAll(neighbours.candidates(r)));
-            for (int j : near) {
-                if (j > i && contest(groups.get(i), groups.get(j))) {
+            BitSet near = new BitSet();
+            groups.get(i).forEach(r -> near.or(neighbours.candidates(r)));
+            for (int j = near.nextSetBit(i + 1); j >= 0; j = near.nextSetBit(j + 1)) {
+                if (contest(groups.get(i), groups.get(j))) {
                     contests.get(i).add(idOf(groups.get(j)));
                     contests.get(j).add(idOf(groups.get(i)));
                 }
@@ -69,15 +70,30 @@ public final class CompatibilityFuser implements Fuser {
 
     /** Adds the reading to the first group it is compatible with throughout, or to a new group; returns its index. */
     private static int place(Reading r, List<List<Reading>> groups, Neighbourhood neighbours) {
-        for (int i : neighbours.candidates(r)) {
+        BitSet candidates = neighbours.candidates(r);
+        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
             List<Reading> g = groups.get(i);
-            if (g.stream().allMatch(r::sameEventAs)) {
+            if (sameEventAsAll(r, g)) {
                 g.add(r);
                 return i;
             }
         }
         groups.add(new ArrayList<>(List.of(r)));
         return groups.size() - 1;
+    }
+
+    /**
+     * Whether {@code r} is the same event as every reading of {@code g}, asked in the group's order up to the first
+     * that is not: a loop, where a stream per candidate group (most of which fail at their first reading) set up a
+     * pipeline for one comparison.
+     */
+    private static boolean sameEventAsAll(Reading r, List<Reading> g) {
+        for (Reading x : g) {
+            if (!r.sameEventAs(x)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Opposite outcomes for the same place and days, from sources that share none. */

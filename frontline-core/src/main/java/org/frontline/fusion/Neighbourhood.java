@@ -1,10 +1,10 @@
 package org.frontline.fusion;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.frontline.events.Location;
 
 /**
@@ -35,9 +35,13 @@ final class Neighbourhood {
         }
     }
 
-    /** Indexes of the groups some reading of which could be near {@code r}, ascending (creation order). */
-    TreeSet<Integer> candidates(Reading r) {
-        TreeSet<Integer> out = new TreeSet<>();
+    /**
+     * Indexes of the groups some reading of which could be near {@code r}, as the bits set (ascending: creation
+     * order). A bit set, not a TreeSet of boxed indexes: a busy cell files hundreds of groups, each put in the tree
+     * for every reading placed near it (its entries most of what fusing a corpus cost).
+     */
+    BitSet candidates(Reading r) {
+        BitSet out = new BitSet();
         Location l = r.report().event().location();
         if (l == null) {
             return out;
@@ -46,11 +50,11 @@ final class Neighbourhood {
         int lon = cellOf(l.lon());
         for (int dLat = -1; dLat <= 1; dLat++) {
             for (int dLon = -1; dLon <= 1; dLon++) {
-                out.addAll(byCell.getOrDefault(cell(lat + dLat, lon + dLon), List.of()));
+                byCell.getOrDefault(cell(lat + dLat, lon + dLon), List.of()).forEach(out::set);
             }
         }
         if (l.admin2() != null && l.admin1() != null) {
-            out.addAll(byDistrict.getOrDefault(district(l), List.of()));
+            byDistrict.getOrDefault(district(l), List.of()).forEach(out::set);
         }
         return out;
     }
