@@ -1,9 +1,7 @@
 package org.frontline.fusion;
 
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.frontline.events.Location;
 
@@ -18,10 +16,12 @@ final class Neighbourhood {
     private static final double CELL_DEGREES = 0.5;
     /**
      * Groups by cell, the cell's two numbers in one long ({@link #cell}): a report's candidates look up nine cells,
-     * and each lookup made a "lat,lon" string to hash.
+     * and each lookup made a "lat,lon" string to hash. Each cell's (and district's) groups are the bits of a bit set,
+     * joined to a report's candidates a word at a time: a list held a group again for each reading it took in, and
+     * was read index by index for every report placed near it.
      */
-    private final Map<Long, List<Integer>> byCell = new HashMap<>();
-    private final Map<String, List<Integer>> byDistrict = new HashMap<>();
+    private final Map<Long, BitSet> byCell = new HashMap<>();
+    private final Map<String, BitSet> byDistrict = new HashMap<>();
 
     /** Files group {@code index} under the place of a reading; readings without a place are never near anything. */
     void add(int index, Reading r) {
@@ -29,9 +29,9 @@ final class Neighbourhood {
         if (l == null) {
             return;
         }
-        byCell.computeIfAbsent(cell(cellOf(l.lat()), cellOf(l.lon())), k -> new ArrayList<>()).add(index);
+        byCell.computeIfAbsent(cell(cellOf(l.lat()), cellOf(l.lon())), k -> new BitSet()).set(index);
         if (l.admin2() != null && l.admin1() != null) {
-            byDistrict.computeIfAbsent(district(l), k -> new ArrayList<>()).add(index);
+            byDistrict.computeIfAbsent(district(l), k -> new BitSet()).set(index);
         }
     }
 
@@ -50,13 +50,19 @@ final class Neighbourhood {
         int lon = cellOf(l.lon());
         for (int dLat = -1; dLat <= 1; dLat++) {
             for (int dLon = -1; dLon <= 1; dLon++) {
-                byCell.getOrDefault(cell(lat + dLat, lon + dLon), List.of()).forEach(out::set);
+                or(out, byCell.get(cell(lat + dLat, lon + dLon)));
             }
         }
         if (l.admin2() != null && l.admin1() != null) {
-            byDistrict.getOrDefault(district(l), List.of()).forEach(out::set);
+            or(out, byDistrict.get(district(l)));
         }
         return out;
+    }
+
+    private static void or(BitSet out, BitSet groups) {
+        if (groups != null) {
+            out.or(groups);
+        }
     }
 
     private static int cellOf(double degrees) {
