@@ -3,6 +3,7 @@ package org.frontline.fusion;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.frontline.AnchoredPattern;
 import org.frontline.events.Event;
 import org.frontline.events.Location;
 import org.frontline.geoparse.Geo;
@@ -24,10 +25,13 @@ record Reading(ReportedEvent report, String article, Set<String> camps, String h
     /** Sub-event types that can be one battle told differently: a clash is how a capture looks from afar. */
     private static final Set<String> BATTLE = Set.of("Armed clash", "Government regains territory",
             "Non-state actor overtakes territory", "Non-violent transfer of territory");
-    /** "X repelled an attack by Y": the subject, the coder's actor1, defended and kept the ground. */
-    private static final Pattern REPELLED = Pattern.compile(
-            "(?iu)\\b(?:repel+ed|repulsed|foiled|thwarted|repouss[ée]e?s?|d[ée]jou[ée]e?s?|still hold"
-                    + "|tiennent toujours)\\b");
+    /**
+     * "X repelled an attack by Y": the subject, the coder's actor1, defended and kept the ground. Searched only near
+     * its words' folded letters ({@link AnchoredPattern}): the regex ran over the excerpt of every battle report.
+     */
+    private static final AnchoredPattern REPELLED = AnchoredPattern.compile(
+            "\\b(?:repel+ed|repulsed|foiled|thwarted|repouss[ée]e?s?|d[ée]jou[ée]e?s?|still hold"
+                    + "|tiennent toujours)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final double SAME_PLACE_KM = 2;
 
     static Reading of(ReportedEvent r, Camps camps) {
@@ -46,12 +50,17 @@ record Reading(ReportedEvent report, String article, Set<String> camps, String h
             holder = c1;
         } else if ("failed".equals(e.facts().get("outcome")) && BATTLE.contains(e.subEventType())) {
             holder = c2;
-        } else if (BATTLE.contains(e.subEventType()) && REPELLED.matcher(r.excerpt()).find()) {
+        } else if (BATTLE.contains(e.subEventType()) && repelled(r.excerpt())) {
             // The set test first: it is cheap and rules most events out before the excerpt is scanned.
             holder = c1;
         }
         String article = r.id().substring(0, r.id().lastIndexOf('#'));
         return new Reading(r, article, Set.copyOf(involved), holder, Window.of(e));
+    }
+
+    /** Whether the excerpt tells of an attack repelled ("repelled", "foiled", "repoussée", "still hold"). */
+    static boolean repelled(String excerpt) {
+        return REPELLED.find(excerpt);
     }
 
     /**

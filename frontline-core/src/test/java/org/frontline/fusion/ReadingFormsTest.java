@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * the candidates a bit set rather than a tree of the string-keyed groups.
  */
 class ReadingFormsTest {
+    /** Reading's regex as it ran over the whole excerpt. */
     private static final Pattern REPELLED = Pattern.compile(
             "(?iu)\\b(?:repel+ed|repulsed|foiled|thwarted|repouss[ée]e?s?|d[ée]jou[ée]e?s?|still hold"
                     + "|tiennent toujours)\\b");
@@ -108,6 +109,25 @@ class ReadingFormsTest {
                 assertThat(a.sameEventAs(b)).as(a.report().id() + " " + b.report().id()).isEqualTo(same);
             }
         }
+    }
+
+    @Test
+    void repelledAsTheFormerRegexOverEveryExcerptAndSentence() throws java.io.IOException {
+        List<String> texts = new ArrayList<>(reports.stream().map(ReportedEvent::excerpt).toList());
+        for (String report : org.frontline.TestTexts.asWrittenAndUpperCased(org.frontline.TestTexts.eightReports())) {
+            texts.add(report);
+            texts.addAll(List.of(report.split("(?<=[.;!?])\\s+")));
+        }
+        texts.addAll(List.of("The army REPELLED an attack.", "Rebels repeled it", "Les forces ont REPOUSSÉES l'assaut",
+                "une attaque déjouée", "DEJOUES", "They ſtill hold the town", "ils tiennent TOUJOURS la colline",
+                "irrepellable", "foiledx", "a thwarted raid", "repulsed,", "still holding", "Repelleds"));
+        Set<Boolean> seen = new HashSet<>();
+        for (String t : texts) {
+            boolean expected = REPELLED.matcher(t).find();
+            assertThat(Reading.repelled(t)).as(t).isEqualTo(expected);
+            seen.add(expected);
+        }
+        assertThat(seen).containsExactlyInAnyOrder(true, false);
     }
 
     @Test
