@@ -113,21 +113,45 @@ public final class CompatibilityFuser implements Fuser {
         return g.stream().map(r -> r.report().id()).min(Comparator.naturalOrder()).orElseThrow();
     }
 
-    private static FusedEvent fused(List<Reading> g, List<String> contestedWith) {
-        List<ReportedEvent> reports = g.stream().map(Reading::report).sorted(Comparator.comparing(ReportedEvent::id))
-                .toList();
-        Event typed = g.stream().map(r -> r.report().event()).filter(e -> Reading.TERRITORY.contains(e.subEventType()))
-                .findFirst().orElse(g.get(0).report().event());
+    /**
+     * The group as one event: the first territory event's type (else the first reading's), the first reading's
+     * place, the date of the first most precise dated reading, the first named actors of the type, the first holder
+     * named. Read in one loop over the group, where a stream per field set up five pipelines for each group (most
+     * hold one reading).
+     */
+    static FusedEvent fused(List<Reading> g, List<String> contestedWith) {
+        List<ReportedEvent> reports = new ArrayList<>(g.size());
         Event placed = g.get(0).report().event();
-        Event dated = g.stream().map(r -> r.report().event()).filter(e -> e.eventDate() != null)
-                .min(Comparator.comparingInt(Event::timePrecision)).orElse(placed);
-        Event named = g.stream().map(r -> r.report().event())
-                .filter(e -> e.subEventType().equals(typed.subEventType()) && e.actor1() != null
-                        && !e.actor1().startsWith("Unidentified"))
-                .findFirst().orElse(typed);
+        Event territory = null;
+        Event mostPrecise = null;
+        String side = null;
+        for (Reading r : g) {
+            Event e = r.report().event();
+            reports.add(r.report());
+            if (territory == null && Reading.TERRITORY.contains(e.subEventType())) {
+                territory = e;
+            }
+            if (e.eventDate() != null && (mostPrecise == null || e.timePrecision() < mostPrecise.timePrecision())) {
+                mostPrecise = e; // strictly more precise: the first of the most precise, as Stream.min keeps
+            }
+            if (side == null) {
+                side = r.holder();
+            }
+        }
+        reports.sort(Comparator.comparing(ReportedEvent::id));
+        Event typed = territory != null ? territory : placed;
+        Event dated = mostPrecise != null ? mostPrecise : placed;
+        Event named = typed;
+        for (Reading r : g) {
+            Event e = r.report().event();
+            if (e.subEventType().equals(typed.subEventType()) && e.actor1() != null
+                    && !e.actor1().startsWith("Unidentified")) {
+                named = e;
+                break;
+            }
+        }
         Map<String, Source> sources = new LinkedHashMap<>();
         reports.forEach(r -> r.sources().forEach(s -> sources.putIfAbsent(s.name(), s)));
-        String side = g.stream().map(Reading::holder).filter(Objects::nonNull).findFirst().orElse(null);
         return new FusedEvent(idOf(g), typed.eventType(), typed.subEventType(), dated.eventDate(),
                 dated.timePrecision(), named.actor1(), named.actor2(), placed.location(),
                 FatalityRule.reconcile(reports), Math.max(1, sources.size()), List.copyOf(sources.values()), side,

@@ -3,14 +3,18 @@ package org.frontline.fusion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.frontline.actors.ActorCatalog;
+import org.frontline.claims.Source;
 import org.frontline.events.Event;
 import org.frontline.events.Location;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * {@link Reading} and {@link Neighbourhood} against the forms they replaced, on the offensive's reports as the
  * pipeline codes them ({@link OffensiveReports}), each also at week and month precision and as a bare month: the
  * window made once per reading, the tests of a pair reordered, the cells keyed by numbers rather than strings and
- * the candidates a bit set rather than a tree of the string-keyed groups.
+ * the candidates a bit set rather than a tree of the string-keyed groups, a group fused in loops rather than a
+ * stream per field.
  */
 class ReadingFormsTest {
     /** Reading's regex as it ran over the whole excerpt. */
@@ -128,6 +133,51 @@ class ReadingFormsTest {
             seen.add(expected);
         }
         assertThat(seen).containsExactlyInAnyOrder(true, false);
+    }
+
+    @Test
+    void aGroupFusesAsWithAStreamPerField() {
+        List<Reading> readings = reports.stream().map(r -> Reading.of(r, camps)).toList();
+        int groups = 0;
+        for (int i = 0; i < readings.size(); i++) {
+            for (int j = 0; j < readings.size(); j++) {
+                List<Reading> g = new ArrayList<>(List.of(readings.get(i)));
+                if (j != i) {
+                    g.add(readings.get(j));
+                }
+                int k = (i * 7 + j * 3) % readings.size();
+                if (k != i && k != j && j % 2 == 0) {
+                    g.add(readings.get(k));
+                }
+                List<String> contested = j % 5 == 0 ? List.of("x#0") : List.of();
+                assertThat(CompatibilityFuser.fused(g, contested)).isEqualTo(streamFused(g, contested));
+                groups++;
+            }
+        }
+        assertThat(groups).isGreaterThan(1000);
+    }
+
+    /** CompatibilityFuser.fused as it was written, a stream per field. */
+    private static FusedEvent streamFused(List<Reading> g, List<String> contestedWith) {
+        List<ReportedEvent> group = g.stream().map(Reading::report).sorted(Comparator.comparing(ReportedEvent::id))
+                .toList();
+        Event typed = g.stream().map(r -> r.report().event()).filter(e -> Reading.TERRITORY.contains(e.subEventType()))
+                .findFirst().orElse(g.get(0).report().event());
+        Event placed = g.get(0).report().event();
+        Event dated = g.stream().map(r -> r.report().event()).filter(e -> e.eventDate() != null)
+                .min(Comparator.comparingInt(Event::timePrecision)).orElse(placed);
+        Event named = g.stream().map(r -> r.report().event())
+                .filter(e -> e.subEventType().equals(typed.subEventType()) && e.actor1() != null
+                        && !e.actor1().startsWith("Unidentified"))
+                .findFirst().orElse(typed);
+        Map<String, Source> sources = new LinkedHashMap<>();
+        group.forEach(r -> r.sources().forEach(s -> sources.putIfAbsent(s.name(), s)));
+        String side = g.stream().map(Reading::holder).filter(Objects::nonNull).findFirst().orElse(null);
+        String id = g.stream().map(r -> r.report().id()).min(Comparator.naturalOrder()).orElseThrow();
+        return new FusedEvent(id, typed.eventType(), typed.subEventType(), dated.eventDate(),
+                dated.timePrecision(), named.actor1(), named.actor2(), placed.location(),
+                FatalityRule.reconcile(group), Math.max(1, sources.size()), List.copyOf(sources.values()), side,
+                contestedWith, group);
     }
 
     @Test
