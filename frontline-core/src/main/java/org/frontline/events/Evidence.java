@@ -22,6 +22,17 @@ record Evidence(String text, String folded) {
 
     /** The spans of {@code body} (whose fold is {@code bodyFolded}), in the given order. */
     static Evidence of(String body, String bodyFolded, List<Span> spans) {
+        if (spans.size() == 1) {
+            // most events are told in one sentence, and most sentences are followed by a space in the report: the
+            // evidence is then the report's own chars, cut out once (a builder copied them twice, into itself and
+            // out), for every event's generic roles and the main event's sub-event choice
+            Span only = spans.get(0);
+            int end = only.end();
+            if (end < body.length() && end < bodyFolded.length() && body.charAt(end) == ' '
+                    && bodyFolded.charAt(end) == ' ') {
+                return new Evidence(body.substring(only.start(), end + 1), bodyFolded.substring(only.start(), end + 1));
+            }
+        }
         int length = 0;
         for (Span span : spans) {
             length += span.end() - span.start() + 1;

@@ -55,8 +55,21 @@ final class Roles {
 
     private static boolean holderOfArea(String body, String folded, int sentenceStart, int sentenceEnd,
                                         ActorMention m) {
-        return HOLDER_AFTER.matcher(body).region(m.end(), sentenceEnd).lookingAt()
+        return holderAfter(body, m.end(), sentenceEnd)
                 || TriggerPreamble.precededBy(HOLDER_BEFORE, body, folded, sentenceStart, m.start(), 30);
+    }
+
+    /**
+     * Whether {@link #HOLDER_AFTER} matches at {@code at} in the region up to {@code end}. Its match opens with a
+     * hyphen or a space and then the h, c or r of "held", "controlled" or "run" (ASCII case only, the pattern having
+     * no UNICODE_CASE): two chars read in place tell most actors apart, each of which had a matcher made for it.
+     */
+    static boolean holderAfter(String body, int at, int end) {
+        if (at + 1 < end && end <= body.length()
+                && ("- \u2010\u2011".indexOf(body.charAt(at)) < 0 || "hHcCrR".indexOf(body.charAt(at + 1)) < 0)) {
+            return false;
+        }
+        return HOLDER_AFTER.matcher(body).region(at, end).lookingAt();
     }
 
     private Roles() {
@@ -168,13 +181,18 @@ final class Roles {
             if (m.end() > t.start()) {
                 break;
             }
-            String lead = body.substring(Math.max(sentenceStart, m.start() - 20), m.start());
-            java.util.regex.Matcher brk = CLAUSE_BREAK.matcher(lead);
-            if (previousEnd >= 0 && brk.find()) {
-                int breakAt = Math.max(sentenceStart, m.start() - 20) + brk.start();
-                // "JaS, and 9th Division", "soldiers, policemen, and militia": a list, not a new clause
-                if (breakAt > previousEnd && AnchoredPattern.wordCount(body.substring(previousEnd, breakAt).trim()) >= 3) {
-                    return m.actor();
+            // the lead before an actor is cut out and searched only from the second actor on: a break before the
+            // first counts for nothing (the first actor's copy and matcher were made and left unused)
+            if (previousEnd >= 0) {
+                String lead = body.substring(Math.max(sentenceStart, m.start() - 20), m.start());
+                java.util.regex.Matcher brk = CLAUSE_BREAK.matcher(lead);
+                if (brk.find()) {
+                    int breakAt = Math.max(sentenceStart, m.start() - 20) + brk.start();
+                    // "JaS, and 9th Division", "soldiers, policemen, and militia": a list, not a new clause
+                    if (breakAt > previousEnd
+                            && AnchoredPattern.wordCount(body.substring(previousEnd, breakAt).trim()) >= 3) {
+                        return m.actor();
+                    }
                 }
             }
             previousEnd = m.end();
@@ -212,6 +230,24 @@ final class Roles {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
+     * Whether {@link #SUFFERED} matches at {@code at} in the region up to {@code end}. Its match opens with ASCII
+     * white space and then the first letter of its relative pronoun or auxiliary, in either case ("ſ", whose upper
+     * case is S, matching s under UNICODE_CASE): read in place, they rule out most actors before a matcher is made.
+     */
+    static boolean suffered(String body, int at, int end) {
+        if (at < end && end <= body.length()) {
+            int i = at;
+            while (i < end && " \t\n\u000B\f\r".indexOf(body.charAt(i)) >= 0) {
+                i++;
+            }
+            if (i == at || i == end || "wWqQhHoOaAsSeEfF\u017F".indexOf(body.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return SUFFERED.matcher(body).region(at, end).lookingAt();
+    }
+
+    /**
      * The actor that opens the sentence as the sufferer of a passive verb of harm ending at or before the trigger
      * ("Three police officers were killed in an attack"); null when the first actor before the trigger did the act.
      */
@@ -220,8 +256,7 @@ final class Roles {
             if (m.end() > t.start()) {
                 return null;
             }
-            java.util.regex.Matcher v = SUFFERED.matcher(body).region(m.end(), Math.min(sentenceEnd, t.end()));
-            return v.lookingAt() ? m.actor() : null;
+            return suffered(body, m.end(), Math.min(sentenceEnd, t.end())) ? m.actor() : null;
         }
         return null;
     }

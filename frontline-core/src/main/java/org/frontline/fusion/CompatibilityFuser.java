@@ -1,6 +1,7 @@
 package org.frontline.fusion;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,10 +44,15 @@ public final class CompatibilityFuser implements Fuser {
         List<List<String>> contests = new ArrayList<>();
         groups.forEach(g -> contests.add(new ArrayList<>()));
         for (int i = 0; i < groups.size(); i++) {
-            Set<Integer> near = new TreeSet<>();
-            groups.get(i).forEach(r -> near.addAll(neighbours.candidates(r)));
-            for (int j : near) {
-                if (j > i && contest(groups.get(i), groups.get(j))) {
+            if (groups.get(i).stream().allMatch(r -> r.holder() == null)) {
+                // no reading of the group says who holds the ground: it opposes no reading, so it contests no group
+                // (most groups), and its neighbours are not gathered
+                continue;
+            }
+            BitSet near = new BitSet();
+            groups.get(i).forEach(r -> near.or(neighbours.candidates(r)));
+            for (int j = near.nextSetBit(i + 1); j >= 0; j = near.nextSetBit(j + 1)) {
+                if (contest(groups.get(i), groups.get(j))) {
                     contests.get(i).add(idOf(groups.get(j)));
                     contests.get(j).add(idOf(groups.get(i)));
                 }
@@ -64,9 +70,10 @@ public final class CompatibilityFuser implements Fuser {
 
     /** Adds the reading to the first group it is compatible with throughout, or to a new group; returns its index. */
     private static int place(Reading r, List<List<Reading>> groups, Neighbourhood neighbours) {
-        for (int i : neighbours.candidates(r)) {
+        BitSet candidates = neighbours.candidates(r);
+        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
             List<Reading> g = groups.get(i);
-            if (g.stream().allMatch(r::sameEventAs)) {
+            if (sameEventAsAll(r, g)) {
                 g.add(r);
                 return i;
             }
@@ -75,9 +82,23 @@ public final class CompatibilityFuser implements Fuser {
         return groups.size() - 1;
     }
 
+    /**
+     * Whether {@code r} is the same event as every reading of {@code g}, asked in the group's order up to the first
+     * that is not: a loop, where a stream per candidate group (most of which fail at their first reading) set up a
+     * pipeline for one comparison.
+     */
+    private static boolean sameEventAsAll(Reading r, List<Reading> g) {
+        for (Reading x : g) {
+            if (!r.sameEventAs(x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Opposite outcomes for the same place and days, from sources that share none. */
     private static boolean contest(List<Reading> a, List<Reading> b) {
-        boolean opposite = a.stream().anyMatch(x -> b.stream().anyMatch(y -> x.samePlaceAndDays(y) && x.opposes(y)));
+        boolean opposite = a.stream().anyMatch(x -> b.stream().anyMatch(y -> x.opposes(y) && x.samePlaceAndDays(y)));
         return opposite && a.stream().flatMap(x -> sourceNames(x).stream())
                 .noneMatch(n -> b.stream().anyMatch(y -> sourceNames(y).contains(n)));
     }
@@ -92,21 +113,45 @@ public final class CompatibilityFuser implements Fuser {
         return g.stream().map(r -> r.report().id()).min(Comparator.naturalOrder()).orElseThrow();
     }
 
-    private static FusedEvent fused(List<Reading> g, List<String> contestedWith) {
-        List<ReportedEvent> reports = g.stream().map(Reading::report).sorted(Comparator.comparing(ReportedEvent::id))
-                .toList();
-        Event typed = g.stream().map(r -> r.report().event()).filter(e -> Reading.TERRITORY.contains(e.subEventType()))
-                .findFirst().orElse(g.get(0).report().event());
+    /**
+     * The group as one event: the first territory event's type (else the first reading's), the first reading's
+     * place, the date of the first most precise dated reading, the first named actors of the type, the first holder
+     * named. Read in one loop over the group, where a stream per field set up five pipelines for each group (most
+     * hold one reading).
+     */
+    static FusedEvent fused(List<Reading> g, List<String> contestedWith) {
+        List<ReportedEvent> reports = new ArrayList<>(g.size());
         Event placed = g.get(0).report().event();
-        Event dated = g.stream().map(r -> r.report().event()).filter(e -> e.eventDate() != null)
-                .min(Comparator.comparingInt(Event::timePrecision)).orElse(placed);
-        Event named = g.stream().map(r -> r.report().event())
-                .filter(e -> e.subEventType().equals(typed.subEventType()) && e.actor1() != null
-                        && !e.actor1().startsWith("Unidentified"))
-                .findFirst().orElse(typed);
+        Event territory = null;
+        Event mostPrecise = null;
+        String side = null;
+        for (Reading r : g) {
+            Event e = r.report().event();
+            reports.add(r.report());
+            if (territory == null && Reading.TERRITORY.contains(e.subEventType())) {
+                territory = e;
+            }
+            if (e.eventDate() != null && (mostPrecise == null || e.timePrecision() < mostPrecise.timePrecision())) {
+                mostPrecise = e; // strictly more precise: the first of the most precise, as Stream.min keeps
+            }
+            if (side == null) {
+                side = r.holder();
+            }
+        }
+        reports.sort(Comparator.comparing(ReportedEvent::id));
+        Event typed = territory != null ? territory : placed;
+        Event dated = mostPrecise != null ? mostPrecise : placed;
+        Event named = typed;
+        for (Reading r : g) {
+            Event e = r.report().event();
+            if (e.subEventType().equals(typed.subEventType()) && e.actor1() != null
+                    && !e.actor1().startsWith("Unidentified")) {
+                named = e;
+                break;
+            }
+        }
         Map<String, Source> sources = new LinkedHashMap<>();
         reports.forEach(r -> r.sources().forEach(s -> sources.putIfAbsent(s.name(), s)));
-        String side = g.stream().map(Reading::holder).filter(Objects::nonNull).findFirst().orElse(null);
         return new FusedEvent(idOf(g), typed.eventType(), typed.subEventType(), dated.eventDate(),
                 dated.timePrecision(), named.actor1(), named.actor2(), placed.location(),
                 FatalityRule.reconcile(reports), Math.max(1, sources.size()), List.copyOf(sources.values()), side,

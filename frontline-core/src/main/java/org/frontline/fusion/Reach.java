@@ -31,9 +31,12 @@ public final class Reach {
 
     /** The same or a near place ({@link Reading#near}) on overlapping days at each report's precision. */
     public static boolean between(Event a, Event b) {
-        Window wa = Window.of(a);
-        Window wb = Window.of(b);
-        return wa != null && wb != null && wa.overlaps(wb) && Reading.near(a.location(), b.location());
+        return between(Window.of(a), a.location(), Window.of(b), b.location());
+    }
+
+    /** {@link #between} two events whose windows ({@link Window#of}) are {@code wa} and {@code wb}. */
+    static boolean between(Window wa, Location a, Window wb, Location b) {
+        return wa != null && wb != null && wa.overlaps(wb) && Reading.near(a, b);
     }
 
     /** The first day the event may fall on; null for an undated event. */

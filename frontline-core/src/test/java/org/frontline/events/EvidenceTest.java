@@ -23,6 +23,7 @@ class EvidenceTest {
         "fusion/offensive/2018-01-20-afp-abou-douhour-fr.txt", "fusion/offensive/2018-01-22-enab-saraqib-fr.txt",
         "fusion/offensive/2018-01-20-sana-abu-duhur-en.txt", "fusion/offensive/2018-01-22-sohr-saraqib-en.txt"};
     private static final List<String> ODD = List.of("İDLIB: ſarin. \u212Aidnapped; ΟΔΟΣ killed ΣΑΣ.",
+            "Three killed in Idlib.\u00A0Two wounded. \u212A. ΟΔΟΣ\u2003ΣΑΣ. ",
             "Des soldats ont été TUÉS à \uD801\uDC00 ; \u212Alashnikov, ΑΣ bombardé. Selon l'OSDH, 3 morts.");
 
     @Test
@@ -32,6 +33,7 @@ class EvidenceTest {
             texts.add(read(report));
         }
         int checked = 0;
+        int inPlace = 0; // one sentence followed by a space in the report: cut out of it whole
         for (String text : texts) {
             for (String body : List.of(text, text.toUpperCase(Locale.ROOT))) {
                 String bodyFolded = AnchoredPattern.fold(body);
@@ -47,11 +49,16 @@ class EvidenceTest {
                         assertThat(e.text()).isEqualTo(expected.toString());
                         assertThat(e.folded()).isEqualTo(AnchoredPattern.fold(expected.toString()));
                         checked++;
+                        Span last = evidence.get(evidence.size() - 1);
+                        if (evidence.size() == 1 && last.end() < body.length() && body.charAt(last.end()) == ' ') {
+                            inPlace++;
+                        }
                     }
                 }
             }
         }
         assertThat(checked).isGreaterThan(100);
+        assertThat(inPlace).isGreaterThan(10);
         assertThat(Evidence.of("Tué.", "tué.", List.of()).text()).isEmpty();
     }
 
