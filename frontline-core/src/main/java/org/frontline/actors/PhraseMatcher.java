@@ -30,8 +30,6 @@ import org.frontline.text.Words;
 public final class PhraseMatcher<T> {
     private static final int MAX_ACRONYM = 6;
     private static final Pattern PAREN = Pattern.compile("[ \\u00A0]*\\(([^()\\n]{1,16})\\)");
-    /** Compiled once: the catalogs ask {@link #acronym} of every alias at load. */
-    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
 
     /**
      * A match.
@@ -376,8 +374,29 @@ public final class PhraseMatcher<T> {
 
     /** A short phrase written all in capitals (letters and digits only), such as "MG", "AFP", "YPG", "IS". */
     static boolean acronym(String phrase) {
-        String letters = NOT_LETTER_OR_DIGIT.matcher(phrase).replaceAll("");
-        return !letters.isEmpty() && letters.length() <= MAX_ACRONYM && letters.equals(letters.toUpperCase())
-                && !letters.equals(letters.toLowerCase());
+        // the phrase's letters and digits (what removing [^\p{L}\p{N}] left), gathered by code point: the catalogs
+        // ask this of every alias at load, and most have more than MAX_ACRONYM of them, told before any is copied
+        char[] kept = new char[MAX_ACRONYM];
+        int n = 0;
+        for (int i = 0; i < phrase.length(); ) {
+            int cp = phrase.codePointAt(i);
+            int size = Character.charCount(cp);
+            if (letterOrNumber(cp)) {
+                if (n + size > MAX_ACRONYM) {
+                    return false;
+                }
+                n += Character.toChars(cp, kept, n);
+            }
+            i += size;
+        }
+        String letters = new String(kept, 0, n);
+        return !letters.isEmpty() && letters.equals(letters.toUpperCase()) && !letters.equals(letters.toLowerCase());
+    }
+
+    /** A code point of the regex classes \p{L} or \p{N}: a letter, or a digit, letter number or other number. */
+    private static boolean letterOrNumber(int cp) {
+        int type = Character.getType(cp);
+        return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 }
