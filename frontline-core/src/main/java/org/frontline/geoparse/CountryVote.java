@@ -67,9 +67,11 @@ final class CountryVote {
      * The document's first context: the country its unambiguous names (and its actors) vote for, and the
      * first-level units named as such or by a name with a single place. A people named votes for its country where
      * some name could lie in it, or alone when the names settle no country and it is the only people named.
+     *
+     * @param resolver the geoparser's resolver, whose memo of fold keys tells a town met by another name
      */
     static PlaceResolver.Context initial(List<GazetteerGeoparser.Candidate> candidates, String actorsCountry,
-                                         Set<String> peoples, String body, String folded) {
+                                         Set<String> peoples, String body, String folded, PlaceResolver resolver) {
         Map<String, Double> countries = new HashMap<>();
         Set<String> admin1s = new HashSet<>();
         Set<String> namesakeUnits = new HashSet<>();
@@ -100,7 +102,7 @@ final class CountryVote {
                         : p.adminLevel() == 1 ? (locative && !followedByName(body, c) ? 3.0 : 1.5)
                         : "PPLC".equals(p.featureCode()) && !outnamed(m, exact) ? 1.5
                         // a qualified name is asked first: it settles the vote without reading the names
-                        : !c.qualified() && (Villages.isVillageAbroad(p) || PlaceResolver.townByOtherName(m))
+                        : !c.qualified() && (Villages.isVillageAbroad(p) || resolver.isTownByOtherName(m))
                                 ? VILLAGE_VOTE : 1.0;
                 countries.merge(p.country(), w * prominences[k] / total, Double::sum);
                 if ((p.adminLevel() == 1 || exact.size() == 1) && p.admin1() != null) {

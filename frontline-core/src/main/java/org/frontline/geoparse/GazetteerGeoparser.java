@@ -96,7 +96,7 @@ public final class GazetteerGeoparser implements Geoparser {
         String actorsCountry = hints.country() != null ? hints.country()
                 : theatre.map(Theatres.Match::country).orElse(null);
         PlaceResolver.Context ctx = CountryVote.initial(candidates, actorsCountry,
-                peoples.named(text, taken), text.body(), text.folded());
+                peoples.named(text, taken), text.body(), text.folded(), resolver);
         Set<String> units = ctx.admin1s();
         if (!theatreUnits.isEmpty()) {
             units = new HashSet<>(units);
@@ -161,7 +161,7 @@ public final class GazetteerGeoparser implements Geoparser {
         for (int k = 0; k < bases.length; k++) {
             PlaceMatch m = c.matches().get(k);
             if ((m.exact() || ctx.country() != null && ctx.country().equals(m.place().country())
-                    || ctx.country() == null && PlaceResolver.city(m.place()) && !PlaceResolver.byOtherName(m))
+                    || ctx.country() == null && PlaceResolver.city(m.place()) && !resolver.isByOtherName(m))
                     && (c.qualified() || VillageTrust.admissible(m.place(), ctx.country()))) {
                 usableBases[usable.size()] = bases[k];
                 usable.add(m);

@@ -54,6 +54,13 @@ final class PlaceResolver {
      */
     private final NameMemo<String> normalized = new NameMemo<>(NameKey::normalize, SpanLookups.LIMIT);
 
+    /**
+     * {@link NameKey#fold} of the names {@link #isByOtherName} compares, by name: the country vote asks it of most
+     * exact matches of every document, and the same places and names come back report after report. Capped as
+     * {@link #normalized} is.
+     */
+    private final NameMemo<String> folded = new NameMemo<>(NameKey::fold, SpanLookups.LIMIT);
+
     /** True when the name matched is the place's primary name, not one of its alternate names. */
     static boolean byPrimaryName(PlaceMatch m) {
         return byPrimaryName(m, NameKey::normalize);
@@ -90,6 +97,22 @@ final class PlaceResolver {
         String matched = NameKey.normalize(m.matchedName());
         String own = NameKey.normalize(m.place().name());
         return !matched.equals(own) && !NameKey.foldNormalized(matched).equals(NameKey.foldNormalized(own));
+    }
+
+    /**
+     * {@link #byOtherName}, each name's fold key worked out once per resolver. Two names with one normalized key have
+     * one fold key (the fold key is made from the normalized one), so the fold keys alone tell what both tests told.
+     */
+    boolean isByOtherName(PlaceMatch m) {
+        String matched = m.matchedName();
+        String own = m.place().name();
+        return !matched.equals(own) && !folded.apply(matched).equals(folded.apply(own));
+    }
+
+    /** {@link #townByOtherName} through {@link #isByOtherName}. */
+    boolean isTownByOtherName(PlaceMatch m) {
+        Place p = m.place();
+        return !city(p) && !p.isAdmin() && !p.isCountry() && isByOtherName(m);
     }
 
     /**
