@@ -130,12 +130,15 @@ final class CountryVote {
             countries.merge(actorsCountry, ACTOR_COUNTRY_WEIGHT, Double::sum);
         }
         String country = winner(countries);
-        // "Tripoli, Lebanon": the Libyan district named like the city is a namesake, not a unit the report names
-        String inCountry = country + "/"; // made once, not once per unit
+        // "Tripoli, Lebanon": the Libyan district named like the city is a namesake, not a unit the report names.
+        // The country's prefix is made once, and only for a document with such units (most have none)
         if (!namesakeUnits.isEmpty()) {
-            namesakeUnits.removeIf(u -> country != null && !u.startsWith(inCountry));
+            if (country != null) {
+                String inCountry = country + "/";
+                namesakeUnits.removeIf(u -> !u.startsWith(inCountry));
+            }
+            admin1s.addAll(namesakeUnits);
         }
-        admin1s.addAll(namesakeUnits);
         return new PlaceResolver.Context(country, admin1s, List.of());
     }
 

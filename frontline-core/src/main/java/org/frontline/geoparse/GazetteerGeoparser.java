@@ -263,7 +263,9 @@ public final class GazetteerGeoparser implements Geoparser {
             // spans past the gazetteer's reach begin no name: skipped instead of each normalized and probed; each span
             // from this word is read from the memo once, for the reach (its keys, and the gazetteer's closed test kept
             // with them) and for its lookups
-            IntFunction<String> text = k -> body.substring(tokens.get(first).start(), tokens.get(first + k).end());
+            // a one-word span is its token's text (Token's contract: the body's chars at its offsets), not a new copy
+            IntFunction<String> text = k -> k == 0 ? tokens.get(first).text()
+                    : body.substring(tokens.get(first).start(), tokens.get(first + k).end());
             SpanLookups.Span[] spans = new SpanLookups.Span[to - a + 1];
             IntFunction<SpanLookups.Span> spanAt = k -> spans[k] != null ? spans[k]
                     : (spans[k] = lookups.span(text.apply(k)));
