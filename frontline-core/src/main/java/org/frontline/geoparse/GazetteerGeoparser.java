@@ -269,8 +269,10 @@ public final class GazetteerGeoparser implements Geoparser {
             SpanLookups.Span[] spans = new SpanLookups.Span[to - a + 1];
             IntFunction<SpanLookups.Span> spanAt = k -> spans[k] != null ? spans[k]
                     : (spans[k] = lookups.span(text.apply(k)));
-            int reach = a + Math.max(gazetteer.reachClosed(to - a + 1, text, k -> spanAt.apply(k).norm,
-                    k -> spanAt.apply(k).closed()), provinces.reach(to - a + 1,
+            // a run's last word alone (most runs are one word) reaches only itself: both reaches of one span are 0,
+            // told without making their three lambdas
+            int reach = a == to ? a : a + Math.max(gazetteer.reachClosed(to - a + 1, text,
+                    k -> spanAt.apply(k).norm, k -> spanAt.apply(k).closed()), provinces.reach(to - a + 1,
                     k -> spans[k] != null ? spans[k].norm : NameKey.normalize(text.apply(k))));
             for (int b = reach; b >= a; b--) {
                 if (landform && b == a && a < to) {
