@@ -114,8 +114,8 @@ public final class PhraseMatcher<T> {
             if (words.isEmpty()) {
                 return this;
             }
-            String key = String.join(" ", words.stream().map(Words.Word::key).toList()); // = Words.key(phrase)
-            String raw = acronym(phrase) ? String.join(" ", words.stream().map(Words.Word::raw).toList()) : null;
+            String key = joined(words, false); // = Words.key(phrase)
+            String raw = acronym(phrase) ? joined(words, true) : null;
             List<Entry<T>> list = exact.computeIfAbsent(key, k -> new ArrayList<>());
             Entry<T> entry = new Entry<>(value, raw);
             if (!list.contains(entry)) {
@@ -317,7 +317,7 @@ public final class PhraseMatcher<T> {
             List<T> values = new ArrayList<>();
             for (Entry<T> e : entries) {
                 if (e.caseSensitiveRaw() != null && raw == null) {
-                    raw = String.join(" ", span.stream().map(Words.Word::raw).toList());
+                    raw = joined(span, true);
                 }
                 if ((e.caseSensitiveRaw() == null || e.caseSensitiveRaw().equals(raw)) && !values.contains(e.value())) {
                     values.add(e.value());
@@ -370,6 +370,24 @@ public final class PhraseMatcher<T> {
             }
         }
         return hit;
+    }
+
+    /**
+     * The words' keys, or their raw forms, joined by single spaces: {@code String.join(" ", ...)} over them without a
+     * stream and a list per phrase (every alias and pattern of a catalog is added at load).
+     */
+    static String joined(List<Words.Word> words, boolean raw) {
+        if (words.size() == 1) {
+            return raw ? words.get(0).raw() : words.get(0).key();
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < words.size(); k++) {
+            if (k > 0) {
+                sb.append(' ');
+            }
+            sb.append(raw ? words.get(k).raw() : words.get(k).key());
+        }
+        return sb.toString();
     }
 
     /** A short phrase written all in capitals (letters and digits only), such as "MG", "AFP", "YPG", "IS". */

@@ -12,13 +12,14 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.frontline.TestTexts;
+import org.frontline.text.Words;
 import org.junit.jupiter.api.Test;
 
 /**
  * Speed round 29g: {@link PhraseMatcher#acronym} gathers the phrase's letters and digits by code point and stops past
  * six, where it removed {@code [^\p{L}\p{N}]} with a regex. Both forms answer alike for every code point alone, in
  * capitals and lower case around it, and for every line, quoted alias and word of the bundled catalogs and the test
- * reports.
+ * reports. The words of each are joined ({@link PhraseMatcher#joined}) as {@code String.join} over a stream joined them.
  */
 class PhraseAcronymTest {
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
@@ -73,6 +74,12 @@ class PhraseAcronymTest {
                 phrases.addAll(List.of(line.split("[\\s,\\[\\]]+")));
             }
             for (String p : phrases) {
+                List<Words.Word> words = Words.split(p);
+                assertThat(PhraseMatcher.joined(words, false)).as(p)
+                        .isEqualTo(String.join(" ", words.stream().map(Words.Word::key).toList()))
+                        .isEqualTo(Words.key(p));
+                assertThat(PhraseMatcher.joined(words, true)).as(p)
+                        .isEqualTo(String.join(" ", words.stream().map(Words.Word::raw).toList()));
                 boolean expected = regexAcronym(p);
                 assertThat(PhraseMatcher.acronym(p)).as(p).isEqualTo(expected);
                 asked++;
