@@ -255,7 +255,23 @@ final class CountryVote {
      * "in Guaira, Parana": a name qualified by the next one is the smaller place, a town before a namesake unit.
      */
     private static boolean followedByName(String body, GazetteerGeoparser.Candidate c) {
-        return NAME_AFTER.matcher(body).region(c.end(), Math.min(body.length(), c.end() + 8)).lookingAt();
+        return followedByName(body, c.end());
+    }
+
+    /**
+     * {@link #NAME_AFTER} at {@code end}, within eight chars. Its first char past white space must be a comma or a
+     * parenthesis: told first, without a matcher (most names are followed by neither).
+     */
+    static boolean followedByName(String body, int end) {
+        int to = Math.min(body.length(), end + 8);
+        int k = end;
+        while (k < to && AnchoredPattern.regexSpace(body.charAt(k))) {
+            k++;
+        }
+        if (k == to || body.charAt(k) != ',' && body.charAt(k) != '(') {
+            return false;
+        }
+        return NAME_AFTER.matcher(body).region(end, to).lookingAt();
     }
 
     /**
