@@ -158,6 +158,24 @@ final class PlaceResolver {
         return false;
     }
 
+    /**
+     * Whether one of {@code units} ({@link #admin1Key}s) is of {@code p}'s country: {@code units.stream().anyMatch(u
+     * -> u.startsWith(p.country() + "/"))} without the prefix and the stream (a null country's units are "null/…").
+     */
+    static boolean anyUnitOfCountry(Set<String> units, Place p) {
+        if (units.isEmpty()) {
+            return false;
+        }
+        String country = String.valueOf(p.country());
+        int n = country.length();
+        for (String u : units) {
+            if (u.length() > n && u.charAt(n) == '/' && u.startsWith(country)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@link #byPrimaryName}, each name beyond ASCII normalized once per resolver. */
     boolean primaryName(PlaceMatch m) {
         return byPrimaryName(m, normalized);
