@@ -30,8 +30,6 @@ import org.frontline.text.Words;
 public final class PhraseMatcher<T> {
     private static final int MAX_ACRONYM = 6;
     private static final Pattern PAREN = Pattern.compile("[ \\u00A0]*\\(([^()\\n]{1,16})\\)");
-    /** Compiled once: the catalogs ask {@link #acronym} of every alias at load. */
-    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
 
     /**
      * A match.
@@ -116,8 +114,8 @@ public final class PhraseMatcher<T> {
             if (words.isEmpty()) {
                 return this;
             }
-            String key = String.join(" ", words.stream().map(Words.Word::key).toList()); // = Words.key(phrase)
-            String raw = acronym(phrase) ? String.join(" ", words.stream().map(Words.Word::raw).toList()) : null;
+            String key = joined(words, false); // = Words.key(phrase)
+            String raw = acronym(phrase) ? joined(words, true) : null;
             List<Entry<T>> list = exact.computeIfAbsent(key, k -> new ArrayList<>());
             Entry<T> entry = new Entry<>(value, raw);
             if (!list.contains(entry)) {
@@ -319,7 +317,7 @@ public final class PhraseMatcher<T> {
             List<T> values = new ArrayList<>();
             for (Entry<T> e : entries) {
                 if (e.caseSensitiveRaw() != null && raw == null) {
-                    raw = String.join(" ", span.stream().map(Words.Word::raw).toList());
+                    raw = joined(span, true);
                 }
                 if ((e.caseSensitiveRaw() == null || e.caseSensitiveRaw().equals(raw)) && !values.contains(e.value())) {
                     values.add(e.value());
@@ -374,10 +372,49 @@ public final class PhraseMatcher<T> {
         return hit;
     }
 
+    /**
+     * The words' keys, or their raw forms, joined by single spaces: {@code String.join(" ", ...)} over them without a
+     * stream and a list per phrase (every alias and pattern of a catalog is added at load).
+     */
+    static String joined(List<Words.Word> words, boolean raw) {
+        if (words.size() == 1) {
+            return raw ? words.get(0).raw() : words.get(0).key();
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < words.size(); k++) {
+            if (k > 0) {
+                sb.append(' ');
+            }
+            sb.append(raw ? words.get(k).raw() : words.get(k).key());
+        }
+        return sb.toString();
+    }
+
     /** A short phrase written all in capitals (letters and digits only), such as "MG", "AFP", "YPG", "IS". */
     static boolean acronym(String phrase) {
-        String letters = NOT_LETTER_OR_DIGIT.matcher(phrase).replaceAll("");
-        return !letters.isEmpty() && letters.length() <= MAX_ACRONYM && letters.equals(letters.toUpperCase())
-                && !letters.equals(letters.toLowerCase());
+        // the phrase's letters and digits (what removing [^\p{L}\p{N}] left), gathered by code point: the catalogs
+        // ask this of every alias at load, and most have more than MAX_ACRONYM of them, told before any is copied
+        char[] kept = new char[MAX_ACRONYM];
+        int n = 0;
+        for (int i = 0; i < phrase.length(); ) {
+            int cp = phrase.codePointAt(i);
+            int size = Character.charCount(cp);
+            if (letterOrNumber(cp)) {
+                if (n + size > MAX_ACRONYM) {
+                    return false;
+                }
+                n += Character.toChars(cp, kept, n);
+            }
+            i += size;
+        }
+        String letters = new String(kept, 0, n);
+        return !letters.isEmpty() && letters.equals(letters.toUpperCase()) && !letters.equals(letters.toLowerCase());
+    }
+
+    /** A code point of the regex classes \p{L} or \p{N}: a letter, or a digit, letter number or other number. */
+    private static boolean letterOrNumber(int cp) {
+        int type = Character.getType(cp);
+        return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 }

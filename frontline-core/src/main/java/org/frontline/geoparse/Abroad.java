@@ -1,7 +1,6 @@
 package org.frontline.geoparse;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,13 +28,9 @@ final class Abroad {
      * Mobile Brigade" in Indonesia).
      */
     static List<PlaceMention> doubt(List<PlaceMention> mentions, String body) {
-        Map<String, Double> weight = new HashMap<>();
-        for (PlaceMention m : mentions) {
-            if (m.place() != null && m.place().country() != null) {
-                weight.merge(m.place().country(), m.confidence(), Double::sum);
-            }
-        }
-        String main = DocumentContext.mainCountry(mentions);
+        // one table of the countries' weights serves the main country and the homonym test (it was made twice)
+        Map<String, Double> weight = DocumentContext.weights(mentions);
+        String main = DocumentContext.mainCountry(weight);
         if (main == null) {
             return mentions;
         }

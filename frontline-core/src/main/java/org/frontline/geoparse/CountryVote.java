@@ -67,9 +67,11 @@ final class CountryVote {
      * The document's first context: the country its unambiguous names (and its actors) vote for, and the
      * first-level units named as such or by a name with a single place. A people named votes for its country where
      * some name could lie in it, or alone when the names settle no country and it is the only people named.
+     *
+     * @param resolver the geoparser's resolver, whose memo of fold keys tells a town met by another name
      */
     static PlaceResolver.Context initial(List<GazetteerGeoparser.Candidate> candidates, String actorsCountry,
-                                         Set<String> peoples, String body, String folded) {
+                                         Set<String> peoples, String body, String folded, PlaceResolver resolver) {
         Map<String, Double> countries = new HashMap<>();
         Set<String> admin1s = new HashSet<>();
         Set<String> namesakeUnits = new HashSet<>();
@@ -100,7 +102,7 @@ final class CountryVote {
                         : p.adminLevel() == 1 ? (locative && !followedByName(body, c) ? 3.0 : 1.5)
                         : "PPLC".equals(p.featureCode()) && !outnamed(m, exact) ? 1.5
                         // a qualified name is asked first: it settles the vote without reading the names
-                        : !c.qualified() && (Villages.isVillageAbroad(p) || PlaceResolver.townByOtherName(m))
+                        : !c.qualified() && (Villages.isVillageAbroad(p) || resolver.isTownByOtherName(m))
                                 ? VILLAGE_VOTE : 1.0;
                 countries.merge(p.country(), w * prominences[k] / total, Double::sum);
                 if ((p.adminLevel() == 1 || exact.size() == 1) && p.admin1() != null) {
@@ -128,12 +130,15 @@ final class CountryVote {
             countries.merge(actorsCountry, ACTOR_COUNTRY_WEIGHT, Double::sum);
         }
         String country = winner(countries);
-        // "Tripoli, Lebanon": the Libyan district named like the city is a namesake, not a unit the report names
-        String inCountry = country + "/"; // made once, not once per unit
+        // "Tripoli, Lebanon": the Libyan district named like the city is a namesake, not a unit the report names.
+        // The country's prefix is made once, and only for a document with such units (most have none)
         if (!namesakeUnits.isEmpty()) {
-            namesakeUnits.removeIf(u -> country != null && !u.startsWith(inCountry));
+            if (country != null) {
+                String inCountry = country + "/";
+                namesakeUnits.removeIf(u -> !u.startsWith(inCountry));
+            }
+            admin1s.addAll(namesakeUnits);
         }
-        admin1s.addAll(namesakeUnits);
         return new PlaceResolver.Context(country, admin1s, List.of());
     }
 
@@ -250,7 +255,23 @@ final class CountryVote {
      * "in Guaira, Parana": a name qualified by the next one is the smaller place, a town before a namesake unit.
      */
     private static boolean followedByName(String body, GazetteerGeoparser.Candidate c) {
-        return NAME_AFTER.matcher(body).region(c.end(), Math.min(body.length(), c.end() + 8)).lookingAt();
+        return followedByName(body, c.end());
+    }
+
+    /**
+     * {@link #NAME_AFTER} at {@code end}, within eight chars. Its first char past white space must be a comma or a
+     * parenthesis: told first, without a matcher (most names are followed by neither).
+     */
+    static boolean followedByName(String body, int end) {
+        int to = Math.min(body.length(), end + 8);
+        int k = end;
+        while (k < to && AnchoredPattern.regexSpace(body.charAt(k))) {
+            k++;
+        }
+        if (k == to || body.charAt(k) != ',' && body.charAt(k) != '(') {
+            return false;
+        }
+        return NAME_AFTER.matcher(body).region(end, to).lookingAt();
     }
 
     /**

@@ -96,7 +96,7 @@ public final class GazetteerGeoparser implements Geoparser {
         String actorsCountry = hints.country() != null ? hints.country()
                 : theatre.map(Theatres.Match::country).orElse(null);
         PlaceResolver.Context ctx = CountryVote.initial(candidates, actorsCountry,
-                peoples.named(text, taken), text.body(), text.folded());
+                peoples.named(text, taken), text.body(), text.folded(), resolver);
         Set<String> units = ctx.admin1s();
         if (!theatreUnits.isEmpty()) {
             units = new HashSet<>(units);
@@ -161,7 +161,7 @@ public final class GazetteerGeoparser implements Geoparser {
         for (int k = 0; k < bases.length; k++) {
             PlaceMatch m = c.matches().get(k);
             if ((m.exact() || ctx.country() != null && ctx.country().equals(m.place().country())
-                    || ctx.country() == null && PlaceResolver.city(m.place()) && !PlaceResolver.byOtherName(m))
+                    || ctx.country() == null && PlaceResolver.city(m.place()) && !resolver.isByOtherName(m))
                     && (c.qualified() || VillageTrust.admissible(m.place(), ctx.country()))) {
                 usableBases[usable.size()] = bases[k];
                 usable.add(m);
@@ -263,12 +263,16 @@ public final class GazetteerGeoparser implements Geoparser {
             // spans past the gazetteer's reach begin no name: skipped instead of each normalized and probed; each span
             // from this word is read from the memo once, for the reach (its keys, and the gazetteer's closed test kept
             // with them) and for its lookups
-            IntFunction<String> text = k -> body.substring(tokens.get(first).start(), tokens.get(first + k).end());
+            // a one-word span is its token's text (Token's contract: the body's chars at its offsets), not a new copy
+            IntFunction<String> text = k -> k == 0 ? tokens.get(first).text()
+                    : body.substring(tokens.get(first).start(), tokens.get(first + k).end());
             SpanLookups.Span[] spans = new SpanLookups.Span[to - a + 1];
             IntFunction<SpanLookups.Span> spanAt = k -> spans[k] != null ? spans[k]
                     : (spans[k] = lookups.span(text.apply(k)));
-            int reach = a + Math.max(gazetteer.reachClosed(to - a + 1, text, k -> spanAt.apply(k).norm,
-                    k -> spanAt.apply(k).closed()), provinces.reach(to - a + 1,
+            // a run's last word alone (most runs are one word) reaches only itself: both reaches of one span are 0,
+            // told without making their three lambdas
+            int reach = a == to ? a : a + Math.max(gazetteer.reachClosed(to - a + 1, text,
+                    k -> spanAt.apply(k).norm, k -> spanAt.apply(k).closed()), provinces.reach(to - a + 1,
                     k -> spans[k] != null ? spans[k].norm : NameKey.normalize(text.apply(k))));
             for (int b = reach; b >= a; b--) {
                 if (landform && b == a && a < to) {

@@ -54,6 +54,13 @@ final class PlaceResolver {
      */
     private final NameMemo<String> normalized = new NameMemo<>(NameKey::normalize, SpanLookups.LIMIT);
 
+    /**
+     * {@link NameKey#fold} of the names {@link #isByOtherName} compares, by name: the country vote asks it of most
+     * exact matches of every document, and the same places and names come back report after report. Capped as
+     * {@link #normalized} is.
+     */
+    private final NameMemo<String> folded = new NameMemo<>(NameKey::fold, SpanLookups.LIMIT);
+
     /** True when the name matched is the place's primary name, not one of its alternate names. */
     static boolean byPrimaryName(PlaceMatch m) {
         return byPrimaryName(m, NameKey::normalize);
@@ -93,6 +100,22 @@ final class PlaceResolver {
     }
 
     /**
+     * {@link #byOtherName}, each name's fold key worked out once per resolver. Two names with one normalized key have
+     * one fold key (the fold key is made from the normalized one), so the fold keys alone tell what both tests told.
+     */
+    boolean isByOtherName(PlaceMatch m) {
+        String matched = m.matchedName();
+        String own = m.place().name();
+        return !matched.equals(own) && !folded.apply(matched).equals(folded.apply(own));
+    }
+
+    /** {@link #townByOtherName} through {@link #isByOtherName}. */
+    boolean isTownByOtherName(PlaceMatch m) {
+        Place p = m.place();
+        return !city(p) && !p.isAdmin() && !p.isCountry() && isByOtherName(m);
+    }
+
+    /**
      * A town that is no city, met only through another of its names ("Ramadan" for Turabah): a word or a person's
      * name as likely as the town.
      */
@@ -129,6 +152,24 @@ final class PlaceResolver {
         for (String k : units) {
             if (k.length() == n + 1 + admin1.length() && k.charAt(n) == '/' && k.startsWith(country)
                     && k.startsWith(admin1, n + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether one of {@code units} ({@link #admin1Key}s) is of {@code p}'s country: {@code units.stream().anyMatch(u
+     * -> u.startsWith(p.country() + "/"))} without the prefix and the stream (a null country's units are "null/…").
+     */
+    static boolean anyUnitOfCountry(Set<String> units, Place p) {
+        if (units.isEmpty()) {
+            return false;
+        }
+        String country = String.valueOf(p.country());
+        int n = country.length();
+        for (String u : units) {
+            if (u.length() > n && u.charAt(n) == '/' && u.startsWith(country)) {
                 return true;
             }
         }

@@ -3,7 +3,9 @@ package org.frontline.geoparse;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import org.frontline.gazetteer.Place;
 import org.frontline.gazetteer.PlaceMatch;
 import org.frontline.gazetteer.TransliteratedCountries;
 
@@ -74,7 +76,7 @@ final class ShortNames {
                     && PlaceResolver.inUnits(admin1s, m.place())).toList();
             if (inside.isEmpty() && country != null) {
                 inside = c.matches().stream().filter(m -> country.equals(m.place().country())).toList();
-                if (inside.stream().map(PlaceMatch::place).distinct().count() != 1) {
+                if (!onePlace(inside)) {
                     inside = List.of();
                 }
             }
@@ -84,5 +86,23 @@ final class ShortNames {
         }
         out.sort(Comparator.comparingInt(GazetteerGeoparser.Candidate::start));
         return out;
+    }
+
+    /**
+     * Whether the matches are all of one place: what {@code map(PlaceMatch::place).distinct().count() == 1} told,
+     * without hashing every place into a set (a Place's hash reads every one of its names) — each is compared with
+     * the first, and equality is all distinct() reads of them.
+     */
+    static boolean onePlace(List<PlaceMatch> matches) {
+        if (matches.isEmpty()) {
+            return false;
+        }
+        Place first = matches.get(0).place();
+        for (int k = 1; k < matches.size(); k++) {
+            if (!Objects.equals(matches.get(k).place(), first)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

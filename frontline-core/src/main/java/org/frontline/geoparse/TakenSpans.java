@@ -27,7 +27,8 @@ final class TakenSpans {
     /** @param spans [start, end) pairs in any order, overlapping or not */
     static TakenSpans of(List<int[]> spans) {
         List<int[]> sorted = new ArrayList<>(spans);
-        sorted.sort(Comparator.<int[]>comparingInt(s -> s[0]).thenComparing(s -> -s[1]));
+        // the second key compared as an int, as Integer.compareTo compared it boxed (an Integer per comparison)
+        sorted.sort(Comparator.<int[]>comparingInt(s -> s[0]).thenComparingInt(s -> -s[1]));
         int[] starts = new int[sorted.size()];
         int[] ends = new int[sorted.size()];
         int n = 0;

@@ -53,8 +53,12 @@ final class Theatres {
      */
     Optional<Match> in(String body, String folded) {
         for (Entry e : entries) {
+            // the cue's anchors first: most documents name no theatre, and a matcher was made for each cue of each
+            if (!e.cue().mayMatchFolded(folded)) {
+                continue;
+            }
             Matcher m = e.cue().pattern().matcher(body);
-            if (e.cue().mayMatchFolded(folded) && m.find()) {
+            if (m.find()) {
                 Set<String> keys = new HashSet<>();
                 for (String u : e.units()) {
                     keys.add(e.country() + "/" + u);

@@ -214,8 +214,7 @@ final class VillageTrust {
         if (p.isCountry() || code.equals("PPLC") || code.equals("PPLA") && !noList) {
             return true;
         }
-        String prefix = p.country() + "/";
-        return units.stream().anyMatch(u -> u.startsWith(prefix))
+        return PlaceResolver.anyUnitOfCountry(units, p)
                 && (p.adminLevel() == 1 || PlaceResolver.city(p) && PlaceResolver.byPrimaryName(m));
     }
 
@@ -287,7 +286,6 @@ final class VillageTrust {
                 || PlaceResolver.inUnits(firmUnits, p)) {
             return false;
         }
-        String prefix = p.country() + "/";
-        return firmUnits.stream().anyMatch(u -> u.startsWith(prefix));
+        return PlaceResolver.anyUnitOfCountry(firmUnits, p);
     }
 }

@@ -168,6 +168,31 @@ class CheapRejectsTest {
         assertThat(street).isGreaterThanOrEqualTo(4);
     }
 
+    /**
+     * Speed round 29g: the country vote's "a name follows" test reads the first char past white space before its
+     * pattern; it answers as the pattern alone at every offset of the texts and of gaps made to match.
+     */
+    @Test
+    void tellsANameFollowingAsItsPatternDoes() throws IOException {
+        Pattern nameAfter = Pattern.compile("\\s*[,(]\\s*\\p{Lu}");
+        List<String> texts = new ArrayList<>(texts());
+        texts.addAll(List.of("Guaira, Parana", "Guaira ,Parana", "Guaira\t(\u000BParana", "Guaira  ,   Parana",
+                "Guaira,\n\u00C9tat", "Guaira, parana", "Guaira (", "Guaira ,", "Guaira\u00A0, Parana",
+                "Guaira\u2028,Parana", "Guaira       , Parana", "Guaira,"));
+        int followed = 0;
+        int offsets = 0;
+        for (String text : texts) {
+            for (int end = 0; end <= text.length(); end++) {
+                boolean expected = nameAfter.matcher(text).region(end, Math.min(text.length(), end + 8)).lookingAt();
+                assertThat(CountryVote.followedByName(text, end)).as("%d in %s", end, text).isEqualTo(expected);
+                followed += expected ? 1 : 0;
+                offsets++;
+            }
+        }
+        assertThat(offsets).isGreaterThan(8_000);
+        assertThat(followed).isGreaterThan(50);
+    }
+
     @Test
     void picksTheCountryTheStreamsMaxPicked() {
         Random random = new Random(19);

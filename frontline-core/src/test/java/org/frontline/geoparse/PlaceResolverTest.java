@@ -74,6 +74,7 @@ class PlaceResolverTest {
      */
     @Test
     void tellsAMatchByAnotherNameAsThePlainFormDoes() throws IOException {
+        PlaceResolver resolver = new PlaceResolver();
         int other = 0;
         int spelling = 0;
         for (PlaceMatch m : matches()) {
@@ -81,6 +82,11 @@ class PlaceResolverTest {
                     && !NameKey.fold(m.matchedName()).equals(NameKey.fold(m.place().name()));
             assertThat(PlaceResolver.byOtherName(m)).as(m.matchedName() + " for " + m.place().name())
                     .isEqualTo(expected);
+            // speed round 29g: the resolver's fold keys, kept by name, answer alike when made and when read again
+            assertThat(resolver.isByOtherName(m)).as(m.matchedName()).isEqualTo(expected);
+            assertThat(resolver.isByOtherName(m)).as(m.matchedName()).isEqualTo(expected);
+            assertThat(resolver.isTownByOtherName(m)).as(m.matchedName())
+                    .isEqualTo(PlaceResolver.townByOtherName(m));
             other += expected ? 1 : 0;
             spelling += !expected && !PlaceResolver.byPrimaryName(m) ? 1 : 0;
         }
@@ -100,17 +106,26 @@ class PlaceResolverTest {
         units.add("S/Y/01");
         List<Set<String>> sets = List.of(units, Set.of(), Set.of("SY/1"), Set.of("SY/10", "SY"), Set.of("null/01"));
         int inside = 0;
+        int ofCountries = 0;
         for (Set<String> set : sets) {
             for (PlaceMatch m : matches) {
                 Place p = m.place();
                 boolean expected = set.contains(PlaceResolver.admin1Key(p));
                 assertThat(PlaceResolver.inUnits(set, p)).as(p + " in " + set).isEqualTo(expected);
                 inside += expected ? 1 : 0;
+                // speed round 29g: a unit of the place's country, told without the prefix and the stream
+                String prefix = p.country() + "/";
+                boolean ofCountry = set.stream().anyMatch(u -> u.startsWith(prefix));
+                assertThat(PlaceResolver.anyUnitOfCountry(set, p)).as(p + " country in " + set).isEqualTo(ofCountry);
+                ofCountries += ofCountry ? 1 : 0;
             }
         }
         Place noUnit = new Place("x", "Nowhere", 1, 1, "P", "PPL", null, null, null, null, 0, List.of());
         assertThat(PlaceResolver.inUnits(Set.of("null/null"), noUnit)).isTrue();
         assertThat(PlaceResolver.inUnits(Set.of("null/nul"), noUnit)).isFalse();
+        assertThat(PlaceResolver.anyUnitOfCountry(Set.of("null/x"), noUnit)).isTrue();
+        assertThat(PlaceResolver.anyUnitOfCountry(Set.of("null", "nul/l", "SY/x"), noUnit)).isFalse();
+        assertThat(ofCountries).isGreaterThan(inside).isLessThan(matches.size() * sets.size());
         assertThat(inside).isGreaterThan(50).isLessThan(matches.size());
     }
 

@@ -46,6 +46,30 @@ class SpanLookupsTest {
         assertThat(loose).isGreaterThan(20);
     }
 
+    /**
+     * Speed round 29g: the geoparser takes a one-word run's reach as the word itself without asking the gazetteer or
+     * the provinces, whose reaches of one span are 0 whatever the span (and read none of its keys).
+     */
+    @Test
+    void aOneWordRunReachesOnlyItsWord() throws IOException {
+        SecondLevelUnits provinces = new SecondLevelUnits(GAZETTEER);
+        java.util.function.IntFunction<String> unread = k -> {
+            throw new AssertionError("span " + k + " read");
+        };
+        List<String> surfaces = surfaces();
+        for (String s : surfaces) {
+            java.util.function.IntFunction<String> one = k -> s;
+            assertThat(GAZETTEER.reachClosed(1, one, unread, k -> {
+                throw new AssertionError("closed asked");
+            })).as(s).isZero();
+            assertThat(GAZETTEER.reachClosed(1, one, k -> NameKey.normalize(s), k -> false)).as(s).isZero();
+            assertThat(provinces.reach(1, unread)).as(s).isZero();
+        }
+        assertThat(GAZETTEER.reachClosed(2, k -> k == 0 ? "Aleppo" : "Aleppo city",
+                k -> k == 0 ? "aleppo" : "aleppo city", k -> false)).as("a longer run is asked").isEqualTo(1);
+        assertThat(surfaces).hasSizeGreaterThan(150);
+    }
+
     @Test
     void twoThreadsSharingTheMemoGetWhatTheGazetteerGives() throws Exception {
         SecondLevelUnits provinces = new SecondLevelUnits(GAZETTEER);
