@@ -46,7 +46,7 @@ final class Roles {
      * An actor named only as the holder of an area ("regime-held areas", "rebel-controlled villages") describes the
      * place, not a party to the event.
      */
-    private static final Pattern HOLDER_AFTER = Pattern.compile("[-\u2010\u2011 ](?:held|controlled|run)\\b",
+    static final Pattern HOLDER_AFTER = Pattern.compile("[-\u2010\u2011 ](?:held|controlled|run)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final AnchoredPattern HOLDER_BEFORE = AnchoredPattern.compile(
             "(?:tenue?s?|contr[ôo]l[ée]e?s?|aux mains|held|controlled|run) (?:par|by|d[eu']?) ?"
@@ -222,7 +222,7 @@ final class Roles {
     }
 
     /** A passive verb of harm right after an actor: "were killed", "ont été tués", "was reportedly wounded". */
-    private static final Pattern SUFFERED = Pattern.compile(
+    static final Pattern SUFFERED = Pattern.compile(
             "^\\s+(?:(?:who|qui)\\s+)?(?:were|was|have been|has been|had been|ont été|a été|avaient été|avait été|"
                     + "sont|est|furent|fut)\\s+(?:(?:reportedly|allegedly|also|all|tous|toutes|également|aussi)\\s+)?"
                     + "(?:killed|shot dead|shot|wounded|injured|abducted|kidnapped|tu[ée]e?s?|bless[ée]e?s?|"

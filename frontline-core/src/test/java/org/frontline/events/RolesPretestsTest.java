@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.frontline.TestTexts;
 import org.junit.jupiter.api.Test;
 
@@ -15,15 +14,6 @@ import org.junit.jupiter.api.Test;
  * and with every char of the BMP where the chars read in place stand.
  */
 class RolesPretestsTest {
-    /** Roles' patterns, as they were matched at each actor's end. */
-    private static final Pattern HOLDER_AFTER = Pattern.compile("[-\u2010\u2011 ](?:held|controlled|run)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern SUFFERED = Pattern.compile(
-            "^\\s+(?:(?:who|qui)\\s+)?(?:were|was|have been|has been|had been|ont été|a été|avaient été|avait été|"
-                    + "sont|est|furent|fut)\\s+(?:(?:reportedly|allegedly|also|all|tous|toutes|également|aussi)\\s+)?"
-                    + "(?:killed|shot dead|shot|wounded|injured|abducted|kidnapped|tu[ée]e?s?|bless[ée]e?s?|"
-                    + "abattue?s?|enlev[ée]e?s?|assassin[ée]e?s?|kidnapp[ée]e?s?)(?!\\p{L})(?!\\s+(?:by|par)\\b)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final List<String> MADE_UP = List.of(
             "regime-held areas, rebel\u2010controlled villages, HTS\u2011run Idlib, the army Held it, SDF-hELD, "
                     + "IS-RUN town, a -runner, a - held one, the held-out, x-hel, y-c, z- ,-r",
@@ -41,8 +31,8 @@ class RolesPretestsTest {
         for (String text : texts) {
             for (int at = 0; at < text.length(); at++) {
                 for (int end : new int[] {text.length(), Math.min(text.length(), at + 12), at + 1, at}) {
-                    boolean h = HOLDER_AFTER.matcher(text).region(at, end).lookingAt();
-                    boolean s = SUFFERED.matcher(text).region(at, end).lookingAt();
+                    boolean h = Roles.HOLDER_AFTER.matcher(text).region(at, end).lookingAt();
+                    boolean s = Roles.SUFFERED.matcher(text).region(at, end).lookingAt();
                     assertThat(Roles.holderAfter(text, at, end)).as("held %d..%d of %.40s", at, end, text)
                             .isEqualTo(h);
                     assertThat(Roles.suffered(text, at, end)).as("suffered %d..%d of %.40s", at, end, text)
@@ -69,7 +59,7 @@ class RolesPretestsTest {
         for (char c = 0; c < Character.MAX_VALUE; c++) {
             for (String w : heldWords) {
                 for (String text : new String[] {"rebels" + c + w + " areas", "rebels-" + c + w.substring(1) + " areas"}) {
-                    boolean h = HOLDER_AFTER.matcher(text).region(6, text.length()).lookingAt();
+                    boolean h = Roles.HOLDER_AFTER.matcher(text).region(6, text.length()).lookingAt();
                     assertThat(Roles.holderAfter(text, 6, text.length())).as("%s", text).isEqualTo(h);
                     held += h ? 1 : 0;
                 }
@@ -77,7 +67,7 @@ class RolesPretestsTest {
             for (String w : sufferedWords) {
                 for (String text : new String[] {"Two soldiers" + c + w + " today", "Two soldiers " + c
                         + w.substring(1) + " today"}) {
-                    boolean s = SUFFERED.matcher(text).region(12, text.length()).lookingAt();
+                    boolean s = Roles.SUFFERED.matcher(text).region(12, text.length()).lookingAt();
                     assertThat(Roles.suffered(text, 12, text.length())).as("%s", text).isEqualTo(s);
                     hurt += s ? 1 : 0;
                 }
