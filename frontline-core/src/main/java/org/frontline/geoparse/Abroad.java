@@ -158,11 +158,13 @@ final class Abroad {
     /**
      * A place abroad met only through one of its alternate names: cities500 gives big cities their names in many
      * languages, and in a Mexican report "Colonia" is a neighbourhood, not Colonia del Sacramento.
+     *
+     * @param resolver the geoparser's resolver, whose memo of fold keys tells a town met by another name
      */
-    static boolean byAlias(PlaceMatch m, String country) {
+    static boolean byAlias(PlaceMatch m, String country, PlaceResolver resolver) {
         Place p = m.place();
         if (country == null) {
-            return PlaceResolver.townByOtherName(m);
+            return resolver.isTownByOtherName(m);
         }
         return !country.equals(p.country()) && !p.isCountry() && !PlaceResolver.byPrimaryName(m);
     }

@@ -191,7 +191,7 @@ public final class GazetteerGeoparser implements Geoparser {
         if (c.partial()) {
             conf = Math.min(conf * 0.5, ch.score() > 6 ? 0.4 : 0.2);
         }
-        if (Abroad.minor(place, ctx.country()) || Abroad.byAlias(ch.match(), ctx.country())
+        if (Abroad.minor(place, ctx.country()) || Abroad.byAlias(ch.match(), ctx.country(), resolver)
                 || VillageTrust.outsideNamedUnits(ch.match(), firmUnits)) {
             conf = Math.min(conf, PlaceMention.DOUBTFUL);
         }

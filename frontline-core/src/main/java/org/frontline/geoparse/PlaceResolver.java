@@ -86,22 +86,9 @@ final class PlaceResolver {
     /**
      * True when the name matched is another name than the place's own, not a spelling of it: "Ramadan" for
      * Turabah, "Mina" for Minot; "Qalqiliyah" for Qalqilyah or "el Hermel" for Hermel are spellings (same
-     * {@link NameKey#fold} key).
-     */
-    static boolean byOtherName(PlaceMatch m) {
-        // byPrimaryName and the two fold keys, each name normalized once (it was twice: fold normalizes again);
-        // asked of most exact matches of every document's country vote
-        if (m.matchedName().equals(m.place().name())) {
-            return false;
-        }
-        String matched = NameKey.normalize(m.matchedName());
-        String own = NameKey.normalize(m.place().name());
-        return !matched.equals(own) && !NameKey.foldNormalized(matched).equals(NameKey.foldNormalized(own));
-    }
-
-    /**
-     * {@link #byOtherName}, each name's fold key worked out once per resolver. Two names with one normalized key have
-     * one fold key (the fold key is made from the normalized one), so the fold keys alone tell what both tests told.
+     * {@link NameKey#fold} key). Each name's fold key is worked out once per resolver: asked of most exact matches of
+     * every document's country vote. Two names with one normalized key have one fold key (the fold key is made from
+     * the normalized one), so the fold keys alone tell whether the match is by the primary name too.
      */
     boolean isByOtherName(PlaceMatch m) {
         String matched = m.matchedName();
@@ -109,19 +96,13 @@ final class PlaceResolver {
         return !matched.equals(own) && !folded.apply(matched).equals(folded.apply(own));
     }
 
-    /** {@link #townByOtherName} through {@link #isByOtherName}. */
-    boolean isTownByOtherName(PlaceMatch m) {
-        Place p = m.place();
-        return !city(p) && !p.isAdmin() && !p.isCountry() && isByOtherName(m);
-    }
-
     /**
      * A town that is no city, met only through another of its names ("Ramadan" for Turabah): a word or a person's
      * name as likely as the town.
      */
-    static boolean townByOtherName(PlaceMatch m) {
+    boolean isTownByOtherName(PlaceMatch m) {
         Place p = m.place();
-        return !city(p) && !p.isAdmin() && !p.isCountry() && byOtherName(m);
+        return !city(p) && !p.isAdmin() && !p.isCountry() && isByOtherName(m);
     }
 
     /**
