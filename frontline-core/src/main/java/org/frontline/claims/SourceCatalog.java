@@ -1,9 +1,5 @@
 package org.frontline.claims;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -12,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.frontline.FrontlineException;
+import org.frontline.YamlNode;
 import org.frontline.actors.PhraseMatcher;
 import org.frontline.text.AnalyzedText;
 import org.frontline.text.Words;
@@ -25,16 +23,16 @@ import org.frontline.text.Words;
  */
 public final class SourceCatalog {
     private static final String BUNDLED = "/org/frontline/claims/sources.yaml";
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final Set<String> KEYS = Set.of("name", "stance", "scale", "kind", "aliases", "note", "covers");
 
-    /** One outlet as written in sources.yaml. */
+    /** One outlet as written in sources.yaml, and the line it starts on. */
     record SourceYaml(String name, String stance, String scale, String kind, List<String> aliases, String note,
-                      String covers) {
-    }
-
-    record FileYaml(List<SourceYaml> sources) {
+                      String covers, YamlNode at) {
+        static SourceYaml of(YamlNode n) {
+            n.requireKeys(KEYS);
+            return new SourceYaml(n.get("name").text(), n.get("stance").text(), n.get("scale").text(),
+                    n.get("kind").text(), n.get("aliases").texts(), n.get("note").text(), n.get("covers").text(), n);
+        }
     }
 
     private final Map<String, Source> byName;
@@ -47,11 +45,11 @@ public final class SourceCatalog {
         PhraseMatcher.Builder<Source> b = PhraseMatcher.builder();
         for (SourceYaml y : entries) {
             if (y.name() == null || y.name().isBlank() || y.stance() == null || y.stance().isBlank()) {
-                throw new FrontlineException("Source catalog entry " + y + " needs a name and a stance");
+                throw y.at().error("a source needs a name and a stance");
             }
             Source s = new Source(y.name(), y.stance(), y.scale(), y.covers());
             if (names.putIfAbsent(s.name(), s) != null) {
-                throw new FrontlineException("Source " + s.name() + " is defined twice in the source catalog");
+                throw y.at().error("source " + s.name() + " is defined twice");
             }
             List<String> a = y.aliases() == null ? List.of() : List.copyOf(y.aliases());
             als.put(s.name(), a);
@@ -69,20 +67,24 @@ public final class SourceCatalog {
             if (in == null) {
                 throw new FrontlineException("The bundled source catalog " + BUNDLED + " is missing");
             }
-            return load(in);
+            return load(in, BUNDLED);
         } catch (IOException e) {
             throw new FrontlineException("Cannot read the bundled source catalog " + BUNDLED, e);
         }
     }
 
-    /** A catalog from a YAML stream in the sources.yaml format; the caller closes it. */
-    public static SourceCatalog load(InputStream yaml) {
-        try {
-            FileYaml file = YAML.readValue(yaml, FileYaml.class);
-            return new SourceCatalog(file == null || file.sources() == null ? List.of() : file.sources());
-        } catch (IOException e) {
-            throw new FrontlineException("Cannot read source catalog: " + e.getMessage(), e);
+    /**
+     * A catalog from a YAML stream in the sources.yaml format; the caller closes it.
+     *
+     * @param file the stream's name in errors, which read "FILE line N: problem"
+     */
+    public static SourceCatalog load(InputStream yaml, String file) {
+        YamlNode root = YamlNode.read(yaml, file).requireKeys(Set.of("sources"));
+        List<SourceYaml> entries = new ArrayList<>();
+        for (YamlNode n : root.get("sources").items()) {
+            entries.add(SourceYaml.of(n));
         }
+        return new SourceCatalog(entries);
     }
 
     /** Sources named in {@code body}, in text order, non-overlapping; offsets are UTF-16, end exclusive. */

@@ -1,8 +1,5 @@
 package org.frontline.events;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,7 +10,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -25,6 +21,7 @@ import org.frontline.AnchoredPattern;
 import org.frontline.WindowedFind;
 import org.frontline.WordAlternation;
 import org.frontline.FrontlineException;
+import org.frontline.YamlNode;
 import org.frontline.text.Language;
 
 /** The trigger phrases of triggers.yaml, compiled per language; finds them in a sentence. */
@@ -36,6 +33,8 @@ final class TriggerLexicon {
     private record Entry(String kind, int priority, WordAlternation fr, WordAlternation en, WordAlternation frAnyCase,
                          WordAlternation enAnyCase) {
     }
+
+    private static final Set<String> KEYS = Set.of("sub_event_type", "priority", "fr", "en");
 
     private final List<Entry> entries = new ArrayList<>();
     /** Per mode (language, lower-cased or not), every entry's anchors in one automaton: one pass per sentence. */
@@ -51,22 +50,29 @@ final class TriggerLexicon {
     private final int[] enEntryOf;
 
     TriggerLexicon() {
-        List<Map<String, Object>> raw;
+        YamlNode raw;
         try (InputStream in = TriggerLexicon.class.getResourceAsStream("triggers.yaml")) {
             if (in == null) {
                 throw new FrontlineException("missing resource org/frontline/events/triggers.yaml");
             }
-            raw = new ObjectMapper(new YAMLFactory()).readValue(in, new TypeReference<>() { });
+            raw = YamlNode.read(in, "org/frontline/events/triggers.yaml");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read org/frontline/events/triggers.yaml", e);
         }
-        for (Map<String, Object> e : raw) {
-            String kind = (String) e.get("sub_event_type");
+        for (YamlNode e : raw.items()) {
+            e.requireKeys(KEYS);
+            String kind = e.get("sub_event_type").text();
+            Integer priority = e.get("priority").integer();
+            if (kind == null || priority == null) {
+                throw e.error("a trigger entry needs a sub_event_type and a priority");
+            }
             if (!kind.equals(Trigger.TERRITORY) && !kind.equals(Trigger.TERRITORY_LOSS)) {
                 EventType.typeOf(kind);
             }
-            entries.add(new Entry(kind, (Integer) e.get("priority"), compile(e.get("fr"), true), compile(e.get("en"), true),
-                    compile(e.get("fr"), false), compile(e.get("en"), false)));
+            List<String> fr = e.get("fr").texts();
+            List<String> en = e.get("en").texts();
+            entries.add(new Entry(kind, priority, compile(fr, true), compile(en, true), compile(fr, false),
+                    compile(en, false)));
         }
         frAnchors = AnchorAutomaton.of(patterns(Entry::fr));
         enAnchors = AnchorAutomaton.of(patterns(Entry::en));
@@ -101,10 +107,9 @@ final class TriggerLexicon {
      *                \\w kept) and matching is case-sensitive, which is several times faster than Unicode
      *                case-insensitive matching of long alternations
      */
-    @SuppressWarnings("unchecked")
-    private static WordAlternation compile(Object patterns, boolean lowered) {
+    private static WordAlternation compile(List<String> patterns, boolean lowered) {
         List<String> phrases = patterns == null ? List.<String>of()
-                : ((List<String>) patterns).stream().map(TriggerLexicon::unicodeWords).toList();
+                : patterns.stream().map(TriggerLexicon::unicodeWords).toList();
         return lowered ? WordAlternation.of(phrases.stream().map(TriggerLexicon::lowerOutsideEscapes).toList(), 0)
                 : WordAlternation.of(phrases, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }

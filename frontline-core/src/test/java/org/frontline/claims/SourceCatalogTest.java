@@ -1,11 +1,18 @@
 package org.frontline.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.frontline.FrontlineException;
 import org.frontline.text.AnalyzedText;
 import org.frontline.text.RuleTextAnalyzer;
 import org.junit.jupiter.api.Test;
@@ -66,5 +73,50 @@ class SourceCatalogTest {
     void readsEnglishAttributions() {
         assertThat(CATALOG.find("according to the Syrian Observatory for Human Rights and Hawar News (ANHA)"))
                 .extracting(m -> m.source().name()).containsExactly("SOHR", "Hawar News Agency");
+    }
+
+    record JacksonSource(String name, String stance, String scale, String kind, List<String> aliases, String note,
+                         String covers) {
+    }
+
+    record JacksonFile(List<JacksonSource> sources) {
+    }
+
+    /**
+     * sources.yaml is read as SnakeYAML's node tree; until 2026-12 Jackson's YAML mapper read it into records. That
+     * reading is the oracle: every source, with its stance, scale, country and aliases, comes out the same.
+     */
+    @Test
+    void theBundledCatalogReadsAsJacksonsMapperReadIt() throws IOException {
+        JacksonFile file;
+        try (InputStream in = SourceCatalog.class.getResourceAsStream("/org/frontline/claims/sources.yaml")) {
+            file = new ObjectMapper(new YAMLFactory()).setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                    .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(in, JacksonFile.class);
+        }
+        assertThat(file.sources()).hasSizeGreaterThan(100);
+        assertThat(CATALOG.sources()).containsExactlyElementsOf(file.sources().stream()
+                .map(s -> new Source(s.name(), s.stance(), s.scale(), s.covers())).toList());
+        for (JacksonSource s : file.sources()) {
+            assertThat(CATALOG.aliases(s.name())).as(s.name())
+                    .isEqualTo(s.aliases() == null ? List.of() : s.aliases());
+        }
+    }
+
+    @Test
+    void aBadCatalogIsAnErrorNamingItsLine() {
+        String twice = "sources:\n  - {name: A, stance: opposition}\n  - name: A\n    stance: independent\n";
+        assertThatThrownBy(() -> SourceCatalog.load(stream(twice), "mine.yaml")).isInstanceOf(FrontlineException.class)
+                .hasMessage("mine.yaml line 3: source A is defined twice");
+        String noStance = "sources:\n  - {name: A, stance: opposition}\n  - {name: B, scale: National}\n";
+        assertThatThrownBy(() -> SourceCatalog.load(stream(noStance), "mine.yaml"))
+                .hasMessage("mine.yaml line 3: a source needs a name and a stance");
+        String typo = "sources:\n  - {name: A, stance: opposition, alias: [AA]}\n";
+        assertThatThrownBy(() -> SourceCatalog.load(stream(typo), "mine.yaml"))
+                .hasMessageStartingWith("mine.yaml line 2: unknown key 'alias' (known: aliases, covers, kind,");
+        assertThat(SourceCatalog.load(stream("sources:\n"), "mine.yaml").sources()).isEmpty();
+    }
+
+    private static ByteArrayInputStream stream(String s) {
+        return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
     }
 }
