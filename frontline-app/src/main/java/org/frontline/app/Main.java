@@ -3,7 +3,10 @@ package org.frontline.app;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.frontline.FrontlineException;
 import org.frontline.app.bench.StoreBench;
 import org.frontline.app.control.ControlCommand;
@@ -65,7 +68,7 @@ public final class Main {
             e.printStackTrace();
         });
         try {
-            code = commandLine(AppContext.standard(), out, err).execute(args);
+            code = commandLine(AppContext.standard(), out, err, args.length > 0 ? args[0] : null).execute(args);
         } catch (OutOfMemoryError e) {
             outOfMemory(err);
             code = 1;
@@ -77,23 +80,47 @@ public final class Main {
 
     /** The whole command tree writing to {@code out}/{@code err}; tests call {@code execute} on it. */
     public static CommandLine commandLine(AppContext context, PrintWriter out, PrintWriter err) {
+        return commandLine(context, out, err, null);
+    }
+
+    /**
+     * The command tree for a run whose first argument is {@code first}: when that names a subcommand, the tree holds
+     * that one alone, which parses and runs as in the whole tree (the same names, options, usage and errors), while
+     * a start reads one command's annotations instead of eleven: picocli's classes are Java 5 bytecode, verified
+     * again at every start (the class archive skips them), and its model of the others was a tenth of a second of a
+     * one-article extraction (docs/performance.md). Anything else (no argument, an option, a typo that gets a "Did
+     * you mean") gets the whole tree.
+     */
+    static CommandLine commandLine(AppContext context, PrintWriter out, PrintWriter err, String first) {
         CommandLine cl = new CommandLine(new FrontlineCommand());
-        cl.addSubcommand(new ExtractCommand(context));
-        cl.addSubcommand(EvalCommand.commandLine(context));
-        cl.addSubcommand(new IngestCommand(context));
-        cl.addSubcommand(new ExportCommand(context));
-        cl.addSubcommand(new DemoCommand(context));
-        cl.addSubcommand(GazetteerCommand.commandLine(context));
-        cl.addSubcommand(new ServeCommand(context));
-        cl.addSubcommand(new ControlCommand(context));
-        cl.addSubcommand(new CommandLine(new BenchCommand(context)).addSubcommand(new StoreBench(context)));
-        cl.addSubcommand(new TrainCommand(context));
+        Map<String, Supplier<Object>> subcommands = subcommands(context);
+        if (first != null && subcommands.containsKey(first)) {
+            cl.addSubcommand(first, subcommands.get(first).get());
+        } else {
+            subcommands.forEach((name, make) -> cl.addSubcommand(name, make.get()));
+        }
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(Main::reportFailure);
         cl.setParameterExceptionHandler(Main::reportUsage);
         return cl;
+    }
+
+    /** Each subcommand by its name, made on demand, in the order the usage lists them. */
+    static Map<String, Supplier<Object>> subcommands(AppContext context) {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("extract", () -> new ExtractCommand(context));
+        m.put("eval", () -> EvalCommand.commandLine(context));
+        m.put("ingest", () -> new IngestCommand(context));
+        m.put("export", () -> new ExportCommand(context));
+        m.put("demo", () -> new DemoCommand(context));
+        m.put("gazetteer", () -> GazetteerCommand.commandLine(context));
+        m.put("serve", () -> new ServeCommand(context));
+        m.put("control", () -> new ControlCommand(context));
+        m.put("bench", () -> new CommandLine(new BenchCommand(context)).addSubcommand(new StoreBench(context)));
+        m.put("train", () -> new TrainCommand(context));
+        return m;
     }
 
     /** Picocli's own handler drops the usage when it has a "Did you mean" suggestion; a usage error shows both. */

@@ -33,18 +33,29 @@ public final class Cli {
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), false, Map.of(), NO_HOME);
     }
 
+    /** A run as {@link Main#main} makes it: the tree holds only the subcommand the first argument names. */
     public static Run run(AppContext context, String... args) {
+        return run(context, true, args);
+    }
+
+    /** A run through the tree of every subcommand ({@code oneCommand} false) or of the one named first. */
+    public static Run run(AppContext context, boolean oneCommand, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.commandLine(context, new PrintWriter(out), new PrintWriter(err)).execute(args);
+        int code = Main.commandLine(context, new PrintWriter(out), new PrintWriter(err),
+                oneCommand && args.length > 0 ? args[0] : null).execute(args);
         return new Run(code, out.toString(), err.toString());
     }
 
     /** A run whose pipeline and readers fail loudly if used (for usage and help). */
     public static Run run(String... args) {
-        AppContext unused = new AppContext(gazetteer -> noPipeline(), (n, b, f) -> {
+        return run(unused(), args);
+    }
+
+    /** A context whose pipeline and readers fail loudly if used. */
+    public static AppContext unused() {
+        return new AppContext(gazetteer -> noPipeline(), (n, b, f) -> {
             throw new FrontlineException("test: nothing should be read");
         }, new ByteArrayInputStream(new byte[0]), false, Map.of(), NO_HOME);
-        return run(unused, args);
     }
 }

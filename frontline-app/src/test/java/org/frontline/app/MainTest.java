@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.frontline.app.eval.AcledEvalCommandTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class MainTest {
     @ParameterizedTest
@@ -47,5 +52,39 @@ class MainTest {
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err().strip()).isEqualTo("frontline eval acled: test: the pipeline should not have been built");
         assertThat(run.out()).isEmpty();
+    }
+
+    /**
+     * A run builds the tree of the subcommand its first argument names alone: every subcommand is in it under its
+     * own name, and help, usage errors and rejected inputs read exactly as through the tree of all of them.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"extract --help", "extract --bogus x", "extract --out xml x", "extract /nonexistent/a.txt",
+        "eval --help", "eval", "eval acled", "eval gold --threads many dir", "eval case --help", "ingest --help",
+        "ingest", "export --help", "demo --help", "demo --bogus", "gazetteer --help", "gazetteer import --help",
+        "gazetteer", "serve --help", "serve --port x", "control --help", "bench --help", "bench store --help",
+        "bench --threads none", "train --help", "--help", "--version", "", "qqqq", "extrac x"})
+    void theTreeOfOneSubcommandRunsAsTheWholeTree(String command) {
+        String[] args = command.isEmpty() ? new String[0] : command.split(" ");
+        Cli.Run one = Cli.run(Cli.unused(), true, args);
+        Cli.Run whole = Cli.run(Cli.unused(), false, args);
+        assertThat(one).isEqualTo(whole);
+        assertThat(one.out() + one.err()).isNotBlank();
+    }
+
+    @Test
+    void everySubcommandIsKnownByTheNameItsCommandGivesItself() {
+        Map<String, Supplier<Object>> subcommands = Main.subcommands(Cli.unused());
+        assertThat(subcommands).hasSize(10);
+        subcommands.forEach((name, make) -> {
+            Object made = make.get();
+            CommandLine cl = made instanceof CommandLine c ? c : new CommandLine(made);
+            assertThat(cl.getCommandName()).isEqualTo(name);
+        });
+        CommandLine extract = Main.commandLine(Cli.unused(), new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()), "extract");
+        assertThat(extract.getSubcommands()).containsOnlyKeys("extract");
+        assertThat(Main.commandLine(Cli.unused(), new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+                "--help").getSubcommands().keySet()).containsExactlyElementsOf(subcommands.keySet());
     }
 }
