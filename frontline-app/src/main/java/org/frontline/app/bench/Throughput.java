@@ -1,5 +1,6 @@
 package org.frontline.app.bench;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -33,8 +34,12 @@ import org.frontline.article.Article;
  * @param threads  how many threads extracted
  * @param cpuSeconds CPU time the extracting threads used in the window: on a machine shared with other work the
  *                   per-CPU-second figures stay meaningful when the wall-clock ones drop
+ * @param gcSeconds  the collectors' time in the window ({@link GarbageCollectorMXBean#getCollectionTime}: the pauses,
+ *                   for the stop-the-world collectors the launcher gives batch work): every extracting thread stands
+ *                   still through them, so a pause costs the wall clock of all threads and none of their CPU time
  */
-public record Throughput(long articles, long bytes, long tokens, double seconds, int threads, double cpuSeconds) {
+public record Throughput(long articles, long bytes, long tokens, double seconds, int threads, double cpuSeconds,
+                         double gcSeconds) {
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     public Throughput {
@@ -62,6 +67,20 @@ public record Throughput(long articles, long bytes, long tokens, double seconds,
 
     public double tokensPerCpuSecond() {
         return tokens / cpuSeconds;
+    }
+
+    /** The share of the window the collectors took. */
+    public double gcShare() {
+        return gcSeconds / seconds;
+    }
+
+    /** The collectors' time so far, all collectors together. */
+    private static double gcSecondsSoFar() {
+        long ms = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ms += Math.max(0, gc.getCollectionTime());
+        }
+        return ms / 1e3;
     }
 
     /** Warm up for {@code warmupSeconds} (at least one pass over the corpus), then measure {@code seconds}. */
@@ -92,6 +111,7 @@ public record Throughput(long articles, long bytes, long tokens, double seconds,
         long[] total = new long[3];
         double wall = 0;
         double cpu = 0;
+        double gc = 0;
         do {
             if (last >= SHORT_PASS_SECONDS) {
                 pipeline = null;
@@ -108,14 +128,16 @@ public record Throughput(long articles, long bytes, long tokens, double seconds,
             total[2] += pass.tokens();
             wall += pass.seconds();
             cpu += pass.cpuSeconds();
+            gc += pass.gcSeconds();
         } while (wall < seconds);
-        return new Throughput(total[0], total[1], total[2], wall, threads, cpu);
+        return new Throughput(total[0], total[1], total[2], wall, threads, cpu, gc);
     }
 
     private static Throughput run(BenchCorpus corpus, Function<Article, Extraction> pipeline, int threads,
                                   double seconds, boolean wholePass) {
         AtomicLong next = new AtomicLong();
         int n = corpus.articles().size();
+        double gcStart = gcSecondsSoFar();
         long start = System.nanoTime();
         long deadline = start + (long) (seconds * 1e9);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -151,7 +173,7 @@ public record Throughput(long articles, long bytes, long tokens, double seconds,
             }
             double elapsed = Math.min((System.nanoTime() - start) / 1e9, wholePass ? Double.MAX_VALUE : seconds);
             return new Throughput(total[0], total[1], total[2], Math.max(elapsed, 1e-9), threads,
-                    Math.max(total[3] / 1e9, 1e-9));
+                    Math.max(total[3] / 1e9, 1e-9), Math.min(gcSecondsSoFar() - gcStart, elapsed));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new FrontlineException("interrupted while benchmarking", e);

@@ -115,4 +115,30 @@ class ThroughputTest {
         assertThat(t.articles()).isGreaterThan(3L); // several passes, all on the warm-up's pipeline
         assertThat(builds.taken.get(0).get(0)).isGreaterThan(1);
     }
+
+    @Test
+    void theCollectorsTimeInTheWindowIsCountedAndTheUntimedCollectionsAreNot() {
+        Function<Article, Extraction> collecting = a -> {
+            System.gc(); // a pause inside the window, as an allocating pipeline's young collections are
+            return null;
+        };
+        Throughput busy = Throughput.measure(CORPUS, collecting, 1, 0, 0.3);
+        assertThat(busy.gcSeconds()).isPositive().isLessThanOrEqualTo(busy.seconds());
+        assertThat(busy.gcShare()).isEqualTo(busy.gcSeconds() / busy.seconds());
+
+        Builds builds = new Builds(50); // sleeps: nothing to collect inside a pass, a full collection after each build
+        double before = collectionSeconds();
+        Throughput quiet = Throughput.measureFresh(CORPUS, builds.build(), builds::build, 1, 0, 0.3);
+        double outside = collectionSeconds() - before;
+        assertThat(quiet.gcSeconds()).isLessThanOrEqualTo(outside);
+        assertThat(quiet.gcSeconds()).isLessThan(busy.gcSeconds());
+    }
+
+    private static double collectionSeconds() {
+        long ms = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ms += Math.max(0, gc.getCollectionTime());
+        }
+        return ms / 1e3;
+    }
 }
