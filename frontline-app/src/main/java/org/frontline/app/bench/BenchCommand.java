@@ -141,6 +141,7 @@ public final class BenchCommand implements Callable<Integer> {
         figures.put("tokens_per_s", round(throughput.tokensPerSecondPerCore() * threads));
         figures.put("mb_per_cpu_s", round(throughput.mbPerCpuSecond()));
         figures.put("tokens_per_cpu_s", round(throughput.tokensPerCpuSecond()));
+        figures.put("cpu_share", round(throughput.cpuShare()));
         figures.put("gc_pause_share", round(throughput.gcShare()));
         if (coldRuns > 0) {
             progress("cold start: %d fresh JVMs of each kind", coldRuns * 2);

@@ -69,6 +69,15 @@ public record Throughput(long articles, long bytes, long tokens, double seconds,
         return tokens / cpuSeconds;
     }
 
+    /**
+     * The share of the window's wall clock, on all threads together, that the extracting threads ran on a core: below
+     * one when other work on the machine, the JIT or the collectors took cores from them (wall-clock figures then fall
+     * by as much, the per-CPU-second ones do not).
+     */
+    public double cpuShare() {
+        return cpuSeconds / (seconds * threads);
+    }
+
     /** The share of the window the collectors took. */
     public double gcShare() {
         return gcSeconds / seconds;

@@ -71,6 +71,8 @@ class ThroughputTest {
         }
         assertThat(t.articles()).isEqualTo(3L * (builds.taken.size() - 1));
         assertThat(t.seconds()).isGreaterThanOrEqualTo(0.4);
+        // the pipeline sleeps: its thread holds a core for a sliver of the window
+        assertThat(t.cpuShare()).isEqualTo(t.cpuSeconds() / t.seconds()).isLessThan(0.5);
     }
 
     @Test
