@@ -105,17 +105,14 @@ public final class YamlNode {
      * @return this
      */
     public YamlNode requireKeys(Set<String> known) {
-        Set<String> seen = new HashSet<>();
         for (NodeTuple t : tuples()) {
             String key = keyOf(t);
             if (!known.contains(key)) {
                 throw of(t.getKeyNode()).error("unknown key '" + key + "' (known: " + String.join(", ",
                         known.stream().sorted().toList()) + ")");
             }
-            if (!seen.add(key)) {
-                throw of(t.getKeyNode()).error("key '" + key + "' is given twice");
-            }
         }
+        keys(); // none given twice
         return this;
     }
 
@@ -129,9 +126,18 @@ public final class YamlNode {
         return new YamlNode(file, null, line);
     }
 
-    /** The keys of this mapping, in file order; none when absent. */
+    /** The keys of this mapping, in file order; none when absent. A key given twice is an error at its second. */
     public List<String> keys() {
-        return tuples().stream().map(this::keyOf).toList();
+        List<String> keys = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (NodeTuple t : tuples()) {
+            String key = keyOf(t);
+            if (!seen.add(key)) {
+                throw of(t.getKeyNode()).error("key '" + key + "' is given twice");
+            }
+            keys.add(key);
+        }
+        return keys;
     }
 
     /** The text of a scalar as written; null when absent. */

@@ -62,6 +62,8 @@ class YamlNodeTest {
         assertThat(entry.requireKeys(Set.of("name", "nme"))).isSameAs(entry);
         assertThatThrownBy(() -> read("a: 1\nb: 2\na: 3\n").requireKeys(Set.of("a", "b")))
                 .isInstanceOf(FrontlineException.class).hasMessage("x.yaml line 3: key 'a' is given twice");
+        assertThatThrownBy(() -> read("m:\n  a: 1\n  b: 2\n  a: 3\n").get("m").keys())
+                .isInstanceOf(FrontlineException.class).hasMessage("x.yaml line 4: key 'a' is given twice");
     }
 
     @Test
