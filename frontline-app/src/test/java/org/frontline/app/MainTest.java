@@ -84,7 +84,8 @@ class MainTest {
         CommandLine extract = Main.commandLine(Cli.unused(), new PrintWriter(new StringWriter()),
                 new PrintWriter(new StringWriter()), "extract");
         assertThat(extract.getSubcommands()).containsOnlyKeys("extract");
-        assertThat(Main.commandLine(Cli.unused(), new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
-                "--help").getSubcommands().keySet()).containsExactlyElementsOf(subcommands.keySet());
+        CommandLine help = Main.commandLine(Cli.unused(), new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()), "--help");
+        assertThat(help.getSubcommands().keySet()).containsExactlyElementsOf(subcommands.keySet());
     }
 }

@@ -96,7 +96,7 @@ public final class ActorCatalog {
     public static ActorCatalog load(List<InputStream> yamlFiles) {
         List<CatalogFiles.Contents> files = new ArrayList<>();
         for (int i = 0; i < yamlFiles.size(); i++) {
-            files.add(CatalogFiles.read(yamlFiles.get(i), "#" + (i + 1)));
+            files.add(CatalogFiles.read(yamlFiles.get(i), "actor catalog file #" + (i + 1)));
         }
         return new ActorCatalog(files);
     }

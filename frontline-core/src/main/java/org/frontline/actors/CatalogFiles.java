@@ -19,9 +19,9 @@ import org.frontline.YamlNode;
  */
 final class CatalogFiles {
     private static final Set<String> FILE_KEYS = Set.of("country", "actors", "countries", "patterns");
-    private static final Set<String> ACTOR_KEYS = Set.of("id", "name", "side", "inter", "country", "state", "stands_for",
-            "aliases", "local_aliases", "renamed_to", "renamed_on", "merged_into", "member_of", "founded", "before",
-            "acled_seen", "note");
+    private static final Set<String> ACTOR_KEYS = Set.of("id", "name", "side", "inter", "country", "state",
+            "stands_for", "aliases", "local_aliases", "renamed_to", "renamed_on", "merged_into", "member_of", "founded",
+            "before", "acled_seen", "note");
     private static final Set<String> LINK_KEYS = Set.of("id", "from", "until");
     private static final Set<String> COUNTRY_KEYS = Set.of("iso2", "name", "the", "adjectives", "regimes");
     private static final Set<String> REGIME_KEYS = Set.of("years", "suffix", "from", "until");

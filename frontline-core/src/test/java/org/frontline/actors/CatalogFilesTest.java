@@ -72,17 +72,17 @@ class CatalogFilesTest {
         String badDate = "country: SY\nactors:\n  - {id: sy.x, name: X, side: opposition, inter: 2}\n"
                 + "  - {id: sy.y, name: Y, side: opposition, inter: 2, founded: 2017-02-30}\n";
         assertThatThrownBy(() -> ActorCatalog.load(List.of(stream(badDate)))).isInstanceOf(FrontlineException.class)
-                .hasMessage("#1 line 4: '2017-02-30' is not a date (YYYY-MM-DD)");
+                .hasMessage("actor catalog file #1 line 4: '2017-02-30' is not a date (YYYY-MM-DD)");
         String badKey = "country: SY\nactors:\n  - id: sy.x\n    name: X\n    side: opposition\n    inter: 2\n"
                 + "    alias: [Y]\n";
         assertThatThrownBy(() -> ActorCatalog.load(List.of(stream(badKey)))).isInstanceOf(FrontlineException.class)
-                .hasMessageStartingWith("#1 line 7: unknown key 'alias' (known: acled_seen, aliases, before,");
+                .hasMessageStartingWith("actor catalog file #1 line 7: unknown key 'alias' (known: acled_seen, aliases,");
         String badKind = "patterns:\n  civilians: [\"{adj} civilians\"]\n  soldiers: [\"{adj} soldiers\"]\n";
         assertThatThrownBy(() -> ActorCatalog.load(List.of(stream(badKind)))).isInstanceOf(FrontlineException.class)
-                .hasMessage("#1 line 3: invalid entry: unknown generic actor kind 'soldiers'");
+                .hasMessage("actor catalog file #1 line 3: invalid entry: unknown generic actor kind 'soldiers'");
         String badInter = "country: SY\nactors:\n  - {id: sy.x, name: X, side: opposition, inter: two}\n";
         assertThatThrownBy(() -> ActorCatalog.load(List.of(stream(badInter)))).isInstanceOf(FrontlineException.class)
-                .hasMessage("#1 line 3: 'two' is not a whole number");
+                .hasMessage("actor catalog file #1 line 3: 'two' is not a whole number");
     }
 
     private static ByteArrayInputStream stream(String s) {
