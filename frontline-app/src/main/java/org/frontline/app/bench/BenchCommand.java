@@ -65,9 +65,15 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", paramLabel = "S", description = "Measured window (default: ${DEFAULT-VALUE}).")
     double seconds = 10;
 
+    /**
+     * The JIT compiles for some 40 CPU-seconds before the extraction's code is the steady state's (2026-12-02, JFR:
+     * C2 busy on a core for 35 s): after 3 s of warm-up, the default until then, two threads ran at 0.65-0.75 MB/s
+     * per core with C2 taking a core from them, and at 1.14-1.18 after 60 s (docs/performance.md).
+     */
     @Option(names = "--warmup", paramLabel = "S", description = {"Warm-up before it, at least one pass over the",
-        "corpus (default: ${DEFAULT-VALUE})."})
-    double warmup = 3;
+        "corpus; long enough for the JIT to finish its",
+        "work (default: ${DEFAULT-VALUE}; see jit_share)."})
+    double warmup = 45;
 
     @Option(names = "--warm-passes", description = {"Measure passes on the warm-up's pipeline, which then",
         "remembers the corpus's gazetteer answers (default: each",
@@ -143,6 +149,8 @@ public final class BenchCommand implements Callable<Integer> {
         figures.put("tokens_per_cpu_s", round(throughput.tokensPerCpuSecond()));
         figures.put("cpu_share", round(throughput.cpuShare()));
         figures.put("gc_pause_share", round(throughput.gcShare()));
+        figures.put("jit_share", round(throughput.jitShare()));
+        figures.put("warmup_s", warmup);
         if (coldRuns > 0) {
             progress("cold start: %d fresh JVMs of each kind", coldRuns * 2);
             Path user = GazetteerChoice.resolve(gazetteer.path(), context).map(GazetteerChoice::path).orElse(null);

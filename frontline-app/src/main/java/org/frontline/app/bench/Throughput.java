@@ -1,5 +1,6 @@
 package org.frontline.app.bench;
 
+import java.lang.management.CompilationMXBean;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -37,9 +38,12 @@ import org.frontline.article.Article;
  * @param gcSeconds  the collectors' time in the window ({@link GarbageCollectorMXBean#getCollectionTime}: the pauses,
  *                   for the stop-the-world collectors the launcher gives batch work): every extracting thread stands
  *                   still through them, so a pause costs the wall clock of all threads and none of their CPU time
+ * @param jitSeconds the JIT compilers' time in the window ({@link CompilationMXBean#getTotalCompilationTime}; 0 where
+ *                   the JVM does not tell): work on cores the extracting threads would use, and a sign that the code
+ *                   they run is not yet the steady state's
  */
 public record Throughput(long articles, long bytes, long tokens, double seconds, int threads, double cpuSeconds,
-                         double gcSeconds) {
+                         double gcSeconds, double jitSeconds) {
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     public Throughput {
@@ -83,6 +87,17 @@ public record Throughput(long articles, long bytes, long tokens, double seconds,
         return gcSeconds / seconds;
     }
 
+    /** The share of the window the JIT compilers took (of one core's wall clock; above 1 when several compiled). */
+    public double jitShare() {
+        return jitSeconds / seconds;
+    }
+
+    /** The compilers' time so far; 0 where the JVM does not measure it. */
+    private static double jitSecondsSoFar() {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() / 1e3 : 0;
+    }
+
     /** The collectors' time so far, all collectors together. */
     private static double gcSecondsSoFar() {
         long ms = 0;
@@ -121,6 +136,7 @@ public record Throughput(long articles, long bytes, long tokens, double seconds,
         double wall = 0;
         double cpu = 0;
         double gc = 0;
+        double jit = 0;
         do {
             if (last >= SHORT_PASS_SECONDS) {
                 pipeline = null;
@@ -138,8 +154,9 @@ public record Throughput(long articles, long bytes, long tokens, double seconds,
             wall += pass.seconds();
             cpu += pass.cpuSeconds();
             gc += pass.gcSeconds();
+            jit += pass.jitSeconds();
         } while (wall < seconds);
-        return new Throughput(total[0], total[1], total[2], wall, threads, cpu, gc);
+        return new Throughput(total[0], total[1], total[2], wall, threads, cpu, gc, jit);
     }
 
     private static Throughput run(BenchCorpus corpus, Function<Article, Extraction> pipeline, int threads,
@@ -147,6 +164,7 @@ public record Throughput(long articles, long bytes, long tokens, double seconds,
         AtomicLong next = new AtomicLong();
         int n = corpus.articles().size();
         double gcStart = gcSecondsSoFar();
+        double jitStart = jitSecondsSoFar();
         long start = System.nanoTime();
         long deadline = start + (long) (seconds * 1e9);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -182,7 +200,8 @@ public record Throughput(long articles, long bytes, long tokens, double seconds,
             }
             double elapsed = Math.min((System.nanoTime() - start) / 1e9, wholePass ? Double.MAX_VALUE : seconds);
             return new Throughput(total[0], total[1], total[2], Math.max(elapsed, 1e-9), threads,
-                    Math.max(total[3] / 1e9, 1e-9), Math.min(gcSecondsSoFar() - gcStart, elapsed));
+                    Math.max(total[3] / 1e9, 1e-9), Math.min(gcSecondsSoFar() - gcStart, elapsed),
+                    jitSecondsSoFar() - jitStart);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new FrontlineException("interrupted while benchmarking", e);

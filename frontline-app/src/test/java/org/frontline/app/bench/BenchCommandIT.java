@@ -47,6 +47,9 @@ public class BenchCommandIT {
             assertThat(figures.get(key).asDouble()).as(key).isPositive();
         }
         assertThat(figures.get("corpus_articles").asInt()).isEqualTo(4);
+        assertThat(figures.get("cpu_share").asDouble()).isPositive();
+        assertThat(figures.get("jit_share").asDouble()).isNotNegative(); // the compilers' time in the window
+        assertThat(figures.get("warmup_s").asDouble()).isZero(); // as asked: the default is long, for the JIT
         assertThat(figures.get("gc").asText()).isNotBlank(); // which collector the figures were measured with
         assertThat(figures.get("jvm").asText()).contains(System.getProperty("java.vm.version")); // and which JVM
         assertThat(figures.get("passes").asText()).isEqualTo("fresh"); // each pass on a new pipeline unless told
