@@ -87,9 +87,9 @@ public final class Main {
      * The command tree for a run whose first argument is {@code first}: when that names a subcommand, the tree holds
      * that one alone, which parses and runs as in the whole tree (the same names, options, usage and errors), while
      * a start reads one command's annotations instead of eleven: picocli's classes are Java 5 bytecode, verified
-     * again at every start (the class archive skips them), and its model of the others was a tenth of a second of a
-     * one-article extraction (docs/performance.md). Anything else (no argument, an option, a typo that gets a "Did
-     * you mean") gets the whole tree.
+     * again at every start (the class archive skips them), and its model of the others put the pipeline's build
+     * 0.05-0.1 s later in a one-article extraction (docs/performance.md, round 30). Anything else (no argument, an
+     * option, a typo that gets a "Did you mean") gets the whole tree.
      */
     static CommandLine commandLine(AppContext context, PrintWriter out, PrintWriter err, String first) {
         CommandLine cl = new CommandLine(new FrontlineCommand());
