@@ -70,7 +70,8 @@ final class CatalogFiles {
     }
 
     private static ActorEntry actor(YamlNode a, String fileCountry) {
-        String country = a.get("country").text() != null ? a.get("country").text() : fileCountry;
+        String own = a.get("country").text();
+        String country = own != null ? own : fileCountry;
         List<Link> members = new ArrayList<>();
         for (YamlNode l : a.get("member_of").items()) {
             members.add(link(l));
