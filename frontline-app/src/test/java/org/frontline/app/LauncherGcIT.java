@@ -17,8 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The {@code frontline} launcher script (the jar this build packaged) gives batch work the throughput collector
- * and leaves a collector named in FRONTLINE_JAVA_OPTS alone, and runs $JAVA_HOME's JVM when it is set: the bench,
- * run through the script, reports which collector and which JVM it ran with.
+ * and leaves a collector named in FRONTLINE_JAVA_OPTS alone, asks for transparent huge pages where the kernel offers
+ * them, and runs $JAVA_HOME's JVM when it is set: the bench, run through the script, reports which collector, which
+ * JVM and whether huge pages it ran with.
  */
 class LauncherGcIT {
     private static final Path LAUNCHER = Path.of("..", "frontline").toAbsolutePath().normalize();
@@ -56,6 +57,15 @@ class LauncherGcIT {
         assertThat(Files.isRegularFile(LAUNCHER)).as(LAUNCHER.toString()).isTrue();
         assertThat(benchCollector(null)).contains("PS Scavenge");
         assertThat(benchCollector("-Xmx512m -XX:+UseG1GC")).contains("G1").doesNotContain("PS ");
+    }
+
+    @Test
+    void asksForTransparentHugePagesWhereTheKernelOffersThemUnlessTheUserSaysOtherwise() throws Exception {
+        Path setting = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        String mode = Files.isReadable(setting) ? Files.readString(setting) : "";
+        boolean offered = mode.contains("[always]") || mode.contains("[madvise]");
+        assertThat(bench(null, null).get("huge_pages").asBoolean()).isEqualTo(offered);
+        assertThat(bench("-Xmx512m -XX:-UseTransparentHugePages", null).get("huge_pages").asBoolean()).isFalse();
     }
 
     @Test

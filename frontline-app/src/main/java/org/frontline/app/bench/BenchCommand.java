@@ -1,6 +1,7 @@
 package org.frontline.app.bench;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.sun.management.HotSpotDiagnosticMXBean;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.ref.Reference;
@@ -175,6 +176,9 @@ public final class BenchCommand implements Callable<Integer> {
                 .map(GarbageCollectorMXBean::getName).collect(Collectors.joining(", "))); // which collector measured
         // which JVM measured: the same jar runs some 5% faster per CPU-second on JDK 25 than on 17 (docs/performance.md)
         figures.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version"));
+        // whether the heap is in transparent huge pages (the launcher asks for them where the kernel offers them)
+        figures.put("huge_pages", ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
+                .getVMOption("UseTransparentHugePages").getValue().equals("true"));
         figures.put("pipeline_build_s", round(buildSeconds));
         figures.put("passes", warmPasses ? "warm" : "fresh"); // fresh: each measured pass on a new pipeline
         if (baseline == Baseline.corenlp) {

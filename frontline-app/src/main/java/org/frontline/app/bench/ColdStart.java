@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.frontline.FrontlineException;
 import org.frontline.gazetteer.KeyIndexGazetteer;
 
@@ -23,9 +24,14 @@ public record ColdStart(double pipelineSeconds, double processSeconds, double pr
      * when one was set ({@code FRONTLINE_JAVA_OPTS=-Xmx3g} for a large user gazetteer), else the launcher's 512 MB.
      */
     static List<String> launcherOptions(Path classpathJar) {
-        String heap = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> a.startsWith("-Xmx")).reduce((first, last) -> last).orElse("-Xmx512m");
+        List<String> ours = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments();
+        String heap = ours.stream().filter(a -> a.startsWith("-Xmx")).reduce((first, last) -> last).orElse("-Xmx512m");
         List<String> options = new ArrayList<>(List.of(heap));
+        // the launcher's huge pages: a choice of the user's (FRONTLINE_JAVA_OPTS, so this JVM's too) carried over,
+        // else asked for where the kernel offers them
+        ours.stream().filter(a -> a.contains("HugePages")).reduce((first, last) -> last)
+                .or(() -> hugePagesOffered(HUGE_PAGES) ? Optional.of(TRANSPARENT_HUGE_PAGES) : Optional.empty())
+                .ifPresent(options::add);
         if (classpathJar.toString().endsWith(".jar")) {
             options.add("-D" + KeyIndexGazetteer.CACHE_PROPERTY + "=" + classpathJar.resolveSibling("gazetteer-cache"));
         }
@@ -44,6 +50,25 @@ public record ColdStart(double pipelineSeconds, double processSeconds, double pr
         // live long enough to repay C2's compilations
         options.add("-XX:TieredStopAtLevel=1");
         return options;
+    }
+
+    static final String TRANSPARENT_HUGE_PAGES = "-XX:+UseTransparentHugePages";
+    /** Where Linux tells whether it offers transparent huge pages: "always [madvise] never", the mode in brackets. */
+    static final Path HUGE_PAGES = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+
+    /**
+     * Whether the kernel whose setting {@code enabled} is gives transparent huge pages to a JVM that asks (mode
+     * always or madvise), as the launcher reads it. No such file (not Linux, or a kernel without them) or an
+     * unreadable one: not offered, and the launcher does not ask either.
+     */
+    static boolean hugePagesOffered(Path enabled) {
+        String mode;
+        try {
+            mode = Files.readString(enabled, StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            return false;
+        }
+        return mode.contains("[always]") || mode.contains("[madvise]");
     }
 
     /**

@@ -51,6 +51,7 @@ public class BenchCommandIT {
         assertThat(figures.get("jit_share").asDouble()).isNotNegative(); // the compilers' time in the window
         assertThat(figures.get("warmup_s").asDouble()).isZero(); // as asked: the default is long, for the JIT
         assertThat(figures.get("gc").asText()).isNotBlank(); // which collector the figures were measured with
+        assertThat(figures.get("huge_pages").isBoolean()).isTrue(); // whether the heap was in transparent huge pages
         assertThat(figures.get("jvm").asText()).contains(System.getProperty("java.vm.version")); // and which JVM
         assertThat(figures.get("passes").asText()).isEqualTo("fresh"); // each pass on a new pipeline unless told
         // the bundled gazetteer: its heap per place is what the columns and key indexes cost, not a record's ~1.3 kB
