@@ -22,7 +22,8 @@ import org.frontline.fusion.ReportedEvent;
 /**
  * The cost of each pipeline stage over a corpus, in CPU time of the extracting thread: which stage a speed-up
  * should attack is read here, not guessed from a flat profile. One thread; a first pass, passes for the warm-up's
- * seconds, then whole passes over the corpus for the measured seconds; then the fusion of every extracted event, timed the same way.
+ * seconds, then whole passes over the corpus for the measured seconds; then the fusion of every extracted event,
+ * timed the same way.
  * Run: {@code java -cp frontline-bench/target/benchmarks.jar org.frontline.bench.StageCosts [--fresh] [--warmup S]
  * SECONDS FILE...}; the warm-up (passes for S seconds, 45 by default) is not counted.
  * With {@code --fresh} every measured pass runs on a newly built pipeline (its build not counted): nothing a
