@@ -139,7 +139,7 @@ final class CountryVote {
             }
             admin1s.addAll(namesakeUnits);
         }
-        return new PlaceResolver.Context(country, admin1s, List.of());
+        return new PlaceResolver.Context(country, admin1s, Anchors.NONE);
     }
 
     /** The country with the most votes ({@link #heaviest}), when it has at least one; else null. */

@@ -106,7 +106,7 @@ public final class GazetteerGeoparser implements Geoparser {
         // copy of one or two units (most documents name no more) is walked without a hash table's empty buckets. Made
         // from the set's array: Set.copyOf copies a set into a new HashSet first (to drop duplicates a set has none of)
         Set<String> admin1s = Set.of(units.toArray(new String[0]));
-        ctx = new PlaceResolver.Context(theatre.map(Theatres.Match::country).orElse(ctx.country()), admin1s, List.of());
+        ctx = new PlaceResolver.Context(theatre.map(Theatres.Match::country).orElse(ctx.country()), admin1s, Anchors.NONE);
         candidates = DroppedTells.fill(ShortNames.admit(candidates, shorts, admin1s, ctx.country()), admin1s,
                 tells);
         // each place once (by id, first mention kept): a place named again adds nothing to what anchors are read for
@@ -123,8 +123,8 @@ public final class GazetteerGeoparser implements Geoparser {
                 anchors.putIfAbsent(ch.match().place().id(), ch.match().place());
             }
         }
-        ctx = new PlaceResolver.Context(ctx.country(), ctx.admin1s(), List.copyOf(anchors.values()));
-        Set<String> firmUnits = VillageTrust.firmUnits(ctx.anchors());
+        ctx = new PlaceResolver.Context(ctx.country(), ctx.admin1s(), Anchors.of(List.copyOf(anchors.values())));
+        Set<String> firmUnits = VillageTrust.firmUnits(ctx.anchors().places());
         firmUnits.addAll(theatreUnits);
         List<PlaceMention> out = new ArrayList<>();
         Map<PlaceMention, Place> seats = Map.of(); // a table made only for a document naming a seat (most name none)
@@ -172,7 +172,7 @@ public final class GazetteerGeoparser implements Geoparser {
             return null;
         }
         Place place = ch.match().place();
-        if (c.partial() && !nearAnchor(place, ctx.anchors(), PARTIAL_MAX_KM)) {
+        if (c.partial() && !ctx.anchors().townWithin(place, PARTIAL_MAX_KM)) {
             return new PlaceMention(c.surface(), c.start(), c.end(), 0.1, null, c.cue().direction(),
                     c.cue().relation(), 2);
         }
@@ -207,15 +207,6 @@ public final class GazetteerGeoparser implements Geoparser {
     private static boolean namesUnit(Candidate c) {
         return c.cue().relation() != PlaceMention.Relation.NEAR
                 || c.matches().stream().anyMatch(m -> m.place().adminLevel() == 1);
-    }
-
-    private static boolean nearAnchor(Place p, List<Place> anchors, double km) {
-        for (Place a : anchors) {
-            if (!a.isCountry() && !a.isAdmin() && Geo.km(p.lat(), p.lon(), a.lat(), a.lon()) <= km) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void findInSentence(String body, Sentence s, TakenSpans taken, SpanLookups lookups, List<Candidate> out,

@@ -2,7 +2,7 @@ package org.frontline.geoparse;
 
 /** Great-circle distance. */
 public final class Geo {
-    private static final double EARTH_KM = 6371.0088;
+    static final double EARTH_KM = 6371.0088;
 
     private Geo() {
     }

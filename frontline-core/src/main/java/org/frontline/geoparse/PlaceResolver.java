@@ -20,10 +20,9 @@ final class PlaceResolver {
 
     /**
      * The document's context: its main country, first-level units named ({@link #admin1Key}), and places resolved
-     * with confidence: a list, read by index for every candidate scored (an iterator was made for each, and the first
-     * pass has none to read).
+     * with confidence ({@link Anchors}, asked for every candidate scored; the first pass has none to ask).
      */
-    record Context(String country, Set<String> admin1s, List<Place> anchors) {
+    record Context(String country, Set<String> admin1s, Anchors anchors) {
     }
 
     /** A place inside a governorate the document names ("… in Al-Hasakeh") over its homonyms elsewhere. */
@@ -186,11 +185,11 @@ final class PlaceResolver {
      * {@link #choose(List, SpatialCue, Context)} from the candidates' {@link #bases} (the first
      * {@code candidates.size()} of {@code bases}) and the anchors the context would hold.
      */
-    Choice choose(List<PlaceMatch> candidates, double[] bases, List<Place> anchors) {
+    Choice choose(List<PlaceMatch> candidates, double[] bases, Anchors anchors) {
         double[] scores = new double[candidates.size()];
         int best = -1;
         for (int i = 0; i < scores.length; i++) {
-            scores[i] = bases[i] + proximity(candidates.get(i).place(), anchors);
+            scores[i] = bases[i] + anchors.proximity(candidates.get(i).place());
             if (best < 0 || scores[i] > scores[best]) {
                 best = i;
             }
@@ -264,22 +263,5 @@ final class PlaceResolver {
             s += p.isAdmin() || p.isCountry() ? -4 : "P".equals(p.featureClass()) ? 1 : 0;
         }
         return s;
-    }
-
-    private static double proximity(Place p, List<Place> anchors) {
-        double best = 0;
-        for (int k = 0; k < anchors.size(); k++) {
-            Place a = anchors.get(k);
-            if (a.id().equals(p.id()) || a.isCountry()) {
-                continue;
-            }
-            double km = Geo.km(p.lat(), p.lon(), a.lat(), a.lon());
-            if (km < 60) {
-                best = Math.max(best, 1.5);
-            } else if (km < 200) {
-                best = Math.max(best, 0.5);
-            }
-        }
-        return best;
     }
 }

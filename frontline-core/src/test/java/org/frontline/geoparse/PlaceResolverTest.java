@@ -151,11 +151,11 @@ class PlaceResolverTest {
             for (SpatialCue cue : cues) {
                 for (String country : new String[] {null, "SY", last.country()}) {
                     PlaceResolver.Context none = new PlaceResolver.Context(country,
-                            Set.of(PlaceResolver.admin1Key(last)), List.of());
+                            Set.of(PlaceResolver.admin1Key(last)), Anchors.NONE);
                     double[] bases = resolver.bases(all, cue, none);
                     PlaceResolver.Choice first = resolver.choose(all, bases, none.anchors());
                     assertThat(first).as(surface).isEqualTo(resolver.choose(all, cue, none));
-                    List<Place> anchors = List.of(last, first.match().place());
+                    Anchors anchors = Anchors.of(List.of(last, first.match().place()));
                     PlaceResolver.Context with = new PlaceResolver.Context(country, none.admin1s(), anchors);
                     List<PlaceMatch> usable = new ArrayList<>();
                     double[] usableBases = new double[bases.length];
