@@ -1,6 +1,7 @@
 package org.frontline.geoparse;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import org.frontline.gazetteer.Place;
@@ -23,6 +24,8 @@ final class Anchors {
     /** The haversine terms of 60 and 200 km, {@link #proximity}'s thresholds. */
     private static final double NEAR = term(60);
     private static final double FAR = term(200);
+    /** The latitudes (degrees) a candidate reads anchors within for {@link #proximity}: 200 km and the margin. */
+    private static final double FAR_BAND = band(200);
 
     private final List<Place> places;
     /** The anchors by latitude (NaN last), with their longitudes, their latitudes' cosines, and what they are. */
@@ -32,7 +35,7 @@ final class Anchors {
     private final double[] cosLats;
 
     private Anchors(List<Place> places) {
-        this.places = List.copyOf(places);
+        this.places = places;
         this.sorted = places.toArray(new Place[0]);
         Arrays.sort(sorted, Comparator.comparingDouble(Place::lat)); // Double.compare: NaN last
         int n = sorted.length;
@@ -47,8 +50,8 @@ final class Anchors {
     }
 
     /** The anchors of a document, in the order it resolved them. */
-    static Anchors of(List<Place> places) {
-        return places.isEmpty() ? NONE : new Anchors(places);
+    static Anchors of(Collection<Place> places) {
+        return places.isEmpty() ? NONE : new Anchors(List.copyOf(places));
     }
 
     /** In the order given to {@link #of}. */
@@ -63,17 +66,16 @@ final class Anchors {
     double proximity(Place p) {
         double best = 0;
         double cosLat = Math.cos(Math.toRadians(p.lat()));
-        double band = Math.toDegrees((200 + 1) / Geo.EARTH_KM);
-        for (int k = from(p.lat() - band); k < lats.length && lats[k] <= p.lat() + band; k++) {
+        for (int k = from(p.lat() - FAR_BAND); k < lats.length && lats[k] <= p.lat() + FAR_BAND; k++) {
             Place a = sorted[k];
             if (a.isCountry() || a.id().equals(p.id())) {
                 continue;
             }
-            int within = within(p, cosLat, k);
-            if (within == 0) {
+            double h = haversine(p, cosLat, k);
+            if (compare(p, k, h, NEAR, 60) < 0) {
                 return 1.5; // the most any anchor gives
             }
-            if (within == 1) {
+            if (compare(p, k, h, FAR, 200) < 0) {
                 best = 0.5;
             }
         }
@@ -83,10 +85,10 @@ final class Anchors {
     /** Whether a town (no country, no unit) among the anchors lies within {@code km} of {@code p}. */
     boolean townWithin(Place p, double km) {
         double cosLat = Math.cos(Math.toRadians(p.lat()));
-        double band = Math.toDegrees((km + 1) / Geo.EARTH_KM);
+        double band = band(km);
         for (int k = from(p.lat() - band); k < lats.length && lats[k] <= p.lat() + band; k++) {
             Place a = sorted[k];
-            if (!a.isCountry() && !a.isAdmin() && atMost(p, cosLat, k, km)) {
+            if (!a.isCountry() && !a.isAdmin() && compare(p, k, haversine(p, cosLat, k), term(km), km) <= 0) {
                 return true;
             }
         }
@@ -108,27 +110,19 @@ final class Anchors {
         return lo;
     }
 
-    /** 0 when anchor {@code k} lies under 60 km from {@code p}, 1 when under 200 km, else 2. */
-    private int within(Place p, double cosLat, int k) {
-        double h = haversine(p, cosLat, k);
-        int side = side(h, NEAR);
-        if (side == 0) {
-            side = Geo.km(p.lat(), p.lon(), lats[k], lons[k]) < 60 ? -1 : 1;
-        }
-        if (side < 0) {
-            return 0;
-        }
-        side = side(h, FAR);
-        if (side == 0) {
-            side = Geo.km(p.lat(), p.lon(), lats[k], lons[k]) < 200 ? -1 : 1;
-        }
-        return side < 0 ? 1 : 2;
+    /**
+     * The sign of anchor {@code k}'s distance from {@code p} minus {@code km}, as {@link Geo#km} gives it, from the
+     * pair's haversine term {@code h} and {@code km}'s term {@code t}: {@link Geo#km} is asked only where the two
+     * are too close to tell.
+     */
+    private int compare(Place p, int k, double h, double t, double km) {
+        int side = side(h, t);
+        return side != 0 ? side : Double.compare(Geo.km(p.lat(), p.lon(), lats[k], lons[k]), km);
     }
 
-    /** Whether anchor {@code k} lies at most {@code km} from {@code p}. */
-    private boolean atMost(Place p, double cosLat, int k, double km) {
-        int side = side(haversine(p, cosLat, k), term(km));
-        return side == 0 ? Geo.km(p.lat(), p.lon(), lats[k], lons[k]) <= km : side < 0;
+    /** The latitudes (degrees) within which an anchor can lie within {@code km}, with a kilometre of margin. */
+    private static double band(double km) {
+        return Math.toDegrees((km + 1) / Geo.EARTH_KM);
     }
 
     /** The haversine term of a distance of {@code km} (under half the earth's circumference). */

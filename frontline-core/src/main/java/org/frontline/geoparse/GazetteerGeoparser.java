@@ -123,7 +123,7 @@ public final class GazetteerGeoparser implements Geoparser {
                 anchors.putIfAbsent(ch.match().place().id(), ch.match().place());
             }
         }
-        ctx = new PlaceResolver.Context(ctx.country(), ctx.admin1s(), Anchors.of(List.copyOf(anchors.values())));
+        ctx = new PlaceResolver.Context(ctx.country(), ctx.admin1s(), Anchors.of(anchors.values()));
         Set<String> firmUnits = VillageTrust.firmUnits(ctx.anchors().places());
         firmUnits.addAll(theatreUnits);
         List<PlaceMention> out = new ArrayList<>();
